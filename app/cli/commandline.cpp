@@ -1,0 +1,728 @@
+#include "commandline.h"
+
+#include "shopservices.h"
+#include "sqlitestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <unistd.h>
+
+namespace ShopDesk {
+
+namespace {
+
+struct UsageFailure
+{
+    QString message;
+};
+
+// Parsed arguments: positional words and --options (each option may repeat).
+struct Arguments
+{
+    QStringList words;
+    QMultiHash<QString, QString> options;
+    QSet<QString> flags;
+
+    QString value(const QString &name) const { return options.value(name); }
+    bool has(const QString &name) const { return options.contains(name); }
+    QStringList values(const QString &name) const
+    {
+        QStringList all = options.values(name);
+        std::reverse(all.begin(), all.end()); // QMultiHash returns the latest first
+        return all;
+    }
+};
+
+const QStringList flagOptions{QStringLiteral("--json"), QStringLiteral("--help")};
+const QStringList globalOptions{QStringLiteral("--db"), QStringLiteral("--terminal")};
+
+Result<Arguments> parseArguments(const QStringList &arguments)
+{
+    Arguments parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1StringView("--")) || arg == QLatin1StringView("--")) {
+            parsed.words.append(arg);
+            continue;
+        }
+        QString name = arg;
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = arg.indexOf(QLatin1Char('=')); eq > 0) {
+            name = arg.left(eq);
+            value = arg.mid(eq + 1);
+            hasValue = true;
+        }
+        if (flagOptions.contains(name)) {
+            if (hasValue)
+                return Error::invalidInput(QStringLiteral("%1 takes no value").arg(name));
+            parsed.flags.insert(name);
+            continue;
+        }
+        if (!hasValue) {
+            if (i + 1 >= arguments.size())
+                return Error::invalidInput(QStringLiteral("%1 needs a value").arg(name));
+            value = arguments.at(++i);
+        }
+        parsed.options.insert(name, value);
+    }
+    return parsed;
+}
+
+Result<qint64> parseInteger(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || text.trimmed().isEmpty()) {
+        return Error::invalidInput(
+            QStringLiteral("%1 must be a whole number, got '%2'").arg(what, text));
+    }
+    return value;
+}
+
+QString money(Money amount) { return QLocale(QLocale::English).toString(amount); }
+
+QString padRight(const QString &text, int width) { return text.leftJustified(width, QLatin1Char(' ')); }
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return CommandLine::UsageError;
+    case ErrorCode::NotFound:
+    case ErrorCode::InsufficientStock:
+    case ErrorCode::InvalidState:
+        return CommandLine::Refused;
+    case ErrorCode::Storage:
+        return CommandLine::StorageError;
+    }
+    return CommandLine::StorageError;
+}
+
+class Session
+{
+public:
+    Session(QTextStream &out, QTextStream &err, const Arguments &args)
+        : m_out(out), m_err(err), m_args(args), m_json(args.flags.contains(QStringLiteral("--json")))
+    {}
+
+    int execute();
+
+private:
+    struct Command
+    {
+        QStringList words;
+        QStringList options; // options it accepts besides the global ones
+        int positionals;     // words after the command words
+        int (Session::*run)();
+    };
+    static const QList<Command> &commands();
+
+    int fail(const Error &error);
+    int usageFail(const QString &message);
+    int printJson(const QJsonValue &value);
+
+    Result<qint64> integerOption(const QString &name, bool required);
+    Result<ListQuery> listQuery();
+    QString positional(int index) const { return m_args.words.value(m_commandWords + index); }
+
+    int productAdd();
+    int productList();
+    int stockAdjust();
+    int stockCount();
+    int stockList();
+    int orderPlace();
+    int orderPay();
+    int orderCancel();
+    int orderShow();
+    int orderList();
+    int deliveryList();
+    int deliveryComplete();
+    int eventsList();
+    int verify();
+    int demo();
+
+    int printOrder(const Result<OrderDetails> &details);
+    int printOrderViews(const Result<QList<OrderView>> &views, bool deliveries);
+    int printStockRow(const Result<StockRow> &row);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const Arguments &m_args;
+    bool m_json = false;
+    int m_commandWords = 0;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<ShopServices> m_shop;
+};
+
+const QList<Session::Command> &Session::commands()
+{
+    static const QList<Command> table{
+        {{QStringLiteral("product"), QStringLiteral("add")},
+         {QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--price"), QStringLiteral("--barcode")},
+         0,
+         &Session::productAdd},
+        {{QStringLiteral("product"), QStringLiteral("list")},
+         {QStringLiteral("--limit"), QStringLiteral("--search")},
+         0,
+         &Session::productList},
+        {{QStringLiteral("stock"), QStringLiteral("adjust")},
+         {QStringLiteral("--product"), QStringLiteral("--delta"), QStringLiteral("--reason")},
+         0,
+         &Session::stockAdjust},
+        {{QStringLiteral("stock"), QStringLiteral("count")},
+         {QStringLiteral("--product"), QStringLiteral("--counted"), QStringLiteral("--reason")},
+         0,
+         &Session::stockCount},
+        {{QStringLiteral("stock"), QStringLiteral("list")},
+         {QStringLiteral("--limit"), QStringLiteral("--search")},
+         0,
+         &Session::stockList},
+        {{QStringLiteral("order"), QStringLiteral("place")},
+         {QStringLiteral("--customer"), QStringLiteral("--phone"), QStringLiteral("--address"),
+          QStringLiteral("--item")},
+         0,
+         &Session::orderPlace},
+        {{QStringLiteral("order"), QStringLiteral("pay")},
+         {QStringLiteral("--method"), QStringLiteral("--tendered")},
+         1,
+         &Session::orderPay},
+        {{QStringLiteral("order"), QStringLiteral("cancel")}, {QStringLiteral("--reason")}, 1, &Session::orderCancel},
+        {{QStringLiteral("order"), QStringLiteral("show")}, {}, 1, &Session::orderShow},
+        {{QStringLiteral("order"), QStringLiteral("list")},
+         {QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--search")},
+         0,
+         &Session::orderList},
+        {{QStringLiteral("delivery"), QStringLiteral("list")},
+         {QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--search")},
+         0,
+         &Session::deliveryList},
+        {{QStringLiteral("delivery"), QStringLiteral("complete")}, {}, 1, &Session::deliveryComplete},
+        {{QStringLiteral("events")}, {QStringLiteral("--order"), QStringLiteral("--limit")}, 0, &Session::eventsList},
+        {{QStringLiteral("verify")}, {}, 0, &Session::verify},
+        {{QStringLiteral("demo")}, {QStringLiteral("--products"), QStringLiteral("--orders")}, 0, &Session::demo},
+    };
+    return table;
+}
+
+int Session::execute()
+{
+    const Command *command = nullptr;
+    for (const Command &candidate : commands()) {
+        if (m_args.words.mid(0, candidate.words.size()) == candidate.words) {
+            command = &candidate;
+            break;
+        }
+    }
+    if (!command) {
+        if (m_args.words.isEmpty())
+            return usageFail(QStringLiteral("no command given"));
+        return usageFail(QStringLiteral("unknown command '%1'").arg(m_args.words.mid(0, 2).join(QLatin1Char(' '))));
+    }
+    m_commandWords = int(command->words.size());
+    const QString name = command->words.join(QLatin1Char(' '));
+    const int extra = int(m_args.words.size()) - m_commandWords;
+    if (extra != command->positionals) {
+        return usageFail(command->positionals == 1
+                             ? QStringLiteral("`%1` needs exactly one ORDER_ID").arg(name)
+                             : QStringLiteral("`%1` takes no argument '%2'")
+                                   .arg(name, m_args.words.value(m_commandWords)));
+    }
+    for (auto it = m_args.options.cbegin(); it != m_args.options.cend(); ++it) {
+        if (!command->options.contains(it.key()) && !globalOptions.contains(it.key()))
+            return usageFail(QStringLiteral("`%1` has no option %2").arg(name, it.key()));
+    }
+    for (const QString &single : command->options + globalOptions) {
+        if (single != QLatin1StringView("--item") && m_args.options.count(single) > 1)
+            return usageFail(QStringLiteral("%1 is given more than once").arg(single));
+    }
+
+    SqliteOptions options;
+    options.path = m_args.has(QStringLiteral("--db")) ? m_args.value(QStringLiteral("--db"))
+                                                      : SqliteStore::defaultPath();
+    if (m_args.has(QStringLiteral("--terminal"))) {
+        options.terminal = m_args.value(QStringLiteral("--terminal"));
+        if (Status valid = SqliteStore::validateTerminalName(options.terminal); !valid)
+            return fail(valid.error());
+    }
+    auto opened = SqliteStore::open(options);
+    if (!opened)
+        return fail(opened.error());
+    m_store = std::move(opened.value());
+    m_shop = std::make_unique<ShopServices>(*m_store);
+    m_shop->work.setActor(QStringLiteral("cli"));
+
+    // Finish what an interrupted earlier command left pending, before anything else.
+    if (m_store->isReadOnly()) {
+        // Reads still work; a write fails later with a clear storage error.
+        auto pending = m_store->pendingReactions(1);
+        if (pending && !pending->isEmpty()) {
+            m_err << "shopdesk-cli: warning: " << m_store->location()
+                  << " is read-only and has reactions pending; showing it as it is\n";
+        }
+    } else if (auto healed = m_shop->policies.runPending(); !healed) {
+        m_err << "shopdesk-cli: warning: pending reactions could not be completed: "
+              << healed.error().message << '\n';
+    }
+    return (this->*(command->run))();
+}
+
+int Session::fail(const Error &error)
+{
+    m_err << "shopdesk-cli: error: " << error.message << '\n';
+    m_err.flush();
+    if (m_json) {
+        QJsonObject body{{QStringLiteral("code"), errorCodeName(error.code)},
+                         {QStringLiteral("message"), error.message}};
+        if (!error.details.isEmpty())
+            body.insert(QStringLiteral("details"), error.details);
+        printJson(QJsonObject{{QStringLiteral("error"), body}});
+    }
+    return exitCodeFor(error.code);
+}
+
+int Session::usageFail(const QString &message)
+{
+    m_err << "shopdesk-cli: error: " << message << "\n"
+          << "Run `shopdesk-cli --help` for the commands and their options.\n";
+    m_err.flush();
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("error"),
+                               QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                           {QStringLiteral("message"), message}}}});
+    }
+    return CommandLine::UsageError;
+}
+
+int Session::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
+    return CommandLine::Ok;
+}
+
+Result<qint64> Session::integerOption(const QString &name, bool required)
+{
+    if (!m_args.has(name)) {
+        if (required)
+            return Error::invalidInput(QStringLiteral("%1 is required").arg(name));
+        return qint64(-1);
+    }
+    return parseInteger(m_args.value(name), name);
+}
+
+Result<ListQuery> Session::listQuery()
+{
+    ListQuery query;
+    SD_TRY(const qint64 limit, integerOption(QStringLiteral("--limit"), false));
+    if (m_args.has(QStringLiteral("--limit")) && limit < 0)
+        return Error::invalidInput(QStringLiteral("--limit must be 0 or more, got %1").arg(limit));
+    query.limit = int(qMin<qint64>(limit, std::numeric_limits<int>::max()));
+    query.search = m_args.value(QStringLiteral("--search"));
+    query.status = m_args.value(QStringLiteral("--status"));
+    return query;
+}
+
+int Session::productAdd()
+{
+    const QString id = m_args.value(QStringLiteral("--id"));
+    const QString name = m_args.value(QStringLiteral("--name"));
+    if (!m_args.has(QStringLiteral("--id")) || !m_args.has(QStringLiteral("--name")))
+        return usageFail(QStringLiteral("`product add` needs --id and --name"));
+    auto price = integerOption(QStringLiteral("--price"), true);
+    if (!price)
+        return fail(price.error());
+    auto product = m_shop->inventory.registerProduct(id, name, *price, m_args.value(QStringLiteral("--barcode")));
+    if (!product)
+        return fail(product.error());
+    if (m_json)
+        return printJson(product->toJson());
+    m_out << "Registered " << product->productId << " " << product->productName << " at "
+          << money(product->price) << (product->barcode.isEmpty() ? QString() : QStringLiteral(" (barcode %1)").arg(product->barcode))
+          << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::productList()
+{
+    auto query = listQuery();
+    if (!query)
+        return fail(query.error());
+    auto products = m_shop->inventory.products(*query);
+    if (!products)
+        return fail(products.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const Product &p : *products)
+            array.append(p.toJson());
+        return printJson(array);
+    }
+    for (const Product &p : *products) {
+        m_out << padRight(p.productId, 10) << ' ' << padRight(p.productName, 30) << ' '
+              << money(p.price).rightJustified(12) << "  " << p.barcode << '\n';
+    }
+    return CommandLine::Ok;
+}
+
+int Session::printStockRow(const Result<StockRow> &row)
+{
+    if (!row)
+        return fail(row.error());
+    if (m_json)
+        return printJson(row->toJson());
+    m_out << row->productId << " " << row->productName << ": on hand " << row->onHand << ", reserved "
+          << row->reserved << ", available " << row->available() << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::stockAdjust()
+{
+    if (!m_args.has(QStringLiteral("--product")))
+        return usageFail(QStringLiteral("`stock adjust` needs --product"));
+    auto delta = integerOption(QStringLiteral("--delta"), true);
+    if (!delta)
+        return fail(delta.error());
+    return printStockRow(m_shop->inventory.adjustStock(m_args.value(QStringLiteral("--product")), *delta,
+                                                       m_args.value(QStringLiteral("--reason"))));
+}
+
+int Session::stockCount()
+{
+    if (!m_args.has(QStringLiteral("--product")))
+        return usageFail(QStringLiteral("`stock count` needs --product"));
+    auto counted = integerOption(QStringLiteral("--counted"), true);
+    if (!counted)
+        return fail(counted.error());
+    return printStockRow(m_shop->inventory.countStock(m_args.value(QStringLiteral("--product")), *counted,
+                                                      m_args.value(QStringLiteral("--reason"))));
+}
+
+int Session::stockList()
+{
+    auto query = listQuery();
+    if (!query)
+        return fail(query.error());
+    auto rows = m_shop->inventory.stock(*query);
+    if (!rows)
+        return fail(rows.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const StockRow &row : *rows)
+            array.append(row.toJson());
+        return printJson(array);
+    }
+    m_out << padRight(QStringLiteral("PRODUCT"), 10) << ' ' << padRight(QStringLiteral("NAME"), 30)
+          << "   ON HAND  RESERVED AVAILABLE\n";
+    for (const StockRow &row : *rows) {
+        m_out << padRight(row.productId, 10) << ' ' << padRight(row.productName, 30) << ' '
+              << QString::number(row.onHand).rightJustified(9) << ' '
+              << QString::number(row.reserved).rightJustified(9) << ' '
+              << QString::number(row.available()).rightJustified(9)
+              << (row.available() < 0 ? QStringLiteral("  OVERSOLD") : QString()) << '\n';
+    }
+    return CommandLine::Ok;
+}
+
+int Session::orderPlace()
+{
+    if (!m_args.has(QStringLiteral("--customer")))
+        return usageFail(QStringLiteral("`order place` needs --customer NAME"));
+    const QStringList items = m_args.values(QStringLiteral("--item"));
+    if (items.isEmpty())
+        return usageFail(QStringLiteral("`order place` needs at least one --item PRODUCT_ID:QTY"));
+    QList<OrderRequestLine> lines;
+    for (const QString &item : items) {
+        const qsizetype colon = item.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == item.size() - 1) {
+            return fail(Error::invalidInput(
+                QStringLiteral("malformed --item '%1'; write PRODUCT_ID:QTY, for example P001:2").arg(item)));
+        }
+        auto qty = parseInteger(item.mid(colon + 1), QStringLiteral("the quantity in --item '%1'").arg(item));
+        if (!qty)
+            return fail(qty.error());
+        lines.append({item.left(colon), *qty});
+    }
+    const Customer customer{m_args.value(QStringLiteral("--customer")), m_args.value(QStringLiteral("--phone")),
+                            m_args.value(QStringLiteral("--address"))};
+    return printOrder(m_shop->orders.placeOrder(customer, lines));
+}
+
+int Session::orderPay()
+{
+    const QString methodText = m_args.value(QStringLiteral("--method"));
+    const auto method = paymentMethodFromString(methodText);
+    if (!method) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--method must be cash or card, got '%1'").arg(methodText)));
+    }
+    std::optional<Money> tendered;
+    if (m_args.has(QStringLiteral("--tendered"))) {
+        auto amount = parseInteger(m_args.value(QStringLiteral("--tendered")), QStringLiteral("--tendered"));
+        if (!amount)
+            return fail(amount.error());
+        if (*amount < 0)
+            return fail(Error::invalidInput(QStringLiteral("--tendered cannot be negative, got %1").arg(*amount)));
+        tendered = *amount;
+    }
+    return printOrder(m_shop->orders.payOrder(positional(0), *method, tendered));
+}
+
+int Session::orderCancel()
+{
+    return printOrder(m_shop->orders.cancelOrder(positional(0), m_args.value(QStringLiteral("--reason"))));
+}
+
+int Session::orderShow() { return printOrder(m_shop->orders.order(positional(0))); }
+
+int Session::deliveryComplete() { return printOrder(m_shop->orders.completeDelivery(positional(0))); }
+
+int Session::printOrder(const Result<OrderDetails> &details)
+{
+    if (!details)
+        return fail(details.error());
+    if (m_json)
+        return printJson(details->toJson());
+    const Order &order = details->order;
+    m_out << "Order " << order.orderId() << "  " << toString(order.status()) << '\n';
+    m_out << "Customer: " << order.customer().name;
+    if (!order.customer().phone.isEmpty())
+        m_out << ", " << order.customer().phone;
+    if (!order.customer().address.isEmpty())
+        m_out << ", " << order.customer().address;
+    m_out << '\n';
+    for (const OrderLine &line : order.lines()) {
+        m_out << "  " << padRight(line.productId, 10) << ' ' << padRight(line.productName, 28) << ' '
+              << QString::number(line.qty).rightJustified(5) << " x " << money(line.price).rightJustified(10)
+              << " = " << money(line.total()).rightJustified(12) << '\n';
+    }
+    m_out << "Total: " << money(order.total()) << '\n';
+    if (const auto &p = details->payment) {
+        m_out << "Payment: " << toString(p->method()) << ' ' << money(p->amount());
+        if (p->method() == PaymentMethod::Cash)
+            m_out << ", tendered " << money(p->tendered()) << ", change " << money(p->change());
+        else
+            m_out << ", approval " << p->approvalCode();
+        m_out << " (" << toString(p->status()) << ")\n";
+    }
+    if (const auto &d = details->delivery)
+        m_out << "Delivery: " << d->deliveryId() << ' ' << toString(d->status()) << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::orderList()
+{
+    auto query = listQuery();
+    if (!query)
+        return fail(query.error());
+    if (!query->status.isEmpty() && !orderStatusFromString(query->status)) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--status must be one of placed, paid, delivering, delivered, cancelled; got '%1'")
+                .arg(query->status)));
+    }
+    return printOrderViews(m_shop->orders.orders(*query), false);
+}
+
+int Session::deliveryList()
+{
+    auto query = listQuery();
+    if (!query)
+        return fail(query.error());
+    if (!query->status.isEmpty() && !deliveryStatusFromString(query->status)) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--status must be one of started, completed, cancelled; got '%1'").arg(query->status)));
+    }
+    return printOrderViews(m_shop->orders.deliveries(*query), true);
+}
+
+int Session::printOrderViews(const Result<QList<OrderView>> &views, bool deliveries)
+{
+    if (!views)
+        return fail(views.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const OrderView &v : *views) {
+            if (deliveries) {
+                array.append(QJsonObject{{QStringLiteral("deliveryId"), v.deliveryId},
+                                         {QStringLiteral("orderId"), v.orderId},
+                                         {QStringLiteral("status"), v.deliveryStatus},
+                                         {QStringLiteral("orderStatus"), v.status},
+                                         {QStringLiteral("customer"), v.customerName},
+                                         {QStringLiteral("address"), v.customerAddress},
+                                         {QStringLiteral("startedAt"), v.deliveryStartedAt.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("origin"), v.origin}});
+            } else {
+                array.append(QJsonObject{
+                    {QStringLiteral("orderId"), v.orderId},
+                    {QStringLiteral("status"), v.status},
+                    {QStringLiteral("customer"), v.customerName},
+                    {QStringLiteral("phone"), v.customerPhone},
+                    {QStringLiteral("total"), v.total},
+                    {QStringLiteral("lines"), v.lineCount},
+                    {QStringLiteral("items"), v.itemCount},
+                    {QStringLiteral("payment"), v.paymentStatus.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("method"), v.paymentMethod}, {QStringLiteral("status"), v.paymentStatus}})},
+                    {QStringLiteral("delivery"), v.deliveryStatus.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), v.deliveryId}, {QStringLiteral("status"), v.deliveryStatus}})},
+                    {QStringLiteral("placedAt"), v.placedAt.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("origin"), v.origin}});
+            }
+        }
+        return printJson(array);
+    }
+    for (const OrderView &v : *views) {
+        if (deliveries) {
+            m_out << padRight(v.deliveryId, 14) << ' ' << padRight(v.orderId, 12) << ' '
+                  << padRight(v.deliveryStatus, 10) << ' ' << padRight(v.customerName, 16) << ' '
+                  << v.customerAddress << '\n';
+        } else {
+            m_out << padRight(v.orderId, 12) << ' ' << padRight(v.status, 10) << ' '
+                  << padRight(v.customerName, 16) << ' ' << money(v.total).rightJustified(12) << ' '
+                  << v.placedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+        }
+    }
+    return CommandLine::Ok;
+}
+
+int Session::eventsList()
+{
+    EventQuery query;
+    query.orderId = m_args.value(QStringLiteral("--order"));
+    auto list = listQuery();
+    if (!list)
+        return fail(list.error());
+    query.limit = list->limit;
+    if (!query.orderId.isEmpty()) {
+        if (auto order = m_shop->orders.order(query.orderId); !order)
+            return fail(order.error());
+    }
+    auto events = m_shop->orders.events(query);
+    if (!events)
+        return fail(events.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const DomainEvent &e : *events)
+            array.append(e.toJson());
+        return printJson(array);
+    }
+    for (const DomainEvent &e : *events) {
+        m_out << QString::number(e.seq).rightJustified(7) << ' '
+              << e.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << ' '
+              << padRight(e.type, 18) << ' ' << padRight(e.orderId, 12) << ' '
+              << QJsonDocument(e.payload).toJson(QJsonDocument::Compact) << '\n';
+    }
+    return CommandLine::Ok;
+}
+
+int Session::verify()
+{
+    auto report = m_store->audit();
+    if (!report)
+        return fail(report.error());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("ok"), report->ok()},
+                              {QStringLiteral("errors"), QJsonArray::fromStringList(report->errors)},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
+                              {QStringLiteral("counts"), report->counts}});
+    } else {
+        for (const QString &error : report->errors)
+            m_out << "error: " << error << '\n';
+        for (const QString &warning : report->warnings)
+            m_out << "warning: " << warning << '\n';
+        m_out << (report->ok() ? "ok: " : "FAILED: ") << report->errors.size() << " errors, "
+              << report->warnings.size() << " warnings; "
+              << report->counts.value(QStringLiteral("events")).toInteger() << " events, "
+              << report->counts.value(QStringLiteral("orders")).toInteger() << " orders checked\n";
+    }
+    return report->ok() ? CommandLine::Ok : CommandLine::VerifyFailed;
+}
+
+int Session::demo()
+{
+    auto products = integerOption(QStringLiteral("--products"), true);
+    if (!products)
+        return fail(products.error());
+    auto orders = integerOption(QStringLiteral("--orders"), true);
+    if (!orders)
+        return fail(orders.error());
+    const bool showProgress = isatty(STDERR_FILENO);
+    int lastPercent = -1;
+    auto made = m_shop->demo.generate(*products, *orders, [&](qint64 done, qint64 total) {
+        const int percent = int(done * 100 / qMax<qint64>(total, 1));
+        if (showProgress && percent != lastPercent) {
+            lastPercent = percent;
+            m_err << "\rdemo: " << percent << "% (" << done << " of " << total << ")";
+            m_err.flush();
+        }
+    });
+    if (showProgress)
+        m_err << '\n';
+    if (!made)
+        return fail(made.error());
+    if (m_json)
+        return printJson(*made);
+    m_out << "Demo data: " << made->value(QStringLiteral("products")).toInteger() << " products, "
+          << made->value(QStringLiteral("orders")).toInteger() << " orders ("
+          << QJsonDocument(made->value(QStringLiteral("statuses")).toObject()).toJson(QJsonDocument::Compact)
+          << ")\n";
+    return CommandLine::Ok;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(
+        "Usage: shopdesk-cli [--db FILE] [--terminal NAME] [--json] COMMAND ...\n"
+        "  --db FILE        database file (default: $SHOPDESK_DB, else the app's data folder); created if missing\n"
+        "  --terminal NAME  the terminal a new database belongs to (default T1); ignored for an existing one\n"
+        "  --json           one JSON document on stdout\n"
+        "\n"
+        "Commands:\n"
+        "  product add --id ID --name NAME --price AMOUNT [--barcode CODE]\n"
+        "  product list [--search TEXT] [--limit N]\n"
+        "  stock adjust --product ID --delta N [--reason TEXT]\n"
+        "  stock count --product ID --counted N [--reason TEXT]\n"
+        "  stock list [--search TEXT] [--limit N]\n"
+        "  order place --customer NAME [--phone TEXT] [--address TEXT] --item ID:QTY [--item ID:QTY ...]\n"
+        "  order pay ORDER_ID --method cash|card [--tendered AMOUNT]\n"
+        "  order cancel ORDER_ID [--reason TEXT]\n"
+        "  order show ORDER_ID\n"
+        "  order list [--status STATUS] [--search TEXT] [--limit N]\n"
+        "  delivery list [--status STATUS] [--search TEXT] [--limit N]\n"
+        "  delivery complete ORDER_ID\n"
+        "  events [--order ORDER_ID] [--limit N]\n"
+        "  verify\n"
+        "  demo --products N --orders M\n"
+        "\n"
+        "Exit status: 0 ok; 1 verify found errors; 2 usage or invalid_input;\n"
+        "3 not_found, insufficient_stock or invalid_state; 4 storage.\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    auto parsed = parseArguments(arguments);
+    const bool json = arguments.contains(QStringLiteral("--json"));
+    if (!parsed) {
+        m_err << "shopdesk-cli: error: " << parsed.error().message
+              << "\nRun `shopdesk-cli --help` for the commands and their options.\n";
+        if (json) {
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                            {QStringLiteral("message"), parsed.error().message}}}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        }
+        return UsageError;
+    }
+    if (parsed->flags.contains(QStringLiteral("--help"))) {
+        m_out << usage();
+        return Ok;
+    }
+    Session session(m_out, m_err, *parsed);
+    return session.execute();
+}
+
+} // namespace ShopDesk

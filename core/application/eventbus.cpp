@@ -1,0 +1,26 @@
+#include "eventbus.h"
+
+namespace ShopDesk {
+
+void EventBus::publish(const QList<DomainEvent> &events)
+{
+    for (const DomainEvent &event : events) {
+        emit eventCommitted(event);
+        const QString &type = event.type;
+        if (type == EventType::ProductRegistered) {
+            emit productChanged(event.productId);
+            emit stockChanged(event.productId);
+        } else if (type.startsWith(QLatin1StringView("Stock"))) {
+            emit stockChanged(event.productId);
+        } else if (type.startsWith(QLatin1StringView("Delivery"))) {
+            emit deliveryChanged(event.orderId);
+            emit orderChanged(event.orderId);
+        } else if (!event.orderId.isEmpty()) {
+            emit orderChanged(event.orderId);
+        }
+    }
+}
+
+void EventBus::publishReset() { emit reset(); }
+
+} // namespace ShopDesk

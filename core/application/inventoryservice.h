@@ -1,0 +1,36 @@
+#pragma once
+
+#include "shopstore.h"
+
+namespace ShopDesk {
+
+class UnitOfWork;
+
+// Products and stock (재고): register products, receive and write off stock, stock-takes.
+class InventoryService
+{
+public:
+    explicit InventoryService(UnitOfWork &work);
+
+    // Registers a product with zero stock. A duplicate id or barcode is InvalidInput.
+    Result<Product> registerProduct(const QString &productId, const QString &productName,
+                                    Money price, const QString &barcode = {});
+    // Receives (delta > 0) or writes off (delta < 0) stock; never below zero on hand.
+    Result<StockRow> adjustStock(const QString &productId, qint64 delta, const QString &reason = {});
+    // Records a stock-take: counted becomes on hand, stored as the delta to what was expected.
+    Result<StockRow> countStock(const QString &productId, qint64 counted, const QString &reason = {});
+
+    Result<QList<Product>> products(const ListQuery &query = {}) const;
+    Result<QList<StockRow>> stock(const ListQuery &query = {}) const;
+    Result<StockRow> stockOf(const QString &productId) const;
+    Result<Product> product(const QString &productId) const;
+    Result<Product> productByBarcode(const QString &barcode) const;
+
+private:
+    Result<StockRow> changeStock(const QString &productId,
+                                 const std::function<Status(StockItem &)> &change);
+
+    UnitOfWork &m_work;
+};
+
+} // namespace ShopDesk

@@ -1,0 +1,210 @@
+#include "orderservice.h"
+
+#include "policyrunner.h"
+#include "unitofwork.h"
+#include "validation.h"
+
+#include <QDebug>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace ShopDesk {
+
+namespace {
+
+Error unknownOrder(const QString &orderId)
+{
+    return Error::notFound(QStringLiteral("unknown order '%1'; see `order list`").arg(orderId),
+                           {{QStringLiteral("orderId"), orderId}});
+}
+
+// The card terminal is simulated: it approves every amount with a fresh approval number.
+QString cardApprovalCode()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(100000000), 8, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QJsonObject OrderDetails::toJson() const
+{
+    QJsonArray lines;
+    for (const OrderLine &line : order.lines()) {
+        lines.append(QJsonObject{{QStringLiteral("productId"), line.productId},
+                                 {QStringLiteral("productName"), line.productName},
+                                 {QStringLiteral("qty"), line.qty},
+                                 {QStringLiteral("price"), line.price}});
+    }
+    return {{QStringLiteral("orderId"), order.orderId()},
+            {QStringLiteral("status"), toString(order.status())},
+            {QStringLiteral("customer"), ShopDesk::toJson(order.customer())},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("total"), order.total()},
+            {QStringLiteral("placedAt"), order.placedAt().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("payment"), payment ? QJsonValue(payment->toJson()) : QJsonValue()},
+            {QStringLiteral("delivery"),
+             delivery ? QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), delivery->deliveryId()},
+                                               {QStringLiteral("status"), toString(delivery->status())}})
+                      : QJsonValue()}};
+}
+
+OrderService::OrderService(UnitOfWork &work, PolicyRunner &policies)
+    : m_work(work), m_policies(policies)
+{}
+
+Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
+                                              const QList<OrderRequestLine> &requested)
+{
+    // Input first: a malformed request is refused before any business rule is asked.
+    SD_TRY(const QList<OrderRequestLine> lines, Order::validateRequest(customer, requested));
+    Customer cleaned{customer.name.trimmed(), customer.phone.trimmed(), customer.address.trimmed()};
+    ShopStore &store = m_work.store();
+    QString orderId;
+    auto committed = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        QList<OrderLine> priced;
+        QList<StockItem> stock;
+        QJsonArray shortages;
+        QStringList shortText;
+        for (const OrderRequestLine &line : lines) {
+            SD_TRY(const std::optional<Product> product, store.findProduct(line.productId));
+            if (!product) {
+                return Error::notFound(
+                    QStringLiteral("unknown product '%1'; see `product list`").arg(line.productId),
+                    {{QStringLiteral("productId"), line.productId}});
+            }
+            SD_TRY(std::optional<StockItem> item, store.findStock(line.productId));
+            if (!item)
+                return Error::storage(QStringLiteral("stock row of %1 is missing").arg(line.productId));
+            if (item->available() < line.qty) {
+                shortages.append(QJsonObject{{QStringLiteral("productId"), product->productId},
+                                             {QStringLiteral("productName"), product->productName},
+                                             {QStringLiteral("requested"), line.qty},
+                                             {QStringLiteral("available"), item->available()},
+                                             {QStringLiteral("short"), line.qty - item->available()}});
+                shortText.append(QStringLiteral("%1 (%2): %3 wanted, %4 available")
+                                     .arg(product->productId, product->productName)
+                                     .arg(line.qty)
+                                     .arg(item->available()));
+            }
+            priced.append({product->productId, product->productName, line.qty, product->price});
+            stock.append(*item);
+        }
+        if (!shortages.isEmpty()) {
+            return Error{ErrorCode::InsufficientStock,
+                         QStringLiteral("not enough stock: %1; the order was not placed")
+                             .arg(shortText.join(QStringLiteral("; "))),
+                         {{QStringLiteral("shortages"), shortages}}};
+        }
+        SD_TRY(orderId, store.nextOrderId());
+        Order order = Order::place(orderId, cleaned, priced, QDateTime::currentDateTimeUtc());
+        SD_CHECK(store.insertOrder(order));
+        QList<DomainEvent> events = order.takeEvents();
+        for (qsizetype i = 0; i < stock.size(); ++i) {
+            SD_CHECK(stock[i].reserve(priced.at(i).qty, orderId));
+            SD_CHECK(store.saveStock(stock.at(i)));
+            events.append(stock[i].takeEvents());
+        }
+        return events;
+    });
+    return afterCommand(orderId, committed);
+}
+
+Result<OrderDetails> OrderService::payOrder(const QString &orderId, PaymentMethod method,
+                                            std::optional<Money> tendered)
+{
+    return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
+        SD_TRY(const auto existing, m_work.store().findPayment(orderId));
+        if (existing) {
+            return Error::invalidState(
+                QStringLiteral("order %1 is already paid (%2)").arg(orderId, toString(existing->status())));
+        }
+        const QString approval = method == PaymentMethod::Card ? cardApprovalCode() : QString();
+        SD_TRY(Payment payment, Payment::approve(order, method, tendered, approval));
+        SD_CHECK(order.markPaid());
+        SD_CHECK(m_work.store().savePayment(payment));
+        SD_CHECK(m_work.store().saveOrderStatus(order));
+        return payment.takeEvents();
+    });
+}
+
+Result<OrderDetails> OrderService::cancelOrder(const QString &orderId, const QString &reason)
+{
+    SD_CHECK(Validate::optionalText(reason, QStringLiteral("reason"), Limits::MaxTextLength));
+    return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
+        SD_CHECK(order.cancel(reason));
+        SD_CHECK(m_work.store().saveOrderStatus(order));
+        return order.takeEvents();
+    });
+}
+
+Result<OrderDetails> OrderService::completeDelivery(const QString &orderId)
+{
+    return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
+        SD_TRY(std::optional<Delivery> delivery, m_work.store().findDelivery(orderId));
+        if (!delivery) {
+            return Error::invalidState(
+                QStringLiteral("order %1 is %2 and has no delivery; it must be paid first")
+                    .arg(orderId, toString(order.status())),
+                {{QStringLiteral("orderId"), orderId},
+                 {QStringLiteral("status"), toString(order.status())}});
+        }
+        SD_CHECK(delivery->complete());
+        SD_CHECK(order.markDelivered());
+        SD_CHECK(m_work.store().saveDelivery(*delivery));
+        SD_CHECK(m_work.store().saveOrderStatus(order));
+        return delivery->takeEvents();
+    });
+}
+
+Result<OrderDetails> OrderService::changeOrder(const QString &orderId, const OrderChange &change)
+{
+    auto committed = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_TRY(std::optional<Order> order, m_work.store().findOrder(orderId));
+        if (!order)
+            return unknownOrder(orderId);
+        return change(*order);
+    });
+    return afterCommand(orderId, committed);
+}
+
+Result<OrderDetails> OrderService::afterCommand(const QString &orderId,
+                                                const Result<QList<DomainEvent>> &committed)
+{
+    if (!committed)
+        return committed.error();
+    // The command has committed; a policy that fails now stays pending and is healed by
+    // PolicyRunner::runPending() at the next start, so the command still succeeded.
+    if (Status reacted = m_policies.react(committed.value()); !reacted)
+        qWarning().noquote() << "a policy is left pending:" << reacted.error().message;
+    return order(orderId);
+}
+
+Result<OrderDetails> OrderService::order(const QString &orderId) const
+{
+    ShopStore &store = m_work.store();
+    SD_TRY(std::optional<Order> order, store.findOrder(orderId));
+    if (!order)
+        return unknownOrder(orderId);
+    SD_TRY(std::optional<Payment> payment, store.findPayment(orderId));
+    SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
+    return OrderDetails{std::move(*order), std::move(payment), std::move(delivery)};
+}
+
+Result<QList<OrderView>> OrderService::orders(const ListQuery &query) const
+{
+    return m_work.store().orderViews(query);
+}
+
+Result<QList<OrderView>> OrderService::deliveries(const ListQuery &query) const
+{
+    ListQuery deliveries = query;
+    deliveries.deliveriesOnly = true;
+    return m_work.store().orderViews(deliveries);
+}
+
+Result<QList<DomainEvent>> OrderService::events(const EventQuery &query) const
+{
+    return m_work.store().events(query);
+}
+
+} // namespace ShopDesk

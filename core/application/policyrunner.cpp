@@ -1,0 +1,144 @@
+#include "policyrunner.h"
+
+#include "shopstore.h"
+#include "unitofwork.h"
+
+#include <QDebug>
+
+namespace ShopDesk {
+
+PolicyRunner::PolicyRunner(UnitOfWork &work) : m_work(work) {}
+
+Status PolicyRunner::react(const QList<DomainEvent> &events)
+{
+    QList<DomainEvent> queue = events;
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        const DomainEvent event = queue.at(i);
+        for (const Policy policy : policiesFor(event.type)) {
+            Result<QList<DomainEvent>> raised = runOne(event, policy);
+            if (!raised)
+                return raised.error();
+            queue.append(raised.value());
+        }
+    }
+    return {};
+}
+
+Result<int> PolicyRunner::runPending()
+{
+    int ran = 0;
+    for (;;) {
+        SD_TRY(const QList<PendingReaction> pending, m_work.store().pendingReactions(256));
+        if (pending.isEmpty())
+            return ran;
+        for (const PendingReaction &reaction : pending) {
+            Result<QList<DomainEvent>> raised = runOne(reaction.event, reaction.policy);
+            if (!raised)
+                return raised.error();
+            ++ran;
+            // What a healed reaction raises triggers further policies at once.
+            SD_CHECK(react(raised.value()));
+        }
+    }
+}
+
+Result<QList<DomainEvent>> PolicyRunner::runOne(const DomainEvent &event, Policy policy)
+{
+    return m_work.runReaction(event, policy, [this, &event, policy]() -> Result<QList<DomainEvent>> {
+        switch (policy) {
+        case Policy::StartDelivery:
+            return startDelivery(event);
+        case Policy::DecreaseStock:
+            return decreaseStock(event);
+        case Policy::CancelDeliveryOrRelease:
+            return cancelDeliveryOrRelease(event);
+        case Policy::RefundPayment:
+            return refundPayment(event);
+        case Policy::IncreaseStock:
+            return increaseStock(event);
+        }
+        Q_UNREACHABLE();
+    return QList<DomainEvent>();
+    });
+}
+
+Result<QList<DomainEvent>> PolicyRunner::startDelivery(const DomainEvent &event)
+{
+    ShopStore &store = m_work.store();
+    SD_TRY(std::optional<Order> order, store.findOrder(event.orderId));
+    // A cancellation that came first wins: the order is no longer waiting for delivery.
+    if (!order || order->status() != OrderStatus::Paid)
+        return QList<DomainEvent>();
+    SD_TRY(const std::optional<Delivery> existing, store.findDelivery(event.orderId));
+    if (existing)
+        return QList<DomainEvent>();
+    Delivery delivery = Delivery::start(event.orderId, QDateTime::currentDateTimeUtc());
+    SD_CHECK(order->markDelivering());
+    SD_CHECK(store.saveDelivery(delivery));
+    SD_CHECK(store.saveOrderStatus(*order));
+    return delivery.takeEvents();
+}
+
+Result<QList<DomainEvent>> PolicyRunner::decreaseStock(const DomainEvent &event)
+{
+    return moveStock(event.orderId, StockMove::Decrease);
+}
+
+Result<QList<DomainEvent>> PolicyRunner::cancelDeliveryOrRelease(const DomainEvent &event)
+{
+    ShopStore &store = m_work.store();
+    SD_TRY(std::optional<Delivery> delivery, store.findDelivery(event.orderId));
+    if (!delivery)
+        return moveStock(event.orderId, StockMove::Release);
+    if (delivery->status() != DeliveryStatus::Started)
+        return QList<DomainEvent>();
+    SD_CHECK(delivery->cancel(event.payload.value(QStringLiteral("reason")).toString()));
+    SD_CHECK(store.saveDelivery(*delivery));
+    return delivery->takeEvents();
+}
+
+Result<QList<DomainEvent>> PolicyRunner::refundPayment(const DomainEvent &event)
+{
+    ShopStore &store = m_work.store();
+    SD_TRY(std::optional<Payment> payment, store.findPayment(event.orderId));
+    if (!payment || payment->status() != PaymentStatus::Approved)
+        return QList<DomainEvent>();
+    SD_CHECK(payment->refund(event.payload.value(QStringLiteral("reason")).toString()));
+    SD_CHECK(store.savePayment(*payment));
+    return payment->takeEvents();
+}
+
+Result<QList<DomainEvent>> PolicyRunner::increaseStock(const DomainEvent &event)
+{
+    return moveStock(event.orderId, StockMove::Increase);
+}
+
+Result<QList<DomainEvent>> PolicyRunner::moveStock(const QString &orderId, StockMove move)
+{
+    ShopStore &store = m_work.store();
+    SD_TRY(const std::optional<Order> order, store.findOrder(orderId));
+    if (!order)
+        return Error::notFound(QStringLiteral("order %1 of a pending reaction is missing").arg(orderId));
+    QList<DomainEvent> events;
+    for (const OrderLine &line : order->lines()) {
+        SD_TRY(std::optional<StockItem> stock, store.findStock(line.productId));
+        if (!stock)
+            return Error::notFound(QStringLiteral("stock of %1 is missing").arg(line.productId));
+        switch (move) {
+        case StockMove::Release:
+            stock->release(line.qty, orderId);
+            break;
+        case StockMove::Decrease:
+            stock->decrease(line.qty, orderId);
+            break;
+        case StockMove::Increase:
+            stock->increase(line.qty, orderId);
+            break;
+        }
+        SD_CHECK(store.saveStock(*stock));
+        events.append(stock->takeEvents());
+    }
+    return events;
+}
+
+} // namespace ShopDesk

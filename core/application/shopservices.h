@@ -1,0 +1,37 @@
+#pragma once
+
+#include "demodata.h"
+#include "eventbus.h"
+#include "inventoryservice.h"
+#include "orderservice.h"
+#include "policyrunner.h"
+#include "unitofwork.h"
+
+namespace ShopDesk {
+
+class ShopStore;
+
+// The application services over one store, wired once: what every adapter (the CLI, the
+// window, the benchmarks) sits on. The store must outlive it.
+class ShopServices
+{
+public:
+    explicit ShopServices(ShopStore &store)
+        : work(store, bus), policies(work), inventory(work), orders(work, policies),
+          demo(work, inventory, orders)
+    {}
+
+    ShopServices(const ShopServices &) = delete;
+    ShopServices &operator=(const ShopServices &) = delete;
+
+    ShopStore &store() const { return work.store(); }
+
+    EventBus bus;
+    UnitOfWork work;
+    PolicyRunner policies;
+    InventoryService inventory;
+    OrderService orders;
+    DemoData demo;
+};
+
+} // namespace ShopDesk

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "delivery.h"
+#include "domainevent.h"
+#include "order.h"
+#include "orderview.h"
+#include "payment.h"
+#include "policies.h"
+#include "product.h"
+#include "result.h"
+#include "stockitem.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace ShopDesk {
+
+struct StockRow
+{
+    QString productId;
+    QString productName;
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+
+    qint64 available() const { return onHand - reserved; }
+    QJsonObject toJson() const;
+};
+
+// Filters for list reads. An empty field does not filter; limit < 0 means every row.
+struct ListQuery
+{
+    QString status;         // order status, or delivery status for delivery lists
+    QString search;         // order id prefix or customer name part; product id or name part
+    bool deliveriesOnly = false;
+    int limit = -1;
+    int offset = 0;
+};
+
+struct EventQuery
+{
+    QString orderId;
+    QString productId;
+    qint64 afterSeq = 0;
+    int limit = -1;
+};
+
+struct PendingReaction
+{
+    DomainEvent event;
+    Policy policy;
+};
+
+// What `verify` found: errors break an invariant; warnings need a manager (oversold stock).
+struct AuditReport
+{
+    QStringList errors;
+    QStringList warnings;
+    QJsonObject counts;
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// The storage port the application services work through. One instance is one connection,
+// used from one thread. Writes happen only inside begin()/commit(); begin() takes the write
+// lock at once (a second writer waits, then fails with a Storage error saying busy).
+class ShopStore
+{
+public:
+    virtual ~ShopStore() = default;
+
+    virtual QString terminal() const = 0;
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+
+    virtual Status begin() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+
+    virtual Result<std::optional<Product>> findProduct(const QString &productId) = 0;
+    virtual Result<std::optional<Product>> findProductByBarcode(const QString &barcode) = 0;
+    // Inserts the product with zero stock; fails with InvalidInput on a duplicate id or barcode.
+    virtual Status insertProduct(const Product &product) = 0;
+    virtual Result<QList<Product>> products(const ListQuery &query) = 0;
+
+    virtual Result<std::optional<StockItem>> findStock(const QString &productId) = 0;
+    virtual Status saveStock(const StockItem &item) = 0;
+    virtual Result<QList<StockRow>> stockRows(const ListQuery &query) = 0;
+
+    virtual Result<QString> nextOrderId() = 0;
+    virtual Result<std::optional<Order>> findOrder(const QString &orderId) = 0;
+    virtual Status insertOrder(const Order &order) = 0;
+    virtual Status saveOrderStatus(const Order &order) = 0;
+
+    virtual Result<std::optional<Payment>> findPayment(const QString &orderId) = 0;
+    virtual Status savePayment(const Payment &payment) = 0;
+    virtual Result<std::optional<Delivery>> findDelivery(const QString &orderId) = 0;
+    virtual Status saveDelivery(const Delivery &delivery) = 0;
+
+    // Appends to the log inside the open transaction: assigns seq and originSeq, queues the
+    // policies each event triggers, and applies the event to the order read model.
+    virtual Status appendEvents(QList<DomainEvent> &events) = 0;
+    // Marks (event, policy) processed inside the open transaction; false if it already was.
+    virtual Result<bool> markProcessed(qint64 eventSeq, Policy policy) = 0;
+    virtual Result<QList<PendingReaction>> pendingReactions(int limit) = 0;
+    virtual Result<QList<DomainEvent>> events(const EventQuery &query) = 0;
+    virtual Result<qint64> eventCount() = 0;
+
+    virtual Result<std::optional<OrderView>> findOrderView(const QString &orderId) = 0;
+    virtual Result<QList<OrderView>> orderViews(const ListQuery &query) = 0;
+    // Replaces the read model with one projected from the whole log.
+    virtual Status rebuildReadModel() = 0;
+
+    // Checks the stored invariants (see AuditReport); read only.
+    virtual Result<AuditReport> audit() = 0;
+};
+
+} // namespace ShopDesk

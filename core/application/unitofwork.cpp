@@ -1,0 +1,95 @@
+#include "unitofwork.h"
+
+#include "eventbus.h"
+#include "shopstore.h"
+
+#include <QUuid>
+
+namespace ShopDesk {
+
+UnitOfWork::UnitOfWork(ShopStore &store, EventBus &bus) : m_store(store), m_bus(bus) {}
+
+Result<QList<DomainEvent>> UnitOfWork::run(const Body &body, const QString &causationId)
+{
+    return runInTransaction({}, body, causationId);
+}
+
+Result<QList<DomainEvent>> UnitOfWork::runReaction(const DomainEvent &event, Policy policy,
+                                                   const Body &body)
+{
+    const qint64 seq = event.seq;
+    return runInTransaction([this, seq, policy] { return m_store.markProcessed(seq, policy); },
+                            body, event.eventId);
+}
+
+Result<QList<DomainEvent>> UnitOfWork::runInTransaction(const std::function<Result<bool>()> &guard,
+                                                        const Body &body,
+                                                        const QString &causationId)
+{
+    if (m_store.isReadOnly()) {
+        return Error::storage(
+            QStringLiteral("the database %1 is read-only; nothing was changed").arg(m_store.location()));
+    }
+    SD_CHECK(m_store.begin());
+    auto fail = [this](const Error &error) -> Result<QList<DomainEvent>> {
+        m_store.rollback();
+        return error;
+    };
+    if (guard) {
+        const Result<bool> fresh = guard();
+        if (!fresh)
+            return fail(fresh.error());
+        if (!fresh.value()) {
+            m_store.rollback();
+            return QList<DomainEvent>();
+        }
+    }
+    Result<QList<DomainEvent>> events = body();
+    if (!events)
+        return fail(events.error());
+    stamp(events.value(), causationId);
+    if (Status appended = m_store.appendEvents(events.value()); !appended)
+        return fail(appended.error());
+    if (Status committed = m_store.commit(); !committed)
+        return fail(committed.error());
+    if (!inBatch())
+        m_bus.publish(events.value());
+    return events;
+}
+
+void UnitOfWork::stamp(QList<DomainEvent> &events, const QString &causationId) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString origin = m_store.terminal();
+    for (DomainEvent &event : events) {
+        event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.origin = origin;
+        event.actor = m_actor;
+        event.causationId = causationId;
+        event.occurredAt = now;
+    }
+}
+
+Status UnitOfWork::beginBatch()
+{
+    if (m_store.isReadOnly())
+        return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_store.location()));
+    SD_CHECK(m_store.begin());
+    ++m_batchDepth;
+    return {};
+}
+
+Status UnitOfWork::endBatch()
+{
+    Q_ASSERT(m_batchDepth > 0);
+    --m_batchDepth;
+    if (Status committed = m_store.commit(); !committed) {
+        m_store.rollback();
+        return committed;
+    }
+    if (!inBatch())
+        m_bus.publishReset();
+    return {};
+}
+
+} // namespace ShopDesk

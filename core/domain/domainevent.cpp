@@ -1,0 +1,34 @@
+#include "domainevent.h"
+
+namespace ShopDesk {
+
+DomainEvent DomainEvent::make(QLatin1StringView type, const QString &orderId,
+                              const QString &productId, const QJsonObject &payload)
+{
+    DomainEvent event;
+    event.type = type;
+    event.orderId = orderId;
+    event.productId = productId;
+    event.payload = payload;
+    return event;
+}
+
+QJsonObject DomainEvent::toJson() const
+{
+    QJsonObject json{{QStringLiteral("seq"), seq},
+                     {QStringLiteral("eventId"), eventId},
+                     {QStringLiteral("type"), type},
+                     {QStringLiteral("orderId"), orderId.isEmpty() ? QJsonValue() : orderId},
+                     {QStringLiteral("occurredAt"), occurredAt.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("origin"), origin},
+                     {QStringLiteral("originSeq"), originSeq},
+                     {QStringLiteral("actor"), actor},
+                     {QStringLiteral("payload"), payload}};
+    if (!productId.isEmpty())
+        json.insert(QStringLiteral("productId"), productId);
+    if (!causationId.isEmpty())
+        json.insert(QStringLiteral("causationId"), causationId);
+    return json;
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+
+namespace ShopDesk {
+
+// Event type names, as ARCHITECTURE.md spells them; they are stored and sent as is.
+namespace EventType {
+inline constexpr QLatin1StringView OrderPlaced{"OrderPlaced"};
+inline constexpr QLatin1StringView OrderCancelled{"OrderCancelled"};
+inline constexpr QLatin1StringView PaymentApproved{"PaymentApproved"};
+inline constexpr QLatin1StringView PaymentRefunded{"PaymentRefunded"};
+inline constexpr QLatin1StringView DeliveryStarted{"DeliveryStarted"};
+inline constexpr QLatin1StringView DeliveryCompleted{"DeliveryCompleted"};
+inline constexpr QLatin1StringView DeliveryCancelled{"DeliveryCancelled"};
+inline constexpr QLatin1StringView ProductRegistered{"ProductRegistered"};
+inline constexpr QLatin1StringView StockReserved{"StockReserved"};
+inline constexpr QLatin1StringView StockReleased{"StockReleased"};
+inline constexpr QLatin1StringView StockDecreased{"StockDecreased"};
+inline constexpr QLatin1StringView StockIncreased{"StockIncreased"};
+inline constexpr QLatin1StringView StockAdjusted{"StockAdjusted"};
+} // namespace EventType
+
+// One fact in the event log. Aggregates fill type, orderId, productId and payload; the
+// application layer stamps identity, origin, actor and time; the store assigns seq.
+struct DomainEvent
+{
+    qint64 seq = 0;       // position in this database's log
+    QString eventId;      // UUID, unique across terminals
+    QString type;         // one of EventType
+    QString orderId;      // correlation key; empty for product-only events
+    QString productId;    // for product and stock events
+    QString origin;       // terminal that produced it
+    qint64 originSeq = 0; // the origin's local sequence
+    QString actor;        // user who caused it
+    QString causationId;  // event whose policy produced this one; empty for commands
+    QDateTime occurredAt; // UTC
+    QJsonObject payload;
+
+    static DomainEvent make(QLatin1StringView type, const QString &orderId,
+                            const QString &productId, const QJsonObject &payload);
+    QJsonObject toJson() const;
+};
+
+// Aggregates record the events their decisions raise; the service takes and stores them.
+class EventRecorder
+{
+public:
+    QList<DomainEvent> takeEvents() { return std::exchange(m_events, {}); }
+    const QList<DomainEvent> &recordedEvents() const { return m_events; }
+
+protected:
+    void record(DomainEvent event) { m_events.append(std::move(event)); }
+
+private:
+    QList<DomainEvent> m_events;
+};
+
+} // namespace ShopDesk

@@ -1,0 +1,145 @@
+#include "order.h"
+
+#include "validation.h"
+
+#include <QJsonArray>
+
+namespace ShopDesk {
+
+Result<QList<OrderRequestLine>> Order::validateRequest(const Customer &customer,
+                                                       const QList<OrderRequestLine> &lines)
+{
+    SD_CHECK(Validate::requiredText(customer.name, QStringLiteral("customer name"),
+                                    Limits::MaxNameLength));
+    SD_CHECK(Validate::optionalText(customer.phone, QStringLiteral("phone"), Limits::MaxPhoneLength));
+    SD_CHECK(
+        Validate::optionalText(customer.address, QStringLiteral("address"), Limits::MaxTextLength));
+    if (lines.isEmpty())
+        return Error::invalidInput(QStringLiteral("an order needs at least one item"));
+    if (lines.size() > Limits::MaxLines)
+        return Error::invalidInput(
+            QStringLiteral("an order has at most %1 lines, got %2").arg(Limits::MaxLines).arg(lines.size()));
+
+    QList<OrderRequestLine> merged;
+    for (const OrderRequestLine &line : lines) {
+        SD_CHECK(Validate::identifier(line.productId, QStringLiteral("product id")));
+        SD_CHECK(Validate::quantity(line.qty, QStringLiteral("quantity of %1").arg(line.productId)));
+        auto it = std::find_if(merged.begin(), merged.end(),
+                               [&](const auto &m) { return m.productId == line.productId; });
+        if (it == merged.end()) {
+            merged.append(line);
+        } else {
+            it->qty += line.qty;
+            SD_CHECK(Validate::quantity(it->qty, QStringLiteral("total quantity of %1").arg(line.productId)));
+        }
+    }
+    return merged;
+}
+
+Order Order::place(const QString &orderId, const Customer &customer, const QList<OrderLine> &lines,
+                   const QDateTime &at)
+{
+    Order order = restore(orderId, OrderStatus::Placed, customer, lines, at);
+    order.record(DomainEvent::make(EventType::OrderPlaced, orderId, {},
+                                   {{QStringLiteral("customer"), toJson(customer)},
+                                    {QStringLiteral("lines"), toJson(lines)},
+                                    {QStringLiteral("total"), order.total()}}));
+    return order;
+}
+
+Order Order::restore(const QString &orderId, OrderStatus status, const Customer &customer,
+                     const QList<OrderLine> &lines, const QDateTime &placedAt)
+{
+    Order order;
+    order.m_orderId = orderId;
+    order.m_status = status;
+    order.m_customer = customer;
+    order.m_lines = lines;
+    order.m_placedAt = placedAt;
+    return order;
+}
+
+Money Order::total() const
+{
+    Money sum = 0;
+    for (const OrderLine &line : m_lines)
+        sum += line.total();
+    return sum;
+}
+
+Status Order::canPay() const
+{
+    if (m_status != OrderStatus::Placed) {
+        return Error::invalidState(
+            QStringLiteral("order %1 is %2; only a placed order can be paid")
+                .arg(m_orderId, toString(m_status)),
+            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toString(m_status)}});
+    }
+    return {};
+}
+
+Status Order::markPaid() { return transition(OrderStatus::Placed, OrderStatus::Paid); }
+Status Order::markDelivering() { return transition(OrderStatus::Paid, OrderStatus::Delivering); }
+Status Order::markDelivered() { return transition(OrderStatus::Delivering, OrderStatus::Delivered); }
+
+Status Order::cancel(const QString &reason)
+{
+    if (m_status == OrderStatus::Delivered || m_status == OrderStatus::Cancelled) {
+        return Error::invalidState(
+            QStringLiteral("order %1 is %2 and cannot be cancelled").arg(m_orderId, toString(m_status)),
+            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toString(m_status)}});
+    }
+    const OrderStatus before = m_status;
+    m_status = OrderStatus::Cancelled;
+    record(DomainEvent::make(EventType::OrderCancelled, m_orderId, {},
+                             {{QStringLiteral("reason"), reason},
+                              {QStringLiteral("previousStatus"), toString(before)}}));
+    return {};
+}
+
+Status Order::transition(OrderStatus from, OrderStatus to)
+{
+    if (m_status != from) {
+        return Error::invalidState(QStringLiteral("order %1 is %2, expected %3")
+                                       .arg(m_orderId, toString(m_status), toString(from)),
+                                   {{QStringLiteral("orderId"), m_orderId},
+                                    {QStringLiteral("status"), toString(m_status)}});
+    }
+    m_status = to;
+    return {};
+}
+
+QJsonObject toJson(const Customer &customer)
+{
+    return {{QStringLiteral("name"), customer.name},
+            {QStringLiteral("phone"), customer.phone},
+            {QStringLiteral("address"), customer.address}};
+}
+
+QJsonArray toJson(const QList<OrderLine> &lines)
+{
+    QJsonArray array;
+    for (const OrderLine &line : lines) {
+        array.append(QJsonObject{{QStringLiteral("productId"), line.productId},
+                                 {QStringLiteral("productName"), line.productName},
+                                 {QStringLiteral("qty"), line.qty},
+                                 {QStringLiteral("price"), line.price}});
+    }
+    return array;
+}
+
+QList<OrderLine> orderLinesFromJson(const QJsonArray &array)
+{
+    QList<OrderLine> lines;
+    lines.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        lines.append({o.value(QStringLiteral("productId")).toString(),
+                      o.value(QStringLiteral("productName")).toString(),
+                      o.value(QStringLiteral("qty")).toInteger(),
+                      o.value(QStringLiteral("price")).toInteger()});
+    }
+    return lines;
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace ShopDesk {
+
+// Money is an integer count of the currency's smallest unit (won for KRW).
+using Money = qint64;
+
+namespace Limits {
+inline constexpr qint64 MaxQty = 1'000'000;         // per order line
+inline constexpr Money MaxPrice = 1'000'000'000'000; // per unit
+inline constexpr qint64 MaxStockDelta = 1'000'000'000;
+inline constexpr int MaxLines = 200;
+inline constexpr int MaxIdLength = 64;
+inline constexpr int MaxNameLength = 200;
+inline constexpr int MaxPhoneLength = 40;
+inline constexpr int MaxTextLength = 1000;
+} // namespace Limits
+
+enum class OrderStatus { Placed, Paid, Delivering, Delivered, Cancelled };
+enum class PaymentMethod { Cash, Card };
+enum class PaymentStatus { Approved, Refunded };
+enum class DeliveryStatus { Started, Completed, Cancelled };
+
+QString toString(OrderStatus status);
+QString toString(PaymentMethod method);
+QString toString(PaymentStatus status);
+QString toString(DeliveryStatus status);
+
+std::optional<OrderStatus> orderStatusFromString(QStringView text);
+std::optional<PaymentMethod> paymentMethodFromString(QStringView text);
+std::optional<PaymentStatus> paymentStatusFromString(QStringView text);
+std::optional<DeliveryStatus> deliveryStatusFromString(QStringView text);
+
+} // namespace ShopDesk

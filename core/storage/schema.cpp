@@ -1,0 +1,125 @@
+#include "schema.h"
+
+namespace ShopDesk::Schema {
+
+namespace {
+
+// Version 1: the aggregates' state, the event log (the outbox), the policy ledger and the
+// order status read model. Times are UTC milliseconds since the epoch.
+const char *const version1[] = {
+    R"(CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE products (
+        product_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        price INTEGER NOT NULL CHECK (price >= 0),
+        barcode TEXT UNIQUE,
+        created_at INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+    "CREATE INDEX products_name ON products (name)",
+    R"(CREATE TABLE stock (
+        product_id TEXT PRIMARY KEY REFERENCES products (product_id),
+        on_hand INTEGER NOT NULL,
+        reserved INTEGER NOT NULL CHECK (reserved >= 0)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE orders (
+        order_id TEXT PRIMARY KEY,
+        origin TEXT NOT NULL,
+        order_no INTEGER NOT NULL,
+        status TEXT NOT NULL
+            CHECK (status IN ('placed', 'paid', 'delivering', 'delivered', 'cancelled')),
+        customer_name TEXT NOT NULL CHECK (length(trim(customer_name)) > 0),
+        phone TEXT NOT NULL,
+        address TEXT NOT NULL,
+        total INTEGER NOT NULL CHECK (total >= 0),
+        placed_at INTEGER NOT NULL,
+        UNIQUE (origin, order_no)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE order_lines (
+        order_id TEXT NOT NULL REFERENCES orders (order_id),
+        line_no INTEGER NOT NULL,
+        product_id TEXT NOT NULL REFERENCES products (product_id),
+        product_name TEXT NOT NULL,
+        qty INTEGER NOT NULL CHECK (qty > 0),
+        price INTEGER NOT NULL CHECK (price >= 0),
+        PRIMARY KEY (order_id, line_no)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE payments (
+        order_id TEXT PRIMARY KEY REFERENCES orders (order_id),
+        method TEXT NOT NULL CHECK (method IN ('cash', 'card')),
+        amount INTEGER NOT NULL,
+        tendered INTEGER NOT NULL CHECK (tendered >= amount),
+        approval_code TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('approved', 'refunded'))
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE deliveries (
+        order_id TEXT PRIMARY KEY REFERENCES orders (order_id),
+        delivery_id TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL CHECK (status IN ('started', 'completed', 'cancelled')),
+        started_at INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        order_id TEXT,
+        product_id TEXT,
+        origin TEXT NOT NULL,
+        origin_seq INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        causation_id TEXT,
+        occurred_at INTEGER NOT NULL,
+        payload TEXT NOT NULL,
+        UNIQUE (origin, origin_seq)
+    ))",
+    "CREATE INDEX events_order ON events (order_id, seq) WHERE order_id IS NOT NULL",
+    "CREATE INDEX events_product ON events (product_id, seq) WHERE product_id IS NOT NULL",
+    // A policy's effect exists at most once per triggering event (and product).
+    R"(CREATE UNIQUE INDEX events_effect ON events (causation_id, type, coalesce(product_id, ''))
+        WHERE causation_id IS NOT NULL)",
+    R"(CREATE TABLE policy_runs (
+        event_seq INTEGER NOT NULL REFERENCES events (seq),
+        policy TEXT NOT NULL,
+        processed_at INTEGER,
+        PRIMARY KEY (event_seq, policy)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX policy_runs_pending ON policy_runs (event_seq) WHERE processed_at IS NULL",
+    R"(CREATE TABLE order_view (
+        order_id TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        customer_name TEXT NOT NULL,
+        customer_phone TEXT NOT NULL,
+        customer_address TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        line_count INTEGER NOT NULL,
+        item_count INTEGER NOT NULL,
+        payment_method TEXT,
+        payment_status TEXT,
+        delivery_id TEXT,
+        delivery_status TEXT,
+        origin TEXT NOT NULL,
+        placed_at INTEGER NOT NULL,
+        delivery_started_at INTEGER,
+        updated_at INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+    "CREATE INDEX order_view_placed ON order_view (placed_at)",
+    "CREATE INDEX order_view_status ON order_view (status, placed_at)",
+    R"(CREATE INDEX order_view_delivery ON order_view (delivery_status, delivery_started_at)
+        WHERE delivery_status IS NOT NULL)",
+};
+
+} // namespace
+
+QStringList migration(int version)
+{
+    QStringList statements;
+    if (version == 1) {
+        for (const char *sql : version1)
+            statements.append(QString::fromUtf8(sql));
+    }
+    return statements;
+}
+
+} // namespace ShopDesk::Schema

@@ -1,0 +1,950 @@
+#include "sqlitestore.h"
+
+#include "schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace ShopDesk {
+
+namespace {
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// QSQLITE binds a null QString as NULL; NOT NULL text columns get an empty string instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant nullable(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeAt(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString likePattern(const QString &text, bool prefixOnly)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1StringView("\\%"))
+        .replace(QLatin1Char('_'), QLatin1StringView("\\_"));
+    return prefixOnly ? escaped + QLatin1Char('%') : QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// Resets a cached statement once its rows are read, so that it holds no read snapshot.
+struct QueryFinisher
+{
+    QSqlQuery *query;
+    ~QueryFinisher() { query->finish(); }
+};
+
+const QString orderViewColumns = QStringLiteral(
+    "order_id, status, customer_name, customer_phone, customer_address, total, line_count, "
+    "item_count, payment_method, payment_status, delivery_id, delivery_status, origin, placed_at, "
+    "delivery_started_at, updated_at");
+
+OrderView readOrderView(const QSqlQuery &q)
+{
+    OrderView v;
+    v.orderId = q.value(0).toString();
+    v.status = q.value(1).toString();
+    v.customerName = q.value(2).toString();
+    v.customerPhone = q.value(3).toString();
+    v.customerAddress = q.value(4).toString();
+    v.total = q.value(5).toLongLong();
+    v.lineCount = q.value(6).toInt();
+    v.itemCount = q.value(7).toLongLong();
+    v.paymentMethod = q.value(8).toString();
+    v.paymentStatus = q.value(9).toString();
+    v.deliveryId = q.value(10).toString();
+    v.deliveryStatus = q.value(11).toString();
+    v.origin = q.value(12).toString();
+    v.placedAt = timeAt(q.value(13));
+    v.deliveryStartedAt = timeAt(q.value(14));
+    v.updatedAt = timeAt(q.value(15));
+    return v;
+}
+
+QVariantList orderViewValues(const OrderView &v)
+{
+    return {v.orderId,
+            v.status,
+            v.customerName,
+            text(v.customerPhone),
+            text(v.customerAddress),
+            v.total,
+            v.lineCount,
+            v.itemCount,
+            nullable(v.paymentMethod),
+            nullable(v.paymentStatus),
+            nullable(v.deliveryId),
+            nullable(v.deliveryStatus),
+            v.origin,
+            nullable(v.placedAt),
+            nullable(v.deliveryStartedAt),
+            nullable(v.updatedAt)};
+}
+
+const QString eventColumns = QStringLiteral(
+    "seq, event_id, type, order_id, product_id, origin, origin_seq, actor, causation_id, "
+    "occurred_at, payload");
+
+DomainEvent readEvent(const QSqlQuery &q, int first = 0)
+{
+    DomainEvent e;
+    e.seq = q.value(first + 0).toLongLong();
+    e.eventId = q.value(first + 1).toString();
+    e.type = q.value(first + 2).toString();
+    e.orderId = q.value(first + 3).toString();
+    e.productId = q.value(first + 4).toString();
+    e.origin = q.value(first + 5).toString();
+    e.originSeq = q.value(first + 6).toLongLong();
+    e.actor = q.value(first + 7).toString();
+    e.causationId = q.value(first + 8).toString();
+    e.occurredAt = timeAt(q.value(first + 9));
+    e.payload = QJsonDocument::fromJson(q.value(first + 10).toString().toUtf8()).object();
+    return e;
+}
+
+bool isSqliteFile(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return true; // an empty file is an empty database
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        *why = QStringLiteral("it is not an SQLite database");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(QString connectionName, QString path, bool readOnly)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly)
+{}
+
+SqliteStore::~SqliteStore()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                QSqlQuery(QStringLiteral("ROLLBACK"), db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SqliteStore::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("SHOPDESK_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath() + QStringLiteral("/.local/share/ShopDesk");
+    return folder + QStringLiteral("/shopdesk.db");
+}
+
+Status SqliteStore::validateTerminalName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
+    if (!pattern.match(name).hasMatch()) {
+        return Error::invalidInput(
+            QStringLiteral("terminal name '%1' is not valid; use 1-16 letters, digits, '-' or '_', "
+                           "starting with a letter (for example T1)")
+                .arg(name));
+    }
+    return {};
+}
+
+QSqlDatabase SqliteStore::database() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &options)
+{
+    if (options.path.isEmpty())
+        return Error::invalidInput(QStringLiteral("no database file was given"));
+    const QFileInfo info(options.path);
+    const QString path = info.absoluteFilePath();
+    bool readOnly = false;
+    if (info.exists()) {
+        if (!info.isFile())
+            return Error::storage(QStringLiteral("%1 is not a file").arg(path));
+        QString why;
+        if (!isSqliteFile(path, &why)) {
+            return Error::storage(
+                QStringLiteral("cannot use %1: %2; the file was left untouched").arg(path, why));
+        }
+        // WAL needs to write beside the file as well as to it.
+        readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    } else {
+        SD_CHECK(validateTerminalName(options.terminal));
+        if (!QDir().mkpath(info.absolutePath())) {
+            return Error::storage(
+                QStringLiteral("cannot create the folder %1 for the database").arg(info.absolutePath()));
+        }
+    }
+
+    static QAtomicInt counter;
+    const QString connectionName =
+        QStringLiteral("shopdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(connectionName, path, readOnly));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (!db.open())
+            return store->failure(db.lastError(), QStringLiteral("open %1").arg(path));
+    }
+    SD_CHECK(store->configure());
+    SD_CHECK(store->migrate(options.terminal));
+    return store;
+}
+
+Status SqliteStore::configure()
+{
+    if (!m_readOnly) {
+        SD_TRY(QSqlQuery * mode, run(QStringLiteral("PRAGMA journal_mode=WAL")));
+        const QString journal = mode->next() ? mode->value(0).toString() : QString();
+        mode->finish();
+        if (journal != QLatin1StringView("wal")) {
+            return Error::storage(
+                QStringLiteral("cannot switch %1 to WAL journal mode (got '%2')").arg(m_path, journal));
+        }
+    }
+    SD_CHECK(exec(QStringLiteral("PRAGMA synchronous=FULL")));
+    SD_CHECK(exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+    return {};
+}
+
+Status SqliteStore::migrate(const QString &terminal)
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("PRAGMA user_version")));
+    int version = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
+    if (version > Schema::CurrentVersion) {
+        return Error::storage(
+            QStringLiteral("%1 was written by a newer ShopDesk (schema %2; this program knows up to "
+                           "%3); upgrade ShopDesk to open it. Nothing was changed")
+                .arg(m_path)
+                .arg(version)
+                .arg(Schema::CurrentVersion));
+    }
+    if (version == 0) {
+        SD_TRY(q, run(QStringLiteral("SELECT count(*) FROM sqlite_master")));
+        const int objects = q->next() ? q->value(0).toInt() : 0;
+        q->finish();
+        if (objects > 0) {
+            return Error::storage(QStringLiteral("%1 is an SQLite database but not a ShopDesk one; "
+                                                 "the file was left untouched")
+                                      .arg(m_path));
+        }
+    }
+    if (version < Schema::CurrentVersion) {
+        if (m_readOnly) {
+            return Error::storage(
+                QStringLiteral("%1 is read-only and needs its schema created or upgraded").arg(m_path));
+        }
+        SD_CHECK(begin());
+        // Re-read under the write lock: another process may have migrated meanwhile.
+        Result<QSqlQuery *> again = run(QStringLiteral("PRAGMA user_version"));
+        if (!again) {
+            rollback();
+            return again.error();
+        }
+        version = again.value()->next() ? again.value()->value(0).toInt() : 0;
+        again.value()->finish();
+        const bool creating = version == 0;
+        for (int next = version + 1; next <= Schema::CurrentVersion; ++next) {
+            for (const QString &sql : Schema::migration(next)) {
+                if (Status done = exec(sql); !done) {
+                    rollback();
+                    return done;
+                }
+            }
+        }
+        Status done = exec(QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion));
+        if (done && creating) {
+            done = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('terminal', ?), "
+                                       "('created_at', ?), ('database_id', ?)"),
+                        {terminal, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                         QUuid::createUuid().toString(QUuid::WithoutBraces)});
+        }
+        if (done)
+            done = commit();
+        if (!done) {
+            rollback();
+            return done;
+        }
+    }
+    m_schemaVersion = Schema::CurrentVersion;
+    SD_TRY(q, run(QStringLiteral("SELECT value FROM meta WHERE key = 'terminal'")));
+    m_terminal = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    if (m_terminal.isEmpty())
+        return Error::storage(QStringLiteral("%1 has no terminal name; it is damaged").arg(m_path));
+    return {};
+}
+
+Error SqliteStore::failure(const QSqlError &error, const QString &what) const
+{
+    const QString native = error.nativeErrorCode();
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the write lock.
+    if (native == QLatin1StringView("5") || native == QLatin1StringView("6")) {
+        return Error::storage(QStringLiteral("the database %1 is busy: another program is writing "
+                                             "to it; try again in a moment")
+                                  .arg(m_path),
+                              {{QStringLiteral("busy"), true}});
+    }
+    if (native == QLatin1StringView("8")) {
+        return Error::storage(
+            QStringLiteral("the database %1 is read-only; nothing was changed").arg(m_path));
+    }
+    return Error::storage(QStringLiteral("database error in %1 (%2): %3")
+                              .arg(m_path, what, error.text().trimmed()),
+                          {{QStringLiteral("sqlite"), native}});
+}
+
+Error SqliteStore::failure(const QSqlQuery &query, const QString &what) const
+{
+    return failure(query.lastError(), what);
+}
+
+Result<QSqlQuery *> SqliteStore::run(const QString &sql, const QVariantList &values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return failure(query, sql.simplified().left(60));
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery *query = &it.value();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec())
+        return failure(*query, sql.simplified().left(60));
+    return query;
+}
+
+Status SqliteStore::exec(const QString &sql, const QVariantList &values)
+{
+    SD_TRY(QSqlQuery * query, run(sql, values));
+    query->finish();
+    return {};
+}
+
+Status SqliteStore::begin()
+{
+    if (m_depth == 0) {
+        SD_CHECK(exec(QStringLiteral("BEGIN IMMEDIATE")));
+        m_nextOriginSeq = 0;
+    } else {
+        SD_CHECK(exec(QStringLiteral("SAVEPOINT sd%1").arg(m_depth)));
+    }
+    ++m_depth;
+    return {};
+}
+
+Status SqliteStore::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 1)
+        SD_CHECK(exec(QStringLiteral("COMMIT")));
+    else
+        SD_CHECK(exec(QStringLiteral("RELEASE sd%1").arg(m_depth - 1)));
+    --m_depth;
+    return {};
+}
+
+void SqliteStore::rollback()
+{
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    if (m_depth == 0) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        m_nextOriginSeq = 0;
+    } else {
+        (void)exec(QStringLiteral("ROLLBACK TO sd%1").arg(m_depth));
+        (void)exec(QStringLiteral("RELEASE sd%1").arg(m_depth));
+    }
+}
+
+Result<std::optional<Product>> SqliteStore::findProduct(const QString &productId)
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
+                                             "WHERE product_id = ?"),
+                              {productId}));
+    QueryFinisher finish{q};
+    if (!q->next())
+        return std::optional<Product>();
+    return std::optional<Product>(Product{q->value(0).toString(), q->value(1).toString(),
+                                          q->value(2).toLongLong(), q->value(3).toString()});
+}
+
+Result<std::optional<Product>> SqliteStore::findProductByBarcode(const QString &barcode)
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT product_id FROM products WHERE barcode = ?"),
+                              {barcode}));
+    QString productId;
+    if (q->next())
+        productId = q->value(0).toString();
+    q->finish();
+    if (productId.isEmpty())
+        return std::optional<Product>();
+    return findProduct(productId);
+}
+
+Status SqliteStore::insertProduct(const Product &product)
+{
+    SD_CHECK(exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  {product.productId, product.productName, product.price, nullable(product.barcode),
+                   QDateTime::currentMSecsSinceEpoch()}));
+    return exec(QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0)"),
+                {product.productId});
+}
+
+Result<QList<Product>> SqliteStore::products(const ListQuery &query)
+{
+    QString sql = QStringLiteral("SELECT product_id, name, price, barcode FROM products");
+    QVariantList values;
+    if (!query.search.isEmpty()) {
+        sql += QStringLiteral(" WHERE product_id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' "
+                              "OR barcode = ?");
+        values << likePattern(query.search, true) << likePattern(query.search, false) << query.search;
+    }
+    sql += QStringLiteral(" ORDER BY product_id LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+    SD_TRY(QSqlQuery * q, run(sql, values));
+    QueryFinisher finish{q};
+    QList<Product> rows;
+    while (q->next()) {
+        rows.append(Product{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                            q->value(3).toString()});
+    }
+    return rows;
+}
+
+Result<std::optional<StockItem>> SqliteStore::findStock(const QString &productId)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT on_hand, reserved FROM stock WHERE product_id = ?"), {productId}));
+    QueryFinisher finish{q};
+    if (!q->next())
+        return std::optional<StockItem>();
+    return std::optional<StockItem>(
+        StockItem(productId, q->value(0).toLongLong(), q->value(1).toLongLong()));
+}
+
+Status SqliteStore::saveStock(const StockItem &item)
+{
+    return exec(QStringLiteral("UPDATE stock SET on_hand = ?, reserved = ? WHERE product_id = ?"),
+                {item.onHand(), item.reserved(), item.productId()});
+}
+
+Result<QList<StockRow>> SqliteStore::stockRows(const ListQuery &query)
+{
+    QString sql = QStringLiteral("SELECT p.product_id, p.name, s.on_hand, s.reserved FROM products p "
+                                 "JOIN stock s ON s.product_id = p.product_id");
+    QVariantList values;
+    if (!query.search.isEmpty()) {
+        sql += QStringLiteral(" WHERE p.product_id LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\'");
+        values << likePattern(query.search, true) << likePattern(query.search, false);
+    }
+    sql += QStringLiteral(" ORDER BY p.product_id LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+    SD_TRY(QSqlQuery * q, run(sql, values));
+    QueryFinisher finish{q};
+    QList<StockRow> rows;
+    while (q->next()) {
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                     q->value(3).toLongLong()});
+    }
+    return rows;
+}
+
+Result<QString> SqliteStore::nextOrderId()
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT coalesce(max(order_no), 0) + 1 FROM orders WHERE origin = ?"),
+               {m_terminal}));
+    const qint64 next = q->next() ? q->value(0).toLongLong() : 1;
+    q->finish();
+    return QStringLiteral("%1-%2").arg(m_terminal).arg(next, 6, 10, QLatin1Char('0'));
+}
+
+Result<std::optional<Order>> SqliteStore::findOrder(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT status, customer_name, phone, address, placed_at "
+                                             "FROM orders WHERE order_id = ?"),
+                              {orderId}));
+    if (!q->next()) {
+        q->finish();
+        return std::optional<Order>();
+    }
+    const auto status = orderStatusFromString(q->value(0).toString());
+    const Customer customer{q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
+    const QDateTime placedAt = timeAt(q->value(4));
+    q->finish();
+    if (!status)
+        return Error::storage(QStringLiteral("order %1 has an unknown status").arg(orderId));
+
+    SD_TRY(q, run(QStringLiteral("SELECT product_id, product_name, qty, price FROM order_lines "
+                                 "WHERE order_id = ? ORDER BY line_no"),
+                  {orderId}));
+    QueryFinisher finish{q};
+    QList<OrderLine> lines;
+    while (q->next()) {
+        lines.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                      q->value(3).toLongLong()});
+    }
+    return std::optional<Order>(Order::restore(orderId, *status, customer, lines, placedAt));
+}
+
+Status SqliteStore::insertOrder(const Order &order)
+{
+    const QString prefix = m_terminal + QLatin1Char('-');
+    const qint64 orderNo =
+        order.orderId().startsWith(prefix) ? order.orderId().mid(prefix.size()).toLongLong() : 0;
+    SD_CHECK(exec(QStringLiteral("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
+                                 "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {order.orderId(), m_terminal, orderNo, toString(order.status()),
+                   order.customer().name, text(order.customer().phone), text(order.customer().address),
+                   order.total(), order.placedAt().toMSecsSinceEpoch()}));
+    int lineNo = 0;
+    for (const OrderLine &line : order.lines()) {
+        SD_CHECK(exec(QStringLiteral("INSERT INTO order_lines (order_id, line_no, product_id, "
+                                     "product_name, qty, price) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {order.orderId(), ++lineNo, line.productId, line.productName, line.qty,
+                       line.price}));
+    }
+    return {};
+}
+
+Status SqliteStore::saveOrderStatus(const Order &order)
+{
+    return exec(QStringLiteral("UPDATE orders SET status = ? WHERE order_id = ?"),
+                {toString(order.status()), order.orderId()});
+}
+
+Result<std::optional<Payment>> SqliteStore::findPayment(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT method, amount, tendered, approval_code, status "
+                                             "FROM payments WHERE order_id = ?"),
+                              {orderId}));
+    QueryFinisher finish{q};
+    if (!q->next())
+        return std::optional<Payment>();
+    const auto method = paymentMethodFromString(q->value(0).toString());
+    const auto status = paymentStatusFromString(q->value(4).toString());
+    if (!method || !status)
+        return Error::storage(QStringLiteral("payment of %1 is damaged").arg(orderId));
+    return std::optional<Payment>(Payment::restore(orderId, *method, q->value(1).toLongLong(),
+                                                   q->value(2).toLongLong(), q->value(3).toString(),
+                                                   *status));
+}
+
+Status SqliteStore::savePayment(const Payment &payment)
+{
+    return exec(QStringLiteral("INSERT INTO payments (order_id, method, amount, tendered, "
+                               "approval_code, status) VALUES (?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status"),
+                {payment.orderId(), toString(payment.method()), payment.amount(), payment.tendered(),
+                 text(payment.approvalCode()), toString(payment.status())});
+}
+
+Result<std::optional<Delivery>> SqliteStore::findDelivery(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT delivery_id, status, started_at FROM deliveries "
+                                             "WHERE order_id = ?"),
+                              {orderId}));
+    QueryFinisher finish{q};
+    if (!q->next())
+        return std::optional<Delivery>();
+    const auto status = deliveryStatusFromString(q->value(1).toString());
+    if (!status)
+        return Error::storage(QStringLiteral("delivery of %1 is damaged").arg(orderId));
+    return std::optional<Delivery>(
+        Delivery::restore(q->value(0).toString(), orderId, *status, timeAt(q->value(2))));
+}
+
+Status SqliteStore::saveDelivery(const Delivery &delivery)
+{
+    return exec(QStringLiteral("INSERT INTO deliveries (order_id, delivery_id, status, started_at) "
+                               "VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status"),
+                {delivery.orderId(), delivery.deliveryId(), toString(delivery.status()),
+                 delivery.startedAt().toMSecsSinceEpoch()});
+}
+
+Status SqliteStore::appendEvents(QList<DomainEvent> &events)
+{
+    if (events.isEmpty())
+        return {};
+    if (m_nextOriginSeq == 0) {
+        SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT coalesce(max(origin_seq), 0) + 1 FROM events "
+                                                 "WHERE origin = ?"),
+                                  {m_terminal}));
+        m_nextOriginSeq = q->next() ? q->value(0).toLongLong() : 1;
+        q->finish();
+    }
+    for (DomainEvent &event : events) {
+        if (event.origin.isEmpty())
+            event.origin = m_terminal;
+        event.originSeq = m_nextOriginSeq++;
+        SD_TRY(QSqlQuery * q,
+               run(QStringLiteral("INSERT INTO events (event_id, type, order_id, product_id, origin, "
+                                  "origin_seq, actor, causation_id, occurred_at, payload) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {event.eventId, event.type, nullable(event.orderId), nullable(event.productId),
+                    event.origin, event.originSeq, text(event.actor), nullable(event.causationId),
+                    event.occurredAt.toMSecsSinceEpoch(),
+                    QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))}));
+        event.seq = q->lastInsertId().toLongLong();
+        q->finish();
+        for (const Policy policy : policiesFor(event.type)) {
+            SD_CHECK(exec(QStringLiteral("INSERT INTO policy_runs (event_seq, policy) VALUES (?, ?)"),
+                          {event.seq, policyName(policy)}));
+        }
+        SD_CHECK(applyToReadModel(event));
+    }
+    return {};
+}
+
+Status SqliteStore::applyToReadModel(const DomainEvent &event)
+{
+    const std::optional<OrderViewChange> change = orderViewChange(event);
+    if (!change)
+        return {};
+    if (change->created) {
+        return exec(QStringLiteral("INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?)")
+                        .arg(orderViewColumns),
+                    orderViewValues(*change->created));
+    }
+    auto opt = [](const std::optional<QString> &v) {
+        return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
+    };
+    return exec(
+        QStringLiteral("UPDATE order_view SET status = coalesce(?, status), "
+                       "payment_method = coalesce(?, payment_method), "
+                       "payment_status = coalesce(?, payment_status), "
+                       "delivery_id = coalesce(?, delivery_id), "
+                       "delivery_status = coalesce(?, delivery_status), "
+                       "delivery_started_at = coalesce(?, delivery_started_at), updated_at = ? "
+                       "WHERE order_id = ?"),
+        {opt(change->status), opt(change->paymentMethod), opt(change->paymentStatus),
+         opt(change->deliveryId), opt(change->deliveryStatus),
+         change->deliveryStartedAt ? nullable(*change->deliveryStartedAt)
+                                   : QVariant(QMetaType::fromType<qint64>()),
+         change->at.toMSecsSinceEpoch(), event.orderId});
+}
+
+Result<bool> SqliteStore::markProcessed(qint64 eventSeq, Policy policy)
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("UPDATE policy_runs SET processed_at = ? "
+                                             "WHERE event_seq = ? AND policy = ? AND processed_at IS NULL"),
+                              {QDateTime::currentMSecsSinceEpoch(), eventSeq, policyName(policy)}));
+    const bool fresh = q->numRowsAffected() == 1;
+    q->finish();
+    return fresh;
+}
+
+Result<QList<PendingReaction>> SqliteStore::pendingReactions(int limit)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT r.policy, e.seq, e.event_id, e.type, e.order_id, e.product_id, "
+                              "e.origin, e.origin_seq, e.actor, e.causation_id, e.occurred_at, e.payload "
+                              "FROM policy_runs r JOIN events e ON e.seq = r.event_seq "
+                              "WHERE r.processed_at IS NULL ORDER BY r.event_seq LIMIT ?"),
+               {limit}));
+    QueryFinisher finish{q};
+    QList<PendingReaction> pending;
+    while (q->next()) {
+        const auto policy = policyFromName(q->value(0).toString());
+        if (!policy)
+            return Error::storage(QStringLiteral("unknown policy '%1' in the log").arg(q->value(0).toString()));
+        pending.append({readEvent(*q, 1), *policy});
+    }
+    return pending;
+}
+
+Result<QList<DomainEvent>> SqliteStore::events(const EventQuery &query)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM events WHERE seq > ?").arg(eventColumns);
+    QVariantList values{query.afterSeq};
+    if (!query.orderId.isEmpty()) {
+        sql += QStringLiteral(" AND order_id = ?");
+        values << query.orderId;
+    }
+    if (!query.productId.isEmpty()) {
+        sql += QStringLiteral(" AND product_id = ?");
+        values << query.productId;
+    }
+    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    values << query.limit;
+    SD_TRY(QSqlQuery * q, run(sql, values));
+    QueryFinisher finish{q};
+    QList<DomainEvent> events;
+    while (q->next())
+        events.append(readEvent(*q));
+    return events;
+}
+
+Result<qint64> SqliteStore::eventCount()
+{
+    // seq is dense (events are never deleted), so the largest one is the count.
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events")));
+    const qint64 count = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return count;
+}
+
+Result<std::optional<OrderView>> SqliteStore::findOrderView(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT %1 FROM order_view WHERE order_id = ?").arg(orderViewColumns),
+               {orderId}));
+    QueryFinisher finish{q};
+    if (!q->next())
+        return std::optional<OrderView>();
+    return std::optional<OrderView>(readOrderView(*q));
+}
+
+Result<QList<OrderView>> SqliteStore::orderViews(const ListQuery &query)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM order_view WHERE 1").arg(orderViewColumns);
+    QVariantList values;
+    if (query.deliveriesOnly)
+        sql += QStringLiteral(" AND delivery_status IS NOT NULL");
+    if (!query.status.isEmpty()) {
+        sql += query.deliveriesOnly ? QStringLiteral(" AND delivery_status = ?")
+                                    : QStringLiteral(" AND status = ?");
+        values << query.status;
+    }
+    if (!query.search.isEmpty()) {
+        sql += QStringLiteral(" AND (order_id LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\')");
+        values << likePattern(query.search, true) << likePattern(query.search, false);
+    }
+    sql += query.deliveriesOnly ? QStringLiteral(" ORDER BY delivery_started_at DESC, order_id DESC")
+                                : QStringLiteral(" ORDER BY placed_at DESC, order_id DESC");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+    SD_TRY(QSqlQuery * q, run(sql, values));
+    QueryFinisher finish{q};
+    QList<OrderView> rows;
+    while (q->next())
+        rows.append(readOrderView(*q));
+    return rows;
+}
+
+Status SqliteStore::foldReadModel(const std::function<Status(const OrderView &)> &sink)
+{
+    // A separate statement, not the cache: the sink may run cached statements meanwhile.
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events WHERE order_id IS NOT NULL "
+                               "ORDER BY order_id, seq")
+                    .arg(eventColumns)))
+        return failure(q, QStringLiteral("read the log"));
+    OrderView current;
+    bool open = false;
+    while (q.next()) {
+        const DomainEvent event = readEvent(q);
+        if (open && event.orderId != current.orderId) {
+            SD_CHECK(sink(current));
+            open = false;
+        }
+        const std::optional<OrderViewChange> change = orderViewChange(event);
+        if (!change)
+            continue;
+        if (change->created)
+            open = true;
+        if (open)
+            applyChange(current, *change);
+    }
+    if (q.lastError().isValid())
+        return failure(q, QStringLiteral("read the log"));
+    if (open)
+        SD_CHECK(sink(current));
+    return {};
+}
+
+Status SqliteStore::rebuildReadModel()
+{
+    if (m_readOnly)
+        return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
+    SD_CHECK(begin());
+    Status done = exec(QStringLiteral("DELETE FROM order_view"));
+    if (done) {
+        const QString insert =
+            QStringLiteral("INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?)")
+                .arg(orderViewColumns);
+        done = foldReadModel([&](const OrderView &view) { return exec(insert, orderViewValues(view)); });
+    }
+    if (done)
+        done = commit();
+    if (!done)
+        rollback();
+    return done;
+}
+
+Result<AuditReport> SqliteStore::audit()
+{
+    AuditReport report;
+    auto rows = [this](const QString &sql, const std::function<void(const QSqlQuery &)> &each) -> Status {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return failure(q, QStringLiteral("verify"));
+        while (q.next())
+            each(q);
+        return {};
+    };
+
+    // Read everything from one snapshot, even while another process writes.
+    SD_CHECK(exec(QStringLiteral("BEGIN")));
+    auto check = [&]() -> Status {
+        QStringList integrity;
+        SD_CHECK(rows(QStringLiteral("PRAGMA integrity_check"),
+                      [&](const QSqlQuery &q) { integrity << q.value(0).toString(); }));
+        if (integrity != QStringList{QStringLiteral("ok")})
+            report.errors << QStringLiteral("integrity_check: %1").arg(integrity.join(QStringLiteral("; ")));
+
+        // onHand is the sum of the product's stock events.
+        SD_CHECK(rows(QStringLiteral(
+                          "SELECT s.product_id, s.on_hand, coalesce(m.total, 0) FROM stock s LEFT JOIN ("
+                          " SELECT product_id, sum(CASE type"
+                          "  WHEN 'StockAdjusted' THEN json_extract(payload, '$.delta')"
+                          "  WHEN 'StockIncreased' THEN json_extract(payload, '$.qty')"
+                          "  WHEN 'StockDecreased' THEN -json_extract(payload, '$.qty')"
+                          "  ELSE 0 END) AS total"
+                          " FROM events WHERE product_id IS NOT NULL GROUP BY product_id) m"
+                          " ON m.product_id = s.product_id WHERE s.on_hand <> coalesce(m.total, 0)"),
+                      [&](const QSqlQuery &q) {
+                          report.errors << QStringLiteral("%1: on hand %2, but its stock events add up to %3")
+                                               .arg(q.value(0).toString())
+                                               .arg(q.value(1).toLongLong())
+                                               .arg(q.value(2).toLongLong());
+                      }));
+        // reserved is the sum of the open reservations: lines of orders not yet delivering.
+        SD_CHECK(rows(QStringLiteral(
+                          "SELECT s.product_id, s.reserved, coalesce(r.total, 0) FROM stock s LEFT JOIN ("
+                          " SELECT l.product_id, sum(l.qty) AS total FROM order_lines l"
+                          " JOIN orders o ON o.order_id = l.order_id"
+                          " WHERE o.status IN ('placed', 'paid') GROUP BY l.product_id) r"
+                          " ON r.product_id = s.product_id WHERE s.reserved <> coalesce(r.total, 0)"),
+                      [&](const QSqlQuery &q) {
+                          report.errors << QStringLiteral("%1: reserved %2, but open orders reserve %3")
+                                               .arg(q.value(0).toString())
+                                               .arg(q.value(1).toLongLong())
+                                               .arg(q.value(2).toLongLong());
+                      }));
+        // Oversold stock is a shortage for a manager to resolve, not a broken invariant.
+        SD_CHECK(rows(QStringLiteral("SELECT product_id, on_hand, reserved FROM stock "
+                                     "WHERE on_hand < 0 OR on_hand - reserved < 0"),
+                      [&](const QSqlQuery &q) {
+                          report.warnings << QStringLiteral("%1 is oversold: on hand %2, reserved %3")
+                                                 .arg(q.value(0).toString())
+                                                 .arg(q.value(1).toLongLong())
+                                                 .arg(q.value(2).toLongLong());
+                      }));
+
+        // Every triggering event has each of its policies recorded, and processed.
+        QStringList expected;
+        for (const QString &type : policyTriggerTypes())
+            expected << QStringLiteral("WHEN '%1' THEN %2").arg(type).arg(policiesFor(type).size());
+        SD_CHECK(rows(QStringLiteral("SELECT e.seq, e.type, e.order_id, count(r.policy), "
+                                     "count(r.processed_at) FROM events e "
+                                     "LEFT JOIN policy_runs r ON r.event_seq = e.seq "
+                                     "WHERE e.type IN ('%1') GROUP BY e.seq "
+                                     "HAVING count(r.processed_at) <> CASE e.type %2 END")
+                          .arg(policyTriggerTypes().join(QStringLiteral("', '")),
+                               expected.join(QLatin1Char(' '))),
+                      [&](const QSqlQuery &q) {
+                          report.errors << QStringLiteral("event %1 (%2 of %3): %4 of its policies processed")
+                                               .arg(q.value(0).toLongLong())
+                                               .arg(q.value(1).toString(), q.value(2).toString())
+                                               .arg(q.value(4).toLongLong());
+                      }));
+        // Each reaction's effect exists once (the unique index enforces it; this reports it).
+        SD_CHECK(rows(QStringLiteral("SELECT causation_id, type, count(*) FROM events "
+                                     "WHERE causation_id IS NOT NULL "
+                                     "GROUP BY causation_id, type, coalesce(product_id, '') "
+                                     "HAVING count(*) > 1"),
+                      [&](const QSqlQuery &q) {
+                          report.errors << QStringLiteral("event %1 caused %2 %3 times")
+                                               .arg(q.value(0).toString(), q.value(1).toString())
+                                               .arg(q.value(2).toLongLong());
+                      }));
+
+        // The read model equals a rebuild from the log.
+        QSqlQuery stored(database());
+        stored.setForwardOnly(true);
+        if (!stored.exec(QStringLiteral("SELECT %1 FROM order_view ORDER BY order_id").arg(orderViewColumns)))
+            return failure(stored, QStringLiteral("read the order view"));
+        bool storedRow = stored.next();
+        qint64 compared = 0;
+        auto missing = [&](const QString &orderId) {
+            report.errors << QStringLiteral("order view: %1 is missing").arg(orderId);
+        };
+        SD_CHECK(foldReadModel([&](const OrderView &rebuilt) -> Status {
+            ++compared;
+            while (storedRow && stored.value(0).toString() < rebuilt.orderId) {
+                report.errors << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
+                storedRow = stored.next();
+            }
+            if (!storedRow || stored.value(0).toString() != rebuilt.orderId) {
+                missing(rebuilt.orderId);
+                return {};
+            }
+            if (!(readOrderView(stored) == rebuilt))
+                report.errors << QStringLiteral("order view: %1 differs from its events").arg(rebuilt.orderId);
+            storedRow = stored.next();
+            return {};
+        }));
+        for (; storedRow; storedRow = stored.next())
+            report.errors << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
+
+        SD_TRY(const qint64 events, eventCount());
+        report.counts = {{QStringLiteral("events"), events}, {QStringLiteral("orders"), compared}};
+        return {};
+    };
+    const Status checked = check();
+    (void)exec(QStringLiteral("COMMIT"));
+    if (!checked)
+        return checked.error();
+    return report;
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "shopstore.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace ShopDesk {
+
+struct SqliteOptions
+{
+    QString path;
+    QString terminal = QStringLiteral("T1"); // names a new database; ignored for an existing one
+    int busyTimeoutMs = 5000;                // how long a writer waits for another one
+};
+
+// The embedded store: one SQLite file through QSQLITE, WAL journal, synchronous=FULL, foreign
+// keys on, BEGIN IMMEDIATE for writes, migrations keyed by PRAGMA user_version. A file that
+// is not a ShopDesk database, or one from a newer schema, is refused and left untouched; a
+// read-only file opens for reading only.
+class SqliteStore final : public ShopStore
+{
+public:
+    static Result<std::unique_ptr<SqliteStore>> open(const SqliteOptions &options);
+    ~SqliteStore() override;
+
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    // The default database file: $SHOPDESK_DB, else shopdesk.db in the app's data folder.
+    static QString defaultPath();
+    // A terminal name: 1-16 letters, digits, '-' or '_', starting with a letter.
+    static Status validateTerminalName(const QString &name);
+
+    QString terminal() const override { return m_terminal; }
+    QString location() const override { return m_path; }
+    bool isReadOnly() const override { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase database() const;
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+
+    Result<std::optional<Product>> findProduct(const QString &productId) override;
+    Result<std::optional<Product>> findProductByBarcode(const QString &barcode) override;
+    Status insertProduct(const Product &product) override;
+    Result<QList<Product>> products(const ListQuery &query) override;
+
+    Result<std::optional<StockItem>> findStock(const QString &productId) override;
+    Status saveStock(const StockItem &item) override;
+    Result<QList<StockRow>> stockRows(const ListQuery &query) override;
+
+    Result<QString> nextOrderId() override;
+    Result<std::optional<Order>> findOrder(const QString &orderId) override;
+    Status insertOrder(const Order &order) override;
+    Status saveOrderStatus(const Order &order) override;
+
+    Result<std::optional<Payment>> findPayment(const QString &orderId) override;
+    Status savePayment(const Payment &payment) override;
+    Result<std::optional<Delivery>> findDelivery(const QString &orderId) override;
+    Status saveDelivery(const Delivery &delivery) override;
+
+    Status appendEvents(QList<DomainEvent> &events) override;
+    Result<bool> markProcessed(qint64 eventSeq, Policy policy) override;
+    Result<QList<PendingReaction>> pendingReactions(int limit) override;
+    Result<QList<DomainEvent>> events(const EventQuery &query) override;
+    Result<qint64> eventCount() override;
+
+    Result<std::optional<OrderView>> findOrderView(const QString &orderId) override;
+    Result<QList<OrderView>> orderViews(const ListQuery &query) override;
+    Status rebuildReadModel() override;
+
+    Result<AuditReport> audit() override;
+
+private:
+    SqliteStore(QString connectionName, QString path, bool readOnly);
+
+    Status configure();
+    Status migrate(const QString &terminal);
+    // A cached prepared statement; binds values in order and executes it.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {});
+    Status exec(const QString &sql, const QVariantList &values = {});
+    Error failure(const QSqlQuery &query, const QString &what) const;
+    Error failure(const QSqlError &error, const QString &what) const;
+    Status applyToReadModel(const DomainEvent &event);
+    // Folds the log into order rows, one order at a time, in order id order.
+    Status foldReadModel(const std::function<Status(const OrderView &)> &sink);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_terminal;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    qint64 m_nextOriginSeq = 0; // valid inside a transaction once set
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace ShopDesk
