@@ -486,7 +486,7 @@ int Session::printOrder(const Result<OrderDetails> &details)
     if (m_json)
         return printJson(details->toJson());
     const Order &order = details->order;
-    m_out << "Order " << order.orderId() << "  " << toString(order.status()) << '\n';
+    m_out << "Order " << order.orderId() << "  " << toText(order.status()) << '\n';
     m_out << "Customer: " << order.customer().name;
     if (!order.customer().phone.isEmpty())
         m_out << ", " << order.customer().phone;
@@ -500,15 +500,15 @@ int Session::printOrder(const Result<OrderDetails> &details)
     }
     m_out << "Total: " << money(order.total()) << '\n';
     if (const auto &p = details->payment) {
-        m_out << "Payment: " << toString(p->method()) << ' ' << money(p->amount());
+        m_out << "Payment: " << toText(p->method()) << ' ' << money(p->amount());
         if (p->method() == PaymentMethod::Cash)
             m_out << ", tendered " << money(p->tendered()) << ", change " << money(p->change());
         else
             m_out << ", approval " << p->approvalCode();
-        m_out << " (" << toString(p->status()) << ")\n";
+        m_out << " (" << toText(p->status()) << ")\n";
     }
     if (const auto &d = details->delivery)
-        m_out << "Delivery: " << d->deliveryId() << ' ' << toString(d->status()) << '\n';
+        m_out << "Delivery: " << d->deliveryId() << ' ' << toText(d->status()) << '\n';
     return CommandLine::Ok;
 }
 

@@ -165,7 +165,7 @@ Result<QJsonObject> DemoData::generate(qint64 productCount, qint64 orderCount,
         }
         if (!step)
             return failBatch(step.error());
-        ++byStatus[toString(step->order.status())];
+        ++byStatus[toText(step->order.status())];
         ++done;
         if ((n + 1) % m_batchSize == 0) {
             if (Status s = m_work.endBatch(); !s)

@@ -36,7 +36,7 @@ QJsonObject OrderDetails::toJson() const
                                  {QStringLiteral("price"), line.price}});
     }
     return {{QStringLiteral("orderId"), order.orderId()},
-            {QStringLiteral("status"), toString(order.status())},
+            {QStringLiteral("status"), toText(order.status())},
             {QStringLiteral("customer"), ShopDesk::toJson(order.customer())},
             {QStringLiteral("lines"), lines},
             {QStringLiteral("total"), order.total()},
@@ -44,7 +44,7 @@ QJsonObject OrderDetails::toJson() const
             {QStringLiteral("payment"), payment ? QJsonValue(payment->toJson()) : QJsonValue()},
             {QStringLiteral("delivery"),
              delivery ? QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), delivery->deliveryId()},
-                                               {QStringLiteral("status"), toString(delivery->status())}})
+                                               {QStringLiteral("status"), toText(delivery->status())}})
                       : QJsonValue()}};
 }
 
@@ -116,7 +116,7 @@ Result<OrderDetails> OrderService::payOrder(const QString &orderId, PaymentMetho
         SD_TRY(const auto existing, m_work.store().findPayment(orderId));
         if (existing) {
             return Error::invalidState(
-                QStringLiteral("order %1 is already paid (%2)").arg(orderId, toString(existing->status())));
+                QStringLiteral("order %1 is already paid (%2)").arg(orderId, toText(existing->status())));
         }
         const QString approval = method == PaymentMethod::Card ? cardApprovalCode() : QString();
         SD_TRY(Payment payment, Payment::approve(order, method, tendered, approval));
@@ -144,9 +144,9 @@ Result<OrderDetails> OrderService::completeDelivery(const QString &orderId)
         if (!delivery) {
             return Error::invalidState(
                 QStringLiteral("order %1 is %2 and has no delivery; it must be paid first")
-                    .arg(orderId, toString(order.status())),
+                    .arg(orderId, toText(order.status())),
                 {{QStringLiteral("orderId"), orderId},
-                 {QStringLiteral("status"), toString(order.status())}});
+                 {QStringLiteral("status"), toText(order.status())}});
         }
         SD_CHECK(delivery->complete());
         SD_CHECK(order.markDelivered());

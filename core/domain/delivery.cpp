@@ -50,9 +50,9 @@ Status Delivery::requireStarted(const QString &action) const
 {
     if (m_status != DeliveryStatus::Started) {
         return Error::invalidState(QStringLiteral("delivery %1 of order %2 is %3 and cannot be %4")
-                                       .arg(m_deliveryId, m_orderId, toString(m_status), action),
+                                       .arg(m_deliveryId, m_orderId, toText(m_status), action),
                                    {{QStringLiteral("orderId"), m_orderId},
-                                    {QStringLiteral("status"), toString(m_status)}});
+                                    {QStringLiteral("status"), toText(m_status)}});
     }
     return {};
 }

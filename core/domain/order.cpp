@@ -72,8 +72,8 @@ Status Order::canPay() const
     if (m_status != OrderStatus::Placed) {
         return Error::invalidState(
             QStringLiteral("order %1 is %2; only a placed order can be paid")
-                .arg(m_orderId, toString(m_status)),
-            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toString(m_status)}});
+                .arg(m_orderId, toText(m_status)),
+            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toText(m_status)}});
     }
     return {};
 }
@@ -86,14 +86,14 @@ Status Order::cancel(const QString &reason)
 {
     if (m_status == OrderStatus::Delivered || m_status == OrderStatus::Cancelled) {
         return Error::invalidState(
-            QStringLiteral("order %1 is %2 and cannot be cancelled").arg(m_orderId, toString(m_status)),
-            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toString(m_status)}});
+            QStringLiteral("order %1 is %2 and cannot be cancelled").arg(m_orderId, toText(m_status)),
+            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toText(m_status)}});
     }
     const OrderStatus before = m_status;
     m_status = OrderStatus::Cancelled;
     record(DomainEvent::make(EventType::OrderCancelled, m_orderId, {},
                              {{QStringLiteral("reason"), reason},
-                              {QStringLiteral("previousStatus"), toString(before)}}));
+                              {QStringLiteral("previousStatus"), toText(before)}}));
     return {};
 }
 
@@ -101,9 +101,9 @@ Status Order::transition(OrderStatus from, OrderStatus to)
 {
     if (m_status != from) {
         return Error::invalidState(QStringLiteral("order %1 is %2, expected %3")
-                                       .arg(m_orderId, toString(m_status), toString(from)),
+                                       .arg(m_orderId, toText(m_status), toText(from)),
                                    {{QStringLiteral("orderId"), m_orderId},
-                                    {QStringLiteral("status"), toString(m_status)}});
+                                    {QStringLiteral("status"), toText(m_status)}});
     }
     m_status = to;
     return {};

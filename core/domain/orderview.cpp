@@ -17,7 +17,7 @@ std::optional<OrderViewChange> orderViewChange(const DomainEvent &event)
             orderLinesFromJson(event.payload.value(QStringLiteral("lines")).toArray());
         OrderView view;
         view.orderId = event.orderId;
-        view.status = toString(OrderStatus::Placed);
+        view.status = toText(OrderStatus::Placed);
         view.customerName = customer.value(QStringLiteral("name")).toString();
         view.customerPhone = customer.value(QStringLiteral("phone")).toString();
         view.customerAddress = customer.value(QStringLiteral("address")).toString();
@@ -30,23 +30,23 @@ std::optional<OrderViewChange> orderViewChange(const DomainEvent &event)
         view.updatedAt = event.occurredAt;
         change.created = view;
     } else if (type == EventType::PaymentApproved) {
-        change.status = toString(OrderStatus::Paid);
+        change.status = toText(OrderStatus::Paid);
         change.paymentMethod = event.payload.value(QStringLiteral("method")).toString();
-        change.paymentStatus = toString(PaymentStatus::Approved);
+        change.paymentStatus = toText(PaymentStatus::Approved);
     } else if (type == EventType::PaymentRefunded) {
-        change.paymentStatus = toString(PaymentStatus::Refunded);
+        change.paymentStatus = toText(PaymentStatus::Refunded);
     } else if (type == EventType::DeliveryStarted) {
-        change.status = toString(OrderStatus::Delivering);
+        change.status = toText(OrderStatus::Delivering);
         change.deliveryId = event.payload.value(QStringLiteral("deliveryId")).toString();
-        change.deliveryStatus = toString(DeliveryStatus::Started);
+        change.deliveryStatus = toText(DeliveryStatus::Started);
         change.deliveryStartedAt = event.occurredAt;
     } else if (type == EventType::DeliveryCompleted) {
-        change.status = toString(OrderStatus::Delivered);
-        change.deliveryStatus = toString(DeliveryStatus::Completed);
+        change.status = toText(OrderStatus::Delivered);
+        change.deliveryStatus = toText(DeliveryStatus::Completed);
     } else if (type == EventType::DeliveryCancelled) {
-        change.deliveryStatus = toString(DeliveryStatus::Cancelled);
+        change.deliveryStatus = toText(DeliveryStatus::Cancelled);
     } else if (type == EventType::OrderCancelled) {
-        change.status = toString(OrderStatus::Cancelled);
+        change.status = toText(OrderStatus::Cancelled);
     } else {
         return std::nullopt;
     }

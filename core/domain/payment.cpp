@@ -56,7 +56,7 @@ Status Payment::refund(const QString &reason)
         return Error::invalidState(QStringLiteral("payment of order %1 is already refunded").arg(m_orderId));
     m_status = PaymentStatus::Refunded;
     record(DomainEvent::make(EventType::PaymentRefunded, m_orderId, {},
-                             {{QStringLiteral("method"), toString(m_method)},
+                             {{QStringLiteral("method"), toText(m_method)},
                               {QStringLiteral("amount"), m_amount},
                               {QStringLiteral("reason"), reason}}));
     return {};
@@ -64,11 +64,11 @@ Status Payment::refund(const QString &reason)
 
 QJsonObject Payment::toJson() const
 {
-    QJsonObject json{{QStringLiteral("method"), toString(m_method)},
+    QJsonObject json{{QStringLiteral("method"), toText(m_method)},
                      {QStringLiteral("amount"), m_amount},
                      {QStringLiteral("tendered"), m_tendered},
                      {QStringLiteral("change"), change()},
-                     {QStringLiteral("status"), toString(m_status)}};
+                     {QStringLiteral("status"), toText(m_status)}};
     if (!m_approvalCode.isEmpty())
         json.insert(QStringLiteral("approvalCode"), m_approvalCode);
     return json;

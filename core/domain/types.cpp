@@ -49,10 +49,10 @@ std::optional<E> valueOf(const NameTable<E, N> &table, QStringView text)
 
 } // namespace
 
-QString toString(OrderStatus status) { return nameOf(orderStatusNames, status); }
-QString toString(PaymentMethod method) { return nameOf(paymentMethodNames, method); }
-QString toString(PaymentStatus status) { return nameOf(paymentStatusNames, status); }
-QString toString(DeliveryStatus status) { return nameOf(deliveryStatusNames, status); }
+QString toText(OrderStatus status) { return nameOf(orderStatusNames, status); }
+QString toText(PaymentMethod method) { return nameOf(paymentMethodNames, method); }
+QString toText(PaymentStatus status) { return nameOf(paymentStatusNames, status); }
+QString toText(DeliveryStatus status) { return nameOf(deliveryStatusNames, status); }
 
 std::optional<OrderStatus> orderStatusFromString(QStringView text)
 {

@@ -26,10 +26,10 @@ enum class PaymentMethod { Cash, Card };
 enum class PaymentStatus { Approved, Refunded };
 enum class DeliveryStatus { Started, Completed, Cancelled };
 
-QString toString(OrderStatus status);
-QString toString(PaymentMethod method);
-QString toString(PaymentStatus status);
-QString toString(DeliveryStatus status);
+QString toText(OrderStatus status);
+QString toText(PaymentMethod method);
+QString toText(PaymentStatus status);
+QString toText(DeliveryStatus status);
 
 std::optional<OrderStatus> orderStatusFromString(QStringView text);
 std::optional<PaymentMethod> paymentMethodFromString(QStringView text);

@@ -537,7 +537,7 @@ Status SqliteStore::insertOrder(const Order &order)
         order.orderId().startsWith(prefix) ? order.orderId().mid(prefix.size()).toLongLong() : 0;
     SD_CHECK(exec(QStringLiteral("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
                                  "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {order.orderId(), m_terminal, orderNo, toString(order.status()),
+                  {order.orderId(), m_terminal, orderNo, toText(order.status()),
                    order.customer().name, text(order.customer().phone), text(order.customer().address),
                    order.total(), order.placedAt().toMSecsSinceEpoch()}));
     int lineNo = 0;
@@ -553,7 +553,7 @@ Status SqliteStore::insertOrder(const Order &order)
 Status SqliteStore::saveOrderStatus(const Order &order)
 {
     return exec(QStringLiteral("UPDATE orders SET status = ? WHERE order_id = ?"),
-                {toString(order.status()), order.orderId()});
+                {toText(order.status()), order.orderId()});
 }
 
 Result<std::optional<Payment>> SqliteStore::findPayment(const QString &orderId)
@@ -578,8 +578,8 @@ Status SqliteStore::savePayment(const Payment &payment)
     return exec(QStringLiteral("INSERT INTO payments (order_id, method, amount, tendered, "
                                "approval_code, status) VALUES (?, ?, ?, ?, ?, ?) "
                                "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status"),
-                {payment.orderId(), toString(payment.method()), payment.amount(), payment.tendered(),
-                 text(payment.approvalCode()), toString(payment.status())});
+                {payment.orderId(), toText(payment.method()), payment.amount(), payment.tendered(),
+                 text(payment.approvalCode()), toText(payment.status())});
 }
 
 Result<std::optional<Delivery>> SqliteStore::findDelivery(const QString &orderId)
@@ -602,7 +602,7 @@ Status SqliteStore::saveDelivery(const Delivery &delivery)
     return exec(QStringLiteral("INSERT INTO deliveries (order_id, delivery_id, status, started_at) "
                                "VALUES (?, ?, ?, ?) "
                                "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status"),
-                {delivery.orderId(), delivery.deliveryId(), toString(delivery.status()),
+                {delivery.orderId(), delivery.deliveryId(), toText(delivery.status()),
                  delivery.startedAt().toMSecsSinceEpoch()});
 }
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "shopservices.h"
+#include "sqlitestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace ShopDesk::Testing {
+
+// A real SQLite file in a fresh temporary folder, with the services over it.
+struct TestShop
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<ShopServices> shop;
+
+    explicit TestShop(const QString &terminal = QStringLiteral("T1"))
+    {
+        SqliteOptions options;
+        options.path = path();
+        options.terminal = terminal;
+        auto opened = SqliteStore::open(options);
+        if (!opened)
+            qFatal("cannot open test database: %s", qPrintable(opened.error().message));
+        store = std::move(opened.value());
+        shop = std::make_unique<ShopServices>(*store);
+        shop->work.setActor(QStringLiteral("tester"));
+    }
+
+    QString path() const { return dir.filePath(QStringLiteral("shop.db")); }
+
+    // Registers a product with the given stock on hand.
+    void product(const QString &id, Money price, qint64 onHand, const QString &name = {})
+    {
+        auto made = shop->inventory.registerProduct(id, name.isEmpty() ? QStringLiteral("Product ") + id : name,
+                                                    price);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+        if (onHand > 0) {
+            auto received = shop->inventory.adjustStock(id, onHand);
+            QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
+        }
+    }
+
+    StockRow stock(const QString &id) const
+    {
+        auto row = shop->inventory.stockOf(id);
+        if (!row)
+            qFatal("no stock row for %s", qPrintable(id));
+        return row.value();
+    }
+
+    OrderDetails order(const QString &id) const
+    {
+        auto details = shop->orders.order(id);
+        if (!details)
+            qFatal("no order %s", qPrintable(id));
+        return details.value();
+    }
+
+    QStringList eventTypes(const QString &orderId) const
+    {
+        EventQuery query;
+        query.orderId = orderId;
+        QStringList types;
+        for (const DomainEvent &e : shop->orders.events(query).value())
+            types << e.type;
+        return types;
+    }
+
+    qint64 eventCount() const { return store->eventCount().value(); }
+
+    AuditReport audit() const { return store->audit().value(); }
+};
+
+} // namespace ShopDesk::Testing
