@@ -257,11 +257,11 @@ int Session::execute()
     // Finish what an interrupted earlier command left pending, before anything else.
     if (m_store->isReadOnly()) {
         // Reads still work; a write fails later with a clear storage error.
-        auto pending = m_store->pendingReactions(1);
-        if (pending && !pending->isEmpty()) {
-            m_err << "shopdesk-cli: warning: " << m_store->location()
-                  << " is read-only and has reactions pending; showing it as it is\n";
-        }
+        auto pending = m_store->pendingReactions(1000);
+        m_err << "shopdesk-cli: warning: " << m_store->location() << " is read-only; reading only";
+        if (pending && !pending->isEmpty())
+            m_err << ", and " << pending->size() << " pending reactions cannot be completed; showing it as it is";
+        m_err << '\n';
     } else if (auto healed = m_shop->policies.runPending(); !healed) {
         m_err << "shopdesk-cli: warning: pending reactions could not be completed: "
               << healed.error().message << '\n';

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 namespace ShopDesk {
@@ -216,8 +217,17 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (readOnly)
+        if (readOnly) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // A WAL database can be read without its -shm file only when SQLite may take it
+            // as immutable: nobody can be writing it, since nobody may create that file.
+            if (!QFileInfo(info.absolutePath()).isWritable() &&
+                !QFile::exists(path + QStringLiteral("-shm"))) {
+                db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                                   QStringLiteral("?immutable=1"));
+                connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            }
+        }
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return store->failure(db.lastError(), QStringLiteral("open %1").arg(path));
@@ -240,6 +250,11 @@ Status SqliteStore::configure()
     }
     SD_CHECK(exec(QStringLiteral("PRAGMA synchronous=FULL")));
     SD_CHECK(exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+    // 64 MiB of page cache (the default is 2 MiB): the order lists and the log's indexes of a
+    // large shop stay in memory instead of being read again for every command.
+    SD_CHECK(exec(QStringLiteral("PRAGMA cache_size=-65536")));
+    // Savepoint journals (batches of demo data) in memory rather than in temporary files.
+    SD_CHECK(exec(QStringLiteral("PRAGMA temp_store=MEMORY")));
     return {};
 }
 
