@@ -114,8 +114,9 @@ private:
     struct Command
     {
         QStringList words;
-        QStringList options; // options it accepts besides the global ones
-        int positionals;     // words after the command words
+        QStringList options;  // options it accepts besides the global ones
+        QStringList required; // of those, the ones it cannot do without
+        int positionals;      // words after the command words
         int (Session::*run)();
     };
     static const QList<Command> &commands();
@@ -124,7 +125,8 @@ private:
     int usageFail(const QString &message);
     int printJson(const QJsonValue &value);
 
-    Result<qint64> integerOption(const QString &name, bool required);
+    // The option's value as a whole number; -1 when the option is absent.
+    Result<qint64> integerOption(const QString &name);
     Result<ListQuery> listQuery();
     QString positional(int index) const { return m_args.words.value(m_commandWords + index); }
 
@@ -162,47 +164,47 @@ const QList<Session::Command> &Session::commands()
     static const QList<Command> table{
         {{QStringLiteral("product"), QStringLiteral("add")},
          {QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--price"), QStringLiteral("--barcode")},
-         0,
+         {QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--price")}, 0,
          &Session::productAdd},
         {{QStringLiteral("product"), QStringLiteral("list")},
          {QStringLiteral("--limit"), QStringLiteral("--search")},
-         0,
+         {}, 0,
          &Session::productList},
         {{QStringLiteral("stock"), QStringLiteral("adjust")},
          {QStringLiteral("--product"), QStringLiteral("--delta"), QStringLiteral("--reason")},
-         0,
+         {QStringLiteral("--product"), QStringLiteral("--delta")}, 0,
          &Session::stockAdjust},
         {{QStringLiteral("stock"), QStringLiteral("count")},
          {QStringLiteral("--product"), QStringLiteral("--counted"), QStringLiteral("--reason")},
-         0,
+         {QStringLiteral("--product"), QStringLiteral("--counted")}, 0,
          &Session::stockCount},
         {{QStringLiteral("stock"), QStringLiteral("list")},
          {QStringLiteral("--limit"), QStringLiteral("--search")},
-         0,
+         {}, 0,
          &Session::stockList},
         {{QStringLiteral("order"), QStringLiteral("place")},
          {QStringLiteral("--customer"), QStringLiteral("--phone"), QStringLiteral("--address"),
           QStringLiteral("--item")},
-         0,
+         {QStringLiteral("--customer"), QStringLiteral("--item")}, 0,
          &Session::orderPlace},
         {{QStringLiteral("order"), QStringLiteral("pay")},
          {QStringLiteral("--method"), QStringLiteral("--tendered")},
-         1,
+         {QStringLiteral("--method")}, 1,
          &Session::orderPay},
-        {{QStringLiteral("order"), QStringLiteral("cancel")}, {QStringLiteral("--reason")}, 1, &Session::orderCancel},
-        {{QStringLiteral("order"), QStringLiteral("show")}, {}, 1, &Session::orderShow},
+        {{QStringLiteral("order"), QStringLiteral("cancel")}, {QStringLiteral("--reason")}, {}, 1, &Session::orderCancel},
+        {{QStringLiteral("order"), QStringLiteral("show")}, {}, {}, 1, &Session::orderShow},
         {{QStringLiteral("order"), QStringLiteral("list")},
          {QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--search")},
-         0,
+         {}, 0,
          &Session::orderList},
         {{QStringLiteral("delivery"), QStringLiteral("list")},
          {QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--search")},
-         0,
+         {}, 0,
          &Session::deliveryList},
-        {{QStringLiteral("delivery"), QStringLiteral("complete")}, {}, 1, &Session::deliveryComplete},
-        {{QStringLiteral("events")}, {QStringLiteral("--order"), QStringLiteral("--limit")}, 0, &Session::eventsList},
-        {{QStringLiteral("verify")}, {}, 0, &Session::verify},
-        {{QStringLiteral("demo")}, {QStringLiteral("--products"), QStringLiteral("--orders")}, 0, &Session::demo},
+        {{QStringLiteral("delivery"), QStringLiteral("complete")}, {}, {}, 1, &Session::deliveryComplete},
+        {{QStringLiteral("events")}, {QStringLiteral("--order"), QStringLiteral("--limit")}, {}, 0, &Session::eventsList},
+        {{QStringLiteral("verify")}, {}, {}, 0, &Session::verify},
+        {{QStringLiteral("demo")}, {QStringLiteral("--products"), QStringLiteral("--orders")}, {QStringLiteral("--products"), QStringLiteral("--orders")}, 0, &Session::demo},
     };
     return table;
 }
@@ -234,6 +236,10 @@ int Session::execute()
         if (!command->options.contains(it.key()) && !globalOptions.contains(it.key()))
             return usageFail(QStringLiteral("`%1` has no option %2").arg(name, it.key()));
     }
+    for (const QString &needed : command->required) {
+        if (!m_args.has(needed))
+            return usageFail(QStringLiteral("`%1` needs %2").arg(name, needed));
+    }
     for (const QString &single : command->options + globalOptions) {
         if (single != QLatin1StringView("--item") && m_args.options.count(single) > 1)
             return usageFail(QStringLiteral("%1 is given more than once").arg(single));
@@ -242,11 +248,9 @@ int Session::execute()
     SqliteOptions options;
     options.path = m_args.has(QStringLiteral("--db")) ? m_args.value(QStringLiteral("--db"))
                                                       : SqliteStore::defaultPath();
-    if (m_args.has(QStringLiteral("--terminal"))) {
+    // Checked by open() when it creates the database; ignored for an existing one.
+    if (m_args.has(QStringLiteral("--terminal")))
         options.terminal = m_args.value(QStringLiteral("--terminal"));
-        if (Status valid = SqliteStore::validateTerminalName(options.terminal); !valid)
-            return fail(valid.error());
-    }
     auto opened = SqliteStore::open(options);
     if (!opened)
         return fail(opened.error());
@@ -304,20 +308,17 @@ int Session::printJson(const QJsonValue &value)
     return CommandLine::Ok;
 }
 
-Result<qint64> Session::integerOption(const QString &name, bool required)
+Result<qint64> Session::integerOption(const QString &name)
 {
-    if (!m_args.has(name)) {
-        if (required)
-            return Error::invalidInput(QStringLiteral("%1 is required").arg(name));
+    if (!m_args.has(name))
         return qint64(-1);
-    }
     return parseInteger(m_args.value(name), name);
 }
 
 Result<ListQuery> Session::listQuery()
 {
     ListQuery query;
-    SD_TRY(const qint64 limit, integerOption(QStringLiteral("--limit"), false));
+    SD_TRY(const qint64 limit, integerOption(QStringLiteral("--limit")));
     if (m_args.has(QStringLiteral("--limit")) && limit < 0)
         return Error::invalidInput(QStringLiteral("--limit must be 0 or more, got %1").arg(limit));
     query.limit = int(qMin<qint64>(limit, std::numeric_limits<int>::max()));
@@ -330,9 +331,7 @@ int Session::productAdd()
 {
     const QString id = m_args.value(QStringLiteral("--id"));
     const QString name = m_args.value(QStringLiteral("--name"));
-    if (!m_args.has(QStringLiteral("--id")) || !m_args.has(QStringLiteral("--name")))
-        return usageFail(QStringLiteral("`product add` needs --id and --name"));
-    auto price = integerOption(QStringLiteral("--price"), true);
+    auto price = integerOption(QStringLiteral("--price"));
     if (!price)
         return fail(price.error());
     auto product = m_shop->inventory.registerProduct(id, name, *price, m_args.value(QStringLiteral("--barcode")));
@@ -380,9 +379,7 @@ int Session::printStockRow(const Result<StockRow> &row)
 
 int Session::stockAdjust()
 {
-    if (!m_args.has(QStringLiteral("--product")))
-        return usageFail(QStringLiteral("`stock adjust` needs --product"));
-    auto delta = integerOption(QStringLiteral("--delta"), true);
+    auto delta = integerOption(QStringLiteral("--delta"));
     if (!delta)
         return fail(delta.error());
     return printStockRow(m_shop->inventory.adjustStock(m_args.value(QStringLiteral("--product")), *delta,
@@ -391,9 +388,7 @@ int Session::stockAdjust()
 
 int Session::stockCount()
 {
-    if (!m_args.has(QStringLiteral("--product")))
-        return usageFail(QStringLiteral("`stock count` needs --product"));
-    auto counted = integerOption(QStringLiteral("--counted"), true);
+    auto counted = integerOption(QStringLiteral("--counted"));
     if (!counted)
         return fail(counted.error());
     return printStockRow(m_shop->inventory.countStock(m_args.value(QStringLiteral("--product")), *counted,
@@ -428,11 +423,7 @@ int Session::stockList()
 
 int Session::orderPlace()
 {
-    if (!m_args.has(QStringLiteral("--customer")))
-        return usageFail(QStringLiteral("`order place` needs --customer NAME"));
     const QStringList items = m_args.values(QStringLiteral("--item"));
-    if (items.isEmpty())
-        return usageFail(QStringLiteral("`order place` needs at least one --item PRODUCT_ID:QTY"));
     QList<OrderRequestLine> lines;
     for (const QString &item : items) {
         const qsizetype colon = item.lastIndexOf(QLatin1Char(':'));
@@ -639,10 +630,10 @@ int Session::verify()
 
 int Session::demo()
 {
-    auto products = integerOption(QStringLiteral("--products"), true);
+    auto products = integerOption(QStringLiteral("--products"));
     if (!products)
         return fail(products.error());
-    auto orders = integerOption(QStringLiteral("--orders"), true);
+    auto orders = integerOption(QStringLiteral("--orders"));
     if (!orders)
         return fail(orders.error());
     const bool showProgress = isatty(STDERR_FILENO);

@@ -219,10 +219,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (readOnly) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-            // A WAL database can be read without its -shm file only when SQLite may take it
-            // as immutable: nobody can be writing it, since nobody may create that file.
-            if (!QFileInfo(info.absolutePath()).isWritable() &&
-                !QFile::exists(path + QStringLiteral("-shm"))) {
+            // Without a -shm file no writer is at work. Reading it as immutable then creates
+            // no -wal/-shm beside it: such files would keep the database read-only later
+            // (they get its read-only mode) and cannot be made in a read-only folder at all.
+            if (!QFile::exists(path + QStringLiteral("-shm"))) {
                 db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
                                    QStringLiteral("?immutable=1"));
                 connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
@@ -232,8 +232,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
         if (!db.open())
             return store->failure(db.lastError(), QStringLiteral("open %1").arg(path));
     }
+    // Whose file this is comes first: nothing is written to a file that is not ours.
+    SD_TRY(const int version, store->storedVersion());
     SD_CHECK(store->configure());
-    SD_CHECK(store->migrate(options.terminal));
+    SD_CHECK(store->migrate(version, options.terminal));
     return store;
 }
 
@@ -258,10 +260,10 @@ Status SqliteStore::configure()
     return {};
 }
 
-Status SqliteStore::migrate(const QString &terminal)
+Result<int> SqliteStore::storedVersion()
 {
     SD_TRY(QSqlQuery * q, run(QStringLiteral("PRAGMA user_version")));
-    int version = q->next() ? q->value(0).toInt() : 0;
+    const int version = q->next() ? q->value(0).toInt() : 0;
     q->finish();
     if (version > Schema::CurrentVersion) {
         return Error::storage(
@@ -281,6 +283,11 @@ Status SqliteStore::migrate(const QString &terminal)
                                       .arg(m_path));
         }
     }
+    return version;
+}
+
+Status SqliteStore::migrate(int version, const QString &terminal)
+{
     if (version < Schema::CurrentVersion) {
         if (m_readOnly) {
             return Error::storage(
@@ -319,7 +326,7 @@ Status SqliteStore::migrate(const QString &terminal)
         }
     }
     m_schemaVersion = Schema::CurrentVersion;
-    SD_TRY(q, run(QStringLiteral("SELECT value FROM meta WHERE key = 'terminal'")));
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT value FROM meta WHERE key = 'terminal'")));
     m_terminal = q->next() ? q->value(0).toString() : QString();
     q->finish();
     if (m_terminal.isEmpty())

@@ -80,7 +80,9 @@ private:
     SqliteStore(QString connectionName, QString path, bool readOnly);
 
     Status configure();
-    Status migrate(const QString &terminal);
+    // The schema version of an existing file; refuses foreign and newer files.
+    Result<int> storedVersion();
+    Status migrate(int version, const QString &terminal);
     // A cached prepared statement; binds values in order and executes it.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {});
     Status exec(const QString &sql, const QVariantList &values = {});
