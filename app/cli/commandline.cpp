@@ -82,9 +82,15 @@ Result<qint64> parseInteger(const QString &text, const QString &what)
     return value;
 }
 
-QString money(Money amount) { return QLocale(QLocale::English).toString(amount); }
+QString money(Money amount)
+{
+    return QLocale(QLocale::English).toString(amount);
+}
 
-QString padRight(const QString &text, int width) { return text.leftJustified(width, QLatin1Char(' ')); }
+QString padRight(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
 
 int exitCodeFor(ErrorCode code)
 {
@@ -105,7 +111,10 @@ class Session
 {
 public:
     Session(QTextStream &out, QTextStream &err, const Arguments &args)
-        : m_out(out), m_err(err), m_args(args), m_json(args.flags.contains(QStringLiteral("--json")))
+        : m_out(out)
+        , m_err(err)
+        , m_args(args)
+        , m_json(args.flags.contains(QStringLiteral("--json")))
     {}
 
     int execute();
@@ -163,48 +172,74 @@ const QList<Session::Command> &Session::commands()
 {
     static const QList<Command> table{
         {{QStringLiteral("product"), QStringLiteral("add")},
-         {QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--price"), QStringLiteral("--barcode")},
-         {QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--price")}, 0,
+         {QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--price"),
+          QStringLiteral("--barcode")},
+         {QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--price")},
+         0,
          &Session::productAdd},
         {{QStringLiteral("product"), QStringLiteral("list")},
          {QStringLiteral("--limit"), QStringLiteral("--search")},
-         {}, 0,
+         {},
+         0,
          &Session::productList},
         {{QStringLiteral("stock"), QStringLiteral("adjust")},
          {QStringLiteral("--product"), QStringLiteral("--delta"), QStringLiteral("--reason")},
-         {QStringLiteral("--product"), QStringLiteral("--delta")}, 0,
+         {QStringLiteral("--product"), QStringLiteral("--delta")},
+         0,
          &Session::stockAdjust},
         {{QStringLiteral("stock"), QStringLiteral("count")},
          {QStringLiteral("--product"), QStringLiteral("--counted"), QStringLiteral("--reason")},
-         {QStringLiteral("--product"), QStringLiteral("--counted")}, 0,
+         {QStringLiteral("--product"), QStringLiteral("--counted")},
+         0,
          &Session::stockCount},
         {{QStringLiteral("stock"), QStringLiteral("list")},
          {QStringLiteral("--limit"), QStringLiteral("--search")},
-         {}, 0,
+         {},
+         0,
          &Session::stockList},
         {{QStringLiteral("order"), QStringLiteral("place")},
          {QStringLiteral("--customer"), QStringLiteral("--phone"), QStringLiteral("--address"),
           QStringLiteral("--item")},
-         {QStringLiteral("--customer"), QStringLiteral("--item")}, 0,
+         {QStringLiteral("--customer"), QStringLiteral("--item")},
+         0,
          &Session::orderPlace},
         {{QStringLiteral("order"), QStringLiteral("pay")},
          {QStringLiteral("--method"), QStringLiteral("--tendered")},
-         {QStringLiteral("--method")}, 1,
+         {QStringLiteral("--method")},
+         1,
          &Session::orderPay},
-        {{QStringLiteral("order"), QStringLiteral("cancel")}, {QStringLiteral("--reason")}, {}, 1, &Session::orderCancel},
+        {{QStringLiteral("order"), QStringLiteral("cancel")},
+         {QStringLiteral("--reason")},
+         {},
+         1,
+         &Session::orderCancel},
         {{QStringLiteral("order"), QStringLiteral("show")}, {}, {}, 1, &Session::orderShow},
         {{QStringLiteral("order"), QStringLiteral("list")},
          {QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--search")},
-         {}, 0,
+         {},
+         0,
          &Session::orderList},
         {{QStringLiteral("delivery"), QStringLiteral("list")},
          {QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--search")},
-         {}, 0,
+         {},
+         0,
          &Session::deliveryList},
-        {{QStringLiteral("delivery"), QStringLiteral("complete")}, {}, {}, 1, &Session::deliveryComplete},
-        {{QStringLiteral("events")}, {QStringLiteral("--order"), QStringLiteral("--limit")}, {}, 0, &Session::eventsList},
+        {{QStringLiteral("delivery"), QStringLiteral("complete")},
+         {},
+         {},
+         1,
+         &Session::deliveryComplete},
+        {{QStringLiteral("events")},
+         {QStringLiteral("--order"), QStringLiteral("--limit")},
+         {},
+         0,
+         &Session::eventsList},
         {{QStringLiteral("verify")}, {}, {}, 0, &Session::verify},
-        {{QStringLiteral("demo")}, {QStringLiteral("--products"), QStringLiteral("--orders")}, {QStringLiteral("--products"), QStringLiteral("--orders")}, 0, &Session::demo},
+        {{QStringLiteral("demo")},
+         {QStringLiteral("--products"), QStringLiteral("--orders")},
+         {QStringLiteral("--products"), QStringLiteral("--orders")},
+         0,
+         &Session::demo},
     };
     return table;
 }
@@ -221,7 +256,8 @@ int Session::execute()
     if (!command) {
         if (m_args.words.isEmpty())
             return usageFail(QStringLiteral("no command given"));
-        return usageFail(QStringLiteral("unknown command '%1'").arg(m_args.words.mid(0, 2).join(QLatin1Char(' '))));
+        return usageFail(QStringLiteral("unknown command '%1'")
+                             .arg(m_args.words.mid(0, 2).join(QLatin1Char(' '))));
     }
     m_commandWords = int(command->words.size());
     const QString name = command->words.join(QLatin1Char(' '));
@@ -264,7 +300,8 @@ int Session::execute()
         auto pending = m_store->pendingReactions(1000);
         m_err << "shopdesk-cli: warning: " << m_store->location() << " is read-only; reading only";
         if (pending && !pending->isEmpty())
-            m_err << ", and " << pending->size() << " pending reactions cannot be completed; showing it as it is";
+            m_err << ", and " << pending->size()
+                  << " pending reactions cannot be completed; showing it as it is";
         m_err << '\n';
     } else if (auto healed = m_shop->policies.runPending(); !healed) {
         m_err << "shopdesk-cli: warning: pending reactions could not be completed: "
@@ -293,16 +330,17 @@ int Session::usageFail(const QString &message)
           << "Run `shopdesk-cli --help` for the commands and their options.\n";
     m_err.flush();
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
-                                           {QStringLiteral("message"), message}}}});
+        printJson(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                  {QStringLiteral("message"), message}}}});
     }
     return CommandLine::UsageError;
 }
 
 int Session::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Compact) << '\n';
     m_out.flush();
     return CommandLine::Ok;
@@ -334,13 +372,16 @@ int Session::productAdd()
     auto price = integerOption(QStringLiteral("--price"));
     if (!price)
         return fail(price.error());
-    auto product = m_shop->inventory.registerProduct(id, name, *price, m_args.value(QStringLiteral("--barcode")));
+    auto product = m_shop->inventory.registerProduct(id, name, *price,
+                                                     m_args.value(QStringLiteral("--barcode")));
     if (!product)
         return fail(product.error());
     if (m_json)
         return printJson(product->toJson());
     m_out << "Registered " << product->productId << " " << product->productName << " at "
-          << money(product->price) << (product->barcode.isEmpty() ? QString() : QStringLiteral(" (barcode %1)").arg(product->barcode))
+          << money(product->price)
+          << (product->barcode.isEmpty() ? QString()
+                                         : QStringLiteral(" (barcode %1)").arg(product->barcode))
           << '\n';
     return CommandLine::Ok;
 }
@@ -372,8 +413,8 @@ int Session::printStockRow(const Result<StockRow> &row)
         return fail(row.error());
     if (m_json)
         return printJson(row->toJson());
-    m_out << row->productId << " " << row->productName << ": on hand " << row->onHand << ", reserved "
-          << row->reserved << ", available " << row->available() << '\n';
+    m_out << row->productId << " " << row->productName << ": on hand " << row->onHand
+          << ", reserved " << row->reserved << ", available " << row->available() << '\n';
     return CommandLine::Ok;
 }
 
@@ -382,7 +423,8 @@ int Session::stockAdjust()
     auto delta = integerOption(QStringLiteral("--delta"));
     if (!delta)
         return fail(delta.error());
-    return printStockRow(m_shop->inventory.adjustStock(m_args.value(QStringLiteral("--product")), *delta,
+    return printStockRow(m_shop->inventory.adjustStock(m_args.value(QStringLiteral("--product")),
+                                                       *delta,
                                                        m_args.value(QStringLiteral("--reason"))));
 }
 
@@ -391,7 +433,8 @@ int Session::stockCount()
     auto counted = integerOption(QStringLiteral("--counted"));
     if (!counted)
         return fail(counted.error());
-    return printStockRow(m_shop->inventory.countStock(m_args.value(QStringLiteral("--product")), *counted,
+    return printStockRow(m_shop->inventory.countStock(m_args.value(QStringLiteral("--product")),
+                                                      *counted,
                                                       m_args.value(QStringLiteral("--reason"))));
 }
 
@@ -429,14 +472,17 @@ int Session::orderPlace()
         const qsizetype colon = item.lastIndexOf(QLatin1Char(':'));
         if (colon <= 0 || colon == item.size() - 1) {
             return fail(Error::invalidInput(
-                QStringLiteral("malformed --item '%1'; write PRODUCT_ID:QTY, for example P001:2").arg(item)));
+                QStringLiteral("malformed --item '%1'; write PRODUCT_ID:QTY, for example P001:2")
+                    .arg(item)));
         }
-        auto qty = parseInteger(item.mid(colon + 1), QStringLiteral("the quantity in --item '%1'").arg(item));
+        auto qty = parseInteger(item.mid(colon + 1),
+                                QStringLiteral("the quantity in --item '%1'").arg(item));
         if (!qty)
             return fail(qty.error());
         lines.append({item.left(colon), *qty});
     }
-    const Customer customer{m_args.value(QStringLiteral("--customer")), m_args.value(QStringLiteral("--phone")),
+    const Customer customer{m_args.value(QStringLiteral("--customer")),
+                            m_args.value(QStringLiteral("--phone")),
                             m_args.value(QStringLiteral("--address"))};
     return printOrder(m_shop->orders.placeOrder(customer, lines));
 }
@@ -451,11 +497,13 @@ int Session::orderPay()
     }
     std::optional<Money> tendered;
     if (m_args.has(QStringLiteral("--tendered"))) {
-        auto amount = parseInteger(m_args.value(QStringLiteral("--tendered")), QStringLiteral("--tendered"));
+        auto amount =
+            parseInteger(m_args.value(QStringLiteral("--tendered")), QStringLiteral("--tendered"));
         if (!amount)
             return fail(amount.error());
         if (*amount < 0)
-            return fail(Error::invalidInput(QStringLiteral("--tendered cannot be negative, got %1").arg(*amount)));
+            return fail(Error::invalidInput(
+                QStringLiteral("--tendered cannot be negative, got %1").arg(*amount)));
         tendered = *amount;
     }
     return printOrder(m_shop->orders.payOrder(positional(0), *method, tendered));
@@ -463,12 +511,19 @@ int Session::orderPay()
 
 int Session::orderCancel()
 {
-    return printOrder(m_shop->orders.cancelOrder(positional(0), m_args.value(QStringLiteral("--reason"))));
+    return printOrder(
+        m_shop->orders.cancelOrder(positional(0), m_args.value(QStringLiteral("--reason"))));
 }
 
-int Session::orderShow() { return printOrder(m_shop->orders.order(positional(0))); }
+int Session::orderShow()
+{
+    return printOrder(m_shop->orders.order(positional(0)));
+}
 
-int Session::deliveryComplete() { return printOrder(m_shop->orders.completeDelivery(positional(0))); }
+int Session::deliveryComplete()
+{
+    return printOrder(m_shop->orders.completeDelivery(positional(0)));
+}
 
 int Session::printOrder(const Result<OrderDetails> &details)
 {
@@ -485,9 +540,10 @@ int Session::printOrder(const Result<OrderDetails> &details)
         m_out << ", " << order.customer().address;
     m_out << '\n';
     for (const OrderLine &line : order.lines()) {
-        m_out << "  " << padRight(line.productId, 10) << ' ' << padRight(line.productName, 28) << ' '
-              << QString::number(line.qty).rightJustified(5) << " x " << money(line.price).rightJustified(10)
-              << " = " << money(line.total()).rightJustified(12) << '\n';
+        m_out << "  " << padRight(line.productId, 10) << ' ' << padRight(line.productName, 28)
+              << ' ' << QString::number(line.qty).rightJustified(5) << " x "
+              << money(line.price).rightJustified(10) << " = "
+              << money(line.total()).rightJustified(12) << '\n';
     }
     m_out << "Total: " << money(order.total()) << '\n';
     if (const auto &p = details->payment) {
@@ -510,7 +566,8 @@ int Session::orderList()
         return fail(query.error());
     if (!query->status.isEmpty() && !orderStatusFromString(query->status)) {
         return fail(Error::invalidInput(
-            QStringLiteral("--status must be one of placed, paid, delivering, delivered, cancelled; got '%1'")
+            QStringLiteral(
+                "--status must be one of placed, paid, delivering, delivered, cancelled; got '%1'")
                 .arg(query->status)));
     }
     return printOrderViews(m_shop->orders.orders(*query), false);
@@ -523,7 +580,8 @@ int Session::deliveryList()
         return fail(query.error());
     if (!query->status.isEmpty() && !deliveryStatusFromString(query->status)) {
         return fail(Error::invalidInput(
-            QStringLiteral("--status must be one of started, completed, cancelled; got '%1'").arg(query->status)));
+            QStringLiteral("--status must be one of started, completed, cancelled; got '%1'")
+                .arg(query->status)));
     }
     return printOrderViews(m_shop->orders.deliveries(*query), true);
 }
@@ -536,14 +594,15 @@ int Session::printOrderViews(const Result<QList<OrderView>> &views, bool deliver
         QJsonArray array;
         for (const OrderView &v : *views) {
             if (deliveries) {
-                array.append(QJsonObject{{QStringLiteral("deliveryId"), v.deliveryId},
-                                         {QStringLiteral("orderId"), v.orderId},
-                                         {QStringLiteral("status"), v.deliveryStatus},
-                                         {QStringLiteral("orderStatus"), v.status},
-                                         {QStringLiteral("customer"), v.customerName},
-                                         {QStringLiteral("address"), v.customerAddress},
-                                         {QStringLiteral("startedAt"), v.deliveryStartedAt.toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("origin"), v.origin}});
+                array.append(QJsonObject{
+                    {QStringLiteral("deliveryId"), v.deliveryId},
+                    {QStringLiteral("orderId"), v.orderId},
+                    {QStringLiteral("status"), v.deliveryStatus},
+                    {QStringLiteral("orderStatus"), v.status},
+                    {QStringLiteral("customer"), v.customerName},
+                    {QStringLiteral("address"), v.customerAddress},
+                    {QStringLiteral("startedAt"), v.deliveryStartedAt.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("origin"), v.origin}});
             } else {
                 array.append(QJsonObject{
                     {QStringLiteral("orderId"), v.orderId},
@@ -553,8 +612,16 @@ int Session::printOrderViews(const Result<QList<OrderView>> &views, bool deliver
                     {QStringLiteral("total"), v.total},
                     {QStringLiteral("lines"), v.lineCount},
                     {QStringLiteral("items"), v.itemCount},
-                    {QStringLiteral("payment"), v.paymentStatus.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("method"), v.paymentMethod}, {QStringLiteral("status"), v.paymentStatus}})},
-                    {QStringLiteral("delivery"), v.deliveryStatus.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), v.deliveryId}, {QStringLiteral("status"), v.deliveryStatus}})},
+                    {QStringLiteral("payment"),
+                     v.paymentStatus.isEmpty()
+                         ? QJsonValue()
+                         : QJsonValue(QJsonObject{{QStringLiteral("method"), v.paymentMethod},
+                                                  {QStringLiteral("status"), v.paymentStatus}})},
+                    {QStringLiteral("delivery"),
+                     v.deliveryStatus.isEmpty()
+                         ? QJsonValue()
+                         : QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), v.deliveryId},
+                                                  {QStringLiteral("status"), v.deliveryStatus}})},
                     {QStringLiteral("placedAt"), v.placedAt.toString(Qt::ISODateWithMs)},
                     {QStringLiteral("origin"), v.origin}});
             }
@@ -611,10 +678,11 @@ int Session::verify()
     if (!report)
         return fail(report.error());
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("ok"), report->ok()},
-                              {QStringLiteral("errors"), QJsonArray::fromStringList(report->errors)},
-                              {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
-                              {QStringLiteral("counts"), report->counts}});
+        printJson(
+            QJsonObject{{QStringLiteral("ok"), report->ok()},
+                        {QStringLiteral("errors"), QJsonArray::fromStringList(report->errors)},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
+                        {QStringLiteral("counts"), report->counts}});
     } else {
         for (const QString &error : report->errors)
             m_out << "error: " << error << '\n';
@@ -654,42 +722,48 @@ int Session::demo()
         return printJson(*made);
     m_out << "Demo data: " << made->value(QStringLiteral("products")).toInteger() << " products, "
           << made->value(QStringLiteral("orders")).toInteger() << " orders ("
-          << QJsonDocument(made->value(QStringLiteral("statuses")).toObject()).toJson(QJsonDocument::Compact)
+          << QJsonDocument(made->value(QStringLiteral("statuses")).toObject())
+                 .toJson(QJsonDocument::Compact)
           << ")\n";
     return CommandLine::Ok;
 }
 
 } // namespace
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
 
 QString CommandLine::usage()
 {
-    return QStringLiteral(
-        "Usage: shopdesk-cli [--db FILE] [--terminal NAME] [--json] COMMAND ...\n"
-        "  --db FILE        database file (default: $SHOPDESK_DB, else the app's data folder); created if missing\n"
-        "  --terminal NAME  the terminal a new database belongs to (default T1); ignored for an existing one\n"
-        "  --json           one JSON document on stdout\n"
-        "\n"
-        "Commands:\n"
-        "  product add --id ID --name NAME --price AMOUNT [--barcode CODE]\n"
-        "  product list [--search TEXT] [--limit N]\n"
-        "  stock adjust --product ID --delta N [--reason TEXT]\n"
-        "  stock count --product ID --counted N [--reason TEXT]\n"
-        "  stock list [--search TEXT] [--limit N]\n"
-        "  order place --customer NAME [--phone TEXT] [--address TEXT] --item ID:QTY [--item ID:QTY ...]\n"
-        "  order pay ORDER_ID --method cash|card [--tendered AMOUNT]\n"
-        "  order cancel ORDER_ID [--reason TEXT]\n"
-        "  order show ORDER_ID\n"
-        "  order list [--status STATUS] [--search TEXT] [--limit N]\n"
-        "  delivery list [--status STATUS] [--search TEXT] [--limit N]\n"
-        "  delivery complete ORDER_ID\n"
-        "  events [--order ORDER_ID] [--limit N]\n"
-        "  verify\n"
-        "  demo --products N --orders M\n"
-        "\n"
-        "Exit status: 0 ok; 1 verify found errors; 2 usage or invalid_input;\n"
-        "3 not_found, insufficient_stock or invalid_state; 4 storage.\n");
+    return QStringLiteral("Usage: shopdesk-cli [--db FILE] [--terminal NAME] [--json] COMMAND ...\n"
+                          "  --db FILE        database file (default: $SHOPDESK_DB, else the app's "
+                          "data folder); created if missing\n"
+                          "  --terminal NAME  the terminal a new database belongs to (default T1); "
+                          "ignored for an existing one\n"
+                          "  --json           one JSON document on stdout\n"
+                          "\n"
+                          "Commands:\n"
+                          "  product add --id ID --name NAME --price AMOUNT [--barcode CODE]\n"
+                          "  product list [--search TEXT] [--limit N]\n"
+                          "  stock adjust --product ID --delta N [--reason TEXT]\n"
+                          "  stock count --product ID --counted N [--reason TEXT]\n"
+                          "  stock list [--search TEXT] [--limit N]\n"
+                          "  order place --customer NAME [--phone TEXT] [--address TEXT] --item "
+                          "ID:QTY [--item ID:QTY ...]\n"
+                          "  order pay ORDER_ID --method cash|card [--tendered AMOUNT]\n"
+                          "  order cancel ORDER_ID [--reason TEXT]\n"
+                          "  order show ORDER_ID\n"
+                          "  order list [--status STATUS] [--search TEXT] [--limit N]\n"
+                          "  delivery list [--status STATUS] [--search TEXT] [--limit N]\n"
+                          "  delivery complete ORDER_ID\n"
+                          "  events [--order ORDER_ID] [--limit N]\n"
+                          "  verify\n"
+                          "  demo --products N --orders M\n"
+                          "\n"
+                          "Exit status: 0 ok; 1 verify found errors; 2 usage or invalid_input;\n"
+                          "3 not_found, insufficient_stock or invalid_state; 4 storage.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -700,9 +774,11 @@ int CommandLine::run(const QStringList &arguments)
         m_err << "shopdesk-cli: error: " << parsed.error().message
               << "\nRun `shopdesk-cli --help` for the commands and their options.\n";
         if (json) {
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
-                                                            {QStringLiteral("message"), parsed.error().message}}}})
+            m_out << QJsonDocument(
+                         QJsonObject{
+                             {QStringLiteral("error"),
+                              QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                          {QStringLiteral("message"), parsed.error().message}}}})
                          .toJson(QJsonDocument::Compact)
                   << '\n';
         }

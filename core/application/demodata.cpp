@@ -20,47 +20,57 @@ struct Goods
 };
 
 constexpr std::array<Goods, 24> goods{{
-    {"사과", "Apples", 4500},         {"배", "Pears", 6000},
-    {"감귤", "Tangerines", 5500},     {"딸기", "Strawberries", 9800},
-    {"쌀", "Rice", 32000},            {"김치", "Kimchi", 12000},
-    {"고추장", "Gochujang", 8900},    {"된장", "Doenjang", 7900},
-    {"참기름", "Sesame Oil", 11000},  {"라면", "Ramen", 4200},
-    {"녹차", "Green Tea", 7500},      {"커피 원두", "Coffee Beans", 15000},
-    {"우유", "Milk", 2900},           {"두부", "Tofu", 2200},
-    {"계란", "Eggs", 6900},           {"김", "Laver", 5000},
-    {"꿀", "Honey", 23000},           {"생수", "Water", 1200},
-    {"샴푸", "Shampoo", 9900},        {"치약", "Toothpaste", 3500},
-    {"수건", "Towel", 8000},          {"휴지", "Tissue", 12900},
-    {"세제", "Detergent", 14500},     {"건전지", "Batteries", 6500},
+    {"사과", "Apples", 4500},        {"배", "Pears", 6000},
+    {"감귤", "Tangerines", 5500},    {"딸기", "Strawberries", 9800},
+    {"쌀", "Rice", 32000},           {"김치", "Kimchi", 12000},
+    {"고추장", "Gochujang", 8900},   {"된장", "Doenjang", 7900},
+    {"참기름", "Sesame Oil", 11000}, {"라면", "Ramen", 4200},
+    {"녹차", "Green Tea", 7500},     {"커피 원두", "Coffee Beans", 15000},
+    {"우유", "Milk", 2900},          {"두부", "Tofu", 2200},
+    {"계란", "Eggs", 6900},          {"김", "Laver", 5000},
+    {"꿀", "Honey", 23000},          {"생수", "Water", 1200},
+    {"샴푸", "Shampoo", 9900},       {"치약", "Toothpaste", 3500},
+    {"수건", "Towel", 8000},         {"휴지", "Tissue", 12900},
+    {"세제", "Detergent", 14500},    {"건전지", "Batteries", 6500},
 }};
 constexpr std::array<std::pair<const char *, const char *>, 6> grades{{
-    {"유기농", "Organic"}, {"프리미엄", "Premium"}, {"국산", "Local"},
-    {"대용량", "Value"},   {"선물용", "Gift"},      {"", ""},
+    {"유기농", "Organic"},
+    {"프리미엄", "Premium"},
+    {"국산", "Local"},
+    {"대용량", "Value"},
+    {"선물용", "Gift"},
+    {"", ""},
 }};
 constexpr std::array<const char *, 5> sizes{{"500g", "1kg", "2kg", "6개입", "12 pack"}};
 constexpr std::array<const char *, 10> surnames{
     {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"}};
 constexpr std::array<const char *, 10> givenNames{
     {"민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "지호", "수아"}};
-constexpr std::array<const char *, 8> englishNames{
-    {"Emma Wilson", "Liam Smith", "Olivia Brown", "Noah Jones", "Ava Taylor", "James Lee",
-     "Mia Clark", "Lucas Martin"}};
+constexpr std::array<const char *, 8> englishNames{{"Emma Wilson", "Liam Smith", "Olivia Brown",
+                                                    "Noah Jones", "Ava Taylor", "James Lee",
+                                                    "Mia Clark", "Lucas Martin"}};
 constexpr std::array<const char *, 6> districts{
     {"서울특별시 강남구 테헤란로", "서울특별시 마포구 월드컵북로", "부산광역시 해운대구 해운대로",
      "인천광역시 연수구 송도과학로", "대구광역시 중구 동성로", "경기도 성남시 분당구 판교역로"}};
 
-QString text(const char *utf8) { return QString::fromUtf8(utf8); }
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 } // namespace
 
 DemoData::DemoData(UnitOfWork &work, InventoryService &inventory, OrderService &orders)
-    : m_work(work), m_inventory(inventory), m_orders(orders)
+    : m_work(work)
+    , m_inventory(inventory)
+    , m_orders(orders)
 {}
 
 Result<QJsonObject> DemoData::generate(qint64 productCount, qint64 orderCount,
                                        const Progress &progress)
 {
-    if (productCount < 1 || productCount > 10'000'000 || orderCount < 0 || orderCount > 100'000'000) {
+    if (productCount < 1 || productCount > 10'000'000 || orderCount < 0 ||
+        orderCount > 100'000'000) {
         return Error::invalidInput(QStringLiteral("demo needs 1 to 10,000,000 products and 0 to "
                                                   "100,000,000 orders"));
     }
@@ -95,8 +105,10 @@ Result<QJsonObject> DemoData::generate(qint64 productCount, qint64 orderCount,
         const auto &grade = grades[random.bounded(int(grades.size()))];
         const char *size = sizes[random.bounded(int(sizes.size()))];
         const bool korean = random.bounded(3) != 0;
-        QString name = korean ? QStringLiteral("%1 %2 %3").arg(text(grade.first), text(g.korean), text(size))
-                              : QStringLiteral("%1 %2 %3").arg(text(grade.second), text(g.english), text(size));
+        QString name =
+            korean
+                ? QStringLiteral("%1 %2 %3").arg(text(grade.first), text(g.korean), text(size))
+                : QStringLiteral("%1 %2 %3").arg(text(grade.second), text(g.english), text(size));
         name = name.simplified();
         const QString id = QStringLiteral("P%1").arg(i, qMax(width, 5), 10, QLatin1Char('0'));
         const QString barcode = QStringLiteral("880%1").arg(i, 10, 10, QLatin1Char('0'));
@@ -104,7 +116,9 @@ Result<QJsonObject> DemoData::generate(qint64 productCount, qint64 orderCount,
         if (auto made = m_inventory.registerProduct(id, name, price, barcode); !made)
             return failBatch(made.error());
         const qint64 stock = expectedDemand * 3 + 20 + random.bounded(200);
-        if (auto received = m_inventory.adjustStock(id, stock, QStringLiteral("demo: opening stock")); !received)
+        if (auto received =
+                m_inventory.adjustStock(id, stock, QStringLiteral("demo: opening stock"));
+            !received)
             return failBatch(received.error());
         ++done;
         if (i % m_batchSize == 0) {

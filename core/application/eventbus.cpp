@@ -21,6 +21,9 @@ void EventBus::publish(const QList<DomainEvent> &events)
     }
 }
 
-void EventBus::publishReset() { emit reset(); }
+void EventBus::publishReset()
+{
+    emit reset();
+}
 
 } // namespace ShopDesk

@@ -9,8 +9,9 @@ namespace {
 
 Error unknownProduct(const QString &productId)
 {
-    return Error::notFound(QStringLiteral("unknown product '%1'; see `product list`").arg(productId),
-                           {{QStringLiteral("productId"), productId}});
+    return Error::notFound(
+        QStringLiteral("unknown product '%1'; see `product list`").arg(productId),
+        {{QStringLiteral("productId"), productId}});
 }
 
 } // namespace
@@ -24,7 +25,9 @@ QJsonObject StockRow::toJson() const
             {QStringLiteral("available"), available()}};
 }
 
-InventoryService::InventoryService(UnitOfWork &work) : m_work(work) {}
+InventoryService::InventoryService(UnitOfWork &work)
+    : m_work(work)
+{}
 
 Result<Product> InventoryService::registerProduct(const QString &productId,
                                                   const QString &productName, Money price,

@@ -16,9 +16,11 @@ public:
     Result<Product> registerProduct(const QString &productId, const QString &productName,
                                     Money price, const QString &barcode = {});
     // Receives (delta > 0) or writes off (delta < 0) stock; never below zero on hand.
-    Result<StockRow> adjustStock(const QString &productId, qint64 delta, const QString &reason = {});
+    Result<StockRow> adjustStock(const QString &productId, qint64 delta,
+                                 const QString &reason = {});
     // Records a stock-take: counted becomes on hand, stored as the delta to what was expected.
-    Result<StockRow> countStock(const QString &productId, qint64 counted, const QString &reason = {});
+    Result<StockRow> countStock(const QString &productId, qint64 counted,
+                                const QString &reason = {});
 
     Result<QList<Product>> products(const ListQuery &query = {}) const;
     Result<QList<StockRow>> stock(const ListQuery &query = {}) const;

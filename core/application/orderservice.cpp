@@ -21,7 +21,8 @@ Error unknownOrder(const QString &orderId)
 // The card terminal is simulated: it approves every amount with a fresh approval number.
 QString cardApprovalCode()
 {
-    return QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(100000000), 8, 10, QLatin1Char('0'));
+    return QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(100000000), 8, 10,
+                                    QLatin1Char('0'));
 }
 
 } // namespace
@@ -43,13 +44,15 @@ QJsonObject OrderDetails::toJson() const
             {QStringLiteral("placedAt"), order.placedAt().toString(Qt::ISODateWithMs)},
             {QStringLiteral("payment"), payment ? QJsonValue(payment->toJson()) : QJsonValue()},
             {QStringLiteral("delivery"),
-             delivery ? QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), delivery->deliveryId()},
-                                               {QStringLiteral("status"), toText(delivery->status())}})
-                      : QJsonValue()}};
+             delivery
+                 ? QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), delivery->deliveryId()},
+                                          {QStringLiteral("status"), toText(delivery->status())}})
+                 : QJsonValue()}};
 }
 
 OrderService::OrderService(UnitOfWork &work, PolicyRunner &policies)
-    : m_work(work), m_policies(policies)
+    : m_work(work)
+    , m_policies(policies)
 {}
 
 Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
@@ -74,13 +77,15 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
             }
             SD_TRY(std::optional<StockItem> item, store.findStock(line.productId));
             if (!item)
-                return Error::storage(QStringLiteral("stock row of %1 is missing").arg(line.productId));
+                return Error::storage(
+                    QStringLiteral("stock row of %1 is missing").arg(line.productId));
             if (item->available() < line.qty) {
-                shortages.append(QJsonObject{{QStringLiteral("productId"), product->productId},
-                                             {QStringLiteral("productName"), product->productName},
-                                             {QStringLiteral("requested"), line.qty},
-                                             {QStringLiteral("available"), item->available()},
-                                             {QStringLiteral("short"), line.qty - item->available()}});
+                shortages.append(
+                    QJsonObject{{QStringLiteral("productId"), product->productId},
+                                {QStringLiteral("productName"), product->productName},
+                                {QStringLiteral("requested"), line.qty},
+                                {QStringLiteral("available"), item->available()},
+                                {QStringLiteral("short"), line.qty - item->available()}});
                 shortText.append(QStringLiteral("%1 (%2): %3 wanted, %4 available")
                                      .arg(product->productId, product->productName)
                                      .arg(line.qty)
@@ -115,8 +120,8 @@ Result<OrderDetails> OrderService::payOrder(const QString &orderId, PaymentMetho
     return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
         SD_TRY(const auto existing, m_work.store().findPayment(orderId));
         if (existing) {
-            return Error::invalidState(
-                QStringLiteral("order %1 is already paid (%2)").arg(orderId, toText(existing->status())));
+            return Error::invalidState(QStringLiteral("order %1 is already paid (%2)")
+                                           .arg(orderId, toText(existing->status())));
         }
         const QString approval = method == PaymentMethod::Card ? cardApprovalCode() : QString();
         SD_TRY(Payment payment, Payment::approve(order, method, tendered, approval));

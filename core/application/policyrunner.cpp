@@ -7,7 +7,9 @@
 
 namespace ShopDesk {
 
-PolicyRunner::PolicyRunner(UnitOfWork &work) : m_work(work) {}
+PolicyRunner::PolicyRunner(UnitOfWork &work)
+    : m_work(work)
+{}
 
 Status PolicyRunner::react(const QList<DomainEvent> &events)
 {
@@ -44,22 +46,23 @@ Result<int> PolicyRunner::runPending()
 
 Result<QList<DomainEvent>> PolicyRunner::runOne(const DomainEvent &event, Policy policy)
 {
-    return m_work.runReaction(event, policy, [this, &event, policy]() -> Result<QList<DomainEvent>> {
-        switch (policy) {
-        case Policy::StartDelivery:
-            return startDelivery(event);
-        case Policy::DecreaseStock:
-            return decreaseStock(event);
-        case Policy::CancelDeliveryOrRelease:
-            return cancelDeliveryOrRelease(event);
-        case Policy::RefundPayment:
-            return refundPayment(event);
-        case Policy::IncreaseStock:
-            return increaseStock(event);
-        }
-        Q_UNREACHABLE();
-    return QList<DomainEvent>();
-    });
+    return m_work.runReaction(event, policy,
+                              [this, &event, policy]() -> Result<QList<DomainEvent>> {
+                                  switch (policy) {
+                                  case Policy::StartDelivery:
+                                      return startDelivery(event);
+                                  case Policy::DecreaseStock:
+                                      return decreaseStock(event);
+                                  case Policy::CancelDeliveryOrRelease:
+                                      return cancelDeliveryOrRelease(event);
+                                  case Policy::RefundPayment:
+                                      return refundPayment(event);
+                                  case Policy::IncreaseStock:
+                                      return increaseStock(event);
+                                  }
+                                  Q_UNREACHABLE();
+                                  return QList<DomainEvent>();
+                              });
 }
 
 Result<QList<DomainEvent>> PolicyRunner::startDelivery(const DomainEvent &event)
@@ -118,7 +121,8 @@ Result<QList<DomainEvent>> PolicyRunner::moveStock(const QString &orderId, Stock
     ShopStore &store = m_work.store();
     SD_TRY(const std::optional<Order> order, store.findOrder(orderId));
     if (!order)
-        return Error::notFound(QStringLiteral("order %1 of a pending reaction is missing").arg(orderId));
+        return Error::notFound(
+            QStringLiteral("order %1 of a pending reaction is missing").arg(orderId));
     QList<DomainEvent> events;
     for (const OrderLine &line : order->lines()) {
         SD_TRY(std::optional<StockItem> stock, store.findStock(line.productId));

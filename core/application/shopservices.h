@@ -17,8 +17,11 @@ class ShopServices
 {
 public:
     explicit ShopServices(ShopStore &store)
-        : work(store, bus), policies(work), inventory(work), orders(work, policies),
-          demo(work, inventory, orders)
+        : work(store, bus)
+        , policies(work)
+        , inventory(work)
+        , orders(work, policies)
+        , demo(work, inventory, orders)
     {}
 
     ShopServices(const ShopServices &) = delete;

@@ -7,7 +7,10 @@
 
 namespace ShopDesk {
 
-UnitOfWork::UnitOfWork(ShopStore &store, EventBus &bus) : m_store(store), m_bus(bus) {}
+UnitOfWork::UnitOfWork(ShopStore &store, EventBus &bus)
+    : m_store(store)
+    , m_bus(bus)
+{}
 
 Result<QList<DomainEvent>> UnitOfWork::run(const Body &body, const QString &causationId)
 {
@@ -27,8 +30,8 @@ Result<QList<DomainEvent>> UnitOfWork::runInTransaction(const std::function<Resu
                                                         const QString &causationId)
 {
     if (m_store.isReadOnly()) {
-        return Error::storage(
-            QStringLiteral("the database %1 is read-only; nothing was changed").arg(m_store.location()));
+        return Error::storage(QStringLiteral("the database %1 is read-only; nothing was changed")
+                                  .arg(m_store.location()));
     }
     SD_CHECK(m_store.begin());
     auto fail = [this](const Error &error) -> Result<QList<DomainEvent>> {
@@ -73,7 +76,8 @@ void UnitOfWork::stamp(QList<DomainEvent> &events, const QString &causationId) c
 Status UnitOfWork::beginBatch()
 {
     if (m_store.isReadOnly())
-        return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_store.location()));
+        return Error::storage(
+            QStringLiteral("the database %1 is read-only").arg(m_store.location()));
     SD_CHECK(m_store.begin());
     ++m_batchDepth;
     return {};

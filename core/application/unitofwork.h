@@ -33,7 +33,8 @@ public:
     Result<QList<DomainEvent>> run(const Body &body, const QString &causationId = {});
     // Same, and first marks (event, policy) processed in the same transaction; yields no
     // events and does not run body when the reaction was already processed.
-    Result<QList<DomainEvent>> runReaction(const DomainEvent &event, Policy policy, const Body &body);
+    Result<QList<DomainEvent>> runReaction(const DomainEvent &event, Policy policy,
+                                           const Body &body);
 
     // While batching, commits are deferred to endBatch() and the bus stays quiet until then
     // (it then announces a reset). Used for bulk demo data.

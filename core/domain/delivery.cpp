@@ -10,8 +10,8 @@ Delivery Delivery::start(const QString &orderId, const QDateTime &at)
     return delivery;
 }
 
-Delivery Delivery::restore(const QString &deliveryId, const QString &orderId,
-                           DeliveryStatus status, const QDateTime &startedAt)
+Delivery Delivery::restore(const QString &deliveryId, const QString &orderId, DeliveryStatus status,
+                           const QDateTime &startedAt)
 {
     Delivery delivery;
     delivery.m_deliveryId = deliveryId;
@@ -40,19 +40,19 @@ Status Delivery::cancel(const QString &reason)
 {
     SD_CHECK(requireStarted(QStringLiteral("cancelled")));
     m_status = DeliveryStatus::Cancelled;
-    record(DomainEvent::make(EventType::DeliveryCancelled, m_orderId, {},
-                             {{QStringLiteral("deliveryId"), m_deliveryId},
-                              {QStringLiteral("reason"), reason}}));
+    record(DomainEvent::make(
+        EventType::DeliveryCancelled, m_orderId, {},
+        {{QStringLiteral("deliveryId"), m_deliveryId}, {QStringLiteral("reason"), reason}}));
     return {};
 }
 
 Status Delivery::requireStarted(const QString &action) const
 {
     if (m_status != DeliveryStatus::Started) {
-        return Error::invalidState(QStringLiteral("delivery %1 of order %2 is %3 and cannot be %4")
-                                       .arg(m_deliveryId, m_orderId, toText(m_status), action),
-                                   {{QStringLiteral("orderId"), m_orderId},
-                                    {QStringLiteral("status"), toText(m_status)}});
+        return Error::invalidState(
+            QStringLiteral("delivery %1 of order %2 is %3 and cannot be %4")
+                .arg(m_deliveryId, m_orderId, toText(m_status), action),
+            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toText(m_status)}});
     }
     return {};
 }

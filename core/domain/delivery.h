@@ -24,7 +24,7 @@ public:
     DeliveryStatus status() const { return m_status; }
     const QDateTime &startedAt() const { return m_startedAt; }
 
-    Status complete();                 // records DeliveryCompleted
+    Status complete();                    // records DeliveryCompleted
     Status cancel(const QString &reason); // records DeliveryCancelled
 
 private:

@@ -11,26 +11,30 @@ Result<QList<OrderRequestLine>> Order::validateRequest(const Customer &customer,
 {
     SD_CHECK(Validate::requiredText(customer.name, QStringLiteral("customer name"),
                                     Limits::MaxNameLength));
-    SD_CHECK(Validate::optionalText(customer.phone, QStringLiteral("phone"), Limits::MaxPhoneLength));
+    SD_CHECK(
+        Validate::optionalText(customer.phone, QStringLiteral("phone"), Limits::MaxPhoneLength));
     SD_CHECK(
         Validate::optionalText(customer.address, QStringLiteral("address"), Limits::MaxTextLength));
     if (lines.isEmpty())
         return Error::invalidInput(QStringLiteral("an order needs at least one item"));
     if (lines.size() > Limits::MaxLines)
-        return Error::invalidInput(
-            QStringLiteral("an order has at most %1 lines, got %2").arg(Limits::MaxLines).arg(lines.size()));
+        return Error::invalidInput(QStringLiteral("an order has at most %1 lines, got %2")
+                                       .arg(Limits::MaxLines)
+                                       .arg(lines.size()));
 
     QList<OrderRequestLine> merged;
     for (const OrderRequestLine &line : lines) {
         SD_CHECK(Validate::identifier(line.productId, QStringLiteral("product id")));
-        SD_CHECK(Validate::quantity(line.qty, QStringLiteral("quantity of %1").arg(line.productId)));
+        SD_CHECK(
+            Validate::quantity(line.qty, QStringLiteral("quantity of %1").arg(line.productId)));
         auto it = std::find_if(merged.begin(), merged.end(),
                                [&](const auto &m) { return m.productId == line.productId; });
         if (it == merged.end()) {
             merged.append(line);
         } else {
             it->qty += line.qty;
-            SD_CHECK(Validate::quantity(it->qty, QStringLiteral("total quantity of %1").arg(line.productId)));
+            SD_CHECK(Validate::quantity(
+                it->qty, QStringLiteral("total quantity of %1").arg(line.productId)));
         }
     }
     return merged;
@@ -78,32 +82,42 @@ Status Order::canPay() const
     return {};
 }
 
-Status Order::markPaid() { return transition(OrderStatus::Placed, OrderStatus::Paid); }
-Status Order::markDelivering() { return transition(OrderStatus::Paid, OrderStatus::Delivering); }
-Status Order::markDelivered() { return transition(OrderStatus::Delivering, OrderStatus::Delivered); }
+Status Order::markPaid()
+{
+    return transition(OrderStatus::Placed, OrderStatus::Paid);
+}
+Status Order::markDelivering()
+{
+    return transition(OrderStatus::Paid, OrderStatus::Delivering);
+}
+Status Order::markDelivered()
+{
+    return transition(OrderStatus::Delivering, OrderStatus::Delivered);
+}
 
 Status Order::cancel(const QString &reason)
 {
     if (m_status == OrderStatus::Delivered || m_status == OrderStatus::Cancelled) {
         return Error::invalidState(
-            QStringLiteral("order %1 is %2 and cannot be cancelled").arg(m_orderId, toText(m_status)),
+            QStringLiteral("order %1 is %2 and cannot be cancelled")
+                .arg(m_orderId, toText(m_status)),
             {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toText(m_status)}});
     }
     const OrderStatus before = m_status;
     m_status = OrderStatus::Cancelled;
-    record(DomainEvent::make(EventType::OrderCancelled, m_orderId, {},
-                             {{QStringLiteral("reason"), reason},
-                              {QStringLiteral("previousStatus"), toText(before)}}));
+    record(DomainEvent::make(
+        EventType::OrderCancelled, m_orderId, {},
+        {{QStringLiteral("reason"), reason}, {QStringLiteral("previousStatus"), toText(before)}}));
     return {};
 }
 
 Status Order::transition(OrderStatus from, OrderStatus to)
 {
     if (m_status != from) {
-        return Error::invalidState(QStringLiteral("order %1 is %2, expected %3")
-                                       .arg(m_orderId, toText(m_status), toText(from)),
-                                   {{QStringLiteral("orderId"), m_orderId},
-                                    {QStringLiteral("status"), toText(m_status)}});
+        return Error::invalidState(
+            QStringLiteral("order %1 is %2, expected %3")
+                .arg(m_orderId, toText(m_status), toText(from)),
+            {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toText(m_status)}});
     }
     m_status = to;
     return {};

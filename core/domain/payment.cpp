@@ -20,7 +20,8 @@ Result<Payment> Payment::approve(const Order &order, PaymentMethod method,
                     {{QStringLiteral("tendered"), *tendered}, {QStringLiteral("total"), total}});
             }
             if (*tendered > Limits::MaxPrice * 1000)
-                return Error::invalidInput(QStringLiteral("cash tendered %1 is implausibly large").arg(*tendered));
+                return Error::invalidInput(
+                    QStringLiteral("cash tendered %1 is implausibly large").arg(*tendered));
             paid = *tendered;
         }
     } else {
@@ -29,16 +30,16 @@ Result<Payment> Payment::approve(const Order &order, PaymentMethod method,
         if (approvalCode.isEmpty())
             return Error::invalidState(QStringLiteral("the card payment was not approved"));
     }
-    Payment payment = restore(order.orderId(), method, total, paid,
-                              method == PaymentMethod::Card ? approvalCode : QString(),
-                              PaymentStatus::Approved);
+    Payment payment =
+        restore(order.orderId(), method, total, paid,
+                method == PaymentMethod::Card ? approvalCode : QString(), PaymentStatus::Approved);
     payment.record(
         DomainEvent::make(EventType::PaymentApproved, order.orderId(), {}, payment.toJson()));
     return payment;
 }
 
-Payment Payment::restore(const QString &orderId, PaymentMethod method, Money amount,
-                         Money tendered, const QString &approvalCode, PaymentStatus status)
+Payment Payment::restore(const QString &orderId, PaymentMethod method, Money amount, Money tendered,
+                         const QString &approvalCode, PaymentStatus status)
 {
     Payment payment;
     payment.m_orderId = orderId;
@@ -53,7 +54,8 @@ Payment Payment::restore(const QString &orderId, PaymentMethod method, Money amo
 Status Payment::refund(const QString &reason)
 {
     if (m_status == PaymentStatus::Refunded)
-        return Error::invalidState(QStringLiteral("payment of order %1 is already refunded").arg(m_orderId));
+        return Error::invalidState(
+            QStringLiteral("payment of order %1 is already refunded").arg(m_orderId));
     m_status = PaymentStatus::Refunded;
     record(DomainEvent::make(EventType::PaymentRefunded, m_orderId, {},
                              {{QStringLiteral("method"), toText(m_method)},

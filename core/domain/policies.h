@@ -11,11 +11,11 @@ namespace ShopDesk {
 // The policies of ARCHITECTURE.md (event -> command). Each runs in its own transaction and
 // is recorded as processed for its event in that same transaction.
 enum class Policy {
-    StartDelivery,         // PaymentApproved -> StartDelivery
-    DecreaseStock,         // DeliveryStarted -> DecreaseStock
+    StartDelivery,           // PaymentApproved -> StartDelivery
+    DecreaseStock,           // DeliveryStarted -> DecreaseStock
     CancelDeliveryOrRelease, // OrderCancelled -> CancelDelivery, else release the reservation
-    RefundPayment,         // OrderCancelled -> refund when paid
-    IncreaseStock,         // DeliveryCancelled -> IncreaseStock
+    RefundPayment,           // OrderCancelled -> refund when paid
+    IncreaseStock,           // DeliveryCancelled -> IncreaseStock
 };
 
 QString policyName(Policy policy);

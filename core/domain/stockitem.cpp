@@ -8,7 +8,10 @@ Status StockItem::reserve(qint64 qty, const QString &orderId)
 {
     if (qty > available()) {
         return Error{ErrorCode::InsufficientStock,
-                     QStringLiteral("%1: %2 wanted, %3 available").arg(m_productId).arg(qty).arg(available()),
+                     QStringLiteral("%1: %2 wanted, %3 available")
+                         .arg(m_productId)
+                         .arg(qty)
+                         .arg(available()),
                      {{QStringLiteral("productId"), m_productId},
                       {QStringLiteral("requested"), qty},
                       {QStringLiteral("available"), available()}}};
@@ -102,9 +105,9 @@ QString StockItem::kindName(AdjustKind kind)
 
 void StockItem::recordMove(QLatin1StringView type, qint64 qty, const QString &orderId)
 {
-    record(DomainEvent::make(type, orderId, m_productId,
-                             {{QStringLiteral("productId"), m_productId},
-                              {QStringLiteral("qty"), qty}}));
+    record(DomainEvent::make(
+        type, orderId, m_productId,
+        {{QStringLiteral("productId"), m_productId}, {QStringLiteral("qty"), qty}}));
 }
 
 } // namespace ShopDesk

@@ -14,7 +14,9 @@ public:
 
     StockItem() = default;
     StockItem(QString productId, qint64 onHand, qint64 reserved)
-        : m_productId(std::move(productId)), m_onHand(onHand), m_reserved(reserved)
+        : m_productId(std::move(productId))
+        , m_onHand(onHand)
+        , m_reserved(reserved)
     {}
 
     const QString &productId() const { return m_productId; }

@@ -9,8 +9,7 @@ namespace ShopDesk {
 
 namespace {
 
-template<typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, const char16_t *>, N>;
+template<typename E, std::size_t N> using NameTable = std::array<std::pair<E, const char16_t *>, N>;
 
 constexpr NameTable<OrderStatus, 5> orderStatusNames{{{OrderStatus::Placed, u"placed"},
                                                       {OrderStatus::Paid, u"paid"},
@@ -26,8 +25,7 @@ constexpr NameTable<DeliveryStatus, 3> deliveryStatusNames{
      {DeliveryStatus::Completed, u"completed"},
      {DeliveryStatus::Cancelled, u"cancelled"}}};
 
-template<typename E, std::size_t N>
-QString nameOf(const NameTable<E, N> &table, E value)
+template<typename E, std::size_t N> QString nameOf(const NameTable<E, N> &table, E value)
 {
     for (const auto &[v, name] : table) {
         if (v == value)
@@ -49,10 +47,22 @@ std::optional<E> valueOf(const NameTable<E, N> &table, QStringView text)
 
 } // namespace
 
-QString toText(OrderStatus status) { return nameOf(orderStatusNames, status); }
-QString toText(PaymentMethod method) { return nameOf(paymentMethodNames, method); }
-QString toText(PaymentStatus status) { return nameOf(paymentStatusNames, status); }
-QString toText(DeliveryStatus status) { return nameOf(deliveryStatusNames, status); }
+QString toText(OrderStatus status)
+{
+    return nameOf(orderStatusNames, status);
+}
+QString toText(PaymentMethod method)
+{
+    return nameOf(paymentMethodNames, method);
+}
+QString toText(PaymentStatus status)
+{
+    return nameOf(paymentStatusNames, status);
+}
+QString toText(DeliveryStatus status)
+{
+    return nameOf(deliveryStatusNames, status);
+}
 
 std::optional<OrderStatus> orderStatusFromString(QStringView text)
 {

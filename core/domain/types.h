@@ -11,7 +11,7 @@ namespace ShopDesk {
 using Money = qint64;
 
 namespace Limits {
-inline constexpr qint64 MaxQty = 1'000'000;         // per order line
+inline constexpr qint64 MaxQty = 1'000'000;          // per order line
 inline constexpr Money MaxPrice = 1'000'000'000'000; // per unit
 inline constexpr qint64 MaxStockDelta = 1'000'000'000;
 inline constexpr int MaxLines = 200;

@@ -20,11 +20,11 @@ bool hasControlCharacters(const QString &value)
 Status identifier(const QString &value, const QString &field)
 {
     if (value.isEmpty())
-        return Error::invalidInput(QStringLiteral("%1 is empty; give an id such as P001").arg(field));
+        return Error::invalidInput(
+            QStringLiteral("%1 is empty; give an id such as P001").arg(field));
     if (value.size() > Limits::MaxIdLength)
-        return Error::invalidInput(QStringLiteral("%1 is longer than %2 characters")
-                                       .arg(field)
-                                       .arg(Limits::MaxIdLength));
+        return Error::invalidInput(
+            QStringLiteral("%1 is longer than %2 characters").arg(field).arg(Limits::MaxIdLength));
     for (const QChar c : value) {
         if (c.isSpace() || c == u':' || c.category() == QChar::Other_Control)
             return Error::invalidInput(

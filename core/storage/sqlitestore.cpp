@@ -30,12 +30,14 @@ QVariant text(const QString &value)
 
 QVariant nullable(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 QDateTime timeAt(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 QString likePattern(const QString &text, bool prefixOnly)
@@ -142,7 +144,9 @@ bool isSqliteFile(const QString &path, QString *why)
 } // namespace
 
 SqliteStore::SqliteStore(QString connectionName, QString path, bool readOnly)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
 {}
 
 SqliteStore::~SqliteStore()
@@ -182,7 +186,10 @@ Status SqliteStore::validateTerminalName(const QString &name)
     return {};
 }
 
-QSqlDatabase SqliteStore::database() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase SqliteStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &options)
 {
@@ -204,19 +211,19 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
     } else {
         SD_CHECK(validateTerminalName(options.terminal));
         if (!QDir().mkpath(info.absolutePath())) {
-            return Error::storage(
-                QStringLiteral("cannot create the folder %1 for the database").arg(info.absolutePath()));
+            return Error::storage(QStringLiteral("cannot create the folder %1 for the database")
+                                      .arg(info.absolutePath()));
         }
     }
 
     static QAtomicInt counter;
-    const QString connectionName =
-        QStringLiteral("shopdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString connectionName = QStringLiteral("shopdesk-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<SqliteStore> store(new SqliteStore(connectionName, path, readOnly));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
-        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        QString connectOptions =
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (readOnly) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
             // Without a -shm file no writer is at work. Reading it as immutable then creates
@@ -246,8 +253,8 @@ Status SqliteStore::configure()
         const QString journal = mode->next() ? mode->value(0).toString() : QString();
         mode->finish();
         if (journal != QLatin1StringView("wal")) {
-            return Error::storage(
-                QStringLiteral("cannot switch %1 to WAL journal mode (got '%2')").arg(m_path, journal));
+            return Error::storage(QStringLiteral("cannot switch %1 to WAL journal mode (got '%2')")
+                                      .arg(m_path, journal));
         }
     }
     SD_CHECK(exec(QStringLiteral("PRAGMA synchronous=FULL")));
@@ -267,8 +274,9 @@ Result<int> SqliteStore::storedVersion()
     q->finish();
     if (version > Schema::CurrentVersion) {
         return Error::storage(
-            QStringLiteral("%1 was written by a newer ShopDesk (schema %2; this program knows up to "
-                           "%3); upgrade ShopDesk to open it. Nothing was changed")
+            QStringLiteral(
+                "%1 was written by a newer ShopDesk (schema %2; this program knows up to "
+                "%3); upgrade ShopDesk to open it. Nothing was changed")
                 .arg(m_path)
                 .arg(version)
                 .arg(Schema::CurrentVersion));
@@ -291,7 +299,8 @@ Status SqliteStore::migrate(int version, const QString &terminal)
     if (version < Schema::CurrentVersion) {
         if (m_readOnly) {
             return Error::storage(
-                QStringLiteral("%1 is read-only and needs its schema created or upgraded").arg(m_path));
+                QStringLiteral("%1 is read-only and needs its schema created or upgraded")
+                    .arg(m_path));
         }
         SD_CHECK(begin());
         // Re-read under the write lock: another process may have migrated meanwhile.
@@ -348,9 +357,9 @@ Error SqliteStore::failure(const QSqlError &error, const QString &what) const
         return Error::storage(
             QStringLiteral("the database %1 is read-only; nothing was changed").arg(m_path));
     }
-    return Error::storage(QStringLiteral("database error in %1 (%2): %3")
-                              .arg(m_path, what, error.text().trimmed()),
-                          {{QStringLiteral("sqlite"), native}});
+    return Error::storage(
+        QStringLiteral("database error in %1 (%2): %3").arg(m_path, what, error.text().trimmed()),
+        {{QStringLiteral("sqlite"), native}});
 }
 
 Error SqliteStore::failure(const QSqlQuery &query, const QString &what) const
@@ -422,9 +431,10 @@ void SqliteStore::rollback()
 
 Result<std::optional<Product>> SqliteStore::findProduct(const QString &productId)
 {
-    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
-                                             "WHERE product_id = ?"),
-                              {productId}));
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
+                              "WHERE product_id = ?"),
+               {productId}));
     QueryFinisher finish{q};
     if (!q->next())
         return std::optional<Product>();
@@ -434,8 +444,8 @@ Result<std::optional<Product>> SqliteStore::findProduct(const QString &productId
 
 Result<std::optional<Product>> SqliteStore::findProductByBarcode(const QString &barcode)
 {
-    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT product_id FROM products WHERE barcode = ?"),
-                              {barcode}));
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT product_id FROM products WHERE barcode = ?"), {barcode}));
     QString productId;
     if (q->next())
         productId = q->value(0).toString();
@@ -447,12 +457,14 @@ Result<std::optional<Product>> SqliteStore::findProductByBarcode(const QString &
 
 Status SqliteStore::insertProduct(const Product &product)
 {
-    SD_CHECK(exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
-                  {product.productId, product.productName, product.price, nullable(product.barcode),
-                   QDateTime::currentMSecsSinceEpoch()}));
-    return exec(QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0)"),
-                {product.productId});
+    SD_CHECK(
+        exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at) "
+                            "VALUES (?, ?, ?, ?, ?)"),
+             {product.productId, product.productName, product.price, nullable(product.barcode),
+              QDateTime::currentMSecsSinceEpoch()}));
+    return exec(
+        QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0)"),
+        {product.productId});
 }
 
 Result<QList<Product>> SqliteStore::products(const ListQuery &query)
@@ -462,7 +474,8 @@ Result<QList<Product>> SqliteStore::products(const ListQuery &query)
     if (!query.search.isEmpty()) {
         sql += QStringLiteral(" WHERE product_id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' "
                               "OR barcode = ?");
-        values << likePattern(query.search, true) << likePattern(query.search, false) << query.search;
+        values << likePattern(query.search, true) << likePattern(query.search, false)
+               << query.search;
     }
     sql += QStringLiteral(" ORDER BY product_id LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
@@ -470,8 +483,8 @@ Result<QList<Product>> SqliteStore::products(const ListQuery &query)
     QueryFinisher finish{q};
     QList<Product> rows;
     while (q->next()) {
-        rows.append(Product{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
-                            q->value(3).toString()});
+        rows.append(Product{q->value(0).toString(), q->value(1).toString(),
+                            q->value(2).toLongLong(), q->value(3).toString()});
     }
     return rows;
 }
@@ -479,7 +492,8 @@ Result<QList<Product>> SqliteStore::products(const ListQuery &query)
 Result<std::optional<StockItem>> SqliteStore::findStock(const QString &productId)
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT on_hand, reserved FROM stock WHERE product_id = ?"), {productId}));
+           run(QStringLiteral("SELECT on_hand, reserved FROM stock WHERE product_id = ?"),
+               {productId}));
     QueryFinisher finish{q};
     if (!q->next())
         return std::optional<StockItem>();
@@ -495,11 +509,13 @@ Status SqliteStore::saveStock(const StockItem &item)
 
 Result<QList<StockRow>> SqliteStore::stockRows(const ListQuery &query)
 {
-    QString sql = QStringLiteral("SELECT p.product_id, p.name, s.on_hand, s.reserved FROM products p "
-                                 "JOIN stock s ON s.product_id = p.product_id");
+    QString sql =
+        QStringLiteral("SELECT p.product_id, p.name, s.on_hand, s.reserved FROM products p "
+                       "JOIN stock s ON s.product_id = p.product_id");
     QVariantList values;
     if (!query.search.isEmpty()) {
-        sql += QStringLiteral(" WHERE p.product_id LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\'");
+        sql +=
+            QStringLiteral(" WHERE p.product_id LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\'");
         values << likePattern(query.search, true) << likePattern(query.search, false);
     }
     sql += QStringLiteral(" ORDER BY p.product_id LIMIT ? OFFSET ?");
@@ -526,9 +542,10 @@ Result<QString> SqliteStore::nextOrderId()
 
 Result<std::optional<Order>> SqliteStore::findOrder(const QString &orderId)
 {
-    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT status, customer_name, phone, address, placed_at "
-                                             "FROM orders WHERE order_id = ?"),
-                              {orderId}));
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT status, customer_name, phone, address, placed_at "
+                              "FROM orders WHERE order_id = ?"),
+               {orderId}));
     if (!q->next()) {
         q->finish();
         return std::optional<Order>();
@@ -557,17 +574,18 @@ Status SqliteStore::insertOrder(const Order &order)
     const QString prefix = m_terminal + QLatin1Char('-');
     const qint64 orderNo =
         order.orderId().startsWith(prefix) ? order.orderId().mid(prefix.size()).toLongLong() : 0;
-    SD_CHECK(exec(QStringLiteral("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
-                                 "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {order.orderId(), m_terminal, orderNo, toText(order.status()),
-                   order.customer().name, text(order.customer().phone), text(order.customer().address),
-                   order.total(), order.placedAt().toMSecsSinceEpoch()}));
+    SD_CHECK(exec(
+        QStringLiteral("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
+                       "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {order.orderId(), m_terminal, orderNo, toText(order.status()), order.customer().name,
+         text(order.customer().phone), text(order.customer().address), order.total(),
+         order.placedAt().toMSecsSinceEpoch()}));
     int lineNo = 0;
     for (const OrderLine &line : order.lines()) {
-        SD_CHECK(exec(QStringLiteral("INSERT INTO order_lines (order_id, line_no, product_id, "
-                                     "product_name, qty, price) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {order.orderId(), ++lineNo, line.productId, line.productName, line.qty,
-                       line.price}));
+        SD_CHECK(exec(
+            QStringLiteral("INSERT INTO order_lines (order_id, line_no, product_id, "
+                           "product_name, qty, price) VALUES (?, ?, ?, ?, ?, ?)"),
+            {order.orderId(), ++lineNo, line.productId, line.productName, line.qty, line.price}));
     }
     return {};
 }
@@ -580,9 +598,10 @@ Status SqliteStore::saveOrderStatus(const Order &order)
 
 Result<std::optional<Payment>> SqliteStore::findPayment(const QString &orderId)
 {
-    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT method, amount, tendered, approval_code, status "
-                                             "FROM payments WHERE order_id = ?"),
-                              {orderId}));
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT method, amount, tendered, approval_code, status "
+                              "FROM payments WHERE order_id = ?"),
+               {orderId}));
     QueryFinisher finish{q};
     if (!q->next())
         return std::optional<Payment>();
@@ -606,9 +625,10 @@ Status SqliteStore::savePayment(const Payment &payment)
 
 Result<std::optional<Delivery>> SqliteStore::findDelivery(const QString &orderId)
 {
-    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT delivery_id, status, started_at FROM deliveries "
-                                             "WHERE order_id = ?"),
-                              {orderId}));
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT delivery_id, status, started_at FROM deliveries "
+                              "WHERE order_id = ?"),
+               {orderId}));
     QueryFinisher finish{q};
     if (!q->next())
         return std::optional<Delivery>();
@@ -633,9 +653,10 @@ Status SqliteStore::appendEvents(QList<DomainEvent> &events)
     if (events.isEmpty())
         return {};
     if (m_nextOriginSeq == 0) {
-        SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT coalesce(max(origin_seq), 0) + 1 FROM events "
-                                                 "WHERE origin = ?"),
-                                  {m_terminal}));
+        SD_TRY(QSqlQuery * q,
+               run(QStringLiteral("SELECT coalesce(max(origin_seq), 0) + 1 FROM events "
+                                  "WHERE origin = ?"),
+                   {m_terminal}));
         m_nextOriginSeq = q->next() ? q->value(0).toLongLong() : 1;
         q->finish();
     }
@@ -643,19 +664,21 @@ Status SqliteStore::appendEvents(QList<DomainEvent> &events)
         if (event.origin.isEmpty())
             event.origin = m_terminal;
         event.originSeq = m_nextOriginSeq++;
-        SD_TRY(QSqlQuery * q,
-               run(QStringLiteral("INSERT INTO events (event_id, type, order_id, product_id, origin, "
-                                  "origin_seq, actor, causation_id, occurred_at, payload) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {event.eventId, event.type, nullable(event.orderId), nullable(event.productId),
-                    event.origin, event.originSeq, text(event.actor), nullable(event.causationId),
-                    event.occurredAt.toMSecsSinceEpoch(),
-                    QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))}));
+        SD_TRY(
+            QSqlQuery * q,
+            run(QStringLiteral("INSERT INTO events (event_id, type, order_id, product_id, origin, "
+                               "origin_seq, actor, causation_id, occurred_at, payload) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {event.eventId, event.type, nullable(event.orderId), nullable(event.productId),
+                 event.origin, event.originSeq, text(event.actor), nullable(event.causationId),
+                 event.occurredAt.toMSecsSinceEpoch(),
+                 QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))}));
         event.seq = q->lastInsertId().toLongLong();
         q->finish();
         for (const Policy policy : policiesFor(event.type)) {
-            SD_CHECK(exec(QStringLiteral("INSERT INTO policy_runs (event_seq, policy) VALUES (?, ?)"),
-                          {event.seq, policyName(policy)}));
+            SD_CHECK(
+                exec(QStringLiteral("INSERT INTO policy_runs (event_seq, policy) VALUES (?, ?)"),
+                     {event.seq, policyName(policy)}));
         }
         SD_CHECK(applyToReadModel(event));
     }
@@ -668,10 +691,11 @@ Status SqliteStore::applyToReadModel(const DomainEvent &event)
     if (!change)
         return {};
     if (change->created) {
-        return exec(QStringLiteral("INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?, ?, ?, ?)")
-                        .arg(orderViewColumns),
-                    orderViewValues(*change->created));
+        return exec(
+            QStringLiteral("INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?)")
+                .arg(orderViewColumns),
+            orderViewValues(*change->created));
     }
     auto opt = [](const std::optional<QString> &v) {
         return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
@@ -693,9 +717,10 @@ Status SqliteStore::applyToReadModel(const DomainEvent &event)
 
 Result<bool> SqliteStore::markProcessed(qint64 eventSeq, Policy policy)
 {
-    SD_TRY(QSqlQuery * q, run(QStringLiteral("UPDATE policy_runs SET processed_at = ? "
-                                             "WHERE event_seq = ? AND policy = ? AND processed_at IS NULL"),
-                              {QDateTime::currentMSecsSinceEpoch(), eventSeq, policyName(policy)}));
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("UPDATE policy_runs SET processed_at = ? "
+                              "WHERE event_seq = ? AND policy = ? AND processed_at IS NULL"),
+               {QDateTime::currentMSecsSinceEpoch(), eventSeq, policyName(policy)}));
     const bool fresh = q->numRowsAffected() == 1;
     q->finish();
     return fresh;
@@ -704,17 +729,19 @@ Result<bool> SqliteStore::markProcessed(qint64 eventSeq, Policy policy)
 Result<QList<PendingReaction>> SqliteStore::pendingReactions(int limit)
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT r.policy, e.seq, e.event_id, e.type, e.order_id, e.product_id, "
-                              "e.origin, e.origin_seq, e.actor, e.causation_id, e.occurred_at, e.payload "
-                              "FROM policy_runs r JOIN events e ON e.seq = r.event_seq "
-                              "WHERE r.processed_at IS NULL ORDER BY r.event_seq LIMIT ?"),
+           run(QStringLiteral(
+                   "SELECT r.policy, e.seq, e.event_id, e.type, e.order_id, e.product_id, "
+                   "e.origin, e.origin_seq, e.actor, e.causation_id, e.occurred_at, e.payload "
+                   "FROM policy_runs r JOIN events e ON e.seq = r.event_seq "
+                   "WHERE r.processed_at IS NULL ORDER BY r.event_seq LIMIT ?"),
                {limit}));
     QueryFinisher finish{q};
     QList<PendingReaction> pending;
     while (q->next()) {
         const auto policy = policyFromName(q->value(0).toString());
         if (!policy)
-            return Error::storage(QStringLiteral("unknown policy '%1' in the log").arg(q->value(0).toString()));
+            return Error::storage(
+                QStringLiteral("unknown policy '%1' in the log").arg(q->value(0).toString()));
         pending.append({readEvent(*q, 1), *policy});
     }
     return pending;
@@ -774,11 +801,13 @@ Result<QList<OrderView>> SqliteStore::orderViews(const ListQuery &query)
         values << query.status;
     }
     if (!query.search.isEmpty()) {
-        sql += QStringLiteral(" AND (order_id LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(
+            " AND (order_id LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\')");
         values << likePattern(query.search, true) << likePattern(query.search, false);
     }
-    sql += query.deliveriesOnly ? QStringLiteral(" ORDER BY delivery_started_at DESC, order_id DESC")
-                                : QStringLiteral(" ORDER BY placed_at DESC, order_id DESC");
+    sql += query.deliveriesOnly
+               ? QStringLiteral(" ORDER BY delivery_started_at DESC, order_id DESC")
+               : QStringLiteral(" ORDER BY placed_at DESC, order_id DESC");
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     SD_TRY(QSqlQuery * q, run(sql, values));
@@ -829,10 +858,12 @@ Status SqliteStore::rebuildReadModel()
     Status done = exec(QStringLiteral("DELETE FROM order_view"));
     if (done) {
         const QString insert =
-            QStringLiteral("INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?)")
+            QStringLiteral(
+                "INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?)")
                 .arg(orderViewColumns);
-        done = foldReadModel([&](const OrderView &view) { return exec(insert, orderViewValues(view)); });
+        done = foldReadModel(
+            [&](const OrderView &view) { return exec(insert, orderViewValues(view)); });
     }
     if (done)
         done = commit();
@@ -844,7 +875,8 @@ Status SqliteStore::rebuildReadModel()
 Result<AuditReport> SqliteStore::audit()
 {
     AuditReport report;
-    auto rows = [this](const QString &sql, const std::function<void(const QSqlQuery &)> &each) -> Status {
+    auto rows = [this](const QString &sql,
+                       const std::function<void(const QSqlQuery &)> &each) -> Status {
         QSqlQuery q(database());
         q.setForwardOnly(true);
         if (!q.exec(sql))
@@ -861,45 +893,49 @@ Result<AuditReport> SqliteStore::audit()
         SD_CHECK(rows(QStringLiteral("PRAGMA integrity_check"),
                       [&](const QSqlQuery &q) { integrity << q.value(0).toString(); }));
         if (integrity != QStringList{QStringLiteral("ok")})
-            report.errors << QStringLiteral("integrity_check: %1").arg(integrity.join(QStringLiteral("; ")));
+            report.errors
+                << QStringLiteral("integrity_check: %1").arg(integrity.join(QStringLiteral("; ")));
 
         // onHand is the sum of the product's stock events.
-        SD_CHECK(rows(QStringLiteral(
-                          "SELECT s.product_id, s.on_hand, coalesce(m.total, 0) FROM stock s LEFT JOIN ("
-                          " SELECT product_id, sum(CASE type"
-                          "  WHEN 'StockAdjusted' THEN json_extract(payload, '$.delta')"
-                          "  WHEN 'StockIncreased' THEN json_extract(payload, '$.qty')"
-                          "  WHEN 'StockDecreased' THEN -json_extract(payload, '$.qty')"
-                          "  ELSE 0 END) AS total"
-                          " FROM events WHERE product_id IS NOT NULL GROUP BY product_id) m"
-                          " ON m.product_id = s.product_id WHERE s.on_hand <> coalesce(m.total, 0)"),
-                      [&](const QSqlQuery &q) {
-                          report.errors << QStringLiteral("%1: on hand %2, but its stock events add up to %3")
-                                               .arg(q.value(0).toString())
-                                               .arg(q.value(1).toLongLong())
-                                               .arg(q.value(2).toLongLong());
-                      }));
+        SD_CHECK(rows(
+            QStringLiteral(
+                "SELECT s.product_id, s.on_hand, coalesce(m.total, 0) FROM stock s LEFT JOIN ("
+                " SELECT product_id, sum(CASE type"
+                "  WHEN 'StockAdjusted' THEN json_extract(payload, '$.delta')"
+                "  WHEN 'StockIncreased' THEN json_extract(payload, '$.qty')"
+                "  WHEN 'StockDecreased' THEN -json_extract(payload, '$.qty')"
+                "  ELSE 0 END) AS total"
+                " FROM events WHERE product_id IS NOT NULL GROUP BY product_id) m"
+                " ON m.product_id = s.product_id WHERE s.on_hand <> coalesce(m.total, 0)"),
+            [&](const QSqlQuery &q) {
+                report.errors << QStringLiteral("%1: on hand %2, but its stock events add up to %3")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
+            }));
         // reserved is the sum of the open reservations: lines of orders not yet delivering.
-        SD_CHECK(rows(QStringLiteral(
-                          "SELECT s.product_id, s.reserved, coalesce(r.total, 0) FROM stock s LEFT JOIN ("
-                          " SELECT l.product_id, sum(l.qty) AS total FROM order_lines l"
-                          " JOIN orders o ON o.order_id = l.order_id"
-                          " WHERE o.status IN ('placed', 'paid') GROUP BY l.product_id) r"
-                          " ON r.product_id = s.product_id WHERE s.reserved <> coalesce(r.total, 0)"),
-                      [&](const QSqlQuery &q) {
-                          report.errors << QStringLiteral("%1: reserved %2, but open orders reserve %3")
-                                               .arg(q.value(0).toString())
-                                               .arg(q.value(1).toLongLong())
-                                               .arg(q.value(2).toLongLong());
-                      }));
+        SD_CHECK(rows(
+            QStringLiteral(
+                "SELECT s.product_id, s.reserved, coalesce(r.total, 0) FROM stock s LEFT JOIN ("
+                " SELECT l.product_id, sum(l.qty) AS total FROM order_lines l"
+                " JOIN orders o ON o.order_id = l.order_id"
+                " WHERE o.status IN ('placed', 'paid') GROUP BY l.product_id) r"
+                " ON r.product_id = s.product_id WHERE s.reserved <> coalesce(r.total, 0)"),
+            [&](const QSqlQuery &q) {
+                report.errors << QStringLiteral("%1: reserved %2, but open orders reserve %3")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
+            }));
         // Oversold stock is a shortage for a manager to resolve, not a broken invariant.
         SD_CHECK(rows(QStringLiteral("SELECT product_id, on_hand, reserved FROM stock "
                                      "WHERE on_hand < 0 OR on_hand - reserved < 0"),
                       [&](const QSqlQuery &q) {
-                          report.warnings << QStringLiteral("%1 is oversold: on hand %2, reserved %3")
-                                                 .arg(q.value(0).toString())
-                                                 .arg(q.value(1).toLongLong())
-                                                 .arg(q.value(2).toLongLong());
+                          report.warnings
+                              << QStringLiteral("%1 is oversold: on hand %2, reserved %3")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
                       }));
 
         // Every triggering event has each of its policies recorded, and processed.
@@ -914,10 +950,11 @@ Result<AuditReport> SqliteStore::audit()
                           .arg(policyTriggerTypes().join(QStringLiteral("', '")),
                                expected.join(QLatin1Char(' '))),
                       [&](const QSqlQuery &q) {
-                          report.errors << QStringLiteral("event %1 (%2 of %3): %4 of its policies processed")
-                                               .arg(q.value(0).toLongLong())
-                                               .arg(q.value(1).toString(), q.value(2).toString())
-                                               .arg(q.value(4).toLongLong());
+                          report.errors
+                              << QStringLiteral("event %1 (%2 of %3): %4 of its policies processed")
+                                     .arg(q.value(0).toLongLong())
+                                     .arg(q.value(1).toString(), q.value(2).toString())
+                                     .arg(q.value(4).toLongLong());
                       }));
         // Each reaction's effect exists once (the unique index enforces it; this reports it).
         SD_CHECK(rows(QStringLiteral("SELECT causation_id, type, count(*) FROM events "
@@ -933,7 +970,8 @@ Result<AuditReport> SqliteStore::audit()
         // The read model equals a rebuild from the log.
         QSqlQuery stored(database());
         stored.setForwardOnly(true);
-        if (!stored.exec(QStringLiteral("SELECT %1 FROM order_view ORDER BY order_id").arg(orderViewColumns)))
+        if (!stored.exec(QStringLiteral("SELECT %1 FROM order_view ORDER BY order_id")
+                             .arg(orderViewColumns)))
             return failure(stored, QStringLiteral("read the order view"));
         bool storedRow = stored.next();
         qint64 compared = 0;
@@ -943,7 +981,8 @@ Result<AuditReport> SqliteStore::audit()
         SD_CHECK(foldReadModel([&](const OrderView &rebuilt) -> Status {
             ++compared;
             while (storedRow && stored.value(0).toString() < rebuilt.orderId) {
-                report.errors << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
+                report.errors << QStringLiteral("order view: %1 has no events")
+                                     .arg(stored.value(0).toString());
                 storedRow = stored.next();
             }
             if (!storedRow || stored.value(0).toString() != rebuilt.orderId) {
@@ -951,12 +990,14 @@ Result<AuditReport> SqliteStore::audit()
                 return {};
             }
             if (!(readOrderView(stored) == rebuilt))
-                report.errors << QStringLiteral("order view: %1 differs from its events").arg(rebuilt.orderId);
+                report.errors << QStringLiteral("order view: %1 differs from its events")
+                                     .arg(rebuilt.orderId);
             storedRow = stored.next();
             return {};
         }));
         for (; storedRow; storedRow = stored.next())
-            report.errors << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
+            report.errors
+                << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
 
         SD_TRY(const qint64 events, eventCount());
         report.counts = {{QStringLiteral("events"), events}, {QStringLiteral("orders"), compared}};

@@ -23,12 +23,14 @@ void tst_InventoryService::registerProduct()
     TestShop t;
     QSignalSpy products(&t.shop->bus, &EventBus::productChanged);
     QVERIFY(products.isValid());
-    auto made = t.shop->inventory.registerProduct(QStringLiteral("P001"), QStringLiteral("  유기농 사과 1kg "),
-                                                  12000, QStringLiteral("8801234567890"));
+    auto made = t.shop->inventory.registerProduct(QStringLiteral("P001"),
+                                                  QStringLiteral("  유기농 사과 1kg "), 12000,
+                                                  QStringLiteral("8801234567890"));
     QVERIFY(made.ok());
     QCOMPARE(made->productName, QStringLiteral("유기농 사과 1kg"));
     QCOMPARE(products.count(), 1);
-    QCOMPARE(t.shop->inventory.productByBarcode(QStringLiteral("8801234567890"))->productId, QStringLiteral("P001"));
+    QCOMPARE(t.shop->inventory.productByBarcode(QStringLiteral("8801234567890"))->productId,
+             QStringLiteral("P001"));
     const StockRow row = t.stock(QStringLiteral("P001"));
     QCOMPARE(row.onHand, 0);
     QCOMPARE(row.reserved, 0);
@@ -41,12 +43,16 @@ void tst_InventoryService::registerProduct()
 void tst_InventoryService::duplicatesAreRefused()
 {
     TestShop t;
-    QVERIFY(t.shop->inventory.registerProduct(QStringLiteral("P1"), QStringLiteral("A"), 100, QStringLiteral("111")).ok());
+    QVERIFY(
+        t.shop->inventory
+            .registerProduct(QStringLiteral("P1"), QStringLiteral("A"), 100, QStringLiteral("111"))
+            .ok());
     auto sameId = t.shop->inventory.registerProduct(QStringLiteral("P1"), QStringLiteral("B"), 200);
     QVERIFY(!sameId.ok());
     QCOMPARE(sameId.error().code, ErrorCode::InvalidInput);
     QVERIFY(sameId.error().message.contains(QStringLiteral("already exists")));
-    auto sameCode = t.shop->inventory.registerProduct(QStringLiteral("P2"), QStringLiteral("B"), 200, QStringLiteral("111"));
+    auto sameCode = t.shop->inventory.registerProduct(QStringLiteral("P2"), QStringLiteral("B"),
+                                                      200, QStringLiteral("111"));
     QVERIFY(!sameCode.ok());
     QCOMPARE(sameCode.error().code, ErrorCode::InvalidInput);
     QCOMPARE(t.shop->inventory.products().value().size(), 1);
@@ -58,18 +64,26 @@ void tst_InventoryService::adjustAndCount()
 {
     TestShop t;
     t.product(QStringLiteral("P1"), 100, 0);
-    QCOMPARE(t.shop->inventory.adjustStock(QStringLiteral("P1"), 20, QStringLiteral("delivery from supplier"))->onHand, 20);
-    QCOMPARE(t.shop->inventory.adjustStock(QStringLiteral("P1"), -3, QStringLiteral("broken"))->onHand, 17);
-    auto counted = t.shop->inventory.countStock(QStringLiteral("P1"), 15, QStringLiteral("stock-take"));
+    QCOMPARE(t.shop->inventory
+                 .adjustStock(QStringLiteral("P1"), 20, QStringLiteral("delivery from supplier"))
+                 ->onHand,
+             20);
+    QCOMPARE(
+        t.shop->inventory.adjustStock(QStringLiteral("P1"), -3, QStringLiteral("broken"))->onHand,
+        17);
+    auto counted =
+        t.shop->inventory.countStock(QStringLiteral("P1"), 15, QStringLiteral("stock-take"));
     QVERIFY(counted.ok());
     QCOMPARE(counted->onHand, 15);
     EventQuery query;
     query.productId = QStringLiteral("P1");
     const QList<DomainEvent> events = t.shop->orders.events(query).value();
     QCOMPARE(events.size(), 4);
-    QCOMPARE(events.at(1).payload.value(QStringLiteral("kind")).toString(), QStringLiteral("receive"));
+    QCOMPARE(events.at(1).payload.value(QStringLiteral("kind")).toString(),
+             QStringLiteral("receive"));
     QCOMPARE(events.at(2).payload.value(QStringLiteral("kind")).toString(), QStringLiteral("loss"));
-    QCOMPARE(events.at(3).payload.value(QStringLiteral("kind")).toString(), QStringLiteral("count"));
+    QCOMPARE(events.at(3).payload.value(QStringLiteral("kind")).toString(),
+             QStringLiteral("count"));
     QCOMPARE(events.at(3).payload.value(QStringLiteral("delta")).toInteger(), -2);
     QVERIFY(t.audit().ok());
 }
@@ -82,7 +96,8 @@ void tst_InventoryService::refusalsChangeNothing_data()
     QTest::addColumn<int>("code");
 
     QTest::newRow("unknown product") << "NOPE" << qint64(5) << false << int(ErrorCode::NotFound);
-    QTest::newRow("below zero") << "P1" << qint64(-11) << false << int(ErrorCode::InsufficientStock);
+    QTest::newRow("below zero") << "P1" << qint64(-11) << false
+                                << int(ErrorCode::InsufficientStock);
     QTest::newRow("zero delta") << "P1" << qint64(0) << false << int(ErrorCode::InvalidInput);
     QTest::newRow("negative count") << "P1" << qint64(-1) << true << int(ErrorCode::InvalidInput);
     QTest::newRow("count unknown") << "NOPE" << qint64(1) << true << int(ErrorCode::NotFound);

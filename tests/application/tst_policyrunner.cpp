@@ -22,7 +22,8 @@ private:
     {
         auto committed = t.shop->work.run([&]() -> Result<QList<DomainEvent>> {
             std::optional<Order> order = t.store->findOrder(orderId).value();
-            SD_TRY(Payment payment, Payment::approve(*order, PaymentMethod::Card, std::nullopt, QStringLiteral("1")));
+            SD_TRY(Payment payment, Payment::approve(*order, PaymentMethod::Card, std::nullopt,
+                                                     QStringLiteral("1")));
             SD_CHECK(order->markPaid());
             SD_CHECK(t.store->savePayment(payment));
             SD_CHECK(t.store->saveOrderStatus(*order));
@@ -36,7 +37,9 @@ void tst_PolicyRunner::healsAPaymentInterruptedBeforeItsPolicies()
 {
     TestShop t;
     t.product(QStringLiteral("P1"), 1000, 5);
-    const QString id = t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 2}})->order.orderId();
+    const QString id =
+        t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 2}})
+            ->order.orderId();
     payWithoutPolicies(t, id);
 
     QCOMPARE(t.order(id).order.status(), OrderStatus::Paid);
@@ -64,7 +67,9 @@ void tst_PolicyRunner::healsACancellationInterruptedBeforeItsPolicies()
 {
     TestShop t;
     t.product(QStringLiteral("P1"), 1000, 5);
-    const QString id = t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 2}})->order.orderId();
+    const QString id =
+        t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 2}})
+            ->order.orderId();
     QVERIFY(t.shop->orders.payOrder(id, PaymentMethod::Card).ok());
     auto committed = t.shop->work.run([&]() -> Result<QList<DomainEvent>> {
         std::optional<Order> order = t.store->findOrder(id).value();
@@ -87,7 +92,9 @@ void tst_PolicyRunner::aReactionRunsExactlyOnce()
 {
     TestShop t;
     t.product(QStringLiteral("P1"), 1000, 5);
-    const QString id = t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 1}})->order.orderId();
+    const QString id =
+        t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 1}})
+            ->order.orderId();
     QVERIFY(t.shop->orders.payOrder(id, PaymentMethod::Card).ok());
     EventQuery query;
     query.orderId = id;
@@ -97,10 +104,11 @@ void tst_PolicyRunner::aReactionRunsExactlyOnce()
 
     // Reacting again to an event already processed neither runs the body nor adds events.
     bool ran = false;
-    auto again = t.shop->work.runReaction(approved, Policy::StartDelivery, [&]() -> Result<QList<DomainEvent>> {
-        ran = true;
-        return QList<DomainEvent>();
-    });
+    auto again = t.shop->work.runReaction(approved, Policy::StartDelivery,
+                                          [&]() -> Result<QList<DomainEvent>> {
+                                              ran = true;
+                                              return QList<DomainEvent>();
+                                          });
     QVERIFY(again.ok());
     QVERIFY(again->isEmpty());
     QVERIFY(!ran);
@@ -113,16 +121,19 @@ void tst_PolicyRunner::aFailingReactionRollsBackAndStaysPending()
 {
     TestShop t;
     t.product(QStringLiteral("P1"), 1000, 5);
-    const QString id = t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 1}})->order.orderId();
+    const QString id =
+        t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 1}})
+            ->order.orderId();
     payWithoutPolicies(t, id);
     const DomainEvent approved = t.store->pendingReactions(1).value().first().event;
     QSignalSpy committed(&t.shop->bus, &EventBus::eventCommitted);
 
-    auto failed = t.shop->work.runReaction(approved, Policy::StartDelivery, [&]() -> Result<QList<DomainEvent>> {
-        Delivery delivery = Delivery::start(id, QDateTime::currentDateTimeUtc());
-        SD_CHECK(t.store->saveDelivery(delivery)); // written, then the reaction fails
-        return Error::storage(QStringLiteral("simulated failure"));
-    });
+    auto failed = t.shop->work.runReaction(
+        approved, Policy::StartDelivery, [&]() -> Result<QList<DomainEvent>> {
+            Delivery delivery = Delivery::start(id, QDateTime::currentDateTimeUtc());
+            SD_CHECK(t.store->saveDelivery(delivery)); // written, then the reaction fails
+            return Error::storage(QStringLiteral("simulated failure"));
+        });
     QVERIFY(!failed.ok());
     QCOMPARE(committed.count(), 0);
     QVERIFY(!t.store->findDelivery(id).value().has_value());

@@ -16,8 +16,9 @@ private slots:
 private:
     static QStringList includesUnder(const QString &folder)
     {
-        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
-                                                QRegularExpression::MultilineOption);
+        static const QRegularExpression include(
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
+            QRegularExpression::MultilineOption);
         QStringList found;
         QDirIterator it(QStringLiteral(SHOPDESK_SOURCE_DIR) + QLatin1Char('/') + folder,
                         {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
@@ -29,7 +30,8 @@ private:
                 continue;
             const QString text = QString::fromUtf8(file.readAll());
             for (auto m = include.globalMatch(text); m.hasNext();)
-                found << QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), m.next().captured(1));
+                found << QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(),
+                                                      m.next().captured(1));
         }
         return found;
     }
@@ -40,14 +42,16 @@ void tst_DependencyRules::layerIncludes_data()
     QTest::addColumn<QString>("folder");
     QTest::addColumn<QString>("forbidden");
 
-    const QString widgets = QStringLiteral("^(QtWidgets|QtPrintSupport|QWidget|QMainWindow|QDialog|QApplication|QPrinter)");
-    const QString gui = QStringLiteral("^(QtGui|QPainter|QPdfWriter|QImage|QFont|QPixmap|QGuiApplication)");
+    const QString widgets = QStringLiteral(
+        "^(QtWidgets|QtPrintSupport|QWidget|QMainWindow|QDialog|QApplication|QPrinter)");
+    const QString gui =
+        QStringLiteral("^(QtGui|QPainter|QPdfWriter|QImage|QFont|QPixmap|QGuiApplication)");
     const QString sql = QStringLiteral("^(QtSql|QSql)");
     const QString network = QStringLiteral("^(QtNetwork|QtWebSockets|QTcp|QWebSocket)");
-    QTest::newRow("domain: Qt Core only") << "core/domain"
-                                          << QStringLiteral("%1|%2|%3|%4").arg(widgets, gui, sql, network);
-    QTest::newRow("application: Qt Core only") << "core/application"
-                                               << QStringLiteral("%1|%2|%3|%4").arg(widgets, gui, sql, network);
+    QTest::newRow("domain: Qt Core only")
+        << "core/domain" << QStringLiteral("%1|%2|%3|%4").arg(widgets, gui, sql, network);
+    QTest::newRow("application: Qt Core only")
+        << "core/application" << QStringLiteral("%1|%2|%3|%4").arg(widgets, gui, sql, network);
     QTest::newRow("storage: no GUI") << "core/storage" << QStringLiteral("%1|%2").arg(widgets, gui);
     QTest::newRow("ui: no SQL") << "ui" << sql;
     QTest::newRow("cli: no GUI") << "app/cli" << QStringLiteral("%1|%2").arg(widgets, gui);

@@ -35,12 +35,13 @@ struct TestShop
     // Registers a product with the given stock on hand.
     void product(const QString &id, Money price, qint64 onHand, const QString &name = {})
     {
-        auto made = shop->inventory.registerProduct(id, name.isEmpty() ? QStringLiteral("Product ") + id : name,
-                                                    price);
+        auto made = shop->inventory.registerProduct(
+            id, name.isEmpty() ? QStringLiteral("Product ") + id : name, price);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
         if (onHand > 0) {
             auto received = shop->inventory.adjustStock(id, onHand);
-            QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
+            QVERIFY2(received.ok(),
+                     qPrintable(received.ok() ? QString() : received.error().message));
         }
     }
 

@@ -16,13 +16,15 @@ private slots:
 
 void tst_Delivery::startRecordsEvent()
 {
-    Delivery delivery = Delivery::start(QStringLiteral("T1-000009"), QDateTime::currentDateTimeUtc());
+    Delivery delivery =
+        Delivery::start(QStringLiteral("T1-000009"), QDateTime::currentDateTimeUtc());
     QCOMPARE(delivery.deliveryId(), QStringLiteral("D-T1-000009"));
     QCOMPARE(delivery.status(), DeliveryStatus::Started);
     const QList<DomainEvent> events = delivery.takeEvents();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().type, QString(EventType::DeliveryStarted));
-    QCOMPARE(events.first().payload.value(QStringLiteral("deliveryId")).toString(), QStringLiteral("D-T1-000009"));
+    QCOMPARE(events.first().payload.value(QStringLiteral("deliveryId")).toString(),
+             QStringLiteral("D-T1-000009"));
 }
 
 void tst_Delivery::changes_data()
@@ -45,11 +47,13 @@ void tst_Delivery::changes()
     QFETCH(bool, complete);
     QFETCH(bool, allowed);
 
-    Delivery delivery = Delivery::restore(QStringLiteral("D-T1-1"), QStringLiteral("T1-1"), from, {});
+    Delivery delivery =
+        Delivery::restore(QStringLiteral("D-T1-1"), QStringLiteral("T1-1"), from, {});
     const Status result = complete ? delivery.complete() : delivery.cancel(QStringLiteral("why"));
     QCOMPARE(result.ok(), allowed);
     if (allowed) {
-        QCOMPARE(delivery.status(), complete ? DeliveryStatus::Completed : DeliveryStatus::Cancelled);
+        QCOMPARE(delivery.status(),
+                 complete ? DeliveryStatus::Completed : DeliveryStatus::Cancelled);
         QCOMPARE(delivery.takeEvents().first().type,
                  QString(complete ? EventType::DeliveryCompleted : EventType::DeliveryCancelled));
     } else {

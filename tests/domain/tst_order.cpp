@@ -27,19 +27,29 @@ void tst_Order::validateRequest_data()
     QTest::addColumn<qint64>("qty");
     QTest::addColumn<bool>("valid");
 
-    QTest::newRow("ok") << "Kim" << "P1" << qint64(1) << true;
+    QTest::newRow("ok") << "Kim"
+                        << "P1" << qint64(1) << true;
     QTest::newRow("korean name") << QStringLiteral("김민수") << "P1" << qint64(3) << true;
-    QTest::newRow("max qty") << "Kim" << "P1" << Limits::MaxQty << true;
-    QTest::newRow("qty zero") << "Kim" << "P1" << qint64(0) << false;
-    QTest::newRow("qty negative") << "Kim" << "P1" << qint64(-2) << false;
-    QTest::newRow("qty over max") << "Kim" << "P1" << Limits::MaxQty + 1 << false;
-    QTest::newRow("empty customer") << "" << "P1" << qint64(1) << false;
-    QTest::newRow("blank customer") << "   " << "P1" << qint64(1) << false;
-    QTest::newRow("empty product") << "Kim" << "" << qint64(1) << false;
-    QTest::newRow("product with space") << "Kim" << "P 1" << qint64(1) << false;
-    QTest::newRow("product with colon") << "Kim" << "P:1" << qint64(1) << false;
-    QTest::newRow("customer too long") << QString(Limits::MaxNameLength + 1, QLatin1Char('x')) << "P1"
-                                       << qint64(1) << false;
+    QTest::newRow("max qty") << "Kim"
+                             << "P1" << Limits::MaxQty << true;
+    QTest::newRow("qty zero") << "Kim"
+                              << "P1" << qint64(0) << false;
+    QTest::newRow("qty negative") << "Kim"
+                                  << "P1" << qint64(-2) << false;
+    QTest::newRow("qty over max") << "Kim"
+                                  << "P1" << Limits::MaxQty + 1 << false;
+    QTest::newRow("empty customer") << ""
+                                    << "P1" << qint64(1) << false;
+    QTest::newRow("blank customer") << "   "
+                                    << "P1" << qint64(1) << false;
+    QTest::newRow("empty product") << "Kim"
+                                   << "" << qint64(1) << false;
+    QTest::newRow("product with space") << "Kim"
+                                        << "P 1" << qint64(1) << false;
+    QTest::newRow("product with colon") << "Kim"
+                                        << "P:1" << qint64(1) << false;
+    QTest::newRow("customer too long")
+        << QString(Limits::MaxNameLength + 1, QLatin1Char('x')) << "P1" << qint64(1) << false;
 }
 
 void tst_Order::validateRequest()
@@ -59,18 +69,17 @@ void tst_Order::validateRequest()
 
 void tst_Order::mergesRepeatedProducts()
 {
-    const auto merged = Order::validateRequest({QStringLiteral("Kim"), {}, {}},
-                                               {{QStringLiteral("P1"), 2},
-                                                {QStringLiteral("P2"), 1},
-                                                {QStringLiteral("P1"), 3}});
+    const auto merged = Order::validateRequest(
+        {QStringLiteral("Kim"), {}, {}},
+        {{QStringLiteral("P1"), 2}, {QStringLiteral("P2"), 1}, {QStringLiteral("P1"), 3}});
     QVERIFY(merged.ok());
     QCOMPARE(merged->size(), 2);
     QCOMPARE(merged->at(0).productId, QStringLiteral("P1"));
     QCOMPARE(merged->at(0).qty, 5);
 
-    const auto tooMany = Order::validateRequest({QStringLiteral("Kim"), {}, {}},
-                                                {{QStringLiteral("P1"), Limits::MaxQty},
-                                                 {QStringLiteral("P1"), 1}});
+    const auto tooMany =
+        Order::validateRequest({QStringLiteral("Kim"), {}, {}},
+                               {{QStringLiteral("P1"), Limits::MaxQty}, {QStringLiteral("P1"), 1}});
     QVERIFY(!tooMany.ok());
     QCOMPARE(tooMany.error().code, ErrorCode::InvalidInput);
 
@@ -79,7 +88,8 @@ void tst_Order::mergesRepeatedProducts()
 
 void tst_Order::placeRecordsOrderPlaced()
 {
-    Order order = Order::place(QStringLiteral("T1-000001"), {QStringLiteral("Kim"), QStringLiteral("010"), {}},
+    Order order = Order::place(QStringLiteral("T1-000001"),
+                               {QStringLiteral("Kim"), QStringLiteral("010"), {}},
                                {{QStringLiteral("P1"), QStringLiteral("Apple"), 2, 1500},
                                 {QStringLiteral("P2"), QStringLiteral("Pear"), 1, 3000}},
                                QDateTime::currentDateTimeUtc());
@@ -90,7 +100,9 @@ void tst_Order::placeRecordsOrderPlaced()
     QCOMPARE(events.first().type, QString(EventType::OrderPlaced));
     QCOMPARE(events.first().orderId, QStringLiteral("T1-000001"));
     QCOMPARE(events.first().payload.value(QStringLiteral("total")).toInteger(), 6000);
-    QCOMPARE(orderLinesFromJson(events.first().payload.value(QStringLiteral("lines")).toArray()).size(), 2);
+    QCOMPARE(
+        orderLinesFromJson(events.first().payload.value(QStringLiteral("lines")).toArray()).size(),
+        2);
     QVERIFY(order.takeEvents().isEmpty());
 }
 
@@ -118,7 +130,9 @@ void tst_Order::transitions()
 
     Order order = Order::restore(QStringLiteral("T1-000001"), from, {QStringLiteral("Kim"), {}, {}},
                                  {{QStringLiteral("P1"), QStringLiteral("Apple"), 1, 100}}, {});
-    const Status result = step == 0 ? order.markPaid() : step == 1 ? order.markDelivering() : order.markDelivered();
+    const Status result = step == 0   ? order.markPaid()
+                          : step == 1 ? order.markDelivering()
+                                      : order.markDelivered();
     QCOMPARE(result.ok(), allowed);
     if (!allowed) {
         QCOMPARE(result.error().code, ErrorCode::InvalidState);
@@ -153,8 +167,10 @@ void tst_Order::cancel()
         const QList<DomainEvent> events = order.takeEvents();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().type, QString(EventType::OrderCancelled));
-        QCOMPARE(events.first().payload.value(QStringLiteral("reason")).toString(), QStringLiteral("changed mind"));
-        QCOMPARE(events.first().payload.value(QStringLiteral("previousStatus")).toString(), toText(from));
+        QCOMPARE(events.first().payload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("changed mind"));
+        QCOMPARE(events.first().payload.value(QStringLiteral("previousStatus")).toString(),
+                 toText(from));
     } else {
         QCOMPARE(result.error().code, ErrorCode::InvalidState);
         QCOMPARE(order.status(), from);

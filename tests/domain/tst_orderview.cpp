@@ -30,10 +30,12 @@ DomainEvent at(DomainEvent event, qint64 ms)
 
 void tst_OrderView::projectsTheFlow()
 {
-    Order order = Order::place(QStringLiteral("T1-000001"), {QStringLiteral("Kim"), QStringLiteral("010"), QStringLiteral("Seoul")},
-                               {{QStringLiteral("P1"), QStringLiteral("Apple"), 2, 1000},
-                                {QStringLiteral("P2"), QStringLiteral("Pear"), 3, 500}},
-                               {});
+    Order order =
+        Order::place(QStringLiteral("T1-000001"),
+                     {QStringLiteral("Kim"), QStringLiteral("010"), QStringLiteral("Seoul")},
+                     {{QStringLiteral("P1"), QStringLiteral("Apple"), 2, 1000},
+                      {QStringLiteral("P2"), QStringLiteral("Pear"), 3, 500}},
+                     {});
     const QList<DomainEvent> events{
         at(order.takeEvents().first(), 1000),
         at(DomainEvent::make(EventType::PaymentApproved, order.orderId(), {},
@@ -70,8 +72,10 @@ void tst_OrderView::projectsTheFlow()
 
 void tst_OrderView::ignoresStockEvents()
 {
-    QVERIFY(!orderViewChange(DomainEvent::make(EventType::StockDecreased, QStringLiteral("T1-1"), QStringLiteral("P1"), {})));
-    QVERIFY(!orderViewChange(DomainEvent::make(EventType::ProductRegistered, {}, QStringLiteral("P1"), {})));
+    QVERIFY(!orderViewChange(DomainEvent::make(EventType::StockDecreased, QStringLiteral("T1-1"),
+                                               QStringLiteral("P1"), {})));
+    QVERIFY(!orderViewChange(
+        DomainEvent::make(EventType::ProductRegistered, {}, QStringLiteral("P1"), {})));
 }
 
 void tst_OrderView::policyTable_data()
@@ -79,12 +83,15 @@ void tst_OrderView::policyTable_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QStringList>("policies");
 
-    QTest::newRow("PaymentApproved") << "PaymentApproved" << QStringList{QStringLiteral("StartDelivery")};
-    QTest::newRow("DeliveryStarted") << "DeliveryStarted" << QStringList{QStringLiteral("DecreaseStock")};
-    QTest::newRow("OrderCancelled") << "OrderCancelled"
-                                    << QStringList{QStringLiteral("CancelDeliveryOrRelease"),
-                                                   QStringLiteral("RefundPayment")};
-    QTest::newRow("DeliveryCancelled") << "DeliveryCancelled" << QStringList{QStringLiteral("IncreaseStock")};
+    QTest::newRow("PaymentApproved")
+        << "PaymentApproved" << QStringList{QStringLiteral("StartDelivery")};
+    QTest::newRow("DeliveryStarted")
+        << "DeliveryStarted" << QStringList{QStringLiteral("DecreaseStock")};
+    QTest::newRow("OrderCancelled")
+        << "OrderCancelled"
+        << QStringList{QStringLiteral("CancelDeliveryOrRelease"), QStringLiteral("RefundPayment")};
+    QTest::newRow("DeliveryCancelled")
+        << "DeliveryCancelled" << QStringList{QStringLiteral("IncreaseStock")};
     QTest::newRow("OrderPlaced") << "OrderPlaced" << QStringList{};
     QTest::newRow("DeliveryCompleted") << "DeliveryCompleted" << QStringList{};
 }

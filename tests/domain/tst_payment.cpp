@@ -30,20 +30,23 @@ void tst_Payment::approve_data()
     QTest::addColumn<int>("error");       // -1: approved
     QTest::addColumn<qint64>("change");
 
-    QTest::newRow("cash exact, no tendered") << OrderStatus::Placed << "cash" << qint64(-1) << -1 << qint64(0);
-    QTest::newRow("cash with change") << OrderStatus::Placed << "cash" << qint64(50000) << -1 << qint64(11000);
-    QTest::newRow("cash tendered equals total") << OrderStatus::Placed << "cash" << qint64(39000) << -1 << qint64(0);
+    QTest::newRow("cash exact, no tendered")
+        << OrderStatus::Placed << "cash" << qint64(-1) << -1 << qint64(0);
+    QTest::newRow("cash with change")
+        << OrderStatus::Placed << "cash" << qint64(50000) << -1 << qint64(11000);
+    QTest::newRow("cash tendered equals total")
+        << OrderStatus::Placed << "cash" << qint64(39000) << -1 << qint64(0);
     QTest::newRow("cash below total") << OrderStatus::Placed << "cash" << qint64(38999)
                                       << int(ErrorCode::InvalidInput) << qint64(0);
     QTest::newRow("card") << OrderStatus::Placed << "card" << qint64(-1) << -1 << qint64(0);
     QTest::newRow("card with tendered") << OrderStatus::Placed << "card" << qint64(40000)
                                         << int(ErrorCode::InvalidInput) << qint64(0);
-    QTest::newRow("already paid") << OrderStatus::Paid << "cash" << qint64(-1) << int(ErrorCode::InvalidState)
-                                  << qint64(0);
+    QTest::newRow("already paid") << OrderStatus::Paid << "cash" << qint64(-1)
+                                  << int(ErrorCode::InvalidState) << qint64(0);
     QTest::newRow("delivering") << OrderStatus::Delivering << "card" << qint64(-1)
                                 << int(ErrorCode::InvalidState) << qint64(0);
-    QTest::newRow("cancelled") << OrderStatus::Cancelled << "cash" << qint64(-1) << int(ErrorCode::InvalidState)
-                               << qint64(0);
+    QTest::newRow("cancelled") << OrderStatus::Cancelled << "cash" << qint64(-1)
+                               << int(ErrorCode::InvalidState) << qint64(0);
 }
 
 void tst_Payment::approve()
@@ -55,9 +58,9 @@ void tst_Payment::approve()
     QFETCH(qint64, change);
 
     const Order order = orderOf(39000, status);
-    const auto result = Payment::approve(order, *paymentMethodFromString(method),
-                                         tendered < 0 ? std::nullopt : std::optional<Money>(tendered),
-                                         QStringLiteral("12345678"));
+    const auto result = Payment::approve(
+        order, *paymentMethodFromString(method),
+        tendered < 0 ? std::nullopt : std::optional<Money>(tendered), QStringLiteral("12345678"));
     if (error >= 0) {
         QVERIFY(!result.ok());
         QCOMPARE(int(result.error().code), error);

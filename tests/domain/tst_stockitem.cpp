@@ -53,7 +53,8 @@ void tst_StockItem::reserve()
         QCOMPARE(events.first().payload.value(QStringLiteral("qty")).toInteger(), qty);
     } else {
         QCOMPARE(result.error().code, ErrorCode::InsufficientStock);
-        QCOMPARE(result.error().details.value(QStringLiteral("available")).toInteger(), onHand - reserved);
+        QCOMPARE(result.error().details.value(QStringLiteral("available")).toInteger(),
+                 onHand - reserved);
         QCOMPARE(item.reserved(), reserved);
         QVERIFY(item.recordedEvents().isEmpty());
     }
@@ -92,9 +93,11 @@ void tst_StockItem::adjust_data()
     QTest::newRow("receive") << qint64(0) << qint64(12) << -1 << "receive";
     QTest::newRow("loss") << qint64(5) << qint64(-2) << -1 << "loss";
     QTest::newRow("loss of all") << qint64(5) << qint64(-5) << -1 << "loss";
-    QTest::newRow("loss below zero") << qint64(5) << qint64(-6) << int(ErrorCode::InsufficientStock) << "";
+    QTest::newRow("loss below zero")
+        << qint64(5) << qint64(-6) << int(ErrorCode::InsufficientStock) << "";
     QTest::newRow("zero delta") << qint64(5) << qint64(0) << int(ErrorCode::InvalidInput) << "";
-    QTest::newRow("huge delta") << qint64(5) << Limits::MaxStockDelta + 1 << int(ErrorCode::InvalidInput) << "";
+    QTest::newRow("huge delta") << qint64(5) << Limits::MaxStockDelta + 1
+                                << int(ErrorCode::InvalidInput) << "";
 }
 
 void tst_StockItem::adjust()

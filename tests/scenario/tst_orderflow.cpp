@@ -33,9 +33,10 @@ private slots:
 private:
     QString placeOne(TestShop &t, const QList<OrderRequestLine> &lines)
     {
-        auto placed = t.shop->orders.placeOrder({QStringLiteral("김민수"), QStringLiteral("010-1234-5678"),
-                                                 QStringLiteral("서울특별시 강남구 테헤란로 1")},
-                                                lines);
+        auto placed =
+            t.shop->orders.placeOrder({QStringLiteral("김민수"), QStringLiteral("010-1234-5678"),
+                                       QStringLiteral("서울특별시 강남구 테헤란로 1")},
+                                      lines);
         if (!placed)
             qFatal("place failed: %s", qPrintable(placed.error().message));
         return placed->order.orderId();
@@ -58,7 +59,8 @@ void tst_OrderFlow::rule1_orderWithSeveralLines()
     QVERIFY(!placed->payment);
     QVERIFY(!placed->delivery);
     QCOMPARE(t.eventTypes(QStringLiteral("T1-000001")),
-             (QStringList{QStringLiteral("OrderPlaced"), QStringLiteral("StockReserved"), QStringLiteral("StockReserved")}));
+             (QStringList{QStringLiteral("OrderPlaced"), QStringLiteral("StockReserved"),
+                          QStringLiteral("StockReserved")}));
     QCOMPARE(placeOne(t, {{QStringLiteral("P1"), 1}}), QStringLiteral("T1-000002"));
 }
 
@@ -75,11 +77,14 @@ void tst_OrderFlow::rule2_shortStockRefusesAndChangesNothing()
         {{QStringLiteral("P1"), 5}, {QStringLiteral("P2"), 2}, {QStringLiteral("P3"), 1}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InsufficientStock);
-    const QJsonArray shortages = refused.error().details.value(QStringLiteral("shortages")).toArray();
+    const QJsonArray shortages =
+        refused.error().details.value(QStringLiteral("shortages")).toArray();
     QCOMPARE(shortages.size(), 2); // both short products are named, the available one is not
-    QCOMPARE(shortages.at(0).toObject().value(QStringLiteral("productId")).toString(), QStringLiteral("P1"));
+    QCOMPARE(shortages.at(0).toObject().value(QStringLiteral("productId")).toString(),
+             QStringLiteral("P1"));
     QCOMPARE(shortages.at(0).toObject().value(QStringLiteral("short")).toInteger(), 2);
-    QCOMPARE(shortages.at(1).toObject().value(QStringLiteral("productId")).toString(), QStringLiteral("P2"));
+    QCOMPARE(shortages.at(1).toObject().value(QStringLiteral("productId")).toString(),
+             QStringLiteral("P2"));
 
     QCOMPARE(t.eventCount(), eventsBefore);
     QCOMPARE(t.stock(QStringLiteral("P1")).reserved, 0);
@@ -95,7 +100,8 @@ void tst_OrderFlow::rule2_reservationsNeverPromiseTheLastUnitTwice()
     t.product(QStringLiteral("P1"), 1000, 1);
     placeOne(t, {{QStringLiteral("P1"), 1}});
     QCOMPARE(t.stock(QStringLiteral("P1")).available(), 0);
-    auto second = t.shop->orders.placeOrder({QStringLiteral("Lee"), {}, {}}, {{QStringLiteral("P1"), 1}});
+    auto second =
+        t.shop->orders.placeOrder({QStringLiteral("Lee"), {}, {}}, {{QStringLiteral("P1"), 1}});
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code, ErrorCode::InsufficientStock);
     QCOMPARE(t.stock(QStringLiteral("P1")).onHand, 1);
@@ -184,8 +190,9 @@ void tst_OrderFlow::rule6and7_cancelPaidOrderCancelsDeliveryAndRestocks()
     QCOMPARE(t.stock(QStringLiteral("P1")).onHand, 10);
     QCOMPARE(t.stock(QStringLiteral("P1")).reserved, 0);
     const QStringList types = t.eventTypes(id);
-    QCOMPARE(types.mid(5), (QStringList{QStringLiteral("OrderCancelled"), QStringLiteral("DeliveryCancelled"),
-                                        QStringLiteral("PaymentRefunded"), QStringLiteral("StockIncreased")}));
+    QCOMPARE(types.mid(5),
+             (QStringList{QStringLiteral("OrderCancelled"), QStringLiteral("DeliveryCancelled"),
+                          QStringLiteral("PaymentRefunded"), QStringLiteral("StockIncreased")}));
     QVERIFY(t.audit().ok());
 }
 
@@ -202,7 +209,8 @@ void tst_OrderFlow::cancelUnpaidReleasesReservation()
     QVERIFY(!cancelled->delivery);
     QCOMPARE(t.stock(QStringLiteral("P1")).onHand, 5);
     QCOMPARE(t.stock(QStringLiteral("P1")).available(), 5);
-    QCOMPARE(t.eventTypes(id).mid(2), (QStringList{QStringLiteral("OrderCancelled"), QStringLiteral("StockReleased")}));
+    QCOMPARE(t.eventTypes(id).mid(2),
+             (QStringList{QStringLiteral("OrderCancelled"), QStringLiteral("StockReleased")}));
     auto pay = t.shop->orders.payOrder(id, PaymentMethod::Card);
     QVERIFY(!pay.ok());
     QCOMPARE(pay.error().code, ErrorCode::InvalidState);
@@ -314,7 +322,8 @@ void tst_OrderFlow::signalsOnlyAfterCommit()
     QVERIFY(stockChanged.isValid());
 
     // A refused command signals nothing.
-    QVERIFY(!t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 3}}).ok());
+    QVERIFY(!t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 3}})
+                 .ok());
     QCOMPARE(committed.count(), 0);
 
     // When a signal arrives, a second connection already sees its event: it was committed.
@@ -333,9 +342,10 @@ void tst_OrderFlow::signalsOnlyAfterCommit()
     });
     const QString id = placeOne(t, {{QStringLiteral("P1"), 2}});
     QVERIFY(t.shop->orders.payOrder(id, PaymentMethod::Card).ok());
-    QCOMPARE(seenCommitted, (QStringList{QStringLiteral("OrderPlaced"), QStringLiteral("StockReserved"),
-                                         QStringLiteral("PaymentApproved"), QStringLiteral("DeliveryStarted"),
-                                         QStringLiteral("StockDecreased")}));
+    QCOMPARE(seenCommitted,
+             (QStringList{QStringLiteral("OrderPlaced"), QStringLiteral("StockReserved"),
+                          QStringLiteral("PaymentApproved"), QStringLiteral("DeliveryStarted"),
+                          QStringLiteral("StockDecreased")}));
     QCOMPARE(committed.count(), 5);
     QVERIFY(orderChanged.count() >= 3);
     QVERIFY(stockChanged.count() >= 2);

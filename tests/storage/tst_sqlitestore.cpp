@@ -25,7 +25,8 @@ private slots:
     void auditFindsBrokenInvariants();
 
 private:
-    static Result<std::unique_ptr<SqliteStore>> openAt(const QString &path, const QString &terminal = QStringLiteral("T1"))
+    static Result<std::unique_ptr<SqliteStore>>
+    openAt(const QString &path, const QString &terminal = QStringLiteral("T1"))
     {
         SqliteOptions options;
         options.path = path;
@@ -36,7 +37,8 @@ private:
     static void rawSql(const QString &path, const QStringList &statements)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             for (const QString &sql : statements) {
@@ -84,8 +86,8 @@ void tst_SqliteStore::invalidTerminalNameCreatesNothing()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.db"));
-    for (const QString &bad : {QString(), QStringLiteral("1T"), QStringLiteral("T 1"), QStringLiteral("터미널"),
-                               QString(17, QLatin1Char('T'))}) {
+    for (const QString &bad : {QString(), QStringLiteral("1T"), QStringLiteral("T 1"),
+                               QStringLiteral("터미널"), QString(17, QLatin1Char('T'))}) {
         auto store = openAt(path, bad);
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, ErrorCode::InvalidInput);
@@ -169,14 +171,17 @@ void tst_SqliteStore::rebuildRestoresATamperedReadModel()
 {
     TestShop t;
     t.product(QStringLiteral("P1"), 100, 5);
-    const QString id = t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 1}})->order.orderId();
+    const QString id =
+        t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 1}})
+            ->order.orderId();
     QVERIFY(t.shop->orders.payOrder(id, PaymentMethod::Card).ok());
     const OrderView before = *t.store->findOrderView(id).value();
 
     rawSql(t.path(), {QStringLiteral("UPDATE order_view SET status = 'placed'")});
     AuditReport report = t.audit();
     QVERIFY(!report.ok());
-    QVERIFY(report.errors.join(QLatin1Char('\n')).contains(QStringLiteral("differs from its events")));
+    QVERIFY(
+        report.errors.join(QLatin1Char('\n')).contains(QStringLiteral("differs from its events")));
 
     QVERIFY(t.store->rebuildReadModel().ok());
     QCOMPARE(*t.store->findOrderView(id).value(), before);
@@ -188,13 +193,17 @@ void tst_SqliteStore::auditFindsBrokenInvariants()
     TestShop t;
     t.product(QStringLiteral("P1"), 100, 5);
     t.product(QStringLiteral("P2"), 100, 5);
-    QVERIFY(t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P2"), 2}}).ok());
+    QVERIFY(t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P2"), 2}})
+                .ok());
     QVERIFY(t.audit().ok());
-    rawSql(t.path(), {QStringLiteral("UPDATE stock SET on_hand = on_hand + 5 WHERE product_id = 'P1'"),
-                      QStringLiteral("UPDATE stock SET reserved = 0 WHERE product_id = 'P2'")});
+    rawSql(t.path(),
+           {QStringLiteral("UPDATE stock SET on_hand = on_hand + 5 WHERE product_id = 'P1'"),
+            QStringLiteral("UPDATE stock SET reserved = 0 WHERE product_id = 'P2'")});
     const QString errors = t.audit().errors.join(QLatin1Char('\n'));
-    QVERIFY2(errors.contains(QStringLiteral("P1: on hand 10, but its stock events add up to 5")), qPrintable(errors));
-    QVERIFY2(errors.contains(QStringLiteral("P2: reserved 0, but open orders reserve 2")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("P1: on hand 10, but its stock events add up to 5")),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("P2: reserved 0, but open orders reserve 2")),
+             qPrintable(errors));
 
     // Oversold stock is a warning, not an error.
     rawSql(t.path(), {QStringLiteral("UPDATE stock SET on_hand = 5 WHERE product_id = 'P1'"),
