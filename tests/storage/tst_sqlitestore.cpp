@@ -205,6 +205,13 @@ void tst_SqliteStore::auditFindsBrokenInvariants()
     QVERIFY2(errors.contains(QStringLiteral("P2: reserved 0, but open orders reserve 2")),
              qPrintable(errors));
 
+    // An aggregate that disagrees with the order list is found even though its log agrees.
+    rawSql(t.path(), {QStringLiteral("UPDATE orders SET status = 'paid'")});
+    const QString disagree = t.audit().errors.join(QLatin1Char('\n'));
+    QVERIFY2(disagree.contains(QStringLiteral("order T1-000001: stored as paid")),
+             qPrintable(disagree));
+    rawSql(t.path(), {QStringLiteral("UPDATE orders SET status = 'placed'")});
+
     // Oversold stock is a warning, not an error.
     rawSql(t.path(), {QStringLiteral("UPDATE stock SET on_hand = 5 WHERE product_id = 'P1'"),
                       QStringLiteral("UPDATE stock SET reserved = 2 WHERE product_id = 'P2'"),
