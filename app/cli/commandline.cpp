@@ -107,6 +107,70 @@ int exitCodeFor(ErrorCode code)
     return CommandLine::StorageError;
 }
 
+// Writes a JSON array element by element, so that a list of millions of orders or events
+// is never held in memory at once.
+class JsonArrayWriter
+{
+public:
+    explicit JsonArrayWriter(QTextStream &out)
+        : m_out(out)
+    {
+        m_out << '[';
+    }
+
+    void add(const QJsonObject &element)
+    {
+        if (m_count++ > 0)
+            m_out << ',';
+        m_out << QJsonDocument(element).toJson(QJsonDocument::Compact);
+    }
+    void finish()
+    {
+        m_out << "]\n";
+        m_out.flush();
+    }
+
+private:
+    QTextStream &m_out;
+    qint64 m_count = 0;
+};
+
+QJsonValue orNull(const QString &value, const QJsonValue &present)
+{
+    return value.isEmpty() ? QJsonValue() : present;
+}
+
+QJsonObject orderViewJson(const OrderView &v)
+{
+    return {{QStringLiteral("orderId"), v.orderId},
+            {QStringLiteral("status"), v.status},
+            {QStringLiteral("customer"), v.customerName},
+            {QStringLiteral("phone"), v.customerPhone},
+            {QStringLiteral("total"), v.total},
+            {QStringLiteral("lines"), v.lineCount},
+            {QStringLiteral("items"), v.itemCount},
+            {QStringLiteral("payment"),
+             orNull(v.paymentStatus, QJsonObject{{QStringLiteral("method"), v.paymentMethod},
+                                                 {QStringLiteral("status"), v.paymentStatus}})},
+            {QStringLiteral("delivery"),
+             orNull(v.deliveryStatus, QJsonObject{{QStringLiteral("deliveryId"), v.deliveryId},
+                                                  {QStringLiteral("status"), v.deliveryStatus}})},
+            {QStringLiteral("placedAt"), v.placedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("origin"), v.origin}};
+}
+
+QJsonObject deliveryJson(const OrderView &v)
+{
+    return {{QStringLiteral("deliveryId"), v.deliveryId},
+            {QStringLiteral("orderId"), v.orderId},
+            {QStringLiteral("status"), v.deliveryStatus},
+            {QStringLiteral("orderStatus"), v.status},
+            {QStringLiteral("customer"), v.customerName},
+            {QStringLiteral("address"), v.customerAddress},
+            {QStringLiteral("startedAt"), v.deliveryStartedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("origin"), v.origin}};
+}
+
 class Session
 {
 public:
@@ -156,7 +220,7 @@ private:
     int demo();
 
     int printOrder(const Result<OrderDetails> &details);
-    int printOrderViews(const Result<QList<OrderView>> &views, bool deliveries);
+    int printOrderViews(const ListQuery &query, bool deliveries);
     int printStockRow(const Result<StockRow> &row);
 
     QTextStream &m_out;
@@ -570,7 +634,7 @@ int Session::orderList()
                 "--status must be one of placed, paid, delivering, delivered, cancelled; got '%1'")
                 .arg(query->status)));
     }
-    return printOrderViews(m_shop->orders.orders(*query), false);
+    return printOrderViews(*query, false);
 }
 
 int Session::deliveryList()
@@ -583,53 +647,18 @@ int Session::deliveryList()
             QStringLiteral("--status must be one of started, completed, cancelled; got '%1'")
                 .arg(query->status)));
     }
-    return printOrderViews(m_shop->orders.deliveries(*query), true);
+    return printOrderViews(*query, true);
 }
 
-int Session::printOrderViews(const Result<QList<OrderView>> &views, bool deliveries)
+int Session::printOrderViews(const ListQuery &query, bool deliveries)
 {
-    if (!views)
-        return fail(views.error());
-    if (m_json) {
-        QJsonArray array;
-        for (const OrderView &v : *views) {
-            if (deliveries) {
-                array.append(QJsonObject{
-                    {QStringLiteral("deliveryId"), v.deliveryId},
-                    {QStringLiteral("orderId"), v.orderId},
-                    {QStringLiteral("status"), v.deliveryStatus},
-                    {QStringLiteral("orderStatus"), v.status},
-                    {QStringLiteral("customer"), v.customerName},
-                    {QStringLiteral("address"), v.customerAddress},
-                    {QStringLiteral("startedAt"), v.deliveryStartedAt.toString(Qt::ISODateWithMs)},
-                    {QStringLiteral("origin"), v.origin}});
-            } else {
-                array.append(QJsonObject{
-                    {QStringLiteral("orderId"), v.orderId},
-                    {QStringLiteral("status"), v.status},
-                    {QStringLiteral("customer"), v.customerName},
-                    {QStringLiteral("phone"), v.customerPhone},
-                    {QStringLiteral("total"), v.total},
-                    {QStringLiteral("lines"), v.lineCount},
-                    {QStringLiteral("items"), v.itemCount},
-                    {QStringLiteral("payment"),
-                     v.paymentStatus.isEmpty()
-                         ? QJsonValue()
-                         : QJsonValue(QJsonObject{{QStringLiteral("method"), v.paymentMethod},
-                                                  {QStringLiteral("status"), v.paymentStatus}})},
-                    {QStringLiteral("delivery"),
-                     v.deliveryStatus.isEmpty()
-                         ? QJsonValue()
-                         : QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), v.deliveryId},
-                                                  {QStringLiteral("status"), v.deliveryStatus}})},
-                    {QStringLiteral("placedAt"), v.placedAt.toString(Qt::ISODateWithMs)},
-                    {QStringLiteral("origin"), v.origin}});
-            }
-        }
-        return printJson(array);
-    }
-    for (const OrderView &v : *views) {
-        if (deliveries) {
+    std::optional<JsonArrayWriter> json;
+    if (m_json)
+        json.emplace(m_out);
+    auto print = [&](const OrderView &v) {
+        if (json) {
+            json->add(deliveries ? deliveryJson(v) : orderViewJson(v));
+        } else if (deliveries) {
             m_out << padRight(v.deliveryId, 14) << ' ' << padRight(v.orderId, 12) << ' '
                   << padRight(v.deliveryStatus, 10) << ' ' << padRight(v.customerName, 16) << ' '
                   << v.customerAddress << '\n';
@@ -638,8 +667,12 @@ int Session::printOrderViews(const Result<QList<OrderView>> &views, bool deliver
                   << padRight(v.customerName, 16) << ' ' << money(v.total).rightJustified(12) << ' '
                   << v.placedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
         }
-    }
-    return CommandLine::Ok;
+    };
+    const Status listed = deliveries ? m_shop->orders.forEachDelivery(query, print)
+                                     : m_shop->orders.forEachOrder(query, print);
+    if (json)
+        json->finish();
+    return listed ? CommandLine::Ok : fail(listed.error());
 }
 
 int Session::eventsList()
@@ -654,22 +687,22 @@ int Session::eventsList()
         if (auto order = m_shop->orders.order(query.orderId); !order)
             return fail(order.error());
     }
-    auto events = m_shop->orders.events(query);
-    if (!events)
-        return fail(events.error());
-    if (m_json) {
-        QJsonArray array;
-        for (const DomainEvent &e : *events)
-            array.append(e.toJson());
-        return printJson(array);
-    }
-    for (const DomainEvent &e : *events) {
+    std::optional<JsonArrayWriter> json;
+    if (m_json)
+        json.emplace(m_out);
+    const Status listed = m_shop->orders.forEachEvent(query, [&](const DomainEvent &e) {
+        if (json) {
+            json->add(e.toJson());
+            return;
+        }
         m_out << QString::number(e.seq).rightJustified(7) << ' '
               << e.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << ' '
               << padRight(e.type, 18) << ' ' << padRight(e.orderId, 12) << ' '
               << QJsonDocument(e.payload).toJson(QJsonDocument::Compact) << '\n';
-    }
-    return CommandLine::Ok;
+    });
+    if (json)
+        json->finish();
+    return listed ? CommandLine::Ok : fail(listed.error());
 }
 
 int Session::verify()

@@ -16,15 +16,6 @@ Error unknownProduct(const QString &productId)
 
 } // namespace
 
-QJsonObject StockRow::toJson() const
-{
-    return {{QStringLiteral("productId"), productId},
-            {QStringLiteral("productName"), productName},
-            {QStringLiteral("onHand"), onHand},
-            {QStringLiteral("reserved"), reserved},
-            {QStringLiteral("available"), available()}};
-}
-
 InventoryService::InventoryService(UnitOfWork &work)
     : m_work(work)
 {}

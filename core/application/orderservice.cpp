@@ -200,11 +200,38 @@ Result<QList<OrderView>> OrderService::orders(const ListQuery &query) const
     return m_work.store().orderViews(query);
 }
 
-Result<QList<OrderView>> OrderService::deliveries(const ListQuery &query) const
+namespace {
+
+ListQuery deliveriesOnly(const ListQuery &query)
 {
     ListQuery deliveries = query;
     deliveries.deliveriesOnly = true;
-    return m_work.store().orderViews(deliveries);
+    return deliveries;
+}
+
+} // namespace
+
+Result<QList<OrderView>> OrderService::deliveries(const ListQuery &query) const
+{
+    return m_work.store().orderViews(deliveriesOnly(query));
+}
+
+Status OrderService::forEachOrder(const ListQuery &query,
+                                  const std::function<void(const OrderView &)> &visit) const
+{
+    return m_work.store().visitOrderViews(query, visit);
+}
+
+Status OrderService::forEachDelivery(const ListQuery &query,
+                                     const std::function<void(const OrderView &)> &visit) const
+{
+    return m_work.store().visitOrderViews(deliveriesOnly(query), visit);
+}
+
+Status OrderService::forEachEvent(const EventQuery &query,
+                                  const std::function<void(const DomainEvent &)> &visit) const
+{
+    return m_work.store().visitEvents(query, visit);
 }
 
 Result<QList<DomainEvent>> OrderService::events(const EventQuery &query) const

@@ -42,6 +42,14 @@ public:
     Result<QList<OrderView>> deliveries(const ListQuery &query = {}) const;
     Result<QList<DomainEvent>> events(const EventQuery &query = {}) const;
 
+    // The same lists, streamed row by row for output that may hold millions of rows.
+    Status forEachOrder(const ListQuery &query,
+                        const std::function<void(const OrderView &)> &visit) const;
+    Status forEachDelivery(const ListQuery &query,
+                           const std::function<void(const OrderView &)> &visit) const;
+    Status forEachEvent(const EventQuery &query,
+                        const std::function<void(const DomainEvent &)> &visit) const;
+
 private:
     using OrderChange = std::function<Result<QList<DomainEvent>>(Order &)>;
     // Loads the order (NotFound if missing), applies change in one transaction, runs the

@@ -12,6 +12,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace ShopDesk {
@@ -103,11 +104,17 @@ public:
     // Marks (event, policy) processed inside the open transaction; false if it already was.
     virtual Result<bool> markProcessed(qint64 eventSeq, Policy policy) = 0;
     virtual Result<QList<PendingReaction>> pendingReactions(int limit) = 0;
-    virtual Result<QList<DomainEvent>> events(const EventQuery &query) = 0;
+    // Streams the matching events, oldest first, without holding them all in memory.
+    virtual Status visitEvents(const EventQuery &query,
+                               const std::function<void(const DomainEvent &)> &visit) = 0;
+    Result<QList<DomainEvent>> events(const EventQuery &query);
     virtual Result<qint64> eventCount() = 0;
 
     virtual Result<std::optional<OrderView>> findOrderView(const QString &orderId) = 0;
-    virtual Result<QList<OrderView>> orderViews(const ListQuery &query) = 0;
+    // Streams the matching rows, newest first (deliveries: latest started first).
+    virtual Status visitOrderViews(const ListQuery &query,
+                                   const std::function<void(const OrderView &)> &visit) = 0;
+    Result<QList<OrderView>> orderViews(const ListQuery &query);
     // Replaces the read model with one projected from the whole log.
     virtual Status rebuildReadModel() = 0;
 

@@ -392,6 +392,24 @@ Status SqliteStore::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
+Status SqliteStore::visitRows(const QString &sql, const QVariantList &values,
+                              const std::function<void(const QSqlQuery &)> &visit)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return failure(q, sql.simplified().left(60));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return failure(q, sql.simplified().left(60));
+    while (q.next())
+        visit(q);
+    if (q.lastError().isValid())
+        return failure(q, sql.simplified().left(60));
+    return {};
+}
+
 Status SqliteStore::begin()
 {
     if (m_depth == 0) {
@@ -420,9 +438,10 @@ void SqliteStore::rollback()
     if (m_depth == 0)
         return;
     --m_depth;
+    // The rolled-back events gave back their origin sequence numbers: read it again.
+    m_nextOriginSeq = 0;
     if (m_depth == 0) {
         (void)exec(QStringLiteral("ROLLBACK"));
-        m_nextOriginSeq = 0;
     } else {
         (void)exec(QStringLiteral("ROLLBACK TO sd%1").arg(m_depth));
         (void)exec(QStringLiteral("RELEASE sd%1").arg(m_depth));
@@ -747,7 +766,8 @@ Result<QList<PendingReaction>> SqliteStore::pendingReactions(int limit)
     return pending;
 }
 
-Result<QList<DomainEvent>> SqliteStore::events(const EventQuery &query)
+Status SqliteStore::visitEvents(const EventQuery &query,
+                                const std::function<void(const DomainEvent &)> &visit)
 {
     QString sql = QStringLiteral("SELECT %1 FROM events WHERE seq > ?").arg(eventColumns);
     QVariantList values{query.afterSeq};
@@ -761,12 +781,7 @@ Result<QList<DomainEvent>> SqliteStore::events(const EventQuery &query)
     }
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
     values << query.limit;
-    SD_TRY(QSqlQuery * q, run(sql, values));
-    QueryFinisher finish{q};
-    QList<DomainEvent> events;
-    while (q->next())
-        events.append(readEvent(*q));
-    return events;
+    return visitRows(sql, values, [&](const QSqlQuery &q) { visit(readEvent(q)); });
 }
 
 Result<qint64> SqliteStore::eventCount()
@@ -789,7 +804,8 @@ Result<std::optional<OrderView>> SqliteStore::findOrderView(const QString &order
     return std::optional<OrderView>(readOrderView(*q));
 }
 
-Result<QList<OrderView>> SqliteStore::orderViews(const ListQuery &query)
+Status SqliteStore::visitOrderViews(const ListQuery &query,
+                                    const std::function<void(const OrderView &)> &visit)
 {
     QString sql = QStringLiteral("SELECT %1 FROM order_view WHERE 1").arg(orderViewColumns);
     QVariantList values;
@@ -810,12 +826,7 @@ Result<QList<OrderView>> SqliteStore::orderViews(const ListQuery &query)
                : QStringLiteral(" ORDER BY placed_at DESC, order_id DESC");
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
-    SD_TRY(QSqlQuery * q, run(sql, values));
-    QueryFinisher finish{q};
-    QList<OrderView> rows;
-    while (q->next())
-        rows.append(readOrderView(*q));
-    return rows;
+    return visitRows(sql, values, [&](const QSqlQuery &q) { visit(readOrderView(q)); });
 }
 
 Status SqliteStore::foldReadModel(const std::function<Status(const OrderView &)> &sink)

@@ -67,11 +67,13 @@ public:
     Status appendEvents(QList<DomainEvent> &events) override;
     Result<bool> markProcessed(qint64 eventSeq, Policy policy) override;
     Result<QList<PendingReaction>> pendingReactions(int limit) override;
-    Result<QList<DomainEvent>> events(const EventQuery &query) override;
+    Status visitEvents(const EventQuery &query,
+                       const std::function<void(const DomainEvent &)> &visit) override;
     Result<qint64> eventCount() override;
 
     Result<std::optional<OrderView>> findOrderView(const QString &orderId) override;
-    Result<QList<OrderView>> orderViews(const ListQuery &query) override;
+    Status visitOrderViews(const ListQuery &query,
+                           const std::function<void(const OrderView &)> &visit) override;
     Status rebuildReadModel() override;
 
     Result<AuditReport> audit() override;
@@ -86,6 +88,9 @@ private:
     // A cached prepared statement; binds values in order and executes it.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {});
     Status exec(const QString &sql, const QVariantList &values = {});
+    // Runs a read on a statement of its own, so visit may use the cached ones meanwhile.
+    Status visitRows(const QString &sql, const QVariantList &values,
+                     const std::function<void(const QSqlQuery &)> &visit);
     Error failure(const QSqlQuery &query, const QString &what) const;
     Error failure(const QSqlError &error, const QString &what) const;
     Status applyToReadModel(const DomainEvent &event);
