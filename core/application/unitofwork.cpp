@@ -3,9 +3,32 @@
 #include "eventbus.h"
 #include "shopstore.h"
 
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace ShopDesk {
+
+namespace {
+
+// A time-ordered UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then random bits.
+// Unique across terminals like a random one, but new ids land at the end of the event_id
+// index instead of all over it, so each commit writes (and checkpoints) fewer pages.
+QString newEventId(const QDateTime &now)
+{
+    const quint64 ms = quint64(now.toMSecsSinceEpoch());
+    quint64 high = (ms << 16) | (QRandomGenerator::global()->generate64() & 0x0fffULL) | 0x7000ULL;
+    quint64 low = (QRandomGenerator::global()->generate64() & ~(3ULL << 62)) | (2ULL << 62);
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 8; ++i) {
+        bytes[7 - i] = char(high & 0xff);
+        bytes[15 - i] = char(low & 0xff);
+        high >>= 8;
+        low >>= 8;
+    }
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
 
 UnitOfWork::UnitOfWork(ShopStore &store, EventBus &bus)
     : m_store(store)
@@ -65,7 +88,7 @@ void UnitOfWork::stamp(QList<DomainEvent> &events, const QString &causationId) c
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString origin = m_store.terminal();
     for (DomainEvent &event : events) {
-        event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.eventId = newEventId(now);
         event.origin = origin;
         event.actor = m_actor;
         event.causationId = causationId;

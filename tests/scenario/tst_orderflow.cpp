@@ -303,6 +303,7 @@ void tst_OrderFlow::everyEventCarriesTheFlowKeyOriginAndActor()
         QCOMPARE(e.origin, QStringLiteral("K2"));
         QCOMPARE(e.actor, QStringLiteral("tester"));
         QVERIFY(!QUuid::fromString(e.eventId).isNull());
+        QCOMPARE(e.eventId.at(14), QLatin1Char('7')); // version 7: time-ordered
         QVERIFY(e.originSeq > lastOriginSeq);
         lastOriginSeq = e.originSeq;
         ids.insert(e.eventId);
