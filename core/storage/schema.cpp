@@ -110,16 +110,41 @@ const char *const version1[] = {
         WHERE delivery_status IS NOT NULL)",
 };
 
+// Version 2: the prints of delivery slips, one row per print (each also a SlipPrinted event).
+// The shop's details for the slips live in meta (shop_name, shop_address, shop_phone).
+const char *const version2[] = {
+    R"(CREATE TABLE slip_prints (
+        print_id INTEGER PRIMARY KEY,
+        order_id TEXT NOT NULL REFERENCES orders (order_id),
+        delivery_id TEXT NOT NULL,
+        copy INTEGER NOT NULL CHECK (copy > 0),
+        page TEXT NOT NULL,
+        language TEXT NOT NULL,
+        terminal TEXT NOT NULL,
+        printed_at INTEGER NOT NULL
+    ))",
+    "CREATE INDEX slip_prints_order ON slip_prints (order_id, print_id)",
+};
+
+template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
+{
+    QStringList statements;
+    for (const char *sql : sqls)
+        statements.append(QString::fromUtf8(sql));
+    return statements;
+}
+
 } // namespace
 
 QStringList migration(int version)
 {
-    QStringList statements;
-    if (version == 1) {
-        for (const char *sql : version1)
-            statements.append(QString::fromUtf8(sql));
+    switch (version) {
+    case 1:
+        return statementsOf(version1);
+    case 2:
+        return statementsOf(version2);
     }
-    return statements;
+    return {};
 }
 
 } // namespace ShopDesk::Schema

@@ -1,6 +1,7 @@
 #include "sqlitestore.h"
 
 #include "schema.h"
+#include "walcheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
@@ -151,6 +153,11 @@ SqliteStore::SqliteStore(QString connectionName, QString path, bool readOnly)
 
 SqliteStore::~SqliteStore()
 {
+    if (m_checkpointer) {
+        if (sqlite3 *handle = nativeHandle())
+            m_checkpointer->detach(handle);
+        m_checkpointer.reset();
+    }
     m_statements.clear();
     {
         QSqlDatabase db = database();
@@ -184,6 +191,14 @@ Status SqliteStore::validateTerminalName(const QString &name)
                 .arg(name));
     }
     return {};
+}
+
+sqlite3 *SqliteStore::nativeHandle() const
+{
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 QSqlDatabase SqliteStore::database() const
@@ -243,6 +258,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
     SD_TRY(const int version, store->storedVersion());
     SD_CHECK(store->configure());
     SD_CHECK(store->migrate(version, options.terminal));
+    if (!readOnly) {
+        if (sqlite3 *handle = store->nativeHandle()) {
+            store->m_checkpointer = std::make_unique<WalCheckpointer>(path);
+            store->m_checkpointer->attach(handle);
+        }
+    }
     return store;
 }
 
@@ -978,6 +999,22 @@ Result<AuditReport> SqliteStore::audit()
                                                .arg(q.value(2).toLongLong());
                       }));
 
+        // Each recorded slip print has its SlipPrinted event, and each such event its print.
+        SD_CHECK(rows(QStringLiteral("SELECT order_id, sum(printed), sum(logged) FROM ("
+                                     " SELECT order_id, 1 AS printed, 0 AS logged FROM slip_prints"
+                                     " UNION ALL SELECT order_id, 0, 1 FROM events"
+                                     " WHERE type = '%1') GROUP BY order_id"
+                                     " HAVING sum(printed) <> sum(logged)")
+                          .arg(EventType::SlipPrinted),
+                      [&](const QSqlQuery &q) {
+                          report.errors
+                              << QStringLiteral("order %1: %2 slip prints recorded, but %3 "
+                                                "SlipPrinted events")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
+                      }));
+
         // The aggregates agree with the read model: an order written without its events
         // would show here even though its log (and so the rebuild) knows nothing of it.
         SD_CHECK(
@@ -1042,6 +1079,73 @@ Result<AuditReport> SqliteStore::audit()
     if (!checked)
         return checked.error();
     return report;
+}
+
+
+Result<ShopDetails> SqliteStore::shopDetails()
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
+                                             "('shop_name', 'shop_address', 'shop_phone')")));
+    QueryFinisher finish{q};
+    ShopDetails details;
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
+        if (key == QLatin1StringView("shop_name"))
+            details.name = value;
+        else if (key == QLatin1StringView("shop_address"))
+            details.address = value;
+        else
+            details.phone = value;
+    }
+    return details;
+}
+
+Status SqliteStore::saveShopDetails(const ShopDetails &details)
+{
+    return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('shop_name', ?), "
+                               "('shop_address', ?), ('shop_phone', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {text(details.name), text(details.address), text(details.phone)});
+}
+
+Result<QList<SlipPrint>> SqliteStore::slipPrints(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT delivery_id, copy, page, language, terminal, printed_at "
+                              "FROM slip_prints WHERE order_id = ? ORDER BY print_id"),
+               {orderId}));
+    QueryFinisher finish{q};
+    QList<SlipPrint> prints;
+    while (q->next()) {
+        prints.append({orderId, q->value(0).toString(), q->value(1).toInt(), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toString(), timeAt(q->value(5))});
+    }
+    return prints;
+}
+
+Status SqliteStore::insertSlipPrint(const SlipPrint &print)
+{
+    return exec(QStringLiteral("INSERT INTO slip_prints (order_id, delivery_id, copy, page, "
+                               "language, terminal, printed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {print.orderId, print.deliveryId, print.copy, print.page, print.language,
+                 print.terminal, print.printedAt.toMSecsSinceEpoch()});
+}
+
+Result<QStringList> SqliteStore::unprintedDeliveries(int limit)
+{
+    // Through the order list's delivery index, which started deliveries already use.
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT v.order_id FROM order_view v "
+                              "WHERE v.delivery_status = 'started' AND NOT EXISTS "
+                              "(SELECT 1 FROM slip_prints p WHERE p.order_id = v.order_id) "
+                              "ORDER BY v.delivery_started_at, v.order_id LIMIT ?"),
+               {limit}));
+    QueryFinisher finish{q};
+    QStringList orderIds;
+    while (q->next())
+        orderIds.append(q->value(0).toString());
+    return orderIds;
 }
 
 } // namespace ShopDesk

@@ -8,7 +8,11 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace ShopDesk {
+
+class WalCheckpointer;
 
 struct SqliteOptions
 {
@@ -39,7 +43,11 @@ public:
     QString location() const override { return m_path; }
     bool isReadOnly() const override { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Checkpoints run in a thread of their own; null for a read-only store.
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
     QSqlDatabase database() const;
+    // The connection's sqlite3 handle, for the few things Qt Sql does not offer.
+    sqlite3 *nativeHandle() const;
 
     Status begin() override;
     Status commit() override;
@@ -104,7 +112,16 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     qint64 m_nextOriginSeq = 0; // valid inside a transaction once set
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // writable stores only
     QHash<QString, QSqlQuery> m_statements;
+
+public:
+    // Delivery slips (schema 2): the shop's details in meta, the prints in slip_prints.
+    Result<ShopDetails> shopDetails() override;
+    Status saveShopDetails(const ShopDetails &details) override;
+    Result<QList<SlipPrint>> slipPrints(const QString &orderId) override;
+    Status insertSlipPrint(const SlipPrint &print) override;
+    Result<QStringList> unprintedDeliveries(int limit) override;
 };
 
 } // namespace ShopDesk

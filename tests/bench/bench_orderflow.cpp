@@ -10,6 +10,7 @@
 
 #include "shopservices.h"
 #include "sqlitestore.h"
+#include "walcheckpointer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -413,6 +414,9 @@ public:
     {
         for (sqlite3_stmt *statement : m_statements)
             sqlite3_finalize(statement);
+        if (m_checkpointer)
+            m_checkpointer->detach(m_db);
+        m_checkpointer.reset();
         sqlite3_close(m_db);
     }
 
@@ -428,6 +432,9 @@ public:
             if (!execPragma(m_db, pragma, error))
                 return false;
         }
+        // The same checkpoint policy as SqliteStore: a thread of its own, off the commit path.
+        m_checkpointer = std::make_unique<ShopDesk::WalCheckpointer>(path);
+        m_checkpointer->attach(m_db);
         for (int i = 0; i < SqlCount; ++i) {
             if (sqlite3_prepare_v3(m_db, sqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
                                    &m_statements[i], nullptr) != SQLITE_OK) {
@@ -928,6 +935,7 @@ private:
     }
 
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<ShopDesk::WalCheckpointer> m_checkpointer;
     sqlite3_stmt *m_statements[SqlCount] = {};
     QString m_error;
 
