@@ -12,7 +12,8 @@ void EventBus::publish(const QList<DomainEvent> &events)
             emit stockChanged(event.productId);
         } else if (type.startsWith(QLatin1StringView("Stock"))) {
             emit stockChanged(event.productId);
-        } else if (type.startsWith(QLatin1StringView("Delivery"))) {
+        } else if (type.startsWith(QLatin1StringView("Delivery")) ||
+                   type == EventType::SlipPrinted) {
             emit deliveryChanged(event.orderId);
             emit orderChanged(event.orderId);
         } else if (!event.orderId.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "inventoryservice.h"
 #include "orderservice.h"
 #include "policyrunner.h"
+#include "slipservice.h"
 #include "unitofwork.h"
 
 namespace ShopDesk {
@@ -22,6 +23,7 @@ public:
         , inventory(work)
         , orders(work, policies)
         , demo(work, inventory, orders)
+        , slips(work)
     {}
 
     ShopServices(const ShopServices &) = delete;
@@ -35,6 +37,7 @@ public:
     InventoryService inventory;
     OrderService orders;
     DemoData demo;
+    SlipService slips;
 };
 
 } // namespace ShopDesk

@@ -8,6 +8,7 @@
 #include "policies.h"
 #include "product.h"
 #include "result.h"
+#include "slipprint.h"
 #include "stockitem.h"
 
 #include <QStringList>
@@ -120,6 +121,18 @@ public:
 
     // Checks the stored invariants (see AuditReport); read only.
     virtual Result<AuditReport> audit() = 0;
+
+    // The shop's details for its slips; empty fields when never set.
+    virtual Result<ShopDetails> shopDetails() = 0;
+    // Inside the open transaction.
+    virtual Status saveShopDetails(const ShopDetails &details) = 0;
+    // The recorded prints of the order's slip, oldest first.
+    virtual Result<QList<SlipPrint>> slipPrints(const QString &orderId) = 0;
+    // Inside the open transaction, with the SlipPrinted event that records the same print.
+    virtual Status insertSlipPrint(const SlipPrint &print) = 0;
+    // Orders whose delivery is started and whose slip was never printed, oldest delivery
+    // first; limit < 0 means all of them.
+    virtual Result<QStringList> unprintedDeliveries(int limit) = 0;
 };
 
 } // namespace ShopDesk

@@ -17,6 +17,8 @@ inline constexpr QLatin1StringView PaymentRefunded{"PaymentRefunded"};
 inline constexpr QLatin1StringView DeliveryStarted{"DeliveryStarted"};
 inline constexpr QLatin1StringView DeliveryCompleted{"DeliveryCompleted"};
 inline constexpr QLatin1StringView DeliveryCancelled{"DeliveryCancelled"};
+// A delivery slip was printed (or written as a PDF); the order list does not change.
+inline constexpr QLatin1StringView SlipPrinted{"SlipPrinted"};
 inline constexpr QLatin1StringView ProductRegistered{"ProductRegistered"};
 inline constexpr QLatin1StringView StockReserved{"StockReserved"};
 inline constexpr QLatin1StringView StockReleased{"StockReleased"};

@@ -1,0 +1,24 @@
+#include "slipprint.h"
+
+namespace ShopDesk {
+
+QJsonObject ShopDetails::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("address"), address},
+            {QStringLiteral("phone"), phone}};
+}
+
+QJsonObject SlipPrint::toJson() const
+{
+    return {{QStringLiteral("orderId"), orderId},
+            {QStringLiteral("deliveryId"), deliveryId},
+            {QStringLiteral("copy"), copy},
+            {QStringLiteral("reprint"), isReprint()},
+            {QStringLiteral("page"), page},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("terminal"), terminal},
+            {QStringLiteral("printedAt"), printedAt.toString(Qt::ISODateWithMs)}};
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,166 @@
+#include "slipservice.h"
+
+#include "unitofwork.h"
+#include "validation.h"
+
+namespace ShopDesk {
+
+namespace {
+
+Error unknownOrder(const QString &orderId)
+{
+    return Error::notFound(QStringLiteral("unknown order '%1'; see `order list`").arg(orderId),
+                           {{QStringLiteral("orderId"), orderId}});
+}
+
+Error noDelivery(const Order &order)
+{
+    return Error::invalidState(
+        QStringLiteral("order %1 is %2 and has no delivery, so it has no delivery slip; it must "
+                       "be paid first")
+            .arg(order.orderId(), toText(order.status())),
+        {{QStringLiteral("orderId"), order.orderId()},
+         {QStringLiteral("status"), toText(order.status())}});
+}
+
+Status validateShopDetails(const ShopDetails &details)
+{
+    SD_CHECK(Validate::optionalText(details.name, QStringLiteral("the shop name"),
+                                    Limits::MaxNameLength));
+    SD_CHECK(Validate::optionalText(details.address, QStringLiteral("the shop address"),
+                                    Limits::MaxTextLength));
+    return Validate::optionalText(details.phone, QStringLiteral("the shop phone"),
+                                  Limits::MaxPhoneLength);
+}
+
+} // namespace
+
+QString SlipData::deliveryId() const
+{
+    return details.delivery ? details.delivery->deliveryId() : QString();
+}
+
+bool SlipData::isCancelled() const
+{
+    return details.delivery && details.delivery->status() == DeliveryStatus::Cancelled;
+}
+
+SlipService::SlipService(UnitOfWork &work)
+    : m_work(work)
+{}
+
+Result<ShopDetails> SlipService::shopDetails() const
+{
+    return m_work.store().shopDetails();
+}
+
+Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &change)
+{
+    ShopStore &store = m_work.store();
+    ShopDetails saved;
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_TRY(saved, store.shopDetails());
+        if (change.name)
+            saved.name = change.name->trimmed();
+        if (change.address)
+            saved.address = change.address->trimmed();
+        if (change.phone)
+            saved.phone = change.phone->trimmed();
+        SD_CHECK(validateShopDetails(saved));
+        SD_CHECK(store.saveShopDetails(saved));
+        // Settings of this terminal, not a business fact: no event.
+        return QList<DomainEvent>();
+    });
+    if (!done)
+        return done.error();
+    return saved;
+}
+
+Result<SlipData> SlipService::slip(const QString &orderId) const
+{
+    ShopStore &store = m_work.store();
+    SlipData data;
+    SD_TRY(std::optional<Order> order, store.findOrder(orderId));
+    if (!order)
+        return unknownOrder(orderId);
+    SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
+    if (!delivery)
+        return noDelivery(*order);
+    SD_TRY(std::optional<Payment> payment, store.findPayment(orderId));
+    data.details = OrderDetails{std::move(*order), std::move(payment), std::move(delivery)};
+    SD_TRY(data.shop, store.shopDetails());
+    SD_TRY(const QList<SlipPrint> before, store.slipPrints(orderId));
+    data.copy = int(before.size()) + 1;
+    data.printedAt = QDateTime::currentDateTimeUtc();
+    if (data.details.order.status() == OrderStatus::Cancelled) {
+        EventQuery query;
+        query.orderId = orderId;
+        SD_CHECK(store.visitEvents(query, [&](const DomainEvent &event) {
+            if (event.type == EventType::OrderCancelled)
+                data.notes = event.payload.value(QStringLiteral("reason")).toString();
+        }));
+    }
+    return data;
+}
+
+Status SlipService::canRecordPrints() const
+{
+    const ShopStore &store = m_work.store();
+    if (store.isReadOnly()) {
+        return Error::storage(
+            QStringLiteral("the database %1 is read-only, so a print cannot be recorded; nothing "
+                           "was printed")
+                .arg(store.location()));
+    }
+    return {};
+}
+
+Result<SlipPrint> SlipService::recordPrint(const QString &orderId, const QString &page,
+                                           const QString &language)
+{
+    SD_CHECK(Validate::identifier(page, QStringLiteral("the page size")));
+    SD_CHECK(Validate::identifier(language, QStringLiteral("the language")));
+    ShopStore &store = m_work.store();
+    SlipPrint print;
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_TRY(std::optional<Order> order, store.findOrder(orderId));
+        if (!order)
+            return unknownOrder(orderId);
+        SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
+        if (!delivery)
+            return noDelivery(*order);
+        SD_TRY(const QList<SlipPrint> before, store.slipPrints(orderId));
+        print.orderId = orderId;
+        print.deliveryId = delivery->deliveryId();
+        print.copy = int(before.size()) + 1;
+        print.page = page;
+        print.language = language;
+        print.terminal = store.terminal();
+        print.printedAt = QDateTime::currentDateTimeUtc();
+        SD_CHECK(store.insertSlipPrint(print));
+        return QList<DomainEvent>{
+            DomainEvent::make(EventType::SlipPrinted, orderId, {},
+                              {{QStringLiteral("deliveryId"), print.deliveryId},
+                               {QStringLiteral("copy"), print.copy},
+                               {QStringLiteral("page"), page},
+                               {QStringLiteral("language"), language}})};
+    });
+    if (!done)
+        return done.error();
+    return print;
+}
+
+Result<QList<SlipPrint>> SlipService::prints(const QString &orderId) const
+{
+    SD_TRY(std::optional<Order> order, m_work.store().findOrder(orderId));
+    if (!order)
+        return unknownOrder(orderId);
+    return m_work.store().slipPrints(orderId);
+}
+
+Result<QStringList> SlipService::unprintedDeliveries(int limit) const
+{
+    return m_work.store().unprintedDeliveries(limit);
+}
+
+} // namespace ShopDesk
