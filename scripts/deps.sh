@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ShopDesk needs to build, test and run, when missing.
 # Uses sudo when not run as root. Safe to run again: it installs nothing that is there.
+# Slips: libqrencode for their QR codes, DejaVu and Noto CJK fonts for Latin and Hangul;
+# the slip tests read the PDFs back with poppler-utils and zbar-tools.
 set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libsqlite3-dev sqlite3
+    libqrencode-dev fonts-dejavu-core fonts-noto-cjk
+    poppler-utils zbar-tools
 )
 
 missing=()

@@ -53,6 +53,8 @@ void tst_DependencyRules::layerIncludes_data()
     QTest::newRow("application: Qt Core only")
         << "core/application" << QStringLiteral("%1|%2|%3|%4").arg(widgets, gui, sql, network);
     QTest::newRow("storage: no GUI") << "core/storage" << QStringLiteral("%1|%2").arg(widgets, gui);
+    QTest::newRow("print: Qt Gui, no Widgets, no SQL")
+        << "core/print" << QStringLiteral("%1|%2|%3").arg(widgets, sql, network);
     QTest::newRow("ui: no SQL") << "ui" << sql;
     QTest::newRow("cli: no GUI") << "app/cli" << QStringLiteral("%1|%2").arg(widgets, gui);
 }
