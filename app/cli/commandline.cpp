@@ -1,8 +1,11 @@
 #include "commandline.h"
 
 #include "shopservices.h"
+#include "sliplayout.h"
 #include "sqlitestore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -215,6 +218,9 @@ private:
     int orderList();
     int deliveryList();
     int deliveryComplete();
+    int deliverySlip();
+    int shopSet();
+    int shopShow();
     int eventsList();
     int verify();
     int demo();
@@ -222,6 +228,7 @@ private:
     int printOrder(const Result<OrderDetails> &details);
     int printOrderViews(const ListQuery &query, bool deliveries);
     int printStockRow(const Result<StockRow> &row);
+    int printShop(const Result<ShopDetails> &shop);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -293,6 +300,17 @@ const QList<Session::Command> &Session::commands()
          {},
          1,
          &Session::deliveryComplete},
+        {{QStringLiteral("delivery"), QStringLiteral("slip")},
+         {QStringLiteral("--pdf"), QStringLiteral("--page"), QStringLiteral("--lang")},
+         {QStringLiteral("--pdf")},
+         1,
+         &Session::deliverySlip},
+        {{QStringLiteral("shop"), QStringLiteral("set")},
+         {QStringLiteral("--name"), QStringLiteral("--address"), QStringLiteral("--phone")},
+         {},
+         0,
+         &Session::shopSet},
+        {{QStringLiteral("shop"), QStringLiteral("show")}, {}, {}, 0, &Session::shopShow},
         {{QStringLiteral("events")},
          {QStringLiteral("--order"), QStringLiteral("--limit")},
          {},
@@ -589,6 +607,93 @@ int Session::deliveryComplete()
     return printOrder(m_shop->orders.completeDelivery(positional(0)));
 }
 
+int Session::deliverySlip()
+{
+    const QString orderId = positional(0);
+    const QString pageName = m_args.has(QStringLiteral("--page"))
+                                 ? m_args.value(QStringLiteral("--page"))
+                                 : SlipLayout::pageName(SlipPage::A5);
+    const std::optional<SlipPage> page = SlipLayout::pageFromName(pageName);
+    if (!page) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--page must be a4, a5 or roll80, got '%1'").arg(pageName)));
+    }
+    const QString languageName = m_args.has(QStringLiteral("--lang"))
+                                     ? m_args.value(QStringLiteral("--lang"))
+                                     : SlipLayout::languageName(SlipLanguage::Korean);
+    const std::optional<SlipLanguage> language = SlipLayout::languageFromName(languageName);
+    if (!language) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--lang must be ko or en, got '%1'").arg(languageName)));
+    }
+    const QString file = m_args.value(QStringLiteral("--pdf"));
+    if (file.isEmpty())
+        return fail(Error::invalidInput(QStringLiteral("--pdf needs a file name")));
+
+    auto slip = m_shop->slips.slip(orderId);
+    if (!slip)
+        return fail(slip.error());
+    // A print that could not be recorded would be printed again as if it were the first.
+    if (Status recordable = m_shop->slips.canRecordPrints(); !recordable)
+        return fail(recordable.error());
+    const SlipLayout layout(*slip, *page, *language);
+    const Result<int> pages = layout.writePdf(file);
+    if (!pages)
+        return fail(pages.error());
+    // Recorded only once the whole file is there; a failure takes the file back.
+    auto recorded = m_shop->slips.recordPrint(orderId, pageName, languageName);
+    if (!recorded) {
+        QFile::remove(file);
+        return fail(recorded.error());
+    }
+    const QString path = QFileInfo(file).absoluteFilePath();
+    if (m_json) {
+        QJsonObject json = recorded->toJson();
+        json.insert(QStringLiteral("file"), path);
+        json.insert(QStringLiteral("pages"), *pages);
+        json.insert(QStringLiteral("cancelled"), slip->isCancelled());
+        return printJson(json);
+    }
+    m_out << "Slip of " << orderId << " (" << recorded->deliveryId << ") written to " << path
+          << ": " << pageName << ", " << languageName << ", " << *pages
+          << (*pages == 1 ? " page" : " pages") << "; "
+          << (recorded->isReprint() ? QStringLiteral("reprint, copy %1").arg(recorded->copy)
+                                    : QStringLiteral("first print"))
+          << (slip->isCancelled() ? "; marked cancelled" : "") << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::shopSet()
+{
+    ShopDetailsChange change;
+    if (m_args.has(QStringLiteral("--name")))
+        change.name = m_args.value(QStringLiteral("--name"));
+    if (m_args.has(QStringLiteral("--address")))
+        change.address = m_args.value(QStringLiteral("--address"));
+    if (m_args.has(QStringLiteral("--phone")))
+        change.phone = m_args.value(QStringLiteral("--phone"));
+    if (!change.name && !change.address && !change.phone)
+        return usageFail(QStringLiteral("`shop set` needs --name, --address or --phone"));
+    return printShop(m_shop->slips.changeShopDetails(change));
+}
+
+int Session::shopShow()
+{
+    return printShop(m_shop->slips.shopDetails());
+}
+
+int Session::printShop(const Result<ShopDetails> &shop)
+{
+    if (!shop)
+        return fail(shop.error());
+    if (m_json)
+        return printJson(shop->toJson());
+    m_out << "Shop: " << shop->name << '\n'
+          << "Address: " << shop->address << '\n'
+          << "Phone: " << shop->phone << '\n';
+    return CommandLine::Ok;
+}
+
 int Session::printOrder(const Result<OrderDetails> &details)
 {
     if (!details)
@@ -791,12 +896,24 @@ QString CommandLine::usage()
                           "  order list [--status STATUS] [--search TEXT] [--limit N]\n"
                           "  delivery list [--status STATUS] [--search TEXT] [--limit N]\n"
                           "  delivery complete ORDER_ID\n"
+                          "  delivery slip ORDER_ID --pdf FILE [--page a4|a5|roll80] [--lang "
+                          "ko|en]\n"
+                          "  shop set [--name NAME] [--address TEXT] [--phone TEXT]\n"
+                          "  shop show\n"
                           "  events [--order ORDER_ID] [--limit N]\n"
                           "  verify\n"
                           "  demo --products N --orders M\n"
                           "\n"
                           "Exit status: 0 ok; 1 verify found errors; 2 usage or invalid_input;\n"
-                          "3 not_found, insufficient_stock or invalid_state; 4 storage.\n");
+                          "3 not_found, insufficient_stock or invalid_state; 4 storage (the "
+                          "database,\nor a slip's PDF file that cannot be written).\n");
+}
+
+bool CommandLine::paints(const QStringList &arguments)
+{
+    const auto parsed = parseArguments(arguments);
+    return parsed && parsed->words.mid(0, 2) ==
+                         QStringList{QStringLiteral("delivery"), QStringLiteral("slip")};
 }
 
 int CommandLine::run(const QStringList &arguments)

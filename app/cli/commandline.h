@@ -24,6 +24,8 @@ public:
     int run(const QStringList &arguments);
 
     static QString usage();
+    // Whether the command paints (a delivery slip), and so needs fonts: a QGuiApplication.
+    static bool paints(const QStringList &arguments);
 
 private:
     QTextStream &m_out;

@@ -1,0 +1,329 @@
+// Drives `shopdesk-cli delivery slip` and `shop set/show` the way scripts do: the JSON they
+// print, a first print and a reprint, and every bad input with its exit status and error
+// code, with no print recorded and no file left behind.
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef SHOPDESK_CLI
+#error "SHOPDESK_CLI must name the shopdesk-cli binary"
+#endif
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    bool ok() const { return exitCode == 0; }
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    QString errorCode() const
+    {
+        return object()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out).trimmed(), QString::fromUtf8(err).trimmed());
+    }
+};
+
+QStringList filesUnder(const QString &folder)
+{
+    QStringList all;
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        all << it.next();
+    all.sort();
+    return all;
+}
+
+} // namespace
+
+class tst_SlipCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void shopDetails();
+    void firstPrintThenReprint();
+    void everyPageAndLanguage();
+    void textOutput();
+    void headlessWhateverThePlatform();
+    void badInput_data();
+    void badInput();
+
+private:
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &env = {}) const;
+    // The SlipPrinted events of the order, as `events --order` lists them.
+    int printsOf(const QString &orderId) const;
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcessEnvironment m_env;
+    QString m_paid;   // T1-000001
+    QString m_unpaid; // T1-000002
+};
+
+CliRun tst_SlipCli::cli(const QStringList &arguments, const QProcessEnvironment &env) const
+{
+    QProcess process;
+    process.setProcessEnvironment(env.isEmpty() ? m_env : env);
+    process.start(QString::fromUtf8(SHOPDESK_CLI),
+                  QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + arguments);
+    CliRun run;
+    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "did not run or timed out: " + process.errorString().toUtf8();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+int tst_SlipCli::printsOf(const QString &orderId) const
+{
+    const CliRun run = cli({QStringLiteral("events"), QStringLiteral("--order"), orderId});
+    if (!run.ok())
+        return -1;
+    int prints = 0;
+    for (const QJsonValue &event : run.array()) {
+        if (event[QStringLiteral("type")].toString() == QLatin1StringView("SlipPrinted"))
+            ++prints;
+    }
+    return prints;
+}
+
+void tst_SlipCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("shop.db"));
+    const QString runtime = m_dir.filePath(QStringLiteral("xdg-runtime"));
+    QVERIFY(QDir().mkpath(runtime));
+    QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner));
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+
+    const QList<QStringList> setup{
+        {"product", "add", "--id", "P1", "--name", "유기농 사과 1kg", "--price", "12000"},
+        {"product", "add", "--id", "P2", "--name", "Pear", "--price", "2500"},
+        {"stock", "adjust", "--product", "P1", "--delta", "50"},
+        {"stock", "adjust", "--product", "P2", "--delta", "50"},
+        {"order", "place", "--customer", "김민수", "--phone", "010-1234-5678", "--address",
+         "서울 강남구 테헤란로 1", "--item", "P1:2", "--item", "P2:1"},
+        {"order", "pay", "T1-000001", "--method", "cash", "--tendered", "30000"},
+        {"order", "place", "--customer", "Lee", "--item", "P2:1"},
+    };
+    for (const QStringList &command : setup) {
+        const CliRun run = cli(command);
+        QVERIFY2(run.ok(), qPrintable(command.join(QLatin1Char(' ')) + u'\n' + run.describe()));
+    }
+    m_paid = QStringLiteral("T1-000001");
+    m_unpaid = QStringLiteral("T1-000002");
+}
+
+void tst_SlipCli::shopDetails()
+{
+    CliRun shown = cli({QStringLiteral("shop"), QStringLiteral("show")});
+    QVERIFY2(shown.ok(), qPrintable(shown.describe()));
+    QCOMPARE(shown.object().value(QStringLiteral("name")).toString(), QString());
+
+    CliRun set =
+        cli({"shop", "set", "--name", "  행복마트 Happy Mart  ", "--phone", "02-555-1234"});
+    QVERIFY2(set.ok(), qPrintable(set.describe()));
+    QCOMPARE(set.object().value(QStringLiteral("name")).toString(),
+             QStringLiteral("행복마트 Happy Mart"));
+    set = cli({"shop", "set", "--address", "서울특별시 강남구 테헤란로 152"});
+    QVERIFY2(set.ok(), qPrintable(set.describe()));
+    shown = cli({QStringLiteral("shop"), QStringLiteral("show")});
+    QCOMPARE(shown.object(), QJsonObject({{"name", "행복마트 Happy Mart"},
+                                          {"address", "서울특별시 강남구 테헤란로 152"},
+                                          {"phone", "02-555-1234"}}));
+
+    const CliRun nothing = cli({QStringLiteral("shop"), QStringLiteral("set")});
+    QCOMPARE(nothing.exitCode, 2);
+    QCOMPARE(nothing.errorCode(), QStringLiteral("usage"));
+    const CliRun tooLong = cli({"shop", "set", "--name", QString(300, QLatin1Char('x'))});
+    QCOMPARE(tooLong.exitCode, 2);
+    QCOMPARE(tooLong.errorCode(), QStringLiteral("invalid_input"));
+    QCOMPARE(cli({QStringLiteral("shop"), QStringLiteral("show")}).object(), shown.object());
+}
+
+void tst_SlipCli::firstPrintThenReprint()
+{
+    const int before = printsOf(m_paid);
+    QVERIFY(before >= 0);
+    const QString pdf = m_dir.filePath(QStringLiteral("first.pdf"));
+    const CliRun first = cli({"delivery", "slip", m_paid, "--pdf", pdf});
+    QVERIFY2(first.ok(), qPrintable(first.describe()));
+    QVERIFY2(first.err.isEmpty(), qPrintable(first.describe())); // no Qt chatter on stderr
+    const QJsonObject json = first.object();
+    QCOMPARE(json.value(QStringLiteral("orderId")).toString(), m_paid);
+    QCOMPARE(json.value(QStringLiteral("deliveryId")).toString(), QStringLiteral("D-T1-000001"));
+    QCOMPARE(json.value(QStringLiteral("copy")).toInt(), before + 1);
+    QCOMPARE(json.value(QStringLiteral("reprint")).toBool(), before > 0);
+    QCOMPARE(json.value(QStringLiteral("page")).toString(), QStringLiteral("a5"));
+    QCOMPARE(json.value(QStringLiteral("language")).toString(), QStringLiteral("ko"));
+    QCOMPARE(json.value(QStringLiteral("file")).toString(), pdf);
+    QCOMPARE(json.value(QStringLiteral("pages")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("cancelled")).toBool(), false);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QCOMPARE(printsOf(m_paid), before + 1);
+
+    const CliRun second =
+        cli({"delivery", "slip", m_paid, "--pdf", m_dir.filePath(QStringLiteral("second.pdf")),
+             "--page", "roll80", "--lang", "en"});
+    QVERIFY2(second.ok(), qPrintable(second.describe()));
+    QCOMPARE(second.object().value(QStringLiteral("copy")).toInt(), before + 2);
+    QCOMPARE(second.object().value(QStringLiteral("reprint")).toBool(), true);
+    QCOMPARE(printsOf(m_paid), before + 2);
+    const CliRun verify = cli({QStringLiteral("verify")});
+    QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+}
+
+void tst_SlipCli::everyPageAndLanguage()
+{
+    for (const QString &page :
+         {QStringLiteral("a4"), QStringLiteral("a5"), QStringLiteral("roll80")}) {
+        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            const QString pdf =
+                m_dir.filePath(page + QLatin1Char('-') + language + QStringLiteral(".pdf"));
+            const CliRun run = cli({QStringLiteral("delivery"), QStringLiteral("slip"), m_paid,
+                                    QStringLiteral("--pdf"), pdf, QStringLiteral("--page"), page,
+                                    QStringLiteral("--lang"), language});
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+            QCOMPARE(run.object().value(QStringLiteral("page")).toString(), page);
+            QCOMPARE(run.object().value(QStringLiteral("language")).toString(), language);
+            QVERIFY(QFileInfo(pdf).size() > 1000);
+        }
+    }
+}
+
+void tst_SlipCli::textOutput()
+{
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    const QString pdf = m_dir.filePath(QStringLiteral("text.pdf"));
+    process.start(QString::fromUtf8(SHOPDESK_CLI),
+                  {QStringLiteral("--db"), m_db, QStringLiteral("delivery"), QStringLiteral("slip"),
+                   m_paid, QStringLiteral("--pdf"), pdf});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.startsWith(QStringLiteral("Slip of T1-000001 (D-T1-000001) written to ")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("reprint, copy")), qPrintable(out));
+}
+
+void tst_SlipCli::headlessWhateverThePlatform()
+{
+    // A desktop's platform in the environment, and no display: the slip is still written.
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const CliRun run = cli({"delivery", "slip", m_paid, "--pdf",
+                            m_dir.filePath(QStringLiteral("headless.pdf")), "--page", "a4"},
+                           env);
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    // And commands that paint nothing do not need the platform at all.
+    const CliRun list = cli({QStringLiteral("order"), QStringLiteral("list")}, env);
+    QVERIFY2(list.ok(), qPrintable(list.describe()));
+}
+
+void tst_SlipCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after `delivery slip`; OUT is the folder
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("orderId"); // whose prints must not change
+
+    const QString paid = QStringLiteral("T1-000001");
+    const QString unpaid = QStringLiteral("T1-000002");
+    QTest::newRow("unknown order")
+        << QStringList{"T1-000099", "--pdf", "OUT/x.pdf"} << "not_found" << 3 << paid;
+    QTest::newRow("not paid, no delivery")
+        << QStringList{unpaid, "--pdf", "OUT/x.pdf"} << "invalid_state" << 3 << unpaid;
+    QTest::newRow("folder does not exist")
+        << QStringList{paid, "--pdf", "OUT/missing/x.pdf"} << "storage" << 4 << paid;
+    QTest::newRow("path is a folder")
+        << QStringList{paid, "--pdf", "OUT/sub"} << "storage" << 4 << paid;
+    QTest::newRow("folder is a file")
+        << QStringList{paid, "--pdf", "OUT/plain/x.pdf"} << "storage" << 4 << paid;
+    QTest::newRow("bad page") << QStringList{paid, "--pdf", "OUT/x.pdf", "--page", "letter"}
+                              << "invalid_input" << 2 << paid;
+    QTest::newRow("page in capitals")
+        << QStringList{paid, "--pdf", "OUT/x.pdf", "--page", "A4"} << "invalid_input" << 2 << paid;
+    QTest::newRow("bad language") << QStringList{paid, "--pdf", "OUT/x.pdf", "--lang", "de"}
+                                  << "invalid_input" << 2 << paid;
+    QTest::newRow("empty file name")
+        << QStringList{paid, "--pdf", ""} << "invalid_input" << 2 << paid;
+    QTest::newRow("no --pdf") << QStringList{paid} << "usage" << 2 << paid;
+    QTest::newRow("no order id") << QStringList{"--pdf", "OUT/x.pdf"} << "usage" << 2 << paid;
+    QTest::newRow("two order ids")
+        << QStringList{paid, unpaid, "--pdf", "OUT/x.pdf"} << "usage" << 2 << paid;
+    QTest::newRow("unknown option")
+        << QStringList{paid, "--pdf", "OUT/x.pdf", "--copies", "2"} << "usage" << 2 << paid;
+}
+
+void tst_SlipCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, code);
+    QFETCH(int, exitCode);
+    QFETCH(QString, orderId);
+
+    QTemporaryDir out;
+    QVERIFY(QDir(out.path()).mkdir(QStringLiteral("sub")));
+    QFile plain(out.filePath(QStringLiteral("plain")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    for (QString &argument : arguments)
+        argument.replace(QStringLiteral("OUT"), out.path());
+    const QStringList filesBefore = filesUnder(out.path());
+    const int printsBefore = printsOf(orderId);
+    QVERIFY(printsBefore >= 0);
+
+    const CliRun run =
+        cli(QStringList{QStringLiteral("delivery"), QStringLiteral("slip")} + arguments);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    QVERIFY2(run.errorCode() == code, qPrintable(run.describe()));
+    // One clear line on stderr (a usage error may point at --help on a second one).
+    const QStringList lines =
+        QString::fromUtf8(run.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(!lines.isEmpty() && lines.first().startsWith(QStringLiteral("shopdesk-cli: error: ")),
+             qPrintable(run.describe()));
+    QVERIFY2(lines.size() <= (code == QLatin1StringView("usage") ? 2 : 1),
+             qPrintable(run.describe()));
+
+    QCOMPARE(printsOf(orderId), printsBefore);
+    QCOMPARE(filesUnder(out.path()), filesBefore);
+}
+
+QTEST_GUILESS_MAIN(tst_SlipCli)
+#include "tst_slipcli.moc"
