@@ -18,6 +18,10 @@ order=$("$cli" --db "$db" --json order place --customer "김민수" --phone 010-
     --address "서울특별시 강남구 테헤란로 152" --item P00001:1 --item P00002:2 |
     sed -E 's/.*"orderId":"([^"]+)".*/\1/')
 "$cli" --db "$db" order pay "$order" --method cash --tendered 100000
+echo "== Its delivery slip, as a PDF"
+"$cli" --db "$db" shop set --name "행복마트 강남점" --address "서울특별시 강남구 테헤란로 152" \
+    --phone 02-555-1234 >/dev/null
+"$cli" --db "$db" delivery slip "$order" --pdf "$PWD/build/slip-$order.pdf" --page a5
 echo "== Deliveries under way (latest 5)"
 "$cli" --db "$db" delivery list --status started --limit 5
 echo "== Checking the database"
