@@ -12,11 +12,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
 #ifndef SHOPDESK_CLI
 #error "SHOPDESK_CLI must name the shopdesk-cli binary"
 #endif
 
 namespace {
+
+uid_t unprivilegedUid = 65534;
+gid_t unprivilegedGid = 65534;
+
+// Runs in the child between fork and exec: as root, permission bits bind only "nobody".
+void dropPrivileges()
+{
+    if (::setgroups(0, nullptr) != 0 || ::setgid(unprivilegedGid) != 0 ||
+        ::setuid(unprivilegedUid) != 0)
+        ::_exit(125);
+}
 
 struct CliRun
 {
@@ -70,9 +85,15 @@ private slots:
     void headlessWhateverThePlatform();
     void badInput_data();
     void badInput();
+    void readOnlyFolder();
+    void readOnlyDatabase();
 
 private:
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &env = {}) const;
+    // Runs on another database as a user whom permission bits bind (nobody, when root).
+    CliRun cliUnprivileged(const QString &db, const QStringList &arguments) const;
+    // A world-writable copy of the test's database in folder, for cliUnprivileged().
+    QString sharedCopy(const QString &folder, QString *why) const;
     // The SlipPrinted events of the order, as `events --order` lists them.
     int printsOf(const QString &orderId) const;
 
@@ -102,6 +123,46 @@ CliRun tst_SlipCli::cli(const QStringList &arguments, const QProcessEnvironment 
     return run;
 }
 
+CliRun tst_SlipCli::cliUnprivileged(const QString &db, const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("xdg-nobody")));
+    process.setProcessEnvironment(env);
+    if (::geteuid() == 0)
+        process.setChildProcessModifier(dropPrivileges);
+    process.start(QString::fromUtf8(SHOPDESK_CLI),
+                  QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + arguments);
+    CliRun run;
+    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString tst_SlipCli::sharedCopy(const QString &folder, QString *why) const
+{
+    const QString db = QDir(folder).filePath(QStringLiteral("shared.db"));
+    if (!QFile::setPermissions(folder, QFileDevice::Permissions(0x7777)) ||
+        !QFile::copy(m_db, db) || !QFile::setPermissions(db, QFileDevice::Permissions(0x6666))) {
+        *why = QStringLiteral("cannot share a copy of the database in %1").arg(folder);
+        return {};
+    }
+    const CliRun probe = cliUnprivileged(db, {QStringLiteral("shop"), QStringLiteral("show")});
+    if (!probe.ok()) {
+        *why = QStringLiteral("the CLI cannot run as an unprivileged user here (a folder above "
+                              "%1 may be closed to others): %2")
+                   .arg(folder, probe.describe());
+        return {};
+    }
+    return db;
+}
+
 int tst_SlipCli::printsOf(const QString &orderId) const
 {
     const CliRun run = cli({QStringLiteral("events"), QStringLiteral("--order"), orderId});
@@ -126,6 +187,18 @@ void tst_SlipCli::initTestCase()
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+    if (const passwd *nobody = ::getpwnam("nobody")) {
+        unprivilegedUid = nobody->pw_uid;
+        unprivilegedGid = nobody->pw_gid;
+    }
+    // The unprivileged runs get a runtime folder of their own, as Qt wants it.
+    const QString nobodyRuntime = m_dir.filePath(QStringLiteral("xdg-nobody"));
+    QVERIFY(QDir().mkpath(nobodyRuntime));
+    if (::geteuid() == 0)
+        QVERIFY(::chown(QFile::encodeName(nobodyRuntime).constData(), unprivilegedUid,
+                        unprivilegedGid) == 0);
+    QVERIFY(QFile::setPermissions(nobodyRuntime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ExeOwner));
 
     const QList<QStringList> setup{
         {"product", "add", "--id", "P1", "--name", "유기농 사과 1kg", "--price", "12000"},
@@ -242,15 +315,18 @@ void tst_SlipCli::textOutput()
 
 void tst_SlipCli::headlessWhateverThePlatform()
 {
-    // A desktop's platform in the environment, and no display: the slip is still written.
+    // A desktop's platform in the environment, no display and no desktop session (as in a
+    // cron job): the slip is still written, and nothing is said on stderr.
     QProcessEnvironment env = m_env;
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     const CliRun run = cli({"delivery", "slip", m_paid, "--pdf",
                             m_dir.filePath(QStringLiteral("headless.pdf")), "--page", "a4"},
                            env);
     QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
     // And commands that paint nothing do not need the platform at all.
     const CliRun list = cli({QStringLiteral("order"), QStringLiteral("list")}, env);
     QVERIFY2(list.ok(), qPrintable(list.describe()));
@@ -323,6 +399,59 @@ void tst_SlipCli::badInput()
 
     QCOMPARE(printsOf(orderId), printsBefore);
     QCOMPARE(filesUnder(out.path()), filesBefore);
+}
+
+void tst_SlipCli::readOnlyFolder()
+{
+    QTemporaryDir dir;
+    QString why;
+    const QString db = sharedCopy(dir.path(), &why);
+    if (db.isEmpty())
+        QSKIP(qPrintable(why));
+    const QString folder = dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x5555)));
+    const CliRun run = cliUnprivileged(
+        db, {"delivery", "slip", m_paid, "--pdf", QDir(folder).filePath(QStringLiteral("x.pdf"))});
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7700));
+    QVERIFY2(run.exitCode == 4 && run.errorCode() == QLatin1StringView("storage"),
+             qPrintable(run.describe()));
+    QVERIFY2(run.object()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+                 QStringLiteral("cannot write the slip")),
+             qPrintable(run.describe()));
+    QVERIFY(QDir(folder).isEmpty());
+    // One line: the error, without anything Qt had to say about the missing desktop.
+    QVERIFY2(QString::fromUtf8(run.err).trimmed().count(QLatin1Char('\n')) == 0,
+             run.err.constData());
+    const CliRun events = cliUnprivileged(db, {"events", "--order", m_paid});
+    QVERIFY(events.ok());
+    int prints = 0;
+    for (const QJsonValue &event : events.array())
+        prints += event[QStringLiteral("type")].toString() == QLatin1StringView("SlipPrinted");
+    QCOMPARE(prints, printsOf(m_paid)); // the copy has exactly the original's prints
+}
+
+void tst_SlipCli::readOnlyDatabase()
+{
+    // The slip could be written, but its print could not be recorded: nothing is written.
+    QTemporaryDir dir;
+    QString why;
+    const QString db = sharedCopy(dir.path(), &why);
+    if (db.isEmpty())
+        QSKIP(qPrintable(why));
+    QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                          QFileDevice::ReadOther));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(out));
+    QVERIFY(QFile::setPermissions(out, QFileDevice::Permissions(0x7777)));
+    const CliRun run = cliUnprivileged(
+        db, {"delivery", "slip", m_paid, "--pdf", QDir(out).filePath(QStringLiteral("x.pdf"))});
+    QVERIFY2(run.exitCode == 4 && run.errorCode() == QLatin1StringView("storage"),
+             qPrintable(run.describe()));
+    QVERIFY2(run.object()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+                 QStringLiteral("read-only")),
+             qPrintable(run.describe()));
+    QVERIFY(QDir(out).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SlipCli)
