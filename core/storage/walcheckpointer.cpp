@@ -49,7 +49,12 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
         sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
     }
-    if (frames >= checkpointer->m_threshold) {
+    // Wake the thread once per threshold of new frames, not at every commit: a checkpoint
+    // that copies a handful of pages costs more than it saves.
+    if (frames < checkpointer->m_framesAtWake)
+        checkpointer->m_framesAtWake = 0; // the WAL started over
+    if (frames - checkpointer->m_framesAtWake >= checkpointer->m_threshold) {
+        checkpointer->m_framesAtWake = frames;
         {
             std::lock_guard lock(checkpointer->m_mutex);
             checkpointer->m_pending = true;

@@ -38,6 +38,7 @@ private:
 
     const QByteArray m_path;
     const int m_threshold;
+    int m_framesAtWake = 0; // used by the writer's thread only
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_pending = false;
