@@ -23,7 +23,7 @@ public:
         , inventory(work)
         , orders(work, policies)
         , demo(work, inventory, orders)
-        , slips(work)
+        , slips(work, orders)
     {}
 
     ShopServices(const ShopServices &) = delete;

@@ -1,5 +1,6 @@
 #include "slipservice.h"
 
+#include "orderservice.h"
 #include "unitofwork.h"
 #include "validation.h"
 
@@ -7,14 +8,14 @@ namespace ShopDesk {
 
 namespace {
 
-Error unknownOrder(const QString &orderId)
+// The order with its delivery: NotFound or InvalidState (not paid yet) otherwise.
+Result<OrderDetails> withDelivery(Result<OrderDetails> details)
 {
-    return Error::notFound(QStringLiteral("unknown order '%1'; see `order list`").arg(orderId),
-                           {{QStringLiteral("orderId"), orderId}});
-}
-
-Error noDelivery(const Order &order)
-{
+    if (!details)
+        return details.error();
+    const Order &order = details->order;
+    if (details->delivery)
+        return details;
     return Error::invalidState(
         QStringLiteral("order %1 is %2 and has no delivery, so it has no delivery slip; it must "
                        "be paid first")
@@ -45,8 +46,9 @@ bool SlipData::isCancelled() const
     return details.delivery && details.delivery->status() == DeliveryStatus::Cancelled;
 }
 
-SlipService::SlipService(UnitOfWork &work)
+SlipService::SlipService(UnitOfWork &work, const OrderService &orders)
     : m_work(work)
+    , m_orders(orders)
 {}
 
 Result<ShopDetails> SlipService::shopDetails() const
@@ -80,14 +82,7 @@ Result<SlipData> SlipService::slip(const QString &orderId) const
 {
     ShopStore &store = m_work.store();
     SlipData data;
-    SD_TRY(std::optional<Order> order, store.findOrder(orderId));
-    if (!order)
-        return unknownOrder(orderId);
-    SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
-    if (!delivery)
-        return noDelivery(*order);
-    SD_TRY(std::optional<Payment> payment, store.findPayment(orderId));
-    data.details = OrderDetails{std::move(*order), std::move(payment), std::move(delivery)};
+    SD_TRY(data.details, withDelivery(m_orders.order(orderId)));
     SD_TRY(data.shop, store.shopDetails());
     SD_TRY(const QList<SlipPrint> before, store.slipPrints(orderId));
     data.copy = int(before.size()) + 1;
@@ -123,12 +118,9 @@ Result<SlipPrint> SlipService::recordPrint(const QString &orderId, const QString
     ShopStore &store = m_work.store();
     SlipPrint print;
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
-        SD_TRY(std::optional<Order> order, store.findOrder(orderId));
-        if (!order)
-            return unknownOrder(orderId);
-        SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
-        if (!delivery)
-            return noDelivery(*order);
+        // Read inside the transaction: the copy number counts the prints before this one.
+        SD_TRY(const OrderDetails details, withDelivery(m_orders.order(orderId)));
+        const std::optional<Delivery> &delivery = details.delivery;
         SD_TRY(const QList<SlipPrint> before, store.slipPrints(orderId));
         print.orderId = orderId;
         print.deliveryId = delivery->deliveryId();
@@ -152,9 +144,7 @@ Result<SlipPrint> SlipService::recordPrint(const QString &orderId, const QString
 
 Result<QList<SlipPrint>> SlipService::prints(const QString &orderId) const
 {
-    SD_TRY(std::optional<Order> order, m_work.store().findOrder(orderId));
-    if (!order)
-        return unknownOrder(orderId);
+    SD_CHECK(m_orders.order(orderId)); // NotFound for an unknown order
     return m_work.store().slipPrints(orderId);
 }
 

@@ -7,6 +7,7 @@
 
 namespace ShopDesk {
 
+class OrderService;
 class UnitOfWork;
 
 // Everything a delivery slip shows, gathered for a layout to paint (core/print).
@@ -39,7 +40,7 @@ struct ShopDetailsChange
 class SlipService
 {
 public:
-    explicit SlipService(UnitOfWork &work);
+    SlipService(UnitOfWork &work, const OrderService &orders);
 
     Result<ShopDetails> shopDetails() const;
     // Validates and saves the changed fields; returns the details as they then are.
@@ -61,6 +62,7 @@ public:
 
 private:
     UnitOfWork &m_work;
+    const OrderService &m_orders;
 };
 
 } // namespace ShopDesk
