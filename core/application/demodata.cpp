@@ -41,7 +41,8 @@ constexpr std::array<std::pair<const char *, const char *>, 6> grades{{
     {"선물용", "Gift"},
     {"", ""},
 }};
-constexpr std::array<const char *, 5> sizes{{"500g", "1kg", "2kg", "6개입", "12 pack"}};
+constexpr std::array<std::pair<const char *, const char *>, 5> sizes{
+    {{"500g", "500g"}, {"1kg", "1kg"}, {"2kg", "2kg"}, {"6개입", "6 pack"}, {"12개입", "12 pack"}}};
 constexpr std::array<const char *, 10> surnames{
     {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"}};
 constexpr std::array<const char *, 10> givenNames{
@@ -103,12 +104,12 @@ Result<QJsonObject> DemoData::generate(qint64 productCount, qint64 orderCount,
     for (qint64 i = 1; i <= productCount; ++i) {
         const Goods &g = goods[random.bounded(int(goods.size()))];
         const auto &grade = grades[random.bounded(int(grades.size()))];
-        const char *size = sizes[random.bounded(int(sizes.size()))];
+        const auto &size = sizes[random.bounded(int(sizes.size()))];
         const bool korean = random.bounded(3) != 0;
-        QString name =
-            korean
-                ? QStringLiteral("%1 %2 %3").arg(text(grade.first), text(g.korean), text(size))
-                : QStringLiteral("%1 %2 %3").arg(text(grade.second), text(g.english), text(size));
+        QString name = korean ? QStringLiteral("%1 %2 %3")
+                                    .arg(text(grade.first), text(g.korean), text(size.first))
+                              : QStringLiteral("%1 %2 %3")
+                                    .arg(text(grade.second), text(g.english), text(size.second));
         name = name.simplified();
         const QString id = QStringLiteral("P%1").arg(i, qMax(width, 5), 10, QLatin1Char('0'));
         const QString barcode = QStringLiteral("880%1").arg(i, 10, 10, QLatin1Char('0'));
