@@ -70,6 +70,7 @@ DemoData::DemoData(UnitOfWork &work, InventoryService &inventory, OrderService &
 Result<QJsonObject> DemoData::generate(qint64 productCount, qint64 orderCount,
                                        const Progress &progress)
 {
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("make demo data")));
     if (productCount < 1 || productCount > 10'000'000 || orderCount < 0 ||
         orderCount > 100'000'000) {
         return Error::invalidInput(QStringLiteral("demo needs 1 to 10,000,000 products and 0 to "

@@ -24,6 +24,7 @@ Result<Product> InventoryService::registerProduct(const QString &productId,
                                                   const QString &productName, Money price,
                                                   const QString &barcode)
 {
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("register products")));
     SD_TRY(const Product product, Product::validated(productId, productName, price, barcode));
     ShopStore &store = m_work.store();
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
@@ -52,6 +53,7 @@ Result<Product> InventoryService::registerProduct(const QString &productId,
 Result<StockRow> InventoryService::adjustStock(const QString &productId, qint64 delta,
                                                const QString &reason)
 {
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("adjust stock")));
     SD_CHECK(Validate::optionalText(reason, QStringLiteral("reason"), Limits::MaxTextLength));
     return changeStock(productId, [&](StockItem &item) { return item.adjust(delta, reason); });
 }
@@ -59,6 +61,7 @@ Result<StockRow> InventoryService::adjustStock(const QString &productId, qint64 
 Result<StockRow> InventoryService::countStock(const QString &productId, qint64 counted,
                                               const QString &reason)
 {
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("count stock")));
     SD_CHECK(Validate::optionalText(reason, QStringLiteral("reason"), Limits::MaxTextLength));
     return changeStock(productId, [&](StockItem &item) { return item.count(counted, reason); });
 }
@@ -82,16 +85,19 @@ Result<StockRow> InventoryService::changeStock(const QString &productId,
 
 Result<QList<Product>> InventoryService::products(const ListQuery &query) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read products")));
     return m_work.store().products(query);
 }
 
 Result<QList<StockRow>> InventoryService::stock(const ListQuery &query) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read stock")));
     return m_work.store().stockRows(query);
 }
 
 Result<StockRow> InventoryService::stockOf(const QString &productId) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read stock")));
     SD_TRY(const std::optional<Product> product, m_work.store().findProduct(productId));
     if (!product)
         return unknownProduct(productId);
@@ -103,6 +109,7 @@ Result<StockRow> InventoryService::stockOf(const QString &productId) const
 
 Result<Product> InventoryService::product(const QString &productId) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read products")));
     SD_TRY(const std::optional<Product> product, m_work.store().findProduct(productId));
     if (!product)
         return unknownProduct(productId);
@@ -111,6 +118,7 @@ Result<Product> InventoryService::product(const QString &productId) const
 
 Result<Product> InventoryService::productByBarcode(const QString &barcode) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read products")));
     SD_TRY(const std::optional<Product> product, m_work.store().findProductByBarcode(barcode));
     if (!product)
         return Error::notFound(QStringLiteral("no product has barcode '%1'").arg(barcode));

@@ -58,6 +58,7 @@ OrderService::OrderService(UnitOfWork &work, PolicyRunner &policies)
 Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
                                               const QList<OrderRequestLine> &requested)
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("place orders")));
     // Input first: a malformed request is refused before any business rule is asked.
     SD_TRY(const QList<OrderRequestLine> lines, Order::validateRequest(customer, requested));
     Customer cleaned{customer.name.trimmed(), customer.phone.trimmed(), customer.address.trimmed()};
@@ -117,6 +118,7 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
 Result<OrderDetails> OrderService::payOrder(const QString &orderId, PaymentMethod method,
                                             std::optional<Money> tendered)
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("take payments")));
     return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
         SD_TRY(const auto existing, m_work.store().findPayment(orderId));
         if (existing) {
@@ -134,6 +136,7 @@ Result<OrderDetails> OrderService::payOrder(const QString &orderId, PaymentMetho
 
 Result<OrderDetails> OrderService::cancelOrder(const QString &orderId, const QString &reason)
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("cancel orders")));
     SD_CHECK(Validate::optionalText(reason, QStringLiteral("reason"), Limits::MaxTextLength));
     return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
         SD_CHECK(order.cancel(reason));
@@ -144,6 +147,7 @@ Result<OrderDetails> OrderService::cancelOrder(const QString &orderId, const QSt
 
 Result<OrderDetails> OrderService::completeDelivery(const QString &orderId)
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("complete deliveries")));
     return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
         SD_TRY(std::optional<Delivery> delivery, m_work.store().findDelivery(orderId));
         if (!delivery) {
@@ -186,6 +190,7 @@ Result<OrderDetails> OrderService::afterCommand(const QString &orderId,
 
 Result<OrderDetails> OrderService::order(const QString &orderId) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read orders")));
     ShopStore &store = m_work.store();
     SD_TRY(std::optional<Order> order, store.findOrder(orderId));
     if (!order)
@@ -197,6 +202,7 @@ Result<OrderDetails> OrderService::order(const QString &orderId) const
 
 Result<QList<OrderView>> OrderService::orders(const ListQuery &query) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read orders")));
     return m_work.store().orderViews(query);
 }
 
@@ -213,29 +219,34 @@ ListQuery deliveriesOnly(const ListQuery &query)
 
 Result<QList<OrderView>> OrderService::deliveries(const ListQuery &query) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read deliveries")));
     return m_work.store().orderViews(deliveriesOnly(query));
 }
 
 Status OrderService::forEachOrder(const ListQuery &query,
                                   const std::function<void(const OrderView &)> &visit) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read orders")));
     return m_work.store().visitOrderViews(query, visit);
 }
 
 Status OrderService::forEachDelivery(const ListQuery &query,
                                      const std::function<void(const OrderView &)> &visit) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read deliveries")));
     return m_work.store().visitOrderViews(deliveriesOnly(query), visit);
 }
 
 Status OrderService::forEachEvent(const EventQuery &query,
                                   const std::function<void(const DomainEvent &)> &visit) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read the event log")));
     return m_work.store().visitEvents(query, visit);
 }
 
 Result<QList<DomainEvent>> OrderService::events(const EventQuery &query) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read the event log")));
     return m_work.store().events(query);
 }
 

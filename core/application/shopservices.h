@@ -7,6 +7,7 @@
 #include "policyrunner.h"
 #include "slipservice.h"
 #include "unitofwork.h"
+#include "userservice.h"
 
 namespace ShopDesk {
 
@@ -24,6 +25,7 @@ public:
         , orders(work, policies)
         , demo(work, inventory, orders)
         , slips(work, orders)
+        , users(work)
     {}
 
     ShopServices(const ShopServices &) = delete;
@@ -38,6 +40,7 @@ public:
     OrderService orders;
     DemoData demo;
     SlipService slips;
+    UserService users;
 };
 
 } // namespace ShopDesk

@@ -10,6 +10,7 @@
 #include "result.h"
 #include "slipprint.h"
 #include "stockitem.h"
+#include "user.h"
 
 #include <QStringList>
 
@@ -133,6 +134,17 @@ public:
     // Orders whose delivery is started and whose slip was never printed, oldest delivery
     // first; limit < 0 means all of them.
     virtual Result<QStringList> unprintedDeliveries(int limit) = 0;
+
+    // Whether any user exists: until one does, the shop needs no login.
+    virtual Result<bool> hasUsers() = 0;
+    // By name, without regard to ASCII case.
+    virtual Result<std::optional<User>> findUser(const QString &name) = 0;
+    // Every user, by name.
+    virtual Result<QList<User>> users() = 0;
+    // Inside the open transaction; InvalidInput when the name is taken.
+    virtual Status insertUser(const User &user) = 0;
+    // Inside the open transaction: replaces the user's salt, key and iterations.
+    virtual Status saveUserPin(const User &user) = 0;
 };
 
 } // namespace ShopDesk

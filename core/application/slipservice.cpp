@@ -53,11 +53,13 @@ SlipService::SlipService(UnitOfWork &work, const OrderService &orders)
 
 Result<ShopDetails> SlipService::shopDetails() const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read the shop's details")));
     return m_work.store().shopDetails();
 }
 
 Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &change)
 {
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("change the shop's details")));
     ShopStore &store = m_work.store();
     ShopDetails saved;
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
@@ -80,6 +82,7 @@ Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &chan
 
 Result<SlipData> SlipService::slip(const QString &orderId) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("print slips")));
     ShopStore &store = m_work.store();
     SlipData data;
     SD_TRY(data.details, withDelivery(m_orders.order(orderId)));
@@ -100,6 +103,7 @@ Result<SlipData> SlipService::slip(const QString &orderId) const
 
 Status SlipService::canRecordPrints() const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("print slips")));
     const ShopStore &store = m_work.store();
     if (store.isReadOnly()) {
         return Error::storage(
@@ -113,6 +117,7 @@ Status SlipService::canRecordPrints() const
 Result<SlipPrint> SlipService::recordPrint(const QString &orderId, const QString &page,
                                            const QString &language)
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("print slips")));
     SD_CHECK(Validate::identifier(page, QStringLiteral("the page size")));
     SD_CHECK(Validate::identifier(language, QStringLiteral("the language")));
     ShopStore &store = m_work.store();
@@ -150,6 +155,7 @@ Result<QList<SlipPrint>> SlipService::prints(const QString &orderId) const
 
 Result<QStringList> SlipService::unprintedDeliveries(int limit) const
 {
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read deliveries")));
     return m_work.store().unprintedDeliveries(limit);
 }
 

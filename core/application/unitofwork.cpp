@@ -90,10 +90,37 @@ void UnitOfWork::stamp(QList<DomainEvent> &events, const QString &causationId) c
     for (DomainEvent &event : events) {
         event.eventId = newEventId(now);
         event.origin = origin;
-        event.actor = m_actor;
+        event.actor = actor();
         event.causationId = causationId;
         event.occurredAt = now;
     }
+}
+
+Result<bool> UnitOfWork::hasUsers() const
+{
+    if (m_usersSeen)
+        return true;
+    SD_TRY(const bool exist, m_store.hasUsers());
+    m_usersSeen = exist;
+    return exist;
+}
+
+Status UnitOfWork::authorize(Role needed, const QString &what) const
+{
+    if (!m_user) {
+        SD_TRY(const bool exist, hasUsers());
+        if (!exist)
+            return {};
+        return Error::unauthorized(QStringLiteral("this shop has users: log in to %1").arg(what));
+    }
+    if (needed == Role::Manager && !m_user->isManager()) {
+        return Error::forbidden(QStringLiteral("%1 is a %2; only a manager may %3")
+                                    .arg(m_user->name, toText(m_user->role), what),
+                                {{QStringLiteral("user"), m_user->name},
+                                 {QStringLiteral("role"), toText(m_user->role)},
+                                 {QStringLiteral("needed"), toText(needed)}});
+    }
+    return {};
 }
 
 Status UnitOfWork::beginBatch()

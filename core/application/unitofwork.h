@@ -3,8 +3,10 @@
 #include "domainevent.h"
 #include "policies.h"
 #include "result.h"
+#include "user.h"
 
 #include <functional>
+#include <optional>
 
 namespace ShopDesk {
 
@@ -24,9 +26,27 @@ public:
     ShopStore &store() const { return m_store; }
     EventBus &bus() const { return m_bus; }
 
-    // The user named on every event from now on.
-    void setActor(const QString &actor) { m_actor = actor; }
-    const QString &actor() const { return m_actor; }
+    // The adapter's default name for events ("cli") while the shop has no users; it logs
+    // out whoever was logged in.
+    void setActor(const QString &actor)
+    {
+        m_actor = actor;
+        m_user.reset();
+    }
+    // The user who logged in (UserService::logIn); named on every event from now on.
+    void setActingUser(const ActingUser &user) { m_user = user; }
+    void clearActingUser() { m_user.reset(); }
+    const std::optional<ActingUser> &actingUser() const { return m_user; }
+    // The name on events: the acting user's, else the adapter's default.
+    const QString &actor() const { return m_user ? m_user->name : m_actor; }
+
+    // The role check of every service command. While the shop has no users everything is
+    // allowed (the adapter's default actor acts); once one exists a command needs a logged-in
+    // user (Unauthorized) whose role may do it (Forbidden). `what` names the command in the
+    // message, e.g. "adjust stock".
+    Status authorize(Role needed, const QString &what) const;
+    // Whether users exist; cached once true, since users are never removed.
+    Result<bool> hasUsers() const;
 
     // Begins, runs body, stamps and appends its events, commits, publishes. On any error
     // it rolls back and nothing is published. causationId names the event a policy reacts to.
@@ -50,6 +70,8 @@ private:
     ShopStore &m_store;
     EventBus &m_bus;
     QString m_actor;
+    std::optional<ActingUser> m_user;
+    mutable bool m_usersSeen = false;
     int m_batchDepth = 0;
 };
 

@@ -25,6 +25,9 @@ inline constexpr QLatin1StringView StockReleased{"StockReleased"};
 inline constexpr QLatin1StringView StockDecreased{"StockDecreased"};
 inline constexpr QLatin1StringView StockIncreased{"StockIncreased"};
 inline constexpr QLatin1StringView StockAdjusted{"StockAdjusted"};
+// Users of this terminal: the payload has the name and role only, never the PIN or its key.
+inline constexpr QLatin1StringView UserCreated{"UserCreated"};
+inline constexpr QLatin1StringView UserPinChanged{"UserPinChanged"};
 } // namespace EventType
 
 // One fact in the event log. Aggregates fill type, orderId, productId and payload; the

@@ -17,6 +17,8 @@ enum class ErrorCode {
     InsufficientStock, // business refusal: some lines are short
     InvalidState,      // business refusal: the aggregate is in the wrong state
     Storage,           // the database failed, is busy, read-only, or not ours
+    Unauthorized,      // the shop has users and nobody (or a wrong PIN, an unknown user) logged in
+    Forbidden,         // the acting user's role may not do this (a clerk adjusting stock)
 };
 
 QString errorCodeName(ErrorCode code);
@@ -42,6 +44,14 @@ struct Error
     static Error storage(const QString &message, const QJsonObject &details = {})
     {
         return {ErrorCode::Storage, message, details};
+    }
+    static Error unauthorized(const QString &message, const QJsonObject &details = {})
+    {
+        return {ErrorCode::Unauthorized, message, details};
+    }
+    static Error forbidden(const QString &message, const QJsonObject &details = {})
+    {
+        return {ErrorCode::Forbidden, message, details};
     }
 };
 

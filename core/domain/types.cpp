@@ -94,6 +94,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("invalid_state");
     case ErrorCode::Storage:
         return QStringLiteral("storage");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
     }
     Q_UNREACHABLE();
     return QString();

@@ -126,6 +126,19 @@ const char *const version2[] = {
     "CREATE INDEX slip_prints_order ON slip_prints (order_id, print_id)",
 };
 
+// Version 3: the users of this terminal. A PIN is kept only as a salted PBKDF2 key; names are
+// unique without regard to ASCII case, so "kim" cannot log in as "Kim".
+const char *const version3[] = {
+    R"(CREATE TABLE users (
+        name TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        role TEXT NOT NULL CHECK (role IN ('clerk', 'manager')),
+        salt BLOB NOT NULL,
+        pin_key BLOB NOT NULL,
+        iterations INTEGER NOT NULL CHECK (iterations > 0),
+        created_at INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -143,6 +156,8 @@ QStringList migration(int version)
         return statementsOf(version1);
     case 2:
         return statementsOf(version2);
+    case 3:
+        return statementsOf(version3);
     }
     return {};
 }

@@ -1081,7 +1081,6 @@ Result<AuditReport> SqliteStore::audit()
     return report;
 }
 
-
 Result<ShopDetails> SqliteStore::shopDetails()
 {
     SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
@@ -1146,6 +1145,72 @@ Result<QStringList> SqliteStore::unprintedDeliveries(int limit)
     while (q->next())
         orderIds.append(q->value(0).toString());
     return orderIds;
+}
+
+namespace {
+
+User readUser(const QSqlQuery &q)
+{
+    User user;
+    user.name = q.value(0).toString();
+    user.role = roleFromString(q.value(1).toString()).value_or(Role::Clerk);
+    user.salt = q.value(2).toByteArray();
+    user.pinKey = q.value(3).toByteArray();
+    user.iterations = q.value(4).toInt();
+    user.createdAt = timeAt(q.value(5));
+    return user;
+}
+
+const QString userColumns = QStringLiteral("name, role, salt, pin_key, iterations, created_at");
+
+} // namespace
+
+Result<bool> SqliteStore::hasUsers()
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")));
+    QueryFinisher finish{q};
+    return q->next() && q->value(0).toBool();
+}
+
+Result<std::optional<User>> SqliteStore::findUser(const QString &name)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(userColumns), {name}));
+    QueryFinisher finish{q};
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(*q));
+}
+
+Result<QList<User>> SqliteStore::users()
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT %1 FROM users ORDER BY name").arg(userColumns)));
+    QueryFinisher finish{q};
+    QList<User> users;
+    while (q->next())
+        users.append(readUser(*q));
+    return users;
+}
+
+Status SqliteStore::insertUser(const User &user)
+{
+    SD_TRY(const std::optional<User> existing, findUser(user.name));
+    if (existing) {
+        return Error::invalidInput(
+            QStringLiteral("a user named '%1' already exists; choose another name")
+                .arg(existing->name));
+    }
+    return exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(userColumns),
+                {user.name, toText(user.role), user.salt, user.pinKey, user.iterations,
+                 user.createdAt.toMSecsSinceEpoch()});
+}
+
+Status SqliteStore::saveUserPin(const User &user)
+{
+    return exec(
+        QStringLiteral("UPDATE users SET salt = ?, pin_key = ?, iterations = ? WHERE name = ?"),
+        {user.salt, user.pinKey, user.iterations, user.name});
 }
 
 } // namespace ShopDesk

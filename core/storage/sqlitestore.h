@@ -111,7 +111,7 @@ private:
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     int m_depth = 0;
-    qint64 m_nextOriginSeq = 0; // valid inside a transaction once set
+    qint64 m_nextOriginSeq = 0;                      // valid inside a transaction once set
     std::unique_ptr<WalCheckpointer> m_checkpointer; // writable stores only
     QHash<QString, QSqlQuery> m_statements;
 
@@ -122,6 +122,13 @@ public:
     Result<QList<SlipPrint>> slipPrints(const QString &orderId) override;
     Status insertSlipPrint(const SlipPrint &print) override;
     Result<QStringList> unprintedDeliveries(int limit) override;
+
+    // Users (schema 3).
+    Result<bool> hasUsers() override;
+    Result<std::optional<User>> findUser(const QString &name) override;
+    Result<QList<User>> users() override;
+    Status insertUser(const User &user) override;
+    Status saveUserPin(const User &user) override;
 };
 
 } // namespace ShopDesk

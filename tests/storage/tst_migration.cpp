@@ -1,7 +1,7 @@
 // Schema migrations on databases written by earlier versions: data/shop-v1.db was made by
 // shopdesk-cli at schema 1 (products, a delivering order, a placed one, a cancelled and
-// refunded one). Opening it upgrades it in place, keeps every row, and gives the same schema
-// a new database gets.
+// refunded one). Opening it upgrades it in place (1 -> 2 -> 3), keeps every row, and gives
+// the same schema a new database gets. A schema-2 file is made from it by migration 2 alone.
 
 #include "schema.h"
 #include "testshop.h"
@@ -24,9 +24,11 @@ class tst_Migration : public QObject
 
 private slots:
     void fixtureIsVersion1();
-    void version1To2KeepsEverything();
+    void version1To3KeepsEverything();
+    void version2To3AddsUsers();
     void upgradedSchemaEqualsANewOne();
     void upgradedDatabaseRecordsPrints();
+    void upgradedDatabaseTakesUsers();
 
 private:
     // A writable copy of the v1 fixture in dir.
@@ -46,6 +48,37 @@ private:
         if (!opened)
             qWarning("open: %s", qPrintable(opened.error().message));
         return opened ? std::move(opened.value()) : nullptr;
+    }
+    // Statements on a connection of their own; false at the first that fails.
+    static bool rawExec(const QString &path, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rawexec"));
+            db.setDatabaseName(path);
+            ok = db.open();
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (ok && !q.exec(sql)) {
+                    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rawexec"));
+        return ok;
+    }
+    // A writable schema-2 database: the v1 fixture with migration 2 applied, as the build
+    // before users left it.
+    static QString copyOfVersion2(const QTemporaryDir &dir)
+    {
+        const QString path = copyOfVersion1(dir);
+        if (path.isEmpty() || !rawExec(path, Schema::migration(2) + QStringList{QStringLiteral(
+                                                                        "PRAGMA user_version=2")}))
+            return {};
+        return path;
     }
     // Rows of a query on a connection of its own, as another program would read them.
     static QStringList rawRows(const QString &path, const QString &sql)
@@ -89,7 +122,7 @@ void tst_Migration::fixtureIsVersion1()
                 .isEmpty());
 }
 
-void tst_Migration::version1To2KeepsEverything()
+void tst_Migration::version1To3KeepsEverything()
 {
     QTemporaryDir dir;
     const QString path = copyOfVersion1(dir);
@@ -101,7 +134,8 @@ void tst_Migration::version1To2KeepsEverything()
 
     auto store = open(path);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(Schema::CurrentVersion, 3);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
@@ -112,6 +146,7 @@ void tst_Migration::version1To2KeepsEverything()
                  before.value(table));
     }
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM slip_prints")), QStringList{"0"});
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM users")), QStringList{"0"});
 
     // The services read it as before, and every invariant holds.
     auto again = open(path);
@@ -155,6 +190,54 @@ void tst_Migration::upgradedDatabaseRecordsPrints()
     QVERIFY(cancelled.isCancelled());
     QCOMPARE(cancelled.notes, QStringLiteral("customer changed mind"));
     QVERIFY(shop.slips.unprintedDeliveries()->isEmpty());
+    QVERIFY(store->audit()->ok());
+}
+
+void tst_Migration::version2To3AddsUsers()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion2(dir);
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")), QStringList{"2"});
+    QVERIFY(rawRows(path, QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'users'"))
+                .isEmpty());
+    const QString events = QStringLiteral("SELECT * FROM events ORDER BY seq");
+    const QStringList eventsBefore = rawRows(path, events);
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 3);
+    store.reset();
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")), QStringList{"3"});
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM users")), QStringList{"0"});
+    QCOMPARE(rawRows(path, events), eventsBefore);
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::upgradedDatabaseTakesUsers()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    auto store = open(path);
+    QVERIFY(store);
+    ShopServices shop(*store);
+    shop.users.setIterations(1000);
+    shop.work.setActor(QStringLiteral("migration"));
+    // Without users, the old data works as before without a login.
+    QVERIFY(shop.orders.order(QStringLiteral("T1-000002")).ok());
+    QVERIFY(shop.users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("2468")).ok());
+    // Now a login is needed, and the manager's cancel names the manager.
+    QCOMPARE(shop.orders.order(QStringLiteral("T1-000002")).error().code, ErrorCode::Unauthorized);
+    QVERIFY(shop.users.logIn(QStringLiteral("Boss"), QStringLiteral("2468")).ok());
+    auto cancelled = shop.orders.cancelOrder(QStringLiteral("T1-000002"));
+    QVERIFY(cancelled.ok());
+    QCOMPARE(cancelled->order.status(), OrderStatus::Cancelled);
+    EventQuery query;
+    query.orderId = QStringLiteral("T1-000002");
+    const QList<DomainEvent> events = shop.orders.events(query).value();
+    QCOMPARE(events.last().actor, QStringLiteral("Boss"));
     QVERIFY(store->audit()->ok());
 }
 

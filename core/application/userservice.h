@@ -1,0 +1,86 @@
+#pragma once
+
+#include "result.h"
+#include "user.h"
+
+#include <QList>
+
+#include <chrono>
+
+namespace ShopDesk {
+
+class UnitOfWork;
+
+// Users and roles. A shop starts without users, and then needs no login; the first user is
+// a manager, created without a login; after that only a manager adds users, and every
+// service command needs a logged-in user (UnitOfWork::authorize).
+//
+// Users are rows of this terminal's database, like its settings: the PIN is kept only as a
+// salted PBKDF2-HMAC-SHA256 key. Creating a user and changing a PIN also record an event
+// (UserCreated, UserPinChanged) so that the log says who did it, but the payload carries the
+// name and role only, never the PIN, its salt or its key: `events` and sync must not spread
+// them. A user therefore exists on the terminal that created it.
+class UserService
+{
+public:
+    // About 30 ms per check on the 2-core reference machine (tst_userservice prints it):
+    // slow enough to hurt guessing, quick enough not to keep a clerk waiting at login.
+    static constexpr int DefaultIterations = 30000;
+    static constexpr std::chrono::milliseconds DefaultFailureDelay{400};
+
+    explicit UserService(UnitOfWork &work);
+
+    // A refused login (wrong PIN, unknown user) returns no sooner than this after it began,
+    // to slow down guessing. Tests make it short.
+    void setFailureDelay(std::chrono::milliseconds delay) { m_failureDelay = delay; }
+    std::chrono::milliseconds failureDelay() const { return m_failureDelay; }
+    // PBKDF2 iterations for PINs set from now on; each user keeps the count it was set with.
+    void setIterations(int iterations) { m_iterations = iterations; }
+    int iterations() const { return m_iterations; }
+
+    // Whether the shop has users yet; needs no login (a first-start wizard asks it).
+    Result<bool> hasUsers() const;
+    // The first manager of a shop without users; needs no login. InvalidState once a user
+    // exists. Does not log in.
+    Result<User> createFirstManager(const QString &name, const QString &pin);
+    // Adds a user: a manager only, or the first user (who must be a manager) without a
+    // login. InvalidInput for a bad name, a taken name or a PIN that is not 4-12 digits.
+    Result<User> addUser(const QString &name, Role role, const QString &pin);
+    // Every user (name, role, creation time), by name; needs a login once users exist.
+    Result<QList<User>> users() const;
+    // Names and roles for a login dialog's list; needs no login.
+    Result<QList<ActingUser>> loginChoices() const;
+
+    // Checks the PIN: the user on success; Unauthorized for an unknown user or a wrong PIN,
+    // after the failure delay. Does not change who is logged in.
+    Result<ActingUser> authenticate(const QString &name, const QString &pin);
+    // Authenticates and makes the user the acting one for every service command after it
+    // (also to switch user). On failure, whoever was logged in is logged out.
+    Result<ActingUser> logIn(const QString &name, const QString &pin);
+    void logOut();
+
+    // Sets a new PIN. The acting user changes their own with the current PIN; a manager
+    // may set anyone's without it (currentPin ignored).
+    Status changePin(const QString &name, const QString &currentPin, const QString &newPin);
+
+private:
+    Result<User> insertUser(const QString &name, Role role, const QString &pin, bool first);
+    User withPin(User user, const QString &pin) const;
+
+    UnitOfWork &m_work;
+    std::chrono::milliseconds m_failureDelay = DefaultFailureDelay;
+    int m_iterations = DefaultIterations;
+};
+
+namespace Pin {
+// PBKDF2-HMAC-SHA256 (RFC 8018) over QMessageAuthenticationCode: the same key as
+// QPasswordDigestor::deriveKeyPbkdf2 with Sha256 (a test compares them), but that lives in
+// QtNetwork, and the application layer uses QtCore alone.
+QByteArray deriveKey(const QString &pin, const QByteArray &salt, int iterations, int length = 32);
+// 16 bytes from QRandomGenerator::system().
+QByteArray newSalt();
+// Compares in time independent of where the keys differ.
+bool sameKey(const QByteArray &a, const QByteArray &b);
+} // namespace Pin
+
+} // namespace ShopDesk
