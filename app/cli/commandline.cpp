@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <fcntl.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace ShopDesk {
@@ -39,7 +41,8 @@ struct Arguments
 };
 
 const QStringList flagOptions{QStringLiteral("--json"), QStringLiteral("--help")};
-const QStringList globalOptions{QStringLiteral("--db"), QStringLiteral("--terminal")};
+const QStringList globalOptions{QStringLiteral("--db"), QStringLiteral("--terminal"),
+                                QStringLiteral("--user")};
 
 Result<Arguments> parseArguments(const QStringList &arguments)
 {
@@ -106,29 +109,33 @@ int exitCodeFor(ErrorCode code)
         return CommandLine::Refused;
     case ErrorCode::Storage:
         return CommandLine::StorageError;
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Forbidden:
+        return CommandLine::Denied;
     }
     return CommandLine::StorageError;
 }
 
 // Writes a JSON array element by element, so that a list of millions of orders or events
-// is never held in memory at once.
+// is never held in memory at once. Nothing is written before the first element or finish(),
+// so that a list refused before its first row leaves stdout to the error document.
 class JsonArrayWriter
 {
 public:
     explicit JsonArrayWriter(QTextStream &out)
         : m_out(out)
-    {
-        m_out << '[';
-    }
+    {}
 
     void add(const QJsonObject &element)
     {
-        if (m_count++ > 0)
-            m_out << ',';
+        m_out << (m_count++ > 0 ? ',' : '[');
         m_out << QJsonDocument(element).toJson(QJsonDocument::Compact);
     }
+    bool started() const { return m_count > 0; }
     void finish()
     {
+        if (m_count == 0)
+            m_out << '[';
         m_out << "]\n";
         m_out.flush();
     }
@@ -137,6 +144,44 @@ private:
     QTextStream &m_out;
     qint64 m_count = 0;
 };
+
+// A secret typed on the terminal: prompt and answer through /dev/tty, without echo, so
+// that it never shows on the screen or in a redirected output. nullopt without a
+// terminal.
+std::optional<QString> readSecret(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0)
+        return std::nullopt;
+    termios saved{};
+    const bool canHide = tcgetattr(tty, &saved) == 0;
+    if (canHide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    const QByteArray text = prompt.toLocal8Bit();
+    (void)!::write(tty, text.constData(), size_t(text.size()));
+    QByteArray line;
+    char c = 0;
+    while (::read(tty, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (canHide)
+        tcsetattr(tty, TCSAFLUSH, &saved);
+    ::close(tty);
+    return QString::fromLocal8Bit(line).trimmed();
+}
+
+// A PIN from the environment variable, else from the terminal; nullopt when neither has one.
+std::optional<QString> pinFrom(const char *variable, const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    return readSecret(prompt);
+}
 
 QJsonValue orNull(const QString &value, const QJsonValue &present)
 {
@@ -224,6 +269,10 @@ private:
     int eventsList();
     int verify();
     int demo();
+    int userAdd();
+    int userList();
+    // Logs in as --user NAME; the adapter's default actor when it is absent.
+    Status logIn();
 
     int printOrder(const Result<OrderDetails> &details);
     int printOrderViews(const ListQuery &query, bool deliveries);
@@ -317,6 +366,12 @@ const QList<Session::Command> &Session::commands()
          0,
          &Session::eventsList},
         {{QStringLiteral("verify")}, {}, {}, 0, &Session::verify},
+        {{QStringLiteral("user"), QStringLiteral("add")},
+         {QStringLiteral("--name"), QStringLiteral("--role")},
+         {QStringLiteral("--name"), QStringLiteral("--role")},
+         0,
+         &Session::userAdd},
+        {{QStringLiteral("user"), QStringLiteral("list")}, {}, {}, 0, &Session::userList},
         {{QStringLiteral("demo")},
          {QStringLiteral("--products"), QStringLiteral("--orders")},
          {QStringLiteral("--products"), QStringLiteral("--orders")},
@@ -375,6 +430,8 @@ int Session::execute()
     m_store = std::move(opened.value());
     m_shop = std::make_unique<ShopServices>(*m_store);
     m_shop->work.setActor(QStringLiteral("cli"));
+    if (Status loggedIn = logIn(); !loggedIn)
+        return fail(loggedIn.error());
 
     // Finish what an interrupted earlier command left pending, before anything else.
     if (m_store->isReadOnly()) {
@@ -392,9 +449,31 @@ int Session::execute()
     return (this->*(command->run))();
 }
 
+Status Session::logIn()
+{
+    if (!m_args.has(QStringLiteral("--user")))
+        return {};
+    const QString name = m_args.value(QStringLiteral("--user"));
+    const std::optional<QString> pin =
+        pinFrom("SHOPDESK_PIN", QStringLiteral("PIN for %1: ").arg(name));
+    if (!pin) {
+        return Error::unauthorized(
+            QStringLiteral("no PIN for user '%1': set SHOPDESK_PIN, or run on a terminal to be "
+                           "asked for it")
+                .arg(name));
+    }
+    auto user = m_shop->users.logIn(name, *pin);
+    if (!user)
+        return user.error();
+    return {};
+}
+
 int Session::fail(const Error &error)
 {
-    m_err << "shopdesk-cli: error: " << error.message << '\n';
+    m_err << "shopdesk-cli: error: " << error.message;
+    if (error.code == ErrorCode::Unauthorized && !m_args.has(QStringLiteral("--user")))
+        m_err << " (give --user NAME, with the PIN in SHOPDESK_PIN or typed when asked)";
+    m_err << '\n';
     m_err.flush();
     if (m_json) {
         QJsonObject body{{QStringLiteral("code"), errorCodeName(error.code)},
@@ -775,7 +854,7 @@ int Session::printOrderViews(const ListQuery &query, bool deliveries)
     };
     const Status listed = deliveries ? m_shop->orders.forEachDelivery(query, print)
                                      : m_shop->orders.forEachOrder(query, print);
-    if (json)
+    if (json && (listed || json->started()))
         json->finish();
     return listed ? CommandLine::Ok : fail(listed.error());
 }
@@ -805,13 +884,16 @@ int Session::eventsList()
               << padRight(e.type, 18) << ' ' << padRight(e.orderId, 12) << ' '
               << QJsonDocument(e.payload).toJson(QJsonDocument::Compact) << '\n';
     });
-    if (json)
+    if (json && (listed || json->started()))
         json->finish();
     return listed ? CommandLine::Ok : fail(listed.error());
 }
 
 int Session::verify()
 {
+    if (Status allowed = m_shop->work.authorize(Role::Clerk, QStringLiteral("verify the shop"));
+        !allowed)
+        return fail(allowed.error());
     auto report = m_store->audit();
     if (!report)
         return fail(report.error());
@@ -866,6 +948,64 @@ int Session::demo()
     return CommandLine::Ok;
 }
 
+int Session::userAdd()
+{
+    const QString name = m_args.value(QStringLiteral("--name"));
+    const QString roleText = m_args.value(QStringLiteral("--role"));
+    const std::optional<Role> role = roleFromString(roleText);
+    if (!role) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--role must be clerk or manager, got '%1'").arg(roleText)));
+    }
+    if (Status valid = UserRules::validateName(name); !valid)
+        return fail(valid.error());
+    // Refused before anybody types a PIN for nothing; the service checks again.
+    auto exist = m_shop->users.hasUsers();
+    if (!exist)
+        return fail(exist.error());
+    if (Status allowed = m_shop->work.authorize(Role::Manager, QStringLiteral("add users"));
+        *exist && !allowed)
+        return fail(allowed.error());
+    std::optional<QString> pin =
+        pinFrom("SHOPDESK_NEW_PIN", QStringLiteral("New PIN for %1 (4-12 digits): ").arg(name));
+    if (pin && !qEnvironmentVariableIsSet("SHOPDESK_NEW_PIN")) {
+        const std::optional<QString> again = readSecret(QStringLiteral("Repeat the PIN: "));
+        if (again != pin)
+            return fail(
+                Error::invalidInput(QStringLiteral("the two PINs differ; nothing changed")));
+    }
+    if (!pin) {
+        return fail(Error::invalidInput(
+            QStringLiteral("no PIN for the new user: set SHOPDESK_NEW_PIN, or run on a terminal "
+                           "to be asked for it")));
+    }
+    auto user = m_shop->users.addUser(name, *role, *pin);
+    if (!user)
+        return fail(user.error());
+    if (m_json)
+        return printJson(user->toJson());
+    m_out << "Added " << toText(user->role) << ' ' << user->name << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::userList()
+{
+    auto users = m_shop->users.users();
+    if (!users)
+        return fail(users.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const User &user : *users)
+            array.append(user.toJson());
+        return printJson(array);
+    }
+    for (const User &user : *users) {
+        m_out << padRight(user.name, 20) << ' ' << padRight(toText(user.role), 8) << ' '
+              << user.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+    }
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -875,38 +1015,49 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 
 QString CommandLine::usage()
 {
-    return QStringLiteral("Usage: shopdesk-cli [--db FILE] [--terminal NAME] [--json] COMMAND ...\n"
-                          "  --db FILE        database file (default: $SHOPDESK_DB, else the app's "
-                          "data folder); created if missing\n"
-                          "  --terminal NAME  the terminal a new database belongs to (default T1); "
-                          "ignored for an existing one\n"
-                          "  --json           one JSON document on stdout\n"
-                          "\n"
-                          "Commands:\n"
-                          "  product add --id ID --name NAME --price AMOUNT [--barcode CODE]\n"
-                          "  product list [--search TEXT] [--limit N]\n"
-                          "  stock adjust --product ID --delta N [--reason TEXT]\n"
-                          "  stock count --product ID --counted N [--reason TEXT]\n"
-                          "  stock list [--search TEXT] [--limit N]\n"
-                          "  order place --customer NAME [--phone TEXT] [--address TEXT] --item "
-                          "ID:QTY [--item ID:QTY ...]\n"
-                          "  order pay ORDER_ID --method cash|card [--tendered AMOUNT]\n"
-                          "  order cancel ORDER_ID [--reason TEXT]\n"
-                          "  order show ORDER_ID\n"
-                          "  order list [--status STATUS] [--search TEXT] [--limit N]\n"
-                          "  delivery list [--status STATUS] [--search TEXT] [--limit N]\n"
-                          "  delivery complete ORDER_ID\n"
-                          "  delivery slip ORDER_ID --pdf FILE [--page a4|a5|roll80] [--lang "
-                          "ko|en]\n"
-                          "  shop set [--name NAME] [--address TEXT] [--phone TEXT]\n"
-                          "  shop show\n"
-                          "  events [--order ORDER_ID] [--limit N]\n"
-                          "  verify\n"
-                          "  demo --products N --orders M\n"
-                          "\n"
-                          "Exit status: 0 ok; 1 verify found errors; 2 usage or invalid_input;\n"
-                          "3 not_found, insufficient_stock or invalid_state; 4 storage (the "
-                          "database,\nor a slip's PDF file that cannot be written).\n");
+    return QStringLiteral(
+        "Usage: shopdesk-cli [--db FILE] [--terminal NAME] [--user NAME] [--json] "
+        "COMMAND ...\n"
+        "  --db FILE        database file (default: $SHOPDESK_DB, else the app's "
+        "data folder); created if missing\n"
+        "  --terminal NAME  the terminal a new database belongs to (default T1); "
+        "ignored for an existing one\n"
+        "  --user NAME      act as this user, with the PIN from $SHOPDESK_PIN, "
+        "else asked\n"
+        "                   on the terminal; needed once the database has users\n"
+        "  --json           one JSON document on stdout\n"
+        "\n"
+        "Commands:\n"
+        "  product add --id ID --name NAME --price AMOUNT [--barcode CODE]\n"
+        "  product list [--search TEXT] [--limit N]\n"
+        "  stock adjust --product ID --delta N [--reason TEXT]\n"
+        "  stock count --product ID --counted N [--reason TEXT]\n"
+        "  stock list [--search TEXT] [--limit N]\n"
+        "  order place --customer NAME [--phone TEXT] [--address TEXT] --item "
+        "ID:QTY [--item ID:QTY ...]\n"
+        "  order pay ORDER_ID --method cash|card [--tendered AMOUNT]\n"
+        "  order cancel ORDER_ID [--reason TEXT]\n"
+        "  order show ORDER_ID\n"
+        "  order list [--status STATUS] [--search TEXT] [--limit N]\n"
+        "  delivery list [--status STATUS] [--search TEXT] [--limit N]\n"
+        "  delivery complete ORDER_ID\n"
+        "  delivery slip ORDER_ID --pdf FILE [--page a4|a5|roll80] [--lang "
+        "ko|en]\n"
+        "  shop set [--name NAME] [--address TEXT] [--phone TEXT]\n"
+        "  shop show\n"
+        "  events [--order ORDER_ID] [--limit N]\n"
+        "  verify\n"
+        "  demo --products N --orders M\n"
+        "  user add --name NAME --role clerk|manager   (PIN from "
+        "$SHOPDESK_NEW_PIN, else asked;\n"
+        "           the first user must be a manager and needs no --user)\n"
+        "  user list\n"
+        "\n"
+        "Exit status: 0 ok; 1 verify found errors; 2 usage or invalid_input;\n"
+        "3 not_found, insufficient_stock or invalid_state; 4 storage (the "
+        "database,\nor a slip's PDF file that cannot be written); 5 "
+        "unauthorized (no or wrong login)\nor forbidden (the user's role may "
+        "not do it).\n");
 }
 
 bool CommandLine::paints(const QStringList &arguments)

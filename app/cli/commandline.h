@@ -16,6 +16,7 @@ public:
         UsageError = 2, // also invalid_input
         Refused = 3,    // not_found, insufficient_stock, invalid_state
         StorageError = 4,
+        Denied = 5, // unauthorized (no login, unknown user, wrong PIN) or forbidden (role)
     };
 
     CommandLine(QTextStream &out, QTextStream &err);
