@@ -185,12 +185,17 @@ Result<OrderDetails> OrderService::afterCommand(const QString &orderId,
     // PolicyRunner::runPending() at the next start, so the command still succeeded.
     if (Status reacted = m_policies.react(committed.value()); !reacted)
         qWarning().noquote() << "a policy is left pending:" << reacted.error().message;
-    return order(orderId);
+    return load(orderId);
 }
 
 Result<OrderDetails> OrderService::order(const QString &orderId) const
 {
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read orders")));
+    return load(orderId);
+}
+
+Result<OrderDetails> OrderService::load(const QString &orderId) const
+{
     ShopStore &store = m_work.store();
     SD_TRY(std::optional<Order> order, store.findOrder(orderId));
     if (!order)

@@ -57,6 +57,8 @@ private:
     Result<OrderDetails> changeOrder(const QString &orderId, const OrderChange &change);
     Result<OrderDetails> afterCommand(const QString &orderId,
                                       const Result<QList<DomainEvent>> &committed);
+    // The order as order() reads it, without the role check the command already made.
+    Result<OrderDetails> load(const QString &orderId) const;
 
     UnitOfWork &m_work;
     PolicyRunner &m_policies;

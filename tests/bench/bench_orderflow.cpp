@@ -349,6 +349,7 @@ enum Sql {
     MarkProcessed,
     InsertOrderView,
     UpdateOrderView,
+    SelectHasUsers,
     SqlCount
 };
 
@@ -387,6 +388,7 @@ constexpr const char *sqlText[SqlCount] = {
     "payment_method = coalesce(?, payment_method), payment_status = coalesce(?, payment_status), "
     "delivery_id = coalesce(?, delivery_id), delivery_status = coalesce(?, delivery_status), "
     "delivery_started_at = coalesce(?, delivery_started_at), updated_at = ? WHERE order_id = ?",
+    "SELECT EXISTS (SELECT 1 FROM users)",
 };
 
 struct Null
@@ -698,9 +700,24 @@ private:
 
     std::string_view orderIdView() const { return m_orderId; }
 
+    // UnitOfWork::authorize: each command first asks whether the shop has users (it has
+    // none here, so everything is allowed, as in ShopDesk's run).
+    bool shopHasNoUsers()
+    {
+        bool row = false;
+        sqlite3_stmt *s = query(&row, SelectHasUsers);
+        if (!s)
+            return false;
+        const bool none = row && sqlite3_column_int(s, 0) == 0;
+        sqlite3_reset(s);
+        if (!none)
+            m_error = QStringLiteral("the shop has users");
+        return none;
+    }
+
     bool placeOrder(const Plan &plan, const PlannedOrder &planned)
     {
-        if (!exec(Begin))
+        if (!shopHasNoUsers() || !exec(Begin))
             return false;
         m_lines.clear();
         m_stock.clear();
@@ -808,7 +825,7 @@ private:
     // OrderService::payOrder (cash, exact amount), then its PaymentApproved event.
     bool payOrder()
     {
-        if (!exec(Begin) || !findOrder(m_orderId))
+        if (!shopHasNoUsers() || !exec(Begin) || !findOrder(m_orderId))
             return false;
         bool paid = false;
         if (!findPayment(m_orderId, &paid))
@@ -909,7 +926,7 @@ private:
 
     bool completeDelivery()
     {
-        if (!exec(Begin) || !findOrder(m_orderId))
+        if (!shopHasNoUsers() || !exec(Begin) || !findOrder(m_orderId))
             return false;
         bool exists = false;
         if (!findDelivery(m_orderId, &exists))
