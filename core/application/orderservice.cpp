@@ -255,4 +255,13 @@ Result<QList<DomainEvent>> OrderService::events(const EventQuery &query) const
     return m_work.store().events(query);
 }
 
+Result<OrderView> OrderService::orderView(const QString &orderId) const
+{
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read orders")));
+    SD_TRY(std::optional<OrderView> view, m_work.store().findOrderView(orderId));
+    if (!view)
+        return unknownOrder(orderId);
+    return std::move(*view);
+}
+
 } // namespace ShopDesk

@@ -50,6 +50,9 @@ public:
     Status forEachEvent(const EventQuery &query,
                         const std::function<void(const DomainEvent &)> &visit) const;
 
+    // One row of the order list as orders() returns it; NotFound if the order is unknown.
+    Result<OrderView> orderView(const QString &orderId) const;
+
 private:
     using OrderChange = std::function<Result<QList<DomainEvent>>(Order &)>;
     // Loads the order (NotFound if missing), applies change in one transaction, runs the
