@@ -1,0 +1,293 @@
+#include "stocktablemodel.h"
+
+#include "displaytext.h"
+#include "eventbus.h"
+#include "inventoryservice.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace ShopDesk {
+
+StockTableModel::StockTableModel(InventoryService &inventory, EventBus &bus, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_inventory(inventory)
+{
+    connect(&bus, &EventBus::stockChanged, this, &StockTableModel::refresh);
+    connect(&bus, &EventBus::productChanged, this, &StockTableModel::refresh);
+    connect(&bus, &EventBus::reset, this, &StockTableModel::reload);
+    reload();
+}
+
+int StockTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StockTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+StockTableModel::StockLevel StockTableModel::levelOf(qint64 available) const
+{
+    if (available < 0)
+        return StockLevel::Oversold;
+    if (available <= m_lowStockThreshold)
+        return StockLevel::Low;
+    return StockLevel::Normal;
+}
+
+QVariant StockTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const StockRow &stock = row.stock;
+    const int column = index.column();
+    const StockLevel level = levelOf(stock.available());
+    switch (role) {
+    case ProductIdRole:
+        return stock.productId;
+    case StockLevelRole:
+        return QVariant::fromValue(level);
+    case Qt::DisplayRole:
+        switch (column) {
+        case ProductIdColumn:
+            return stock.productId;
+        case NameColumn:
+            return stock.productName;
+        case PriceColumn:
+            return DisplayText::money(row.price);
+        case OnHandColumn:
+            return DisplayText::count(stock.onHand);
+        case ReservedColumn:
+            return DisplayText::count(stock.reserved);
+        case AvailableColumn:
+            return DisplayText::count(stock.available());
+        }
+        break;
+    case ValueRole:
+        switch (column) {
+        case PriceColumn:
+            return QVariant::fromValue<qint64>(row.price);
+        case OnHandColumn:
+            return QVariant::fromValue<qint64>(stock.onHand);
+        case ReservedColumn:
+            return QVariant::fromValue<qint64>(stock.reserved);
+        case AvailableColumn:
+            return QVariant::fromValue<qint64>(stock.available());
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (column >= PriceColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        break;
+    case Qt::BackgroundRole:
+        // Light tints that keep the text readable on either palette's text colour below.
+        if (level == StockLevel::Oversold)
+            return QBrush(QColor(0xf8, 0xd0, 0xd0));
+        if (level == StockLevel::Low)
+            return QBrush(QColor(0xff, 0xf0, 0xc0));
+        break;
+    case Qt::ForegroundRole:
+        if (level == StockLevel::Oversold)
+            return QBrush(QColor(0x9c, 0x00, 0x06));
+        if (level == StockLevel::Low)
+            return QBrush(QColor(0x7a, 0x4f, 0x00));
+        break;
+    case Qt::ToolTipRole:
+        if (level == StockLevel::Oversold)
+            return tr("Oversold: %n more reserved than on hand", nullptr,
+                      int(std::min<qint64>(-stock.available(), INT_MAX)));
+        if (level == StockLevel::Low)
+            return tr("Low stock: %1 available (threshold %2)")
+                .arg(DisplayText::count(stock.available()),
+                     DisplayText::count(m_lowStockThreshold));
+        break;
+    }
+    return {};
+}
+
+QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole && section >= PriceColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ProductIdColumn:
+        return tr("Product");
+    case NameColumn:
+        return tr("Name");
+    case PriceColumn:
+        return tr("Price");
+    case OnHandColumn:
+        return tr("On hand");
+    case ReservedColumn:
+        return tr("Reserved");
+    case AvailableColumn:
+        return tr("Available");
+    }
+    return {};
+}
+
+bool StockTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void StockTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        appendPage();
+}
+
+void StockTableModel::setSearch(const QString &text)
+{
+    const QString search = text.trimmed();
+    if (search == m_query.search)
+        return;
+    m_query.search = search;
+    reload();
+}
+
+void StockTableModel::setLowStockThreshold(qint64 threshold)
+{
+    if (threshold == m_lowStockThreshold)
+        return;
+    m_lowStockThreshold = threshold;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole, StockLevelRole});
+}
+
+void StockTableModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+}
+
+void StockTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    auto page = readPage(0);
+    if (page) {
+        m_rows = std::move(page.value());
+        m_atEnd = m_rows.size() < m_pageSize;
+    } else {
+        m_atEnd = true;
+    }
+    endResetModel();
+    if (!page)
+        emit loadFailed(page.error().message);
+}
+
+Result<QList<StockTableModel::Row>> StockTableModel::readPage(int offset) const
+{
+    ListQuery query = m_query;
+    query.limit = m_pageSize;
+    query.offset = offset;
+    auto stock = m_inventory.stock(query);
+    if (!stock)
+        return stock.error();
+    QList<Row> rows;
+    rows.reserve(stock.value().size());
+    for (const StockRow &item : stock.value()) {
+        // The stock list carries no price; one keyed read per row of a page is cheap.
+        auto product = m_inventory.product(item.productId);
+        if (!product)
+            return product.error();
+        rows.append({item, product.value().price});
+    }
+    return rows;
+}
+
+Result<StockTableModel::Row> StockTableModel::readRow(const QString &productId) const
+{
+    auto stock = m_inventory.stockOf(productId);
+    if (!stock)
+        return stock.error();
+    auto product = m_inventory.product(productId);
+    if (!product)
+        return product.error();
+    return Row{stock.value(), product.value().price};
+}
+
+bool StockTableModel::appendPage()
+{
+    auto page = readPage(int(m_rows.size()));
+    if (!page) {
+        m_atEnd = true; // no retry loop from a view that keeps asking
+        emit loadFailed(page.error().message);
+        return false;
+    }
+    QList<Row> rows = std::move(page.value());
+    m_atEnd = rows.size() < m_pageSize;
+    rows.removeIf([this](const Row &r) { return rowOf(r.stock.productId) >= 0; });
+    if (rows.isEmpty())
+        return true;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+    return true;
+}
+
+int StockTableModel::rowOf(const QString &productId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).stock.productId == productId)
+            return int(row);
+    }
+    return -1;
+}
+
+bool StockTableModel::matches(const Row &row) const
+{
+    const QString &search = m_query.search;
+    // As the store searches: product id prefix or a part of the name, ASCII case ignored.
+    return search.isEmpty() || row.stock.productId.startsWith(search, Qt::CaseInsensitive) ||
+           row.stock.productName.contains(search, Qt::CaseInsensitive);
+}
+
+void StockTableModel::refresh(const QString &productId)
+{
+    auto read = readRow(productId);
+    if (!read) {
+        if (read.error().code != ErrorCode::NotFound)
+            emit loadFailed(read.error().message);
+        return;
+    }
+    const Row &fresh = read.value();
+    const int row = rowOf(productId);
+    if (row >= 0) {
+        Row &loaded = m_rows[row];
+        if (loaded.price == fresh.price && loaded.stock.productName == fresh.stock.productName &&
+            loaded.stock.onHand == fresh.stock.onHand &&
+            loaded.stock.reserved == fresh.stock.reserved)
+            return;
+        loaded = fresh;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (!matches(fresh))
+        return;
+    const auto at = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) {
+        return fresh.stock.productId < r.stock.productId;
+    });
+    const int position = int(at - m_rows.cbegin());
+    // Past the loaded rows while more are unread: a later page brings it.
+    if (position == m_rows.size() && !m_atEnd)
+        return;
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, fresh);
+    endInsertRows();
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "shopstore.h"
+
+#include <QAbstractTableModel>
+
+namespace ShopDesk {
+
+class EventBus;
+class InventoryService;
+
+// The Inventory tab's list (재고): products with on hand, reserved and available, by product
+// id, read a page at a time through InventoryService. It follows stockChanged and
+// productChanged by itself: a loaded product is read back and updated in place, a new one is
+// inserted where the id order puts it; reset() reloads. As with the order list, the loaded
+// rows are always the first rowCount() rows of the store's list, so the next page is read at
+// offset rowCount().
+class StockTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ProductIdColumn,
+        NameColumn,
+        PriceColumn,
+        OnHandColumn,
+        ReservedColumn,
+        AvailableColumn,
+        ColumnCount
+    };
+    enum Role {
+        ProductIdRole = Qt::UserRole + 1, // the product id of the row, in any column
+        StockLevelRole,                   // a StockLevel, in any column
+        ValueRole,                        // the cell's raw value: Money or a count
+    };
+    enum class StockLevel { Normal, Low, Oversold };
+    Q_ENUM(StockLevel)
+
+    static constexpr int DefaultPageSize = 200;
+    static constexpr qint64 DefaultLowStockThreshold = 5;
+
+    // Reads the first page at once.
+    StockTableModel(InventoryService &inventory, EventBus &bus, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    QString search() const { return m_query.search; }
+    // Product id prefix or part of the name (empty: every product) and reloads.
+    void setSearch(const QString &text);
+    qint64 lowStockThreshold() const { return m_lowStockThreshold; }
+    // Available at or below this is low stock (the default until products carry their own).
+    void setLowStockThreshold(qint64 threshold);
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+
+    StockLevel levelOf(qint64 available) const;
+    void reload();
+    // The row holding the product, or -1 when it is not loaded.
+    int rowOf(const QString &productId) const;
+
+signals:
+    // A read through the service failed; the list keeps what it had.
+    void loadFailed(const QString &message);
+
+private:
+    struct Row
+    {
+        StockRow stock;
+        Money price = 0;
+    };
+
+    Result<QList<Row>> readPage(int offset) const;
+    Result<Row> readRow(const QString &productId) const;
+    bool appendPage();
+    bool matches(const Row &row) const;
+    void refresh(const QString &productId);
+
+    InventoryService &m_inventory;
+    ListQuery m_query;
+    qint64 m_lowStockThreshold = DefaultLowStockThreshold;
+    int m_pageSize = DefaultPageSize;
+    QList<Row> m_rows;
+    bool m_atEnd = false;
+};
+
+} // namespace ShopDesk
