@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 
 #include <algorithm>
 
@@ -196,10 +197,23 @@ Result<QList<StockTableModel::Row>> StockTableModel::readPage(int offset) const
     auto stock = m_inventory.stock(query);
     if (!stock)
         return stock.error();
+    // The stock list carries no price: the product list of the same page has it (same
+    // filter and order). A search that also matches a barcode may shift that page; the few
+    // rows it then lacks are read one by one.
+    auto products = m_inventory.products(query);
+    if (!products)
+        return products.error();
+    QHash<QString, Money> prices;
+    for (const Product &product : products.value())
+        prices.insert(product.productId, product.price);
     QList<Row> rows;
     rows.reserve(stock.value().size());
     for (const StockRow &item : stock.value()) {
-        // The stock list carries no price; one keyed read per row of a page is cheap.
+        auto price = prices.constFind(item.productId);
+        if (price != prices.cend()) {
+            rows.append({item, *price});
+            continue;
+        }
         auto product = m_inventory.product(item.productId);
         if (!product)
             return product.error();

@@ -26,6 +26,7 @@ private slots:
     void newProductInsertedInOrder();
     void search();
     void loadsPageByPage();
+    void pricesWhenSearchAlsoMatchesBarcode();
 
 private:
     static QString cell(const StockTableModel &model, int row, int column)
@@ -278,6 +279,34 @@ void tst_StockTableModel::loadsPageByPage()
     QCOMPARE(ids, (QStringList{QStringLiteral("P0"), QStringLiteral("P1"), QStringLiteral("P2"),
                                QStringLiteral("P3"), QStringLiteral("P4"), QStringLiteral("P9")}));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_StockTableModel::pricesWhenSearchAlsoMatchesBarcode()
+{
+    TestShop t;
+    // The product list also finds A-0 by its barcode, so its page is not the stock page.
+    QVERIFY(
+        t.shop->inventory
+            .registerProduct(QStringLiteral("A-0"), QStringLiteral("Other"), 9, QStringLiteral("X"))
+            .ok());
+    t.product(QStringLiteral("X1"), 100, 1);
+    t.product(QStringLiteral("X2"), 200, 1);
+    t.product(QStringLiteral("X3"), 300, 1);
+
+    StockTableModel model(t.shop->inventory, t.shop->bus);
+    model.setPageSize(2);
+    model.setSearch(QStringLiteral("X"));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(cell(model, row, StockTableModel::ProductIdColumn),
+                 QStringLiteral("X%1").arg(row + 1));
+        QCOMPARE(model.index(row, StockTableModel::PriceColumn)
+                     .data(StockTableModel::ValueRole)
+                     .toLongLong(),
+                 100 * (row + 1));
+    }
 }
 
 QTEST_MAIN(tst_StockTableModel)
