@@ -38,6 +38,21 @@ QComboBox *statusCombo(const QString &name, const QString &accessibleName, const
     return combo;
 }
 
+// A status filter and a search field above a list: the shape of the Orders and Deliveries tabs.
+void layOutFilteredList(QWidget *page, QComboBox *filter, QLineEdit *search, QTableView *view)
+{
+    auto *bar = new QHBoxLayout;
+    auto *filterLabel = new QLabel(MainWindow::tr("Status:"), page);
+    filterLabel->setBuddy(filter);
+    bar->addWidget(filterLabel);
+    bar->addWidget(filter);
+    bar->addSpacing(12);
+    bar->addWidget(search, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(view, 1);
+}
+
 } // namespace
 
 MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
@@ -152,16 +167,7 @@ QWidget *MainWindow::createOrdersTab()
     for (int column = 0; column < int(std::size(widths)); ++column)
         view->setColumnWidth(column, widths[column]);
 
-    auto *bar = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("Status:"), page);
-    filterLabel->setBuddy(filter);
-    bar->addWidget(filterLabel);
-    bar->addWidget(filter);
-    bar->addSpacing(12);
-    bar->addWidget(search, 1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(view, 1);
+    layOutFilteredList(page, filter, search, view);
     return page;
 }
 
@@ -205,16 +211,7 @@ QWidget *MainWindow::createDeliveriesTab()
     view->setColumnWidth(DeliveryTableModel::OrderIdColumn, 130);
     view->setColumnWidth(DeliveryTableModel::AddressColumn, 360);
 
-    auto *bar = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("Status:"), page);
-    filterLabel->setBuddy(filter);
-    bar->addWidget(filterLabel);
-    bar->addWidget(filter);
-    bar->addSpacing(12);
-    bar->addWidget(search, 1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(view, 1);
+    layOutFilteredList(page, filter, search, view);
     return page;
 }
 
