@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace ShopDesk {
+
+// What belongs to this machine rather than to the shop: the language of the window, the slip
+// printer's page and automatic printing, and where windows were left. Stored with QSettings
+// (organization ShopDesk); the shop's own details live in its database instead. Keys are spelt
+// here once, so the settings dialog and the code that acts on a setting read the same value.
+class TerminalSettings
+{
+public:
+    TerminalSettings() = default;
+
+    // "ko", "en", or empty for the system locale.
+    QString language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
+    void setLanguage(const QString &code)
+    {
+        m_settings.setValue(QStringLiteral("ui/language"), code);
+    }
+
+    // Print a slip to the default printer as soon as a payment starts its delivery.
+    bool autoPrintSlips() const
+    {
+        return m_settings.value(QStringLiteral("printing/autoPrint"), false).toBool();
+    }
+    void setAutoPrintSlips(bool on)
+    {
+        m_settings.setValue(QStringLiteral("printing/autoPrint"), on);
+    }
+
+    // The slip's page: "a4", "a5" or "roll80".
+    QString slipPage() const
+    {
+        return m_settings.value(QStringLiteral("printing/page"), QStringLiteral("a5")).toString();
+    }
+    void setSlipPage(const QString &page)
+    {
+        m_settings.setValue(QStringLiteral("printing/page"), page);
+    }
+
+    // Geometry and state of a window or splitter, under a name of the caller's choice.
+    QByteArray windowState(const QString &name) const
+    {
+        return m_settings.value(QStringLiteral("windows/") + name).toByteArray();
+    }
+    void setWindowState(const QString &name, const QByteArray &state)
+    {
+        m_settings.setValue(QStringLiteral("windows/") + name, state);
+    }
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace ShopDesk
