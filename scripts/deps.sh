@@ -3,6 +3,8 @@
 # Uses sudo when not run as root. Safe to run again: it installs nothing that is there.
 # Slips: libqrencode for their QR codes, DejaVu and Noto CJK fonts for Latin and Hangul;
 # the slip tests read the PDFs back with poppler-utils and zbar-tools.
+# Sync: Qt WebSockets and HTTP server for shopdesk-hub, the QPSQL driver for a hub on
+# PostgreSQL, and postgresql itself for the tests that start a throwaway cluster.
 set -euo pipefail
 
 packages=(
@@ -11,6 +13,7 @@ packages=(
     libsqlite3-dev sqlite3
     libqrencode-dev fonts-dejavu-core fonts-noto-cjk
     poppler-utils zbar-tools
+    qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql
 )
 
 missing=()
