@@ -10,6 +10,8 @@ void EventBus::publish(const QList<DomainEvent> &events)
         if (type == EventType::ProductRegistered) {
             emit productChanged(event.productId);
             emit stockChanged(event.productId);
+        } else if (type == EventType::ProductChanged) {
+            emit productChanged(event.productId);
         } else if (type.startsWith(QLatin1StringView("Stock"))) {
             emit stockChanged(event.productId);
         } else if (type.startsWith(QLatin1StringView("Delivery")) ||

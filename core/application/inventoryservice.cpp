@@ -22,10 +22,12 @@ InventoryService::InventoryService(UnitOfWork &work)
 
 Result<Product> InventoryService::registerProduct(const QString &productId,
                                                   const QString &productName, Money price,
-                                                  const QString &barcode)
+                                                  const QString &barcode,
+                                                  StockThreshold lowStockThreshold)
 {
     SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("register products")));
-    SD_TRY(const Product product, Product::validated(productId, productName, price, barcode));
+    SD_TRY(const Product product,
+           Product::validated(productId, productName, price, barcode, lowStockThreshold));
     ShopStore &store = m_work.store();
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         SD_TRY(const auto existing, store.findProduct(product.productId));
@@ -48,6 +50,26 @@ Result<Product> InventoryService::registerProduct(const QString &productId,
     if (!done)
         return done.error();
     return product;
+}
+
+Result<Product> InventoryService::editProduct(const QString &productId, const ProductEdit &edit)
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("edit products")));
+    ShopStore &store = m_work.store();
+    std::optional<Product> edited;
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_TRY(edited, store.findProduct(productId));
+        if (!edited)
+            return unknownProduct(productId);
+        SD_TRY(const std::optional<DomainEvent> changed, edited->change(edit));
+        if (!changed)
+            return QList<DomainEvent>();
+        SD_CHECK(store.saveProduct(*edited));
+        return QList<DomainEvent>{*changed};
+    });
+    if (!done)
+        return done.error();
+    return *edited;
 }
 
 Result<StockRow> InventoryService::adjustStock(const QString &productId, qint64 delta,
@@ -114,6 +136,28 @@ Result<Product> InventoryService::product(const QString &productId) const
     if (!product)
         return unknownProduct(productId);
     return *product;
+}
+
+Result<QList<StockMove>> InventoryService::stockHistory(const QString &productId,
+                                                        const EventQuery &page) const
+{
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read stock")));
+    SD_TRY(const std::optional<Product> product, m_work.store().findProduct(productId));
+    if (!product)
+        return unknownProduct(productId);
+    EventQuery query;
+    query.productId = productId;
+    query.types = StockMove::eventTypes();
+    query.newestFirst = true;
+    query.afterSeq = page.afterSeq;
+    query.beforeSeq = page.beforeSeq;
+    query.limit = page.limit;
+    QList<StockMove> moves;
+    SD_CHECK(m_work.store().visitEvents(query, [&moves](const DomainEvent &event) {
+        if (std::optional<StockMove> move = StockMove::fromEvent(event))
+            moves.append(*move);
+    }));
+    return moves;
 }
 
 Result<Product> InventoryService::productByBarcode(const QString &barcode) const

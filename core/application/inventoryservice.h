@@ -14,7 +14,13 @@ public:
 
     // Registers a product with zero stock. A duplicate id or barcode is InvalidInput.
     Result<Product> registerProduct(const QString &productId, const QString &productName,
-                                    Money price, const QString &barcode = {});
+                                    Money price, const QString &barcode = {},
+                                    StockThreshold lowStockThreshold = {});
+    // Changes a product's name, price, barcode or low-stock threshold (manager only) and
+    // records ProductChanged with the fields that changed; an edit that changes nothing
+    // records nothing. An unknown product is NotFound; a barcode of another product or a
+    // field that does not validate is InvalidInput, and nothing changes.
+    Result<Product> editProduct(const QString &productId, const ProductEdit &edit);
     // Receives (delta > 0) or writes off (delta < 0) stock; never below zero on hand.
     Result<StockRow> adjustStock(const QString &productId, qint64 delta,
                                  const QString &reason = {});
@@ -27,6 +33,12 @@ public:
     Result<StockRow> stockOf(const QString &productId) const;
     Result<Product> product(const QString &productId) const;
     Result<Product> productByBarcode(const QString &barcode) const;
+    // The stock moves of a product, newest first, from its stock events (the reservations,
+    // decreases and increases of orders and the manager's adjustments). page.afterSeq,
+    // page.beforeSeq and page.limit select a page (read the next older one with beforeSeq set
+    // to the oldest seq read); its other fields are ignored. An unknown product is NotFound.
+    Result<QList<StockMove>> stockHistory(const QString &productId,
+                                          const EventQuery &page = {}) const;
 
 private:
     Result<StockRow> changeStock(const QString &productId,

@@ -10,6 +10,7 @@
 #include "result.h"
 #include "slipprint.h"
 #include "stockitem.h"
+#include "stockmove.h"
 #include "user.h"
 
 #include <QStringList>
@@ -46,6 +47,9 @@ struct EventQuery
     QString productId;
     qint64 afterSeq = 0;
     int limit = -1;
+    qint64 beforeSeq = 0;     // when > 0, only events before this position
+    QStringList types;        // when not empty, only events of these types
+    bool newestFirst = false; // the newest matching events first (a history list)
 };
 
 struct PendingReaction
@@ -84,6 +88,9 @@ public:
     virtual Result<std::optional<Product>> findProductByBarcode(const QString &barcode) = 0;
     // Inserts the product with zero stock; fails with InvalidInput on a duplicate id or barcode.
     virtual Status insertProduct(const Product &product) = 0;
+    // Inside the open transaction: stores the product's name, price, barcode and threshold;
+    // InvalidInput when the barcode belongs to another product.
+    virtual Status saveProduct(const Product &product) = 0;
     virtual Result<QList<Product>> products(const ListQuery &query) = 0;
 
     virtual Result<std::optional<StockItem>> findStock(const QString &productId) = 0;
@@ -106,7 +113,8 @@ public:
     // Marks (event, policy) processed inside the open transaction; false if it already was.
     virtual Result<bool> markProcessed(qint64 eventSeq, Policy policy) = 0;
     virtual Result<QList<PendingReaction>> pendingReactions(int limit) = 0;
-    // Streams the matching events, oldest first, without holding them all in memory.
+    // Streams the matching events, oldest first (unless query.newestFirst), without holding
+    // them all in memory.
     virtual Status visitEvents(const EventQuery &query,
                                const std::function<void(const DomainEvent &)> &visit) = 0;
     Result<QList<DomainEvent>> events(const EventQuery &query);

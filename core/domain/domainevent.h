@@ -20,6 +20,9 @@ inline constexpr QLatin1StringView DeliveryCancelled{"DeliveryCancelled"};
 // A delivery slip was printed (or written as a PDF); the order list does not change.
 inline constexpr QLatin1StringView SlipPrinted{"SlipPrinted"};
 inline constexpr QLatin1StringView ProductRegistered{"ProductRegistered"};
+// A product's name, price, barcode or low-stock threshold changed: the payload holds the
+// changed fields with their new values and `previous` with the old ones (Product::change).
+inline constexpr QLatin1StringView ProductChanged{"ProductChanged"};
 inline constexpr QLatin1StringView StockReserved{"StockReserved"};
 inline constexpr QLatin1StringView StockReleased{"StockReleased"};
 inline constexpr QLatin1StringView StockDecreased{"StockDecreased"};

@@ -4,7 +4,22 @@
 #include "result.h"
 #include "types.h"
 
+#include <optional>
+
 namespace ShopDesk {
+
+// A product's own low-stock threshold: available at or below it is low stock. Unset, the
+// shop's default applies.
+using StockThreshold = std::optional<qint64>;
+
+// What an edit of a product changes; an unset field stays as it is. The id never changes.
+struct ProductEdit
+{
+    std::optional<QString> productName;
+    std::optional<Money> price;
+    std::optional<QString> barcode;                  // an empty one removes the barcode
+    std::optional<StockThreshold> lowStockThreshold; // an unset threshold removes its own
+};
 
 struct Product
 {
@@ -12,11 +27,25 @@ struct Product
     QString productName;
     Money price = 0;
     QString barcode; // empty when the product has none
+    StockThreshold lowStockThreshold;
 
     // Validates and normalises the fields (the name is trimmed).
     static Result<Product> validated(const QString &productId, const QString &productName,
-                                     Money price, const QString &barcode);
+                                     Money price, const QString &barcode,
+                                     StockThreshold lowStockThreshold = {});
     DomainEvent registeredEvent() const;
+
+    // Validates the edit and applies the fields that differ. Returns the ProductChanged event
+    // that records them, or no event when nothing differs (nothing to record). The payload is
+    // {productId, <each changed field with its new value>, previous: {<the same fields with
+    // their old values>}}, fields named as in toJson(); a removed barcode or threshold is null.
+    Result<std::optional<DomainEvent>> change(const ProductEdit &edit);
+    // Applies a recorded ProductChanged event (from this terminal or another one): the
+    // fields the payload names take its values. InvalidInput for another product's event, a
+    // wrong type or a value that would not validate.
+    Status apply(const DomainEvent &changed);
+
+    // {productId, productName, price, barcode}, plus lowStockThreshold when the product has one.
     QJsonObject toJson() const;
 };
 

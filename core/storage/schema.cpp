@@ -139,6 +139,13 @@ const char *const version3[] = {
     ) WITHOUT ROWID)",
 };
 
+// Version 4: a product's own low-stock threshold (null: the shop's default applies), set when
+// it is registered or edited (ProductChanged).
+const char *const version4[] = {
+    R"(ALTER TABLE products ADD COLUMN low_stock_threshold INTEGER
+        CHECK (low_stock_threshold IS NULL OR low_stock_threshold >= 0))",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -158,6 +165,8 @@ QStringList migration(int version)
         return statementsOf(version2);
     case 3:
         return statementsOf(version3);
+    case 4:
+        return statementsOf(version4);
     }
     return {};
 }

@@ -105,6 +105,22 @@ QVariantList orderViewValues(const OrderView &v)
             nullable(v.updatedAt)};
 }
 
+const QString productColumns =
+    QStringLiteral("product_id, name, price, barcode, low_stock_threshold");
+
+Product readProduct(const QSqlQuery &q)
+{
+    const QVariant threshold = q.value(4);
+    return Product{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                   q.value(3).toString(),
+                   threshold.isNull() ? StockThreshold() : StockThreshold(threshold.toLongLong())};
+}
+
+QVariant nullable(const StockThreshold &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
 const QString eventColumns = QStringLiteral(
     "seq, event_id, type, order_id, product_id, origin, origin_seq, actor, causation_id, "
     "occurred_at, payload");
@@ -472,14 +488,12 @@ void SqliteStore::rollback()
 Result<std::optional<Product>> SqliteStore::findProduct(const QString &productId)
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
-                              "WHERE product_id = ?"),
+           run(QStringLiteral("SELECT %1 FROM products WHERE product_id = ?").arg(productColumns),
                {productId}));
     QueryFinisher finish{q};
     if (!q->next())
         return std::optional<Product>();
-    return std::optional<Product>(Product{q->value(0).toString(), q->value(1).toString(),
-                                          q->value(2).toLongLong(), q->value(3).toString()});
+    return std::optional<Product>(readProduct(*q));
 }
 
 Result<std::optional<Product>> SqliteStore::findProductByBarcode(const QString &barcode)
@@ -498,18 +512,34 @@ Result<std::optional<Product>> SqliteStore::findProductByBarcode(const QString &
 Status SqliteStore::insertProduct(const Product &product)
 {
     SD_CHECK(
-        exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at) "
-                            "VALUES (?, ?, ?, ?, ?)"),
+        exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at, "
+                            "low_stock_threshold) VALUES (?, ?, ?, ?, ?, ?)"),
              {product.productId, product.productName, product.price, nullable(product.barcode),
-              QDateTime::currentMSecsSinceEpoch()}));
+              QDateTime::currentMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
     return exec(
         QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0)"),
         {product.productId});
 }
 
+Status SqliteStore::saveProduct(const Product &product)
+{
+    if (!product.barcode.isEmpty()) {
+        SD_TRY(const std::optional<Product> owner, findProductByBarcode(product.barcode));
+        if (owner && owner->productId != product.productId) {
+            return Error::invalidInput(
+                QStringLiteral("barcode '%1' already belongs to product '%2'")
+                    .arg(product.barcode, owner->productId));
+        }
+    }
+    return exec(QStringLiteral("UPDATE products SET name = ?, price = ?, barcode = ?, "
+                               "low_stock_threshold = ? WHERE product_id = ?"),
+                {product.productName, product.price, nullable(product.barcode),
+                 nullable(product.lowStockThreshold), product.productId});
+}
+
 Result<QList<Product>> SqliteStore::products(const ListQuery &query)
 {
-    QString sql = QStringLiteral("SELECT product_id, name, price, barcode FROM products");
+    QString sql = QStringLiteral("SELECT %1 FROM products").arg(productColumns);
     QVariantList values;
     if (!query.search.isEmpty()) {
         sql += QStringLiteral(" WHERE product_id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' "
@@ -522,10 +552,8 @@ Result<QList<Product>> SqliteStore::products(const ListQuery &query)
     SD_TRY(QSqlQuery * q, run(sql, values));
     QueryFinisher finish{q};
     QList<Product> rows;
-    while (q->next()) {
-        rows.append(Product{q->value(0).toString(), q->value(1).toString(),
-                            q->value(2).toLongLong(), q->value(3).toString()});
-    }
+    while (q->next())
+        rows.append(readProduct(*q));
     return rows;
 }
 
@@ -792,6 +820,16 @@ Status SqliteStore::visitEvents(const EventQuery &query,
 {
     QString sql = QStringLiteral("SELECT %1 FROM events WHERE seq > ?").arg(eventColumns);
     QVariantList values{query.afterSeq};
+    if (query.beforeSeq > 0) {
+        sql += QStringLiteral(" AND seq < ?");
+        values << query.beforeSeq;
+    }
+    if (!query.types.isEmpty()) {
+        QStringList marks(query.types.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND type IN (%1)").arg(marks.join(QLatin1Char(',')));
+        for (const QString &type : query.types)
+            values << type;
+    }
     if (!query.orderId.isEmpty()) {
         sql += QStringLiteral(" AND order_id = ?");
         values << query.orderId;
@@ -800,7 +838,8 @@ Status SqliteStore::visitEvents(const EventQuery &query,
         sql += QStringLiteral(" AND product_id = ?");
         values << query.productId;
     }
-    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    sql += query.newestFirst ? QStringLiteral(" ORDER BY seq DESC LIMIT ?")
+                             : QStringLiteral(" ORDER BY seq LIMIT ?");
     values << query.limit;
     return visitRows(sql, values, [&](const QSqlQuery &q) { visit(readEvent(q)); });
 }

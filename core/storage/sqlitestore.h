@@ -56,6 +56,7 @@ public:
     Result<std::optional<Product>> findProduct(const QString &productId) override;
     Result<std::optional<Product>> findProductByBarcode(const QString &barcode) override;
     Status insertProduct(const Product &product) override;
+    Status saveProduct(const Product &product) override;
     Result<QList<Product>> products(const ListQuery &query) override;
 
     Result<std::optional<StockItem>> findStock(const QString &productId) override;

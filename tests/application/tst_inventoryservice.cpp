@@ -16,6 +16,13 @@ private slots:
     void refusalsChangeNothing_data();
     void refusalsChangeNothing();
     void listsAndSearch();
+    void registerWithThreshold();
+    void editProduct();
+    void editWithNothingNewRecordsNothing();
+    void badEditsChangeNothing_data();
+    void badEditsChangeNothing();
+    void stockHistoryNewestFirst();
+    void stockHistoryPages();
 };
 
 void tst_InventoryService::registerProduct()
@@ -142,6 +149,241 @@ void tst_InventoryService::listsAndSearch()
     QCOMPARE(t.shop->inventory.products(query).value().size(), 2);
     query.offset = 2;
     QCOMPARE(t.shop->inventory.products(query).value().size(), 1);
+}
+
+void tst_InventoryService::registerWithThreshold()
+{
+    TestShop t;
+    auto made = t.shop->inventory.registerProduct(QStringLiteral("P1"), QStringLiteral("Tea"), 100,
+                                                  {}, StockThreshold(4));
+    QVERIFY(made.ok());
+    QCOMPARE(t.shop->inventory.product(QStringLiteral("P1"))->lowStockThreshold, StockThreshold(4));
+    QCOMPARE(
+        t.shop->orders.events().value().first().payload.value(QStringLiteral("lowStockThreshold")),
+        QJsonValue(4));
+    QVERIFY(
+        t.shop->inventory.registerProduct(QStringLiteral("P2"), QStringLiteral("Tea"), 100).ok());
+    QVERIFY(!t.shop->inventory.product(QStringLiteral("P2"))->lowStockThreshold);
+    auto bad = t.shop->inventory.registerProduct(QStringLiteral("P3"), QStringLiteral("Tea"), 100,
+                                                 {}, StockThreshold(-1));
+    QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(t.shop->inventory.products()->size(), 2);
+}
+
+void tst_InventoryService::editProduct()
+{
+    TestShop t;
+    QVERIFY(t.shop->inventory
+                .registerProduct(QStringLiteral("P1"), QStringLiteral("Tea"), 100,
+                                 QStringLiteral("111"))
+                .ok());
+    QSignalSpy products(&t.shop->bus, &EventBus::productChanged);
+    QVERIFY(products.isValid());
+    ProductEdit edit;
+    edit.productName = QStringLiteral("Green tea");
+    edit.price = 150;
+    edit.barcode = QStringLiteral("222");
+    edit.lowStockThreshold = StockThreshold(2);
+    auto edited = t.shop->inventory.editProduct(QStringLiteral("P1"), edit);
+    QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
+    QCOMPARE(edited->productName, QStringLiteral("Green tea"));
+    QCOMPARE(products.count(), 1);
+    QCOMPARE(products.first().first().toString(), QStringLiteral("P1"));
+
+    const Product stored = t.shop->inventory.product(QStringLiteral("P1")).value();
+    QCOMPARE(stored.productName, QStringLiteral("Green tea"));
+    QCOMPARE(stored.price, 150);
+    QCOMPARE(stored.barcode, QStringLiteral("222"));
+    QCOMPARE(stored.lowStockThreshold, StockThreshold(2));
+    QCOMPARE(t.shop->inventory.productByBarcode(QStringLiteral("222"))->productId,
+             QStringLiteral("P1"));
+    QCOMPARE(t.shop->inventory.productByBarcode(QStringLiteral("111")).error().code,
+             ErrorCode::NotFound);
+    QCOMPARE(t.stock(QStringLiteral("P1")).productName, QStringLiteral("Green tea"));
+
+    const DomainEvent last = t.shop->orders.events().value().last();
+    QCOMPARE(last.type, QStringLiteral("ProductChanged"));
+    QCOMPARE(last.actor, QStringLiteral("tester"));
+    QCOMPARE(last.payload.value(QStringLiteral("price")).toInteger(), 150);
+    QCOMPARE(last.payload.value(QStringLiteral("previous")).toObject().value("price").toInteger(),
+             100);
+
+    // A second terminal applying the recorded change ends with the same product.
+    Product replica =
+        Product::validated(QStringLiteral("P1"), QStringLiteral("Tea"), 100, QStringLiteral("111"))
+            .value();
+    QVERIFY(replica.apply(last).ok());
+    QCOMPARE(replica.toJson(), stored.toJson());
+
+    // Removing the barcode and the threshold.
+    ProductEdit remove;
+    remove.barcode = QString();
+    remove.lowStockThreshold = StockThreshold();
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P1"), remove).ok());
+    QVERIFY(t.shop->inventory.product(QStringLiteral("P1"))->barcode.isEmpty());
+    QVERIFY(!t.shop->inventory.product(QStringLiteral("P1"))->lowStockThreshold);
+    // The freed barcode can go to another product.
+    QVERIFY(
+        t.shop->inventory
+            .registerProduct(QStringLiteral("P2"), QStringLiteral("Cup"), 10, QStringLiteral("222"))
+            .ok());
+    QVERIFY(t.audit().ok());
+}
+
+void tst_InventoryService::editWithNothingNewRecordsNothing()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 100, 3, QStringLiteral("Tea"));
+    QSignalSpy committed(&t.shop->bus, &EventBus::eventCommitted);
+    const qint64 before = t.eventCount();
+    ProductEdit edit;
+    edit.productName = QStringLiteral("Tea");
+    edit.price = 100;
+    auto edited = t.shop->inventory.editProduct(QStringLiteral("P1"), edit);
+    QVERIFY(edited.ok());
+    QCOMPARE(edited->price, 100);
+    QCOMPARE(t.eventCount(), before);
+    QCOMPARE(committed.count(), 0);
+}
+
+void tst_InventoryService::badEditsChangeNothing_data()
+{
+    QTest::addColumn<QString>("productId");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown product") << "NOPE"
+                                     << "price" << int(ErrorCode::NotFound) << "unknown product";
+    QTest::newRow("barcode of another product")
+        << "P1"
+        << "barcode" << int(ErrorCode::InvalidInput) << "already belongs to product 'P2'";
+    QTest::newRow("empty name") << "P1"
+                                << "name" << int(ErrorCode::InvalidInput) << "product name";
+    QTest::newRow("negative price") << "P1"
+                                    << "price" << int(ErrorCode::InvalidInput) << "price";
+    QTest::newRow("negative threshold")
+        << "P1"
+        << "threshold" << int(ErrorCode::InvalidInput) << "low-stock threshold";
+}
+
+void tst_InventoryService::badEditsChangeNothing()
+{
+    QFETCH(QString, productId);
+    QFETCH(QString, field);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    TestShop t;
+    QVERIFY(t.shop->inventory
+                .registerProduct(QStringLiteral("P1"), QStringLiteral("Tea"), 100,
+                                 QStringLiteral("111"))
+                .ok());
+    QVERIFY(
+        t.shop->inventory
+            .registerProduct(QStringLiteral("P2"), QStringLiteral("Cup"), 10, QStringLiteral("222"))
+            .ok());
+    QSignalSpy committed(&t.shop->bus, &EventBus::eventCommitted);
+    const qint64 before = t.eventCount();
+    ProductEdit edit;
+    edit.productName = QStringLiteral("New name");
+    if (field == QLatin1StringView("barcode"))
+        edit.barcode = QStringLiteral("222");
+    else if (field == QLatin1StringView("name"))
+        edit.productName = QString();
+    else if (field == QLatin1StringView("price"))
+        edit.price = -1;
+    else
+        edit.lowStockThreshold = StockThreshold(-1);
+    auto edited = t.shop->inventory.editProduct(productId, edit);
+    QVERIFY(!edited.ok());
+    QCOMPARE(int(edited.error().code), code);
+    QVERIFY2(edited.error().message.contains(message), qPrintable(edited.error().message));
+    QCOMPARE(t.eventCount(), before);
+    QCOMPARE(committed.count(), 0);
+    const Product p1 = t.shop->inventory.product(QStringLiteral("P1")).value();
+    QCOMPARE(p1.productName, QStringLiteral("Tea"));
+    QCOMPARE(p1.barcode, QStringLiteral("111"));
+    QCOMPARE(p1.price, 100);
+}
+
+void tst_InventoryService::stockHistoryNewestFirst()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 100, 10);
+    t.product(QStringLiteral("P2"), 100, 10);
+    QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P1"), -2, QStringLiteral("broken")).ok());
+    auto placed =
+        t.shop->orders.placeOrder({QStringLiteral("Lee"), {}, {}}, {{QStringLiteral("P1"), 3}});
+    QVERIFY(placed.ok());
+    const QString orderId = placed->order.orderId();
+    QVERIFY(t.shop->orders.payOrder(orderId, PaymentMethod::Card).ok());
+    ProductEdit edit;
+    edit.price = 120; // not a stock move: not in the history
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P1"), edit).ok());
+    QVERIFY(
+        t.shop->inventory.countStock(QStringLiteral("P1"), 4, QStringLiteral("stock-take")).ok());
+
+    const QList<StockMove> moves = t.shop->inventory.stockHistory(QStringLiteral("P1")).value();
+    using K = StockMove::Kind;
+    QCOMPARE(moves.size(), 5);
+    QCOMPARE(moves.at(0).kind, K::Counted);
+    QCOMPARE(moves.at(0).onHandDelta, -1); // 10 - 2 - 3 = 5 expected, 4 counted
+    QCOMPARE(moves.at(0).counted, std::optional<qint64>(4));
+    QCOMPARE(moves.at(0).reason, QStringLiteral("stock-take"));
+    QCOMPARE(moves.at(1).kind, K::Decreased);
+    QCOMPARE(moves.at(1).orderId, orderId);
+    QCOMPARE(moves.at(1).onHandDelta, -3);
+    QCOMPARE(moves.at(2).kind, K::Reserved);
+    QCOMPARE(moves.at(2).reservedDelta, 3);
+    QCOMPARE(moves.at(3).kind, K::Lost);
+    QCOMPARE(moves.at(3).reason, QStringLiteral("broken"));
+    QCOMPARE(moves.at(4).kind, K::Received);
+    QCOMPARE(moves.at(4).onHandDelta, 10);
+    QCOMPARE(moves.at(4).actor, QStringLiteral("tester"));
+    for (int i = 1; i < moves.size(); ++i)
+        QVERIFY(moves.at(i - 1).seq > moves.at(i).seq);
+    qint64 sum = 0;
+    for (const StockMove &move : moves)
+        sum += move.onHandDelta;
+    QCOMPARE(sum, t.stock(QStringLiteral("P1")).onHand);
+
+    QCOMPARE(t.shop->inventory.stockHistory(QStringLiteral("NOPE")).error().code,
+             ErrorCode::NotFound);
+}
+
+void tst_InventoryService::stockHistoryPages()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 100, 0);
+    t.product(QStringLiteral("P2"), 100, 0);
+    for (int i = 1; i <= 7; ++i) {
+        QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P1"), i).ok());
+        QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P2"), 100).ok());
+    }
+    EventQuery page;
+    page.limit = 3;
+    QList<qint64> deltas;
+    for (;;) {
+        const QList<StockMove> moves =
+            t.shop->inventory.stockHistory(QStringLiteral("P1"), page).value();
+        for (const StockMove &move : moves)
+            deltas << move.onHandDelta;
+        if (moves.size() < page.limit)
+            break;
+        page.beforeSeq = moves.last().seq;
+    }
+    QCOMPARE(deltas, (QList<qint64>{7, 6, 5, 4, 3, 2, 1}));
+
+    // Newer than a known move: what a list that shows the history reads to catch up.
+    const qint64 newest = t.shop->inventory.stockHistory(QStringLiteral("P1"))->first().seq;
+    QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P1"), 8).ok());
+    QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P1"), 9).ok());
+    EventQuery newer;
+    newer.afterSeq = newest;
+    const QList<StockMove> fresh =
+        t.shop->inventory.stockHistory(QStringLiteral("P1"), newer).value();
+    QCOMPARE(fresh.size(), 2);
+    QCOMPARE(fresh.at(0).onHandDelta, 9);
+    QCOMPARE(fresh.at(1).onHandDelta, 8);
 }
 
 QTEST_GUILESS_MAIN(tst_InventoryService)

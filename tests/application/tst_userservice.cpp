@@ -117,6 +117,8 @@ void tst_UserService::afterTheFirstUserALoginIsNeeded()
     QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
     QCOMPARE(errorCodeName(refused.error().code), QStringLiteral("unauthorized"));
     QCOMPARE(t.shop->inventory.stock().error().code, ErrorCode::Unauthorized);
+    QCOMPARE(t.shop->inventory.stockHistory(QStringLiteral("P1")).error().code,
+             ErrorCode::Unauthorized);
     QCOMPARE(t.shop->orders.orders().error().code, ErrorCode::Unauthorized);
     QCOMPARE(t.shop->users.users().error().code, ErrorCode::Unauthorized);
     auto added = t.shop->users.addUser(QStringLiteral("Park"), Role::Clerk, QStringLiteral("1111"));
@@ -152,6 +154,7 @@ void tst_UserService::clerkMayNotManage_data()
 {
     QTest::addColumn<QString>("what");
     QTest::newRow("register a product") << "product";
+    QTest::newRow("edit a product") << "edit";
     QTest::newRow("adjust stock") << "adjust";
     QTest::newRow("count stock") << "count";
     QTest::newRow("change the shop's details") << "shop";
@@ -170,7 +173,11 @@ void tst_UserService::clerkMayNotManage()
     if (what == QLatin1StringView("product"))
         error = t.shop->inventory.registerProduct(QStringLiteral("P2"), QStringLiteral("Tea"), 10)
                     .error();
-    else if (what == QLatin1StringView("adjust"))
+    else if (what == QLatin1StringView("edit")) {
+        ProductEdit edit;
+        edit.price = 1;
+        error = t.shop->inventory.editProduct(QStringLiteral("P1"), edit).error();
+    } else if (what == QLatin1StringView("adjust"))
         error = t.shop->inventory.adjustStock(QStringLiteral("P1"), 5).error();
     else if (what == QLatin1StringView("count"))
         error = t.shop->inventory.countStock(QStringLiteral("P1"), 50).error();
@@ -188,6 +195,9 @@ void tst_UserService::clerkMayNotManage()
     QCOMPARE(t.stock(QStringLiteral("P1")).onHand, 10);
     QCOMPARE(t.shop->users.loginChoices().value().size(), 2);
     QCOMPARE(t.shop->inventory.products().value().size(), 1);
+    QCOMPARE(t.shop->inventory.product(QStringLiteral("P1"))->price, 1000);
+    // Reading the stock history is everyone's.
+    QCOMPARE(t.shop->inventory.stockHistory(QStringLiteral("P1"))->size(), 1);
 }
 
 void tst_UserService::managerMayDoEverything()
@@ -199,6 +209,11 @@ void tst_UserService::managerMayDoEverything()
         t.shop->inventory.registerProduct(QStringLiteral("P2"), QStringLiteral("Tea"), 10).ok());
     QCOMPARE(t.shop->inventory.adjustStock(QStringLiteral("P2"), 5)->onHand, 5);
     QCOMPARE(t.shop->inventory.countStock(QStringLiteral("P2"), 4)->onHand, 4);
+    ProductEdit edit;
+    edit.price = 12;
+    QCOMPARE(t.shop->inventory.editProduct(QStringLiteral("P2"), edit)->price, 12);
+    QCOMPARE(t.shop->orders.events().value().last().actor, QStringLiteral("Boss"));
+    QCOMPARE(t.shop->inventory.stockHistory(QStringLiteral("P2"))->size(), 2);
     QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("Mine"), {}, {}}).ok());
     QVERIFY(
         t.shop->users.addUser(QStringLiteral("Park"), Role::Manager, QStringLiteral("1111")).ok());

@@ -29,6 +29,7 @@ private slots:
     void upgradedSchemaEqualsANewOne();
     void upgradedDatabaseRecordsPrints();
     void upgradedDatabaseTakesUsers();
+    void version3To4AddsThresholds();
 
 private:
     // A writable copy of the v1 fixture in dir.
@@ -128,23 +129,31 @@ void tst_Migration::version1To3KeepsEverything()
     const QString path = copyOfVersion1(dir);
     const QStringList tables{"products",   "stock",  "orders",      "order_lines", "payments",
                              "deliveries", "events", "policy_runs", "order_view",  "meta"};
+    // Columns added by later versions are not in the old rows: compare the old columns.
+    auto selectAll = [](const QString &table) {
+        const QString columns = table == QLatin1StringView("products")
+                                    ? QStringLiteral("product_id, name, price, barcode, created_at")
+                                    : QStringLiteral("*");
+        return QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2").arg(columns, table);
+    };
     QHash<QString, QStringList> before;
     for (const QString &table : tables)
-        before[table] = rawRows(path, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        before[table] = rawRows(path, selectAll(table));
 
     auto store = open(path);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 3);
-    QCOMPARE(Schema::CurrentVersion, 3);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    QCOMPARE(Schema::CurrentVersion, 4);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
     QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")),
              QStringList{QString::number(Schema::CurrentVersion)});
-    for (const QString &table : tables) {
-        QCOMPARE(rawRows(path, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)),
-                 before.value(table));
-    }
+    for (const QString &table : tables)
+        QCOMPARE(rawRows(path, selectAll(table)), before.value(table));
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM products WHERE "
+                                          "low_stock_threshold IS NOT NULL")),
+             QStringList{"0"});
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM slip_prints")), QStringList{"0"});
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM users")), QStringList{"0"});
 
@@ -206,9 +215,10 @@ void tst_Migration::version2To3AddsUsers()
 
     auto store = open(path);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
     store.reset();
-    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")), QStringList{"3"});
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")),
+             QStringList{QString::number(Schema::CurrentVersion)});
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM users")), QStringList{"0"});
     QCOMPARE(rawRows(path, events), eventsBefore);
 
@@ -239,6 +249,36 @@ void tst_Migration::upgradedDatabaseTakesUsers()
     const QList<DomainEvent> events = shop.orders.events(query).value();
     QCOMPARE(events.last().actor, QStringLiteral("Boss"));
     QVERIFY(store->audit()->ok());
+}
+
+void tst_Migration::version3To4AddsThresholds()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(rawExec(path, Schema::migration(2) + Schema::migration(3) +
+                              QStringList{QStringLiteral("PRAGMA user_version=3")}));
+    const QString products =
+        QStringLiteral("SELECT product_id, name, price, barcode FROM products ORDER BY 1");
+    const QStringList productsBefore = rawRows(path, products);
+    QVERIFY(!productsBefore.isEmpty());
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    QCOMPARE(rawRows(path, products), productsBefore);
+    ShopServices shop(*store);
+    const QString first = productsBefore.first().section(QLatin1Char('|'), 0, 0);
+    QVERIFY(!shop.inventory.product(first)->lowStockThreshold);
+    ProductEdit edit;
+    edit.lowStockThreshold = StockThreshold(6);
+    QVERIFY(shop.inventory.editProduct(first, edit).ok());
+    QCOMPARE(shop.inventory.product(first)->lowStockThreshold, StockThreshold(6));
+    QVERIFY(store->audit()->ok());
+    store.reset();
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
 }
 
 QTEST_GUILESS_MAIN(tst_Migration)
