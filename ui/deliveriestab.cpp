@@ -3,20 +3,68 @@
 #include "deliverytablemodel.h"
 #include "displaytext.h"
 #include "listwidgets.h"
+#include "printtargets.h"
 #include "shopservices.h"
+#include "slipprinter.h"
+#include "terminalsettings.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ShopDesk {
 
+namespace {
+
+// The ids of a job for a message line: a few, then how many more.
+QString idList(const QStringList &ids)
+{
+    constexpr int Shown = 5;
+    if (ids.size() <= Shown)
+        return ids.join(QStringLiteral(", "));
+    return DeliveriesTab::tr("%1 and %n more", nullptr, int(ids.size() - Shown))
+        .arg(ids.first(Shown).join(QStringLiteral(", ")));
+}
+
+QPushButton *actionButton(const QString &text, const QString &objectName, const QKeySequence &keys,
+                          QWidget *tab)
+{
+    auto *button = new QPushButton(text, tab);
+    button->setObjectName(objectName);
+    button->setAccessibleName(text);
+    button->setToolTip(
+        QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+    // Only while the focus is in this tab: other tabs may use the same keys.
+    auto *shortcut = new QShortcut(keys, tab);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled())
+            button->click();
+    });
+    return button;
+}
+
+} // namespace
+
 DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     : QWidget(parent)
     , m_shop(shop)
+    , m_targets(std::make_unique<PrintTargets>())
 {
     m_deliveries = new DeliveryTableModel(shop.orders, shop.bus, this);
+    m_printer = new SlipPrinter(shop.slips, this);
 
     QStringList codes;
     for (DeliveryStatus status :
@@ -30,7 +78,8 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     m_search = ListWidgets::createSearch(
         QStringLiteral("deliverySearch"), tr("Search deliveries"),
         [this](const QString &text) { m_deliveries->setSearch(text); }, this);
-    m_search->setPlaceholderText(tr("Order id or customer"));
+    m_search->setPlaceholderText(tr("Order id or customer; scan a slip's QR code and Enter"));
+    connect(m_search, &QLineEdit::returnPressed, this, &DeliveriesTab::scan);
 
     m_view = ListWidgets::createView(QStringLiteral("deliveriesView"), tr("Deliveries"), this);
     m_view->setModel(m_deliveries);
@@ -38,9 +87,455 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     m_view->setColumnWidth(DeliveryTableModel::OrderIdColumn, 130);
     m_view->setColumnWidth(DeliveryTableModel::AddressColumn, 360);
 
+    m_complete = actionButton(tr("Complete delivery"), QStringLiteral("completeDeliveryButton"),
+                              QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    // Enter completes once a scan has put the focus here (after a confirmation).
+    m_complete->setAutoDefault(true);
+    m_complete->installEventFilter(this);
+    connect(m_complete, &QPushButton::clicked, this, &DeliveriesTab::completeSelected);
+
+    m_page = new QComboBox(this);
+    m_page->setObjectName(QStringLiteral("slipPageSize"));
+    m_page->setAccessibleName(tr("Slip page size"));
+    m_page->addItem(tr("A4"), SlipLayout::pageName(SlipPage::A4));
+    m_page->addItem(tr("A5"), SlipLayout::pageName(SlipPage::A5));
+    m_page->addItem(tr("80 mm roll"), SlipLayout::pageName(SlipPage::Roll80));
+    m_page->setCurrentIndex(std::max(0, m_page->findData(TerminalSettings().slipPage())));
+    connect(m_page, &QComboBox::currentIndexChanged, this,
+            [this] { TerminalSettings().setSlipPage(m_page->currentData().toString()); });
+    auto *pageLabel = new QLabel(tr("Slip &page:"), this);
+    pageLabel->setBuddy(m_page);
+
+    m_print = actionButton(tr("Print slip…"), QStringLiteral("printSlipButton"),
+                           QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    connect(m_print, &QPushButton::clicked, this, &DeliveriesTab::printSelected);
+    m_preview = actionButton(tr("Preview…"), QStringLiteral("previewSlipButton"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
+    connect(m_preview, &QPushButton::clicked, this, &DeliveriesTab::previewSelected);
+    m_export = actionButton(tr("Export PDF…"), QStringLiteral("exportSlipButton"),
+                            QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(m_export, &QPushButton::clicked, this, &DeliveriesTab::exportSelected);
+    m_printAll = actionButton(tr("Print all unprinted…"), QStringLiteral("printAllSlipsButton"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    connect(m_printAll, &QPushButton::clicked, this, &DeliveriesTab::printAllUnprinted);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("deliveriesMessage"));
+    m_message->setAccessibleName(tr("Deliveries message"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_complete);
+    actions->addStretch(1);
+    actions->addWidget(pageLabel);
+    actions->addWidget(m_page);
+    actions->addWidget(m_print);
+    actions->addWidget(m_preview);
+    actions->addWidget(m_export);
+    actions->addWidget(m_printAll);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(ListWidgets::filterBar(m_statusFilter, m_search));
     layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+
+    setTabOrder(m_statusFilter, m_search);
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_complete);
+    setTabOrder(m_complete, m_page);
+    setTabOrder(m_page, m_print);
+    setTabOrder(m_print, m_preview);
+    setTabOrder(m_preview, m_export);
+    setTabOrder(m_export, m_printAll);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeliveriesTab::updateActions);
+    connect(m_deliveries, &QAbstractItemModel::dataChanged, this, &DeliveriesTab::updateActions);
+    connect(m_deliveries, &QAbstractItemModel::modelReset, this, &DeliveriesTab::updateActions);
+    connect(m_deliveries, &QAbstractItemModel::rowsRemoved, this, &DeliveriesTab::updateActions);
+    connect(m_deliveries, &OrderViewTableModel::loadFailed, this, [this](const QString &message) {
+        showError(tr("The deliveries could not be read: %1").arg(message));
+    });
+
+    connect(m_printer, &SlipPrinter::jobFinished, this,
+            [this](const QStringList &orderIds, const QString &target) {
+                showMessage(tr("Printed %n slip(s) to %1: %2", nullptr, int(orderIds.size()))
+                                .arg(target, idList(orderIds)));
+            });
+    connect(m_printer, &SlipPrinter::jobFailed, this,
+            [this](const QStringList &orderIds, const QString &target, const QString &message) {
+                showError(tr("%n slip(s) not printed to %1 (%2); they stay marked as not "
+                             "printed.\n%3",
+                             nullptr, int(orderIds.size()))
+                              .arg(target, idList(orderIds), message));
+            });
+    // Queued: the payment that started the delivery finishes its own work first.
+    connect(&shop.bus, &EventBus::eventCommitted, this, &DeliveriesTab::onEvent,
+            Qt::QueuedConnection);
+    updateActions();
+}
+
+DeliveriesTab::~DeliveriesTab() = default;
+
+void DeliveriesTab::setPrintTargets(std::unique_ptr<PrintTargets> targets)
+{
+    m_targets = std::move(targets);
+}
+
+QString DeliveriesTab::selectedOrderId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(OrderViewTableModel::OrderIdRole).toString();
+}
+
+SlipPage DeliveriesTab::slipPage() const
+{
+    return SlipLayout::pageFromName(m_page->currentData().toString()).value_or(SlipPage::A5);
+}
+
+SlipLanguage DeliveriesTab::slipLanguage() const
+{
+    const QString language = TerminalSettings().language();
+    if (const auto chosen = SlipLayout::languageFromName(language))
+        return *chosen;
+    return QLocale().language() == QLocale::Korean ? SlipLanguage::Korean : SlipLanguage::English;
+}
+
+bool DeliveriesTab::selectOrder(const QString &orderId)
+{
+    int row = m_deliveries->rowOf(orderId);
+    if (row < 0) {
+        // Not in the loaded rows: narrow the list to the order, over every status if needed.
+        m_search->setText(orderId);
+        m_deliveries->setSearch(orderId);
+        row = m_deliveries->rowOf(orderId);
+        if (row < 0 && m_statusFilter->currentIndex() != 0) {
+            m_statusFilter->setCurrentIndex(0);
+            row = m_deliveries->rowOf(orderId);
+        }
+        while (row < 0 && m_deliveries->canFetchMore({})) {
+            m_deliveries->fetchMore({});
+            row = m_deliveries->rowOf(orderId);
+        }
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_deliveries->index(row, 0));
+    updateActions();
+    return true;
+}
+
+void DeliveriesTab::scan()
+{
+    const QString code = m_search->text().trimmed();
+    if (code.isEmpty())
+        return;
+    const Result<OrderDetails> details = m_shop.orders.order(code);
+    if (!details) {
+        if (details.error().code != ErrorCode::NotFound) {
+            showError(SlipPrinter::errorText(details.error()));
+            return;
+        }
+        // Not an order id: a search at once, without waiting for the pause in typing.
+        m_deliveries->setSearch(code);
+        if (m_deliveries->rowCount() > 0)
+            m_view->selectRow(0);
+        showMessage(m_deliveries->rowCount() > 0 ? QString()
+                                                 : tr("No delivery matches \"%1\".").arg(code));
+        return;
+    }
+    if (!details->delivery) {
+        showMessage(tr("Order %1 is %2 and has no delivery yet: it must be paid first.")
+                        .arg(code, DisplayText::orderStatus(toText(details->order.status()))));
+        m_search->selectAll();
+        return;
+    }
+    const Delivery &delivery = *details->delivery;
+    if (!selectOrder(code)) {
+        showError(tr("The delivery of order %1 could not be shown.").arg(code));
+        return;
+    }
+    const QString customer = details->order.customer().name;
+    if (delivery.status() == DeliveryStatus::Started && m_complete->isEnabled()) {
+        showMessage(tr("Delivery %1 of order %2 for %3: press Enter to complete it.")
+                        .arg(delivery.deliveryId(), code, customer));
+        m_complete->setFocus(Qt::OtherFocusReason);
+    } else {
+        showMessage(tr("Delivery %1 of order %2 for %3 is %4.")
+                        .arg(delivery.deliveryId(), code, customer,
+                             DisplayText::deliveryStatus(toText(delivery.status()))));
+        m_search->selectAll();
+    }
+}
+
+bool DeliveriesTab::eventFilter(QObject *watched, QEvent *event)
+{
+    // After a scan the focus waits on Complete; the next scan's characters go back to the
+    // search field instead of being lost on a button.
+    if (watched == m_complete && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        const bool modified = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier);
+        if (!modified && !text.isEmpty() && text.at(0).isPrint() && text != QLatin1String(" ")) {
+            m_search->clear();
+            m_search->setFocus(Qt::OtherFocusReason);
+            m_search->insert(text);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeliveriesTab::completeSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const OrderView &view = m_deliveries->viewAt(rows.first().row());
+    if (view.deliveryStatus != toText(DeliveryStatus::Started)) {
+        showMessage(tr("Delivery %1 is %2; only a started delivery can be completed.")
+                        .arg(view.deliveryId, DisplayText::deliveryStatus(view.deliveryStatus)));
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Complete delivery"),
+                                tr("Mark delivery %1 of order %2 as handed over to %3?")
+                                    .arg(view.deliveryId, view.orderId, view.customerName),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmCompleteDialog"));
+    box->setInformativeText(view.customerAddress);
+    box->setDefaultButton(QMessageBox::Yes);
+    box->button(QMessageBox::Yes)->setText(tr("Complete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString orderId = view.orderId;
+    connect(box, &QMessageBox::finished, this, [this, orderId](int result) {
+        if (result == QMessageBox::Yes)
+            complete(orderId);
+        else
+            m_view->setFocus(Qt::OtherFocusReason);
+    });
+    box->open();
+}
+
+void DeliveriesTab::complete(const QString &orderId)
+{
+    const Result<OrderDetails> done = m_shop.orders.completeDelivery(orderId);
+    if (!done) {
+        showError(tr("The delivery of order %1 was not completed: %2")
+                      .arg(orderId, SlipPrinter::errorText(done.error())));
+        return;
+    }
+    const QString deliveryId = done->delivery ? done->delivery->deliveryId() : QString();
+    showMessage(tr("Delivery %1 of order %2 completed.").arg(deliveryId, orderId));
+    // Ready for the next scan.
+    m_search->setFocus(Qt::OtherFocusReason);
+    m_search->selectAll();
+}
+
+void DeliveriesTab::printSelected()
+{
+    const QString orderId = selectedOrderId();
+    if (orderId.isEmpty())
+        return;
+    if (m_targets->printerNames().isEmpty()) {
+        showError(tr("No printer is installed on this computer, so the slip of %1 was not "
+                     "printed. Export it as a PDF file instead (Ctrl+E).")
+                      .arg(orderId));
+        return;
+    }
+    // Refusals (unpaid, read-only database) before the dialog, not after it.
+    if (const Status ready = m_shop.slips.canRecordPrints(); !ready) {
+        showError(SlipPrinter::errorText(ready.error()));
+        return;
+    }
+    QPointer<DeliveriesTab> self(this);
+    m_targets->choosePrinter(this, tr("Print the slip of %1").arg(orderId),
+                             [self, orderId](std::shared_ptr<QPrinter> printer) {
+                                 if (self)
+                                     self->printTo({orderId}, std::move(printer));
+                             });
+}
+
+void DeliveriesTab::printAllUnprinted()
+{
+    const Result<QStringList> unprinted = m_shop.slips.unprintedDeliveries(MaxBatch);
+    if (!unprinted) {
+        showError(SlipPrinter::errorText(unprinted.error()));
+        return;
+    }
+    QStringList orderIds;
+    for (const QString &orderId : unprinted.value()) {
+        if (!m_printer->isQueued(orderId))
+            orderIds << orderId;
+    }
+    if (orderIds.isEmpty()) {
+        showMessage(tr("Every started delivery's slip has been printed."));
+        return;
+    }
+    if (m_targets->printerNames().isEmpty()) {
+        showError(tr("No printer is installed on this computer, so the %n unprinted slip(s) "
+                     "were not printed.",
+                     nullptr, int(orderIds.size())));
+        return;
+    }
+    QPointer<DeliveriesTab> self(this);
+    m_targets->choosePrinter(this, tr("Print %n unprinted slip(s)", nullptr, int(orderIds.size())),
+                             [self, orderIds](std::shared_ptr<QPrinter> printer) {
+                                 if (self)
+                                     self->printTo(orderIds, std::move(printer));
+                             });
+}
+
+void DeliveriesTab::printTo(const QStringList &orderIds, std::shared_ptr<QPrinter> printer)
+{
+    const Status queued =
+        m_printer->print(orderIds, std::move(printer), slipPage(), slipLanguage());
+    if (!queued) {
+        showError(tr("Not printed: %1").arg(SlipPrinter::errorText(queued.error())));
+        return;
+    }
+    showMessage(tr("Printing %n slip(s): %1", nullptr, int(orderIds.size())).arg(idList(orderIds)));
+}
+
+void DeliveriesTab::previewSelected()
+{
+    const QString orderId = selectedOrderId();
+    if (orderId.isEmpty())
+        return;
+    Result<SlipData> data = m_shop.slips.slip(orderId);
+    if (!data) {
+        showError(SlipPrinter::errorText(data.error()));
+        return;
+    }
+    auto layout = std::make_shared<SlipLayout>(std::move(data.value()), slipPage(), slipLanguage());
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto *dialog = new QPrintPreviewDialog(printer.get(), this);
+    dialog->setObjectName(QStringLiteral("slipPreviewDialog"));
+    dialog->setWindowTitle(tr("Slip of order %1").arg(orderId));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(900, 1000);
+    auto painted = std::make_shared<Status>();
+    // One slip painted in this thread: a few milliseconds, as a preview has to be.
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+            [layout, painted](QPrinter *device) {
+                if (!layout->setUpDevice(*device)) {
+                    *painted = Error::storage(QStringLiteral("the printer refused the page size"));
+                    return;
+                }
+                const Result<int> pages = layout->paint(*device);
+                *painted = pages ? Status() : Status(pages.error());
+            });
+    // Accepted only when the preview's own Print button sent the slip to a printer or file.
+    connect(
+        dialog, &QDialog::finished, this, [this, orderId, layout, painted, printer](int result) {
+            if (result != QDialog::Accepted)
+                return;
+            if (!*painted) {
+                showError(tr("The slip of %1 was not printed; it stays marked as not printed.\n%2")
+                              .arg(orderId, SlipPrinter::errorText(painted->error())));
+                return;
+            }
+            const Result<SlipPrint> recorded =
+                m_shop.slips.recordPrint(orderId, SlipLayout::pageName(layout->page()),
+                                         SlipLayout::languageName(layout->language()));
+            if (!recorded)
+                showError(SlipPrinter::errorText(recorded.error()));
+            else
+                showMessage(tr("Printed the slip of %1.").arg(orderId));
+        });
+    dialog->open();
+}
+
+void DeliveriesTab::exportSelected()
+{
+    const QString orderId = selectedOrderId();
+    if (orderId.isEmpty())
+        return;
+    if (const Status ready = m_shop.slips.canRecordPrints(); !ready) {
+        showError(SlipPrinter::errorText(ready.error()));
+        return;
+    }
+    auto *dialog =
+        new QFileDialog(this, tr("Export the slip of %1 as PDF").arg(orderId),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("slipPdfDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(QStringLiteral("slip-%1.pdf").arg(orderId));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, orderId](const QString &path) {
+        const Status queued = m_printer->exportPdf(orderId, path, slipPage(), slipLanguage());
+        if (!queued)
+            showError(tr("Not exported: %1").arg(SlipPrinter::errorText(queued.error())));
+        else
+            showMessage(tr("Writing the slip of %1 to %2…").arg(orderId, path));
+    });
+    dialog->open();
+}
+
+void DeliveriesTab::onEvent(const DomainEvent &event)
+{
+    if (event.type != EventType::DeliveryStarted || event.orderId.isEmpty())
+        return;
+    // Deliveries other terminals started (arriving through sync) print there, not here.
+    if (event.origin != m_shop.slips.terminal() || !TerminalSettings().autoPrintSlips())
+        return;
+    autoPrint(event.orderId);
+}
+
+void DeliveriesTab::autoPrint(const QString &orderId)
+{
+    std::shared_ptr<QPrinter> printer = m_targets->defaultPrinter();
+    if (!printer) {
+        showError(tr("Automatic printing is on, but this computer has no printer: the slip of "
+                     "order %1 was not printed. Print it later with Print all unprinted "
+                     "(Ctrl+Shift+A).")
+                      .arg(orderId));
+        return;
+    }
+    printTo({orderId}, std::move(printer));
+}
+
+void DeliveriesTab::updateActions()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const bool selected = !rows.isEmpty();
+    const bool started = selected && m_deliveries->viewAt(rows.first().row()).deliveryStatus ==
+                                         toText(DeliveryStatus::Started);
+    m_complete->setEnabled(started);
+    m_print->setEnabled(selected);
+    m_preview->setEnabled(selected);
+    m_export->setEnabled(selected);
+}
+
+void DeliveriesTab::showMessage(const QString &text)
+{
+    m_message->setStyleSheet(QString());
+    m_message->setText(text);
+    if (!text.isEmpty())
+        emit messageShown(text, false);
+}
+
+void DeliveriesTab::showError(const QString &text)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setText(text);
+    emit messageShown(text, true);
+    // A box too, so that a failure is seen from any tab (an automatic print, a slow printer);
+    // opened, not executed: nothing waits for it.
+    if (m_errorBox)
+        m_errorBox->close();
+    m_errorBox =
+        new QMessageBox(QMessageBox::Warning, tr("Delivery slips"), text, QMessageBox::Ok, this);
+    m_errorBox->setObjectName(QStringLiteral("deliveriesErrorDialog"));
+    m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox->open();
 }
 
 } // namespace ShopDesk

@@ -159,4 +159,9 @@ Result<QStringList> SlipService::unprintedDeliveries(int limit) const
     return m_work.store().unprintedDeliveries(limit);
 }
 
+QString SlipService::terminal() const
+{
+    return m_work.store().terminal();
+}
+
 } // namespace ShopDesk

@@ -59,6 +59,9 @@ public:
     Result<QList<SlipPrint>> prints(const QString &orderId) const;
     // Order ids of started deliveries whose slip was never printed, oldest first.
     Result<QStringList> unprintedDeliveries(int limit = -1) const;
+    // The terminal this database belongs to: the one its prints are recorded for, and the
+    // origin of the deliveries it starts itself.
+    QString terminal() const;
 
 private:
     UnitOfWork &m_work;

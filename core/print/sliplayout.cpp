@@ -861,26 +861,57 @@ QList<SlipBlock> SlipLayout::arrange(const QPaintDevice &device) const
 
 Result<int> SlipLayout::paint(QPagedPaintDevice &device) const
 {
+    return paintAll({*this}, device);
+}
+
+Result<int> SlipLayout::paintAll(const QList<SlipLayout> &slips, QPagedPaintDevice &device)
+{
+    if (slips.isEmpty())
+        return Error::invalidInput(QStringLiteral("no slip to paint"));
     if (!haveFonts()) {
         return Error::storage(
             QStringLiteral("cannot paint the slip: text needs a QGuiApplication (see "
                            "createHeadlessApplication())"));
     }
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error::storage(QStringLiteral("cannot paint the slip of %1: the printer or file "
+                                             "did not open")
+                                  .arg(slips.first().m_data.orderId()));
+    int pages = 0;
+    for (qsizetype i = 0; i < slips.size(); ++i) {
+        const SlipLayout &slip = slips.at(i);
+        // Each slip after the first starts a page of its own size (a roll's height is the
+        // slip's); the device takes a new layout for the pages that follow.
+        if (i > 0 && (!slip.setUpDevice(device) || !device.newPage())) {
+            painter.end();
+            return Error::storage(QStringLiteral("cannot start the slip of %1 on a new page")
+                                      .arg(slip.m_data.orderId()));
+        }
+        const Result<int> painted = slip.paintPages(painter, device);
+        if (!painted) {
+            painter.end();
+            return painted.error();
+        }
+        pages += painted.value();
+    }
+    if (!painter.end())
+        return Error::storage(
+            QStringLiteral("cannot finish the slip of %1").arg(slips.last().m_data.orderId()));
+    return pages;
+}
+
+Result<int> SlipLayout::paintPages(QPainter &painter, QPagedPaintDevice &device) const
+{
     const Composer composer(*this, device, device.width());
     const bool roll = m_page == SlipPage::Roll80;
     const qreal contentHeight = device.height();
     const Pages pages = composer.paginate(roll ? std::numeric_limits<qreal>::infinity()
                                                : contentHeight - composer.footerHeight());
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error::storage(QStringLiteral("cannot paint the slip of %1: the printer or file "
-                                             "did not open")
-                                  .arg(m_data.orderId()));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (int page = 0; page < pages.size(); ++page) {
         if (page > 0 && !device.newPage()) {
-            painter.end();
             return Error::storage(QStringLiteral("cannot start page %1 of the slip of %2")
                                       .arg(page + 1)
                                       .arg(m_data.orderId()));
@@ -893,8 +924,6 @@ Result<int> SlipLayout::paint(QPagedPaintDevice &device) const
         if (!roll)
             composer.footer(page, int(pages.size()), contentHeight).paint(painter, QPointF(0, 0));
     }
-    if (!painter.end())
-        return Error::storage(QStringLiteral("cannot finish the slip of %1").arg(m_data.orderId()));
     return int(pages.size());
 }
 

@@ -9,6 +9,7 @@
 
 class QPagedPaintDevice;
 class QPaintDevice;
+class QPainter;
 
 namespace ShopDesk {
 
@@ -96,11 +97,16 @@ public:
     QList<SlipBlock> arrange(const QPaintDevice &device) const;
     // Paints the slip on a device set up by setUpDevice(); returns the number of pages.
     Result<int> paint(QPagedPaintDevice &device) const;
+    // Paints several slips as one document (one print job), each from a new page of its own
+    // layout; the device must be set up for the first. Returns the number of pages in all.
+    static Result<int> paintAll(const QList<SlipLayout> &slips, QPagedPaintDevice &device);
     // Writes the slip as a PDF file: the whole file, or on failure nothing at all (a Storage
     // error saying why). Returns the number of pages.
     Result<int> writePdf(const QString &path) const;
 
 private:
+    Result<int> paintPages(QPainter &painter, QPagedPaintDevice &device) const;
+
     SlipData m_data;
     SlipPage m_page;
     SlipLanguage m_language;

@@ -1,0 +1,565 @@
+// The Deliveries tab driven as a clerk would, over a real shop: the status filter and search,
+// a scanned slip selecting its delivery and completing it, slips exported, printed one by one
+// and all unprinted at once, printed automatically on payment, and failures that record
+// nothing. "The printer" is a PDF file (QPrinter::PdfFormat) read back with pdftotext.
+#include "deliveriestab.h"
+#include "deliverytablemodel.h"
+#include "printtargets.h"
+#include "slipprinter.h"
+#include "terminalsettings.h"
+#include "testshop.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace ShopDesk;
+using ShopDesk::Testing::TestShop;
+
+namespace {
+
+QString runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted(30000) || !process.waitForFinished(60000) ||
+        process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, process.readAllStandardError());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path)
+{
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+}
+
+// A PDF file in the place of each printer: every job gets a file of its own.
+class PdfTargets : public PrintTargets
+{
+public:
+    explicit PdfTargets(const QString &folder, bool installed = true)
+        : m_folder(folder)
+        , m_installed(installed)
+    {}
+
+    QStringList printerNames() const override
+    {
+        return m_installed ? QStringList{QStringLiteral("PDF test printer")} : QStringList();
+    }
+    std::shared_ptr<QPrinter> defaultPrinter() const override
+    {
+        return m_installed ? make(QStringLiteral("auto")) : nullptr;
+    }
+    void choosePrinter(QWidget *parent, const QString &title, Chosen chosen) override
+    {
+        ++dialogs;
+        lastTitle = title;
+        // As the real dialog: the printer comes once the dialog is gone, not at once.
+        QTimer::singleShot(0, parent, [this, chosen] { chosen(make(QStringLiteral("print"))); });
+    }
+
+    // The file the next job of that kind writes.
+    QString nextPath(const QString &kind) const
+    {
+        return QStringLiteral("%1/%2-%3.pdf").arg(m_folder, kind).arg(m_made + 1);
+    }
+    QString lastPath;
+    QString lastTitle;
+    int dialogs = 0;
+    QString folderOverride; // a folder the printer cannot write to
+
+private:
+    std::shared_ptr<QPrinter> make(const QString &kind) const
+    {
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        const_cast<PdfTargets *>(this)->lastPath =
+            folderOverride.isEmpty() ? nextPath(kind)
+                                     : QStringLiteral("%1/%2.pdf").arg(folderOverride, kind);
+        ++m_made;
+        printer->setOutputFileName(lastPath);
+        return printer;
+    }
+
+    QString m_folder;
+    bool m_installed;
+    mutable int m_made = 0;
+};
+
+} // namespace
+
+class tst_DeliveriesTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void statusFilterAndSearch();
+    void scanSelectsAndCompletes();
+    void scanOfUnpaidOrderSaysSo();
+    void exportPdfFromTheTab();
+    void exportToUnwritablePathRecordsNothing();
+    void printWithoutPrinterSaysSo();
+    void printSelectedDoesNotBlock();
+    void printAllPrintsOnlyUnprinted();
+    void failedPrintRecordsNothing();
+    void autoPrintOnPayment();
+    void autoPrintWithoutPrinter();
+    void pageSizeIsRemembered();
+    void previewPaintsTheSlip();
+
+private:
+    QString place(const QString &customer,
+                  const QString &address = QStringLiteral("서울시 중구 세종대로 110"));
+    QString placePaid(const QString &customer,
+                      const QString &address = QStringLiteral("서울시 중구 세종대로 110"));
+    void makeTab();
+    template<typename T> T *child(const QString &name) const
+    {
+        auto *found = m_tab->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+    QStringList shownColumn(int column) const;
+    int prints(const QString &orderId) const
+    {
+        return int(m_shop->shop->slips.prints(orderId).value().size());
+    }
+    QString message() const { return child<QLabel>(QStringLiteral("deliveriesMessage"))->text(); }
+    void waitIdle() { QTRY_COMPARE_WITH_TIMEOUT(m_tab->slipPrinter()->pendingJobs(), 0, 30000); }
+
+    std::unique_ptr<TestShop> m_shop;
+    std::unique_ptr<DeliveriesTab> m_tab;
+    QTemporaryDir m_out;
+    PdfTargets *m_targets = nullptr;
+};
+
+void tst_DeliveriesTab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK KR")});
+    QApplication::setFont(font);
+    QVERIFY(m_out.isValid());
+}
+
+void tst_DeliveriesTab::init()
+{
+    QSettings().clear();
+    TerminalSettings().setLanguage(QStringLiteral("en"));
+    m_shop = std::make_unique<TestShop>();
+    m_shop->product(QStringLiteral("P1"), 12'000, 500, QStringLiteral("유기농 사과 1kg"));
+    m_shop->product(QStringLiteral("P2"), 2'500, 500, QStringLiteral("Pear box"));
+}
+
+void tst_DeliveriesTab::cleanup()
+{
+    m_tab.reset();
+    m_shop.reset();
+}
+
+void tst_DeliveriesTab::makeTab()
+{
+    m_tab = std::make_unique<DeliveriesTab>(*m_shop->shop);
+    auto targets = std::make_unique<PdfTargets>(m_out.path());
+    m_targets = targets.get();
+    m_tab->setPrintTargets(std::move(targets));
+    m_tab->resize(1200, 700);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+}
+
+QString tst_DeliveriesTab::place(const QString &customer, const QString &address)
+{
+    auto placed =
+        m_shop->shop->orders.placeOrder({customer, QStringLiteral("010-1234-5678"), address},
+                                        {{QStringLiteral("P1"), 2}, {QStringLiteral("P2"), 1}});
+    if (!placed)
+        qFatal("cannot place: %s", qPrintable(placed.error().message));
+    return placed->order.orderId();
+}
+
+QString tst_DeliveriesTab::placePaid(const QString &customer, const QString &address)
+{
+    const QString orderId = place(customer, address);
+    auto paid = m_shop->shop->orders.payOrder(orderId, PaymentMethod::Card);
+    if (!paid)
+        qFatal("cannot pay: %s", qPrintable(paid.error().message));
+    return orderId;
+}
+
+QStringList tst_DeliveriesTab::shownColumn(int column) const
+{
+    QStringList values;
+    const QAbstractItemModel *model = child<QTableView>(QStringLiteral("deliveriesView"))->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        values << model->index(row, column).data().toString();
+    return values;
+}
+
+void tst_DeliveriesTab::statusFilterAndSearch()
+{
+    const QString a = placePaid(QStringLiteral("김민수"));
+    const QString b = placePaid(QStringLiteral("Alice Kim"));
+    const QString c = placePaid(QStringLiteral("Bob Lee"));
+    place(QStringLiteral("Unpaid Person"));
+    QVERIFY(m_shop->shop->orders.completeDelivery(b).ok());
+    makeTab();
+    QCOMPARE(shownColumn(DeliveryTableModel::OrderIdColumn), (QStringList{c, b, a}));
+
+    auto *filter = child<QComboBox>(QStringLiteral("deliveryStatusFilter"));
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down); // Started
+    QCOMPARE(filter->currentData().toString(), QStringLiteral("started"));
+    QCOMPARE(shownColumn(DeliveryTableModel::OrderIdColumn), (QStringList{c, a}));
+    QTest::keyClick(filter, Qt::Key_Down); // Completed
+    QCOMPARE(shownColumn(DeliveryTableModel::OrderIdColumn), (QStringList{b}));
+    QCOMPARE(shownColumn(DeliveryTableModel::StatusColumn),
+             (QStringList{QStringLiteral("Completed")}));
+    QTest::keyClick(filter, Qt::Key_Home);
+
+    auto *search = child<QLineEdit>(QStringLiteral("deliverySearch"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("alice"));
+    QTRY_COMPARE(shownColumn(DeliveryTableModel::OrderIdColumn), (QStringList{b}));
+    // Hangul arrives from the input method as committed text, not as key clicks.
+    search->clear();
+    search->insert(QStringLiteral("민수"));
+    QTRY_COMPARE(shownColumn(DeliveryTableModel::OrderIdColumn), (QStringList{a}));
+    QCOMPARE(shownColumn(DeliveryTableModel::CustomerColumn),
+             (QStringList{QStringLiteral("김민수")}));
+    search->clear();
+    QTRY_COMPARE(shownColumn(DeliveryTableModel::OrderIdColumn).size(), 3);
+}
+
+void tst_DeliveriesTab::scanSelectsAndCompletes()
+{
+    const QString oldest = placePaid(QStringLiteral("최지우"), QStringLiteral("부산시 해운대구 1"));
+    for (int i = 0; i < 7; ++i)
+        placePaid(QStringLiteral("Customer %1").arg(i));
+    const QString completed = placePaid(QStringLiteral("Done Already"));
+    QVERIFY(m_shop->shop->orders.completeDelivery(completed).ok());
+    makeTab();
+    // A page of 3 rows, and a filter that hides completed deliveries: the oldest is not loaded.
+    m_tab->model()->setPageSize(3);
+    auto *filter = child<QComboBox>(QStringLiteral("deliveryStatusFilter"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("completed")));
+    m_tab->model()->reload();
+    QCOMPARE(m_tab->model()->rowOf(oldest), -1);
+
+    auto *search = child<QLineEdit>(QStringLiteral("deliverySearch"));
+    auto *complete = child<QPushButton>(QStringLiteral("completeDeliveryButton"));
+    search->setFocus();
+    // The scanner types the QR code's text and Enter.
+    QTest::keyClicks(search, oldest);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_tab->selectedOrderId(), oldest);
+    QVERIFY(complete->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), complete);
+    QVERIFY2(message().contains(QStringLiteral("press Enter")), qPrintable(message()));
+
+    // Enter on Complete asks first; Enter again confirms.
+    QTest::keyClick(complete, Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QCOMPARE(box->objectName(), QStringLiteral("confirmCompleteDialog"));
+    QVERIFY(box->text().contains(oldest));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(m_shop->order(oldest).delivery->status(), DeliveryStatus::Completed);
+
+    const int row = m_tab->model()->rowOf(oldest);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_tab->model()->index(row, DeliveryTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Completed"));
+    QVERIFY(!complete->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), search);
+
+    // A scan of a delivery already completed selects it and says so; Complete stays off.
+    QTest::keyClicks(search, completed);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_tab->selectedOrderId(), completed);
+    QVERIFY(!complete->isEnabled());
+    QVERIFY2(message().contains(QStringLiteral("Completed")), qPrintable(message()));
+}
+
+void tst_DeliveriesTab::scanOfUnpaidOrderSaysSo()
+{
+    const QString started = placePaid(QStringLiteral("Scanned First"));
+    const QString unpaid = place(QStringLiteral("Not Paid"));
+    makeTab();
+    auto *search = child<QLineEdit>(QStringLiteral("deliverySearch"));
+    auto *complete = child<QPushButton>(QStringLiteral("completeDeliveryButton"));
+    search->setFocus();
+    QTest::keyClicks(search, started);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), complete);
+    // The next scan arrives while Complete has the focus: from its first key on it goes to the
+    // search field (keys go where the focus is, as a scanner's do).
+    QTest::keyClicks(complete, unpaid.left(1));
+    QCOMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(QApplication::focusWidget(), unpaid.mid(1));
+    QCOMPARE(search->text(), unpaid);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY2(message().contains(QStringLiteral("must be paid first")), qPrintable(message()));
+    QCOMPARE(m_shop->order(started).delivery->status(), DeliveryStatus::Started);
+}
+
+void tst_DeliveriesTab::exportPdfFromTheTab()
+{
+    const QString orderId =
+        placePaid(QStringLiteral("김민수"), QStringLiteral("서울시 강남구 테헤란로 152"));
+    makeTab();
+    QVERIFY(m_tab->selectOrder(orderId));
+    auto *exportButton = child<QPushButton>(QStringLiteral("exportSlipButton"));
+    QVERIFY(exportButton->isEnabled());
+    QTest::keyClick(m_tab.get(), Qt::Key_E, Qt::ControlModifier);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_tab->findChild<QFileDialog *>(QStringLiteral("slipPdfDialog"))));
+    QVERIFY(dialog->selectedFiles().value(0).endsWith(QStringLiteral("slip-%1.pdf").arg(orderId)));
+    const QString path = m_out.filePath(QStringLiteral("exported.pdf"));
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+    waitIdle();
+    QVERIFY2(QFileInfo::exists(path), qPrintable(message()));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(orderId), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("김민수")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("테헤란로 152")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Delivery slip")), qPrintable(text));
+    QCOMPARE(prints(orderId), 1);
+    QVERIFY2(message().contains(path), qPrintable(message()));
+}
+
+void tst_DeliveriesTab::exportToUnwritablePathRecordsNothing()
+{
+    const QString orderId = placePaid(QStringLiteral("Alice Kim"));
+    makeTab();
+    QVERIFY(m_tab->selectOrder(orderId));
+    // A folder that is a file: no one can write there, root included.
+    QFile blocker(m_out.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString path = blocker.fileName() + QStringLiteral("/slip.pdf");
+    QSignalSpy failed(m_tab->slipPrinter(), &SlipPrinter::jobFailed);
+    QVERIFY(failed.isValid());
+    child<QPushButton>(QStringLiteral("exportSlipButton"))->click();
+    auto *dialog = m_tab->findChild<QFileDialog *>(QStringLiteral("slipPdfDialog"));
+    QVERIFY(dialog);
+    emit dialog->fileSelected(path); // what the dialog says once a name is chosen
+    dialog->close();
+    waitIdle();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(prints(orderId), 0);
+    QVERIFY2(message().contains(QStringLiteral("not printed")), qPrintable(message()));
+    QVERIFY2(message().contains(QStringLiteral("not-a-folder")), qPrintable(message()));
+    auto *box = m_tab->findChild<QMessageBox *>(QStringLiteral("deliveriesErrorDialog"));
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->text(), message());
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void tst_DeliveriesTab::printWithoutPrinterSaysSo()
+{
+    const QString orderId = placePaid(QStringLiteral("Alice Kim"));
+    makeTab();
+    m_tab->setPrintTargets(std::make_unique<PdfTargets>(m_out.path(), false));
+    QVERIFY(m_tab->selectOrder(orderId));
+    m_tab->setFocus();
+    QTest::keyClick(m_tab.get(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY2(message().contains(QStringLiteral("No printer is installed")), qPrintable(message()));
+    QCOMPARE(m_tab->slipPrinter()->pendingJobs(), 0);
+    QCOMPARE(prints(orderId), 0);
+    child<QPushButton>(QStringLiteral("printAllSlipsButton"))->click();
+    QVERIFY2(message().contains(QStringLiteral("No printer is installed")), qPrintable(message()));
+    QCOMPARE(prints(orderId), 0);
+}
+
+void tst_DeliveriesTab::printSelectedDoesNotBlock()
+{
+    const QString orderId = placePaid(QStringLiteral("Bob Lee"));
+    makeTab();
+    QVERIFY(m_tab->selectOrder(orderId));
+    QSignalSpy finished(m_tab->slipPrinter(), &SlipPrinter::jobFinished);
+    child<QPushButton>(QStringLiteral("printSlipButton"))->click();
+    QCOMPARE(m_targets->dialogs, 1);
+    QTRY_COMPARE(m_tab->slipPrinter()->pendingJobs(), 1);
+    // Queued: the window goes on while the job paints; nothing is recorded before it is done.
+    QCOMPARE(prints(orderId), 0);
+    QVERIFY(m_tab->slipPrinter()->isQueued(orderId));
+    waitIdle();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(prints(orderId), 1);
+    const QString text = pdfText(m_targets->lastPath);
+    QVERIFY2(text.contains(orderId) && text.contains(QStringLiteral("Bob Lee")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("REPRINT")));
+
+    // The second print of the same slip is a reprint.
+    child<QPushButton>(QStringLiteral("printSlipButton"))->click();
+    QTRY_COMPARE(m_tab->slipPrinter()->pendingJobs(), 1);
+    waitIdle();
+    QCOMPARE(prints(orderId), 2);
+    QVERIFY(pdfText(m_targets->lastPath).contains(QStringLiteral("REPRINT")));
+}
+
+void tst_DeliveriesTab::printAllPrintsOnlyUnprinted()
+{
+    const QString printed = placePaid(QStringLiteral("Already Printed"));
+    const QString first = placePaid(QStringLiteral("김민수"));
+    const QString second = placePaid(QStringLiteral("Alice Kim"));
+    const QString done = placePaid(QStringLiteral("Completed Person"));
+    const QString unpaid = place(QStringLiteral("Unpaid Person"));
+    QVERIFY(m_shop->shop->orders.completeDelivery(done).ok());
+    QVERIFY(
+        m_shop->shop->slips.recordPrint(printed, QStringLiteral("a5"), QStringLiteral("en")).ok());
+    makeTab();
+
+    QTest::keyClick(m_tab.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_targets->dialogs, 1);
+    QCOMPARE(m_targets->lastTitle, QStringLiteral("Print 2 unprinted slip(s)"));
+    QTRY_COMPARE(m_tab->slipPrinter()->pendingJobs(), 1);
+    waitIdle();
+    QCOMPARE(prints(first), 1);
+    QCOMPARE(prints(second), 1);
+    QCOMPARE(prints(printed), 1);
+    QCOMPARE(prints(done), 0);
+    QCOMPARE(prints(unpaid), 0);
+    const QString text = pdfText(m_targets->lastPath);
+    QVERIFY2(text.contains(first) && text.contains(QStringLiteral("김민수")), qPrintable(text));
+    QVERIFY2(text.contains(second) && text.contains(QStringLiteral("Alice Kim")), qPrintable(text));
+    QVERIFY(!text.contains(printed));
+    QVERIFY(!text.contains(done));
+    // Two slips, each from a page of its own.
+    const QString info = runTool(QStringLiteral("pdfinfo"), {m_targets->lastPath});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))), qPrintable(info));
+
+    // A second run has nothing to print: no dialog, no job, no record.
+    child<QPushButton>(QStringLiteral("printAllSlipsButton"))->click();
+    QCOMPARE(m_targets->dialogs, 1);
+    QCOMPARE(m_tab->slipPrinter()->pendingJobs(), 0);
+    QCOMPARE(prints(first), 1);
+    QVERIFY2(message().contains(QStringLiteral("has been printed")), qPrintable(message()));
+    QCOMPARE(m_shop->shop->slips.unprintedDeliveries().value(), QStringList());
+}
+
+void tst_DeliveriesTab::failedPrintRecordsNothing()
+{
+    const QString a = placePaid(QStringLiteral("Alice Kim"));
+    const QString b = placePaid(QStringLiteral("Bob Lee"));
+    makeTab();
+    QFile blocker(m_out.filePath(QStringLiteral("printer-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_targets->folderOverride = blocker.fileName(); // the printer cannot open its output
+    QSignalSpy failed(m_tab->slipPrinter(), &SlipPrinter::jobFailed);
+    child<QPushButton>(QStringLiteral("printAllSlipsButton"))->click();
+    QTRY_COMPARE(failed.size(), 1);
+    waitIdle();
+    QCOMPARE(failed.first().at(0).toStringList(), (QStringList{a, b}));
+    QCOMPARE(prints(a), 0);
+    QCOMPARE(prints(b), 0);
+    QCOMPARE(m_shop->shop->slips.unprintedDeliveries().value(), (QStringList{a, b}));
+    QVERIFY2(message().contains(QStringLiteral("not printed")), qPrintable(message()));
+    QVERIFY(m_tab->findChild<QMessageBox *>(QStringLiteral("deliveriesErrorDialog")));
+    QVERIFY(!m_tab->slipPrinter()->isQueued(a));
+}
+
+void tst_DeliveriesTab::autoPrintOnPayment()
+{
+    makeTab();
+    const QString off = placePaid(QStringLiteral("No Auto Print"));
+    QTest::qWait(50);
+    QCOMPARE(m_tab->slipPrinter()->pendingJobs(), 0);
+    QCOMPARE(prints(off), 0);
+
+    TerminalSettings().setAutoPrintSlips(true);
+    QSignalSpy finished(m_tab->slipPrinter(), &SlipPrinter::jobFinished);
+    const QString on = placePaid(QStringLiteral("김민수"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toStringList(), QStringList{on});
+    QCOMPARE(prints(on), 1);
+    QCOMPARE(prints(off), 0);
+    QCOMPARE(m_targets->dialogs, 0); // the default printer, no dialog
+    const QString text = pdfText(m_targets->lastPath);
+    QVERIFY2(text.contains(on) && text.contains(QStringLiteral("김민수")), qPrintable(text));
+    // Placing an order alone prints nothing.
+    place(QStringLiteral("Only Placed"));
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+}
+
+void tst_DeliveriesTab::autoPrintWithoutPrinter()
+{
+    makeTab();
+    m_tab->setPrintTargets(std::make_unique<PdfTargets>(m_out.path(), false));
+    TerminalSettings().setAutoPrintSlips(true);
+    const QString orderId = placePaid(QStringLiteral("Alice Kim"));
+    QTRY_VERIFY2(message().contains(QStringLiteral("no printer")), qPrintable(message()));
+    QVERIFY(message().contains(orderId));
+    QCOMPARE(prints(orderId), 0);
+    QCOMPARE(m_shop->shop->slips.unprintedDeliveries().value(), QStringList{orderId});
+}
+
+void tst_DeliveriesTab::pageSizeIsRemembered()
+{
+    const QString orderId = placePaid(QStringLiteral("Roll Customer"));
+    makeTab();
+    auto *page = child<QComboBox>(QStringLiteral("slipPageSize"));
+    QCOMPARE(page->currentData().toString(), QStringLiteral("a5"));
+    page->setCurrentIndex(page->findData(QStringLiteral("roll80")));
+    QCOMPARE(TerminalSettings().slipPage(), QStringLiteral("roll80"));
+    m_tab.reset();
+    makeTab();
+    page = child<QComboBox>(QStringLiteral("slipPageSize"));
+    QCOMPARE(page->currentData().toString(), QStringLiteral("roll80"));
+    QCOMPARE(m_tab->slipPage(), SlipPage::Roll80);
+
+    QVERIFY(m_tab->selectOrder(orderId));
+    child<QPushButton>(QStringLiteral("printSlipButton"))->click();
+    QTRY_COMPARE(m_tab->slipPrinter()->pendingJobs(), 1);
+    waitIdle();
+    QCOMPARE(m_shop->shop->slips.prints(orderId).value().first().page, QStringLiteral("roll80"));
+    // The roll is 80 mm wide: 226.8 pt.
+    const QString info = runTool(QStringLiteral("pdfinfo"), {m_targets->lastPath});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+22[67](\\.\\d+)? x"))),
+             qPrintable(info));
+}
+
+void tst_DeliveriesTab::previewPaintsTheSlip()
+{
+    const QString orderId = placePaid(QStringLiteral("Preview Customer"));
+    makeTab();
+    QVERIFY(m_tab->selectOrder(orderId));
+    child<QPushButton>(QStringLiteral("previewSlipButton"))->click();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY(
+        (dialog = m_tab->findChild<QPrintPreviewDialog *>(QStringLiteral("slipPreviewDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->windowTitle().contains(orderId));
+    const QString shot = qEnvironmentVariable("SHOPDESK_PREVIEW_PNG");
+    if (!shot.isEmpty())
+        dialog->grab().save(shot);
+    dialog->reject();
+    // Looking is not printing.
+    QCOMPARE(prints(orderId), 0);
+}
+
+QTEST_MAIN(tst_DeliveriesTab)
+#include "tst_deliveriestab.moc"

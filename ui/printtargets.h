@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QPrinter;
+class QWidget;
+
+namespace ShopDesk {
+
+// Where slips go: the printers of this machine. The Deliveries tab asks through this class
+// alone, so that tests (and a machine with no printer) can put a PDF file in the printer's
+// place.
+class PrintTargets
+{
+public:
+    using Chosen = std::function<void(std::shared_ptr<QPrinter>)>;
+
+    virtual ~PrintTargets() = default;
+
+    // The printers installed on this machine; empty when there is none.
+    virtual QStringList printerNames() const;
+    // The default printer, set up for a job; null when no printer is installed.
+    virtual std::shared_ptr<QPrinter> defaultPrinter() const;
+    // Shows the system print dialog without blocking; calls chosen with the printer as set up
+    // there once the dialog is accepted and gone, never when it is cancelled.
+    virtual void choosePrinter(QWidget *parent, const QString &title, Chosen chosen);
+};
+
+} // namespace ShopDesk

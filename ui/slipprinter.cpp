@@ -1,0 +1,182 @@
+#include "slipprinter.h"
+
+#include "slipservice.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QThread>
+
+namespace ShopDesk {
+
+struct SlipPrinter::Job
+{
+    QStringList orderIds;
+    QList<SlipLayout> slips;
+    std::shared_ptr<QPrinter> printer; // a printer job, or
+    QString pdfPath;                   // a PDF file
+    QString page;
+    QString language;
+
+    QString target() const
+    {
+        if (!pdfPath.isEmpty())
+            return QDir::toNativeSeparators(QFileInfo(pdfPath).absoluteFilePath());
+        if (printer->outputFormat() == QPrinter::PdfFormat)
+            return QDir::toNativeSeparators(
+                QFileInfo(printer->outputFileName()).absoluteFilePath());
+        return printer->printerName();
+    }
+
+    // Runs on the worker thread: the only code that touches the printer while it is queued.
+    Status paint() const
+    {
+        if (!pdfPath.isEmpty()) {
+            const Result<int> written = slips.first().writePdf(pdfPath);
+            return written ? Status() : Status(written.error());
+        }
+        if (!printer->isValid())
+            return Error::storage(
+                QStringLiteral("the printer %1 is not available").arg(printer->printerName()));
+        if (!slips.first().setUpDevice(*printer))
+            return Error::storage(QStringLiteral("the printer %1 refused the page size %2")
+                                      .arg(printer->printerName(), page));
+        const Result<int> painted = SlipLayout::paintAll(slips, *printer);
+        if (!painted)
+            return painted.error();
+        if (printer->printerState() == QPrinter::Error ||
+            printer->printerState() == QPrinter::Aborted)
+            return Error::storage(
+                QStringLiteral("the printer %1 did not take the job").arg(printer->printerName()));
+        return {};
+    }
+};
+
+QString SlipPrinter::errorText(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidInput:
+        return tr("Invalid input: %1").arg(error.message);
+    case ErrorCode::NotFound:
+        return tr("Not found: %1").arg(error.message);
+    case ErrorCode::InsufficientStock:
+    case ErrorCode::InvalidState:
+        return tr("Not possible now: %1").arg(error.message);
+    case ErrorCode::Storage:
+        return tr("The printer, file or database failed: %1").arg(error.message);
+    case ErrorCode::Unauthorized:
+        return tr("Log in first: %1").arg(error.message);
+    case ErrorCode::Forbidden:
+        return tr("Your role may not do this: %1").arg(error.message);
+    }
+    return error.message;
+}
+
+SlipPrinter::SlipPrinter(SlipService &slips, QObject *parent)
+    : QObject(parent)
+    , m_slips(slips)
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("slip printer"));
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SlipPrinter::~SlipPrinter()
+{
+    m_thread->requestInterruption();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+Status SlipPrinter::print(const QStringList &orderIds, std::shared_ptr<QPrinter> printer,
+                          SlipPage page, SlipLanguage language)
+{
+    if (!printer)
+        return Error::invalidInput(QStringLiteral("no printer was given"));
+    auto job = std::make_shared<Job>();
+    job->printer = std::move(printer);
+    return queue(orderIds, job, page, language);
+}
+
+Status SlipPrinter::exportPdf(const QString &orderId, const QString &path, SlipPage page,
+                              SlipLanguage language)
+{
+    if (path.isEmpty())
+        return Error::invalidInput(QStringLiteral("no file was given for the slip"));
+    auto job = std::make_shared<Job>();
+    job->pdfPath = path;
+    return queue({orderId}, job, page, language);
+}
+
+Status SlipPrinter::queue(const QStringList &orderIds, std::shared_ptr<Job> job, SlipPage page,
+                          SlipLanguage language)
+{
+    if (orderIds.isEmpty())
+        return Error::invalidInput(QStringLiteral("no slip to print"));
+    SD_CHECK(m_slips.canRecordPrints());
+    for (const QString &orderId : orderIds) {
+        if (m_queued.contains(orderId) || job->orderIds.contains(orderId)) {
+            return Error::invalidState(
+                QStringLiteral("the slip of %1 is being printed already").arg(orderId),
+                {{QStringLiteral("orderId"), orderId}});
+        }
+        SD_TRY(SlipData data, m_slips.slip(orderId));
+        job->orderIds << orderId;
+        job->slips << SlipLayout(std::move(data), page, language);
+    }
+    job->page = SlipLayout::pageName(page);
+    job->language = SlipLayout::languageName(language);
+    for (const QString &orderId : std::as_const(job->orderIds))
+        m_queued.insert(orderId);
+    ++m_pending;
+    QThread *thread = m_thread;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, job, thread] {
+            // Jobs still queued when the window closes are dropped: none was recorded.
+            if (thread->isInterruptionRequested())
+                return;
+            const Status painted = job->paint();
+            QMetaObject::invokeMethod(
+                this, [this, job, painted] { finish(job, painted); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return {};
+}
+
+void SlipPrinter::finish(const std::shared_ptr<Job> &job, const Status &painted)
+{
+    for (const QString &orderId : std::as_const(job->orderIds))
+        m_queued.remove(orderId);
+    --m_pending;
+    const QString target = job->target();
+    if (!painted) {
+        emit jobFailed(job->orderIds, target, errorText(painted.error()));
+    } else {
+        QStringList unrecorded;
+        QString why;
+        for (const QString &orderId : std::as_const(job->orderIds)) {
+            const Result<SlipPrint> recorded =
+                m_slips.recordPrint(orderId, job->page, job->language);
+            if (!recorded) {
+                unrecorded << orderId;
+                why = errorText(recorded.error());
+            }
+        }
+        if (unrecorded.isEmpty()) {
+            emit jobFinished(job->orderIds, target);
+        } else {
+            emit jobFailed(unrecorded, target,
+                           tr("The slips went to %1, but could not be recorded as printed: %2")
+                               .arg(target, why));
+        }
+    }
+    job->printer.reset();
+    if (m_pending == 0)
+        emit idle();
+}
+
+} // namespace ShopDesk
