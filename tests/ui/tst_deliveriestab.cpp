@@ -73,7 +73,7 @@ public:
     // The file the next job of that kind writes.
     QString nextPath(const QString &kind) const
     {
-        return QStringLiteral("%1/%2-%3.pdf").arg(m_folder, kind).arg(m_made + 1);
+        return QStringLiteral("%1/%2-%3.pdf").arg(m_folder, kind).arg(s_made + 1);
     }
     QString lastPath;
     QString lastTitle;
@@ -88,14 +88,14 @@ private:
         const_cast<PdfTargets *>(this)->lastPath =
             folderOverride.isEmpty() ? nextPath(kind)
                                      : QStringLiteral("%1/%2.pdf").arg(folderOverride, kind);
-        ++m_made;
+        ++s_made;
         printer->setOutputFileName(lastPath);
         return printer;
     }
 
     QString m_folder;
     bool m_installed;
-    mutable int m_made = 0;
+    static inline int s_made = 0; // across tests: every file stays there to look at
 };
 
 } // namespace
@@ -112,11 +112,13 @@ private slots:
     void statusFilterAndSearch();
     void scanSelectsAndCompletes();
     void scanOfUnpaidOrderSaysSo();
+    void printedQrCodeScansToItsDelivery();
     void exportPdfFromTheTab();
     void exportToUnwritablePathRecordsNothing();
     void printWithoutPrinterSaysSo();
     void printSelectedDoesNotBlock();
     void printAllPrintsOnlyUnprinted();
+    void printAllOnRollGivesEachSlipItsLength();
     void failedPrintRecordsNothing();
     void autoPrintOnPayment();
     void autoPrintWithoutPrinter();
@@ -159,6 +161,11 @@ void tst_DeliveriesTab::initTestCase()
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK KR")});
     QApplication::setFont(font);
     QVERIFY(m_out.isValid());
+    // To look at what was printed: SHOPDESK_KEEP_TEST_OUTPUT=1 keeps the PDF files.
+    if (qEnvironmentVariableIsSet("SHOPDESK_KEEP_TEST_OUTPUT")) {
+        m_out.setAutoRemove(false);
+        qInfo("printed PDF files are kept in %s", qPrintable(m_out.path()));
+    }
 }
 
 void tst_DeliveriesTab::init()
@@ -322,6 +329,36 @@ void tst_DeliveriesTab::scanOfUnpaidOrderSaysSo()
     QCOMPARE(m_shop->order(started).delivery->status(), DeliveryStatus::Started);
 }
 
+void tst_DeliveriesTab::printedQrCodeScansToItsDelivery()
+{
+    const QString wanted = placePaid(QStringLiteral("QR Customer"));
+    placePaid(QStringLiteral("Someone Else"));
+    makeTab();
+    QVERIFY(m_tab->selectOrder(wanted));
+    child<QPushButton>(QStringLiteral("printSlipButton"))->click();
+    QTRY_COMPARE(m_tab->slipPrinter()->pendingJobs(), 1);
+    waitIdle();
+    // What a scanner reads off the printed slip...
+    const QString image = m_out.filePath(QStringLiteral("qr-page"));
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+             QStringLiteral("-singlefile"), m_targets->lastPath, image});
+    const QString code =
+        runTool(QStringLiteral("zbarimg"),
+                {QStringLiteral("--raw"), QStringLiteral("-q"), image + QStringLiteral(".png")})
+            .trimmed();
+    QCOMPARE(code, wanted);
+    // ...typed into the search field with Enter, as the scanner does.
+    auto *search = child<QLineEdit>(QStringLiteral("deliverySearch"));
+    m_tab->model()->setSearch(QStringLiteral("Someone"));
+    search->setFocus();
+    QTest::keyClicks(search, code);
+    QTest::keyClick(search, Qt::Key_Enter);
+    QCOMPARE(m_tab->selectedOrderId(), wanted);
+    QCOMPARE(QApplication::focusWidget(),
+             child<QPushButton>(QStringLiteral("completeDeliveryButton")));
+}
+
 void tst_DeliveriesTab::exportPdfFromTheTab()
 {
     const QString orderId =
@@ -457,6 +494,49 @@ void tst_DeliveriesTab::printAllPrintsOnlyUnprinted()
     QCOMPARE(prints(first), 1);
     QVERIFY2(message().contains(QStringLiteral("has been printed")), qPrintable(message()));
     QCOMPARE(m_shop->shop->slips.unprintedDeliveries().value(), QStringList());
+}
+
+void tst_DeliveriesTab::printAllOnRollGivesEachSlipItsLength()
+{
+    const QString shorter = placePaid(QStringLiteral("Short Slip"));
+    QList<OrderRequestLine> lines;
+    for (int i = 0; i < 12; ++i) {
+        const QString id = QStringLiteral("L%1").arg(i);
+        m_shop->product(id, 1'000 + i, 10, QStringLiteral("긴 상품 이름 %1").arg(i));
+        lines.append({id, 1});
+    }
+    auto placed =
+        m_shop->shop->orders.placeOrder({QStringLiteral("이서연"), QStringLiteral("010-5555-0000"),
+                                         QStringLiteral("대전시 유성구 3")},
+                                        lines);
+    QVERIFY(placed.ok());
+    const QString longer = placed->order.orderId();
+    QVERIFY(m_shop->shop->orders.payOrder(longer, PaymentMethod::Cash, 100'000).ok());
+    TerminalSettings().setSlipPage(QStringLiteral("roll80"));
+    makeTab();
+    child<QPushButton>(QStringLiteral("printAllSlipsButton"))->click();
+    QTRY_COMPARE(m_tab->slipPrinter()->pendingJobs(), 1);
+    waitIdle();
+    QCOMPARE(prints(shorter), 1);
+    QCOMPARE(prints(longer), 1);
+    // One job, one page per slip, each page as long as its slip.
+    const QString info = runTool(QStringLiteral("pdfinfo"),
+                                 {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                  QStringLiteral("2"), m_targets->lastPath});
+    static const QRegularExpression pageSize(
+        QStringLiteral("Page +(\\d) size: +([\\d.]+) x ([\\d.]+)"));
+    QList<double> widths, heights;
+    for (auto it = pageSize.globalMatch(info); it.hasNext();) {
+        const auto match = it.next();
+        widths << match.captured(2).toDouble();
+        heights << match.captured(3).toDouble();
+    }
+    QCOMPARE(widths.size(), 2);
+    QVERIFY2(qAbs(widths.at(0) - 226.77) < 1 && qAbs(widths.at(1) - 226.77) < 1, qPrintable(info));
+    QVERIFY2(heights.at(1) > heights.at(0) + 100, qPrintable(info)); // twelve more lines
+    const QString text = pdfText(m_targets->lastPath);
+    QVERIFY2(text.contains(QStringLiteral("긴 상품 이름 11")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Short Slip")), qPrintable(text));
 }
 
 void tst_DeliveriesTab::failedPrintRecordsNothing()
