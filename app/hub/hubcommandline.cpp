@@ -1,0 +1,313 @@
+#include "hubcommandline.h"
+
+#include "httpapi.h"
+#include "hubserver.h"
+#include "signalwatcher.h"
+#include "sqlhubstore.h"
+#include "tokens.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+
+namespace ShopDesk::Hub {
+
+namespace {
+
+struct Options
+{
+    QString db;
+    QString listen = QStringLiteral("127.0.0.1:8765");
+    QString httpListen;
+    QString cert;
+    QString key;
+    HubConfig config;
+    QStringList command;
+};
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return HubCommandLine::UsageError;
+    case ErrorCode::NotFound:
+    case ErrorCode::InvalidState:
+    case ErrorCode::InsufficientStock:
+        return HubCommandLine::Refused;
+    case ErrorCode::Storage:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Forbidden:
+        return HubCommandLine::StorageError;
+    }
+    return HubCommandLine::StorageError;
+}
+
+QString defaultDatabase()
+{
+    const QString fromEnv = qEnvironmentVariable("SHOPDESK_HUB_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath() + QStringLiteral("/.local/share/ShopDesk");
+    return folder + QStringLiteral("/shopdesk-hub.db");
+}
+
+Result<std::pair<QHostAddress, quint16>> hostPort(const QString &option, const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(':');
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith('[') && host.endsWith(']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address = host == QLatin1StringView("localhost")
+                                     ? QHostAddress(QHostAddress::LocalHost)
+                                     : QHostAddress(host);
+    if (!ok || port > 65535 || address.isNull()) {
+        return Error::invalidInput(
+            QStringLiteral("%1: expected an IP address and port such as 127.0.0.1:8765, got '%2'")
+                .arg(option, text));
+    }
+    return std::make_pair(address, quint16(port));
+}
+
+Result<qint64> number(const QString &option, const QString &text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        return Error::invalidInput(QStringLiteral("%1: expected a whole number from %2 to %3, got "
+                                                  "'%4'")
+                                       .arg(option)
+                                       .arg(minimum)
+                                       .arg(maximum)
+                                       .arg(text));
+    }
+    return value;
+}
+
+Result<Options> parse(const QStringList &arguments)
+{
+    Options o;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(QLatin1StringView("--"))) {
+            o.command = arguments.mid(i);
+            break;
+        }
+        if (a == QLatin1StringView("--help"))
+            return Error::invalidInput(QString());
+        if (i + 1 >= arguments.size())
+            return Error::invalidInput(QStringLiteral("%1 needs a value").arg(a));
+        const QString value = arguments.at(++i);
+        if (a == QLatin1StringView("--db")) {
+            o.db = value;
+        } else if (a == QLatin1StringView("--listen")) {
+            o.listen = value;
+        } else if (a == QLatin1StringView("--http-listen")) {
+            o.httpListen = value;
+        } else if (a == QLatin1StringView("--cert")) {
+            o.cert = value;
+        } else if (a == QLatin1StringView("--key")) {
+            o.key = value;
+        } else if (a == QLatin1StringView("--max-message-bytes")) {
+            SD_TRY(o.config.maxMessageBytes, number(a, value, 1024, qint64(1) << 30));
+        } else if (a == QLatin1StringView("--auth-timeout-ms")) {
+            SD_TRY(const qint64 ms, number(a, value, 100, 600'000));
+            o.config.authTimeoutMs = int(ms);
+        } else if (a == QLatin1StringView("--max-connections")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 100'000));
+            o.config.maxConnections = int(n);
+        } else if (a == QLatin1StringView("--rate")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 1'000'000));
+            o.config.messagesPerSecond = double(n);
+            o.config.messageBurst = std::max(o.config.messageBurst, double(n));
+        } else if (a == QLatin1StringView("--burst")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 1'000'000));
+            o.config.messageBurst = double(n);
+        } else {
+            return Error::invalidInput(QStringLiteral("unknown option %1").arg(a));
+        }
+    }
+    if (o.cert.isEmpty() != o.key.isEmpty())
+        return Error::invalidInput(QStringLiteral("--cert and --key go together"));
+    if (o.db.isEmpty())
+        o.db = defaultDatabase();
+    return o;
+}
+
+Result<QSslConfiguration> sslConfiguration(const QString &certPath, const QString &keyPath)
+{
+    QFile certFile(certPath);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return Error::invalidInput(QStringLiteral("--cert %1: %2").arg(certPath, certFile.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return Error::invalidInput(QStringLiteral("--cert %1: no PEM certificate").arg(certPath));
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Error::invalidInput(QStringLiteral("--key %1: %2").arg(keyPath, keyFile.errorString()));
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return Error::invalidInput(QStringLiteral("--key %1: no PEM RSA or EC private key").arg(keyPath));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(key);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return ssl;
+}
+
+} // namespace
+
+HubCommandLine::HubCommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+QString HubCommandLine::usage()
+{
+    return QStringLiteral(
+        "usage: shopdesk-hub [--db FILE | --db postgres://USER:PASS@HOST:PORT/DB] [OPTIONS]\n"
+        "                    [--listen HOST:PORT] [--http-listen HOST:PORT] [--cert FILE --key FILE]\n"
+        "       shopdesk-hub [--db ...] token add NAME | token list | token revoke NAME\n"
+        "  --db SPEC              SQLite file (default: $SHOPDESK_HUB_DB, else the app's data\n"
+        "                         folder) or a PostgreSQL database\n"
+        "  --listen HOST:PORT     WebSocket address (default 127.0.0.1:8765; port 0: any free)\n"
+        "  --http-listen HOST:PORT  /healthz, /readyz and /metrics (default: none)\n"
+        "  --cert FILE --key FILE PEM certificate and key: serve wss:// only\n"
+        "  --max-message-bytes N  largest message accepted (default 8388608)\n"
+        "  --auth-timeout-ms N    time for a valid hello (default 5000)\n"
+        "  --max-connections N    connections served at once (default 256)\n"
+        "  --rate N, --burst N    messages per second per connection, and the burst (200, 400)\n"
+        "token add NAME prints the new secret alone on stdout (the hub keeps only a hash).\n");
+}
+
+int HubCommandLine::run(const QStringList &arguments)
+{
+    auto fail = [this](const Error &error) {
+        if (error.message.isEmpty()) {
+            m_err << usage();
+        } else {
+            m_err << "shopdesk-hub: error: " << error.message << '\n';
+        }
+        m_err.flush();
+        return exitCodeFor(error.code);
+    };
+
+    const auto parsed = parse(arguments);
+    if (!parsed.ok())
+        return fail(parsed.error());
+    const Options &o = parsed.value();
+
+    const QStringList &cmd = o.command;
+    if (!cmd.isEmpty() && cmd.first() != QLatin1StringView("token"))
+        return fail(Error::invalidInput(QStringLiteral("unknown command '%1'").arg(cmd.first())));
+    if (!cmd.isEmpty()) {
+        const QString sub = cmd.value(1);
+        const bool named = sub == QLatin1StringView("add") || sub == QLatin1StringView("revoke");
+        if (!(named && cmd.size() == 3) && !(sub == QLatin1StringView("list") && cmd.size() == 2))
+            return fail(Error::invalidInput(QStringLiteral("expected token add NAME, token list or "
+                                                           "token revoke NAME")));
+        if (named && !Sync::isValidTerminalName(cmd.at(2))) {
+            return fail(Error::invalidInput(
+                QStringLiteral("'%1' is not a terminal name; use 1-16 letters, digits, '-' or '_', "
+                               "starting with a letter (the name its database was created with)")
+                    .arg(cmd.at(2))));
+        }
+    }
+
+    if (!o.db.startsWith(QLatin1StringView("postgres")))
+        QDir().mkpath(QFileInfo(o.db).absolutePath());
+    auto opened = SqlHubStore::open(o.db);
+    if (!opened.ok())
+        return fail(opened.error());
+    SqlHubStore &store = *opened.value();
+
+    if (!cmd.isEmpty()) {
+        const QString sub = cmd.at(1);
+        if (sub == QLatin1StringView("add")) {
+            const NewToken token = makeToken(cmd.at(2));
+            if (const Status added = store.addToken(token.record); !added.ok())
+                return fail(added.error());
+            m_out << token.secret << '\n';
+            m_out.flush();
+            m_err << "shopdesk-hub: token for " << cmd.at(2)
+                  << " added; the hub keeps only its hash, so note the secret now\n";
+            return Ok;
+        }
+        if (sub == QLatin1StringView("revoke")) {
+            if (const Status revoked = store.revokeToken(cmd.at(2)); !revoked.ok())
+                return fail(revoked.error());
+            m_out << "revoked the token of " << cmd.at(2) << '\n';
+            return Ok;
+        }
+        const auto list = store.tokens();
+        if (!list.ok())
+            return fail(list.error());
+        for (const TokenRecord &t : list.value()) {
+            m_out << t.name << '\t' << "created " << t.created.toString(Qt::ISODate) << '\t'
+                  << (t.revoked ? QStringLiteral("revoked ") + t.revoked->toString(Qt::ISODate)
+                                : QStringLiteral("active"))
+                  << '\n';
+        }
+        return Ok;
+    }
+
+    // Serve.
+    HubConfig config = o.config;
+    const auto listen = hostPort(QStringLiteral("--listen"), o.listen);
+    if (!listen.ok())
+        return fail(listen.error());
+    config.address = listen.value().first;
+    config.port = listen.value().second;
+    std::optional<std::pair<QHostAddress, quint16>> http;
+    if (!o.httpListen.isEmpty()) {
+        const auto h = hostPort(QStringLiteral("--http-listen"), o.httpListen);
+        if (!h.ok())
+            return fail(h.error());
+        http = h.value();
+    }
+    if (!o.cert.isEmpty()) {
+        const auto ssl = sslConfiguration(o.cert, o.key);
+        if (!ssl.ok())
+            return fail(ssl.error());
+        config.ssl = ssl.value();
+    }
+
+    SignalWatcher watcher;
+    HubServer server(store, config);
+    if (const Status started = server.start(); !started.ok())
+        return fail(started.error());
+    HttpApi httpApi(server, store);
+    QString httpUrl;
+    if (http) {
+        const auto bound = httpApi.listen(http->first, http->second);
+        if (!bound.ok())
+            return fail(bound.error());
+        httpUrl = QStringLiteral(" http://%1:%2").arg(http->first.toString()).arg(bound.value());
+    }
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&](int signal) {
+        m_err << "shopdesk-hub: signal " << signal << ", stopping\n";
+        m_err.flush();
+        server.shutdown();
+    });
+    QObject::connect(&server, &HubServer::stopped, qApp, [] { QCoreApplication::exit(0); });
+    m_err << "shopdesk-hub: database " << store.displayName() << ", " << server.metrics().eventsStored
+          << " events\n";
+    m_err.flush();
+    m_out << "listening " << server.url() << httpUrl << '\n';
+    m_out.flush();
+    const int code = QCoreApplication::exec();
+    m_err << "shopdesk-hub: stopped\n";
+    m_err.flush();
+    return code;
+}
+
+} // namespace ShopDesk::Hub

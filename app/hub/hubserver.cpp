@@ -1,0 +1,434 @@
+#include "hubserver.h"
+
+#include "tokens.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace ShopDesk::Hub {
+
+Q_LOGGING_CATEGORY(lcHub, "shopdesk.hub", QtInfoMsg)
+
+namespace {
+
+// Catch-up sends the next page only while less than this is waiting in the socket.
+constexpr qint64 CatchUpHighWater = 4 * 1024 * 1024;
+// A live terminal that lets more than this pile up falls back to catch-up from the last event
+// it was sent: the hub's memory stays bounded and the terminal misses nothing.
+constexpr qint64 LiveHighWater = 32 * 1024 * 1024;
+constexpr int CloseGraceMs = 2000;
+// RFC 6455 "try again later"; Qt has no name for it.
+constexpr auto CloseCodeTryAgainLater = static_cast<QWebSocketProtocol::CloseCode>(1013);
+
+} // namespace
+
+struct HubServer::Connection : QObject
+{
+    enum class State { AwaitingHello, CatchingUp, Live, Closing };
+
+    QWebSocket *socket = nullptr;
+    QString peer;
+    QString terminal;
+    State state = State::AwaitingHello;
+    bool welcomed = false;
+    QTimer authTimer;
+    double rateTokens = 0;
+    QElapsedTimer rateClock;
+    qint64 cursor = 0; // the last globalSeq this terminal has been sent (or had)
+    qint64 pendingBytes = 0;
+    bool pumpScheduled = false;
+};
+
+HubServer::HubServer(HubStore &store, HubConfig config, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_config(std::move(config))
+{}
+
+HubServer::~HubServer()
+{
+    for (Connection *c : std::as_const(m_connections))
+        delete c;
+}
+
+Status HubServer::start()
+{
+    SD_TRY(m_hubSeq, m_store.lastSeq());
+    m_metrics.eventsStored = m_hubSeq;
+    const auto mode = m_config.ssl ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode;
+    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("shopdesk-hub"), mode);
+    if (m_config.ssl)
+        m_server->setSslConfiguration(*m_config.ssl);
+    m_server->setHandshakeTimeout(std::chrono::milliseconds(m_config.authTimeoutMs));
+    connect(m_server.get(), &QWebSocketServer::newConnection, this, &HubServer::accept);
+    connect(m_server.get(), &QWebSocketServer::acceptError, this,
+            [](QAbstractSocket::SocketError error) {
+                qCWarning(lcHub) << "accept failed:" << error;
+            });
+    connect(m_server.get(), &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            qCWarning(lcHub) << "TLS:" << e.errorString();
+    });
+    if (!m_server->listen(m_config.address, m_config.port)) {
+        return Error::storage(QStringLiteral("cannot listen on %1:%2: %3")
+                                  .arg(m_config.address.toString())
+                                  .arg(m_config.port)
+                                  .arg(m_server->errorString()));
+    }
+    return {};
+}
+
+quint16 HubServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QString HubServer::url() const
+{
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_config.ssl ? QStringLiteral("wss") : QStringLiteral("ws"),
+             m_config.address.toString())
+        .arg(port());
+}
+
+HubMetrics HubServer::metrics() const
+{
+    HubMetrics m = m_metrics;
+    m.eventsStored = m_hubSeq;
+    m.terminalsConnected = 0;
+    for (const Connection *c : m_connections) {
+        if (c->welcomed && c->state != Connection::State::Closing)
+            ++m.terminalsConnected;
+    }
+    return m;
+}
+
+void HubServer::accept()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        auto *c = new Connection;
+        c->socket = socket;
+        socket->setParent(c);
+        c->peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        // Qt's default would let one message grow to about 2 GiB in memory.
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+        m_connections.insert(socket, c);
+
+        connect(socket, &QWebSocket::textMessageReceived, c,
+                [this, c](const QString &text) { onText(c, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, c, [this, c](const QByteArray &) {
+            if (takeRateToken(c))
+                refuse(c, Sync::ErrorName::Malformed,
+                       QStringLiteral("binary frames are not part of the protocol"));
+        });
+        connect(socket, &QWebSocket::bytesWritten, c, [this, c](qint64 written) {
+            c->pendingBytes = std::max<qint64>(0, c->pendingBytes - written);
+            if (c->state == Connection::State::CatchingUp)
+                schedulePump(c);
+        });
+        connect(socket, &QWebSocket::disconnected, c, [this, c] { dropped(c); });
+
+        c->rateTokens = m_config.messageBurst;
+        c->rateClock.start();
+
+        if (m_shuttingDown) {
+            refuse(c, Sync::ErrorName::ShuttingDown, QStringLiteral("the hub is stopping"),
+                   QWebSocketProtocol::CloseCodeGoingAway);
+            continue;
+        }
+        if (m_connections.size() > m_config.maxConnections) {
+            refuse(c, Sync::ErrorName::ServerBusy,
+                   QStringLiteral("the hub serves its maximum of %1 connections")
+                       .arg(m_config.maxConnections),
+                   CloseCodeTryAgainLater);
+            continue;
+        }
+        c->authTimer.setSingleShot(true);
+        connect(&c->authTimer, &QTimer::timeout, c, [this, c] {
+            if (c->state == Connection::State::AwaitingHello) {
+                refuse(c, Sync::ErrorName::AuthTimeout,
+                       QStringLiteral("no valid hello within %1 ms").arg(m_config.authTimeoutMs));
+            }
+        });
+        c->authTimer.start(m_config.authTimeoutMs);
+    }
+}
+
+bool HubServer::takeRateToken(Connection *c)
+{
+    if (c->state == Connection::State::Closing)
+        return false;
+    const double elapsed = c->rateClock.restart() / 1000.0;
+    c->rateTokens = std::min(m_config.messageBurst,
+                             c->rateTokens + elapsed * m_config.messagesPerSecond);
+    if (c->rateTokens < 1.0) {
+        refuse(c, Sync::ErrorName::RateLimited,
+               QStringLiteral("more than %1 messages per second").arg(m_config.messagesPerSecond));
+        return false;
+    }
+    c->rateTokens -= 1.0;
+    return true;
+}
+
+void HubServer::onText(Connection *c, const QString &text)
+{
+    if (!takeRateToken(c))
+        return;
+    const Sync::Decoded decoded = Sync::decode(text.toUtf8());
+    if (!decoded.ok()) {
+        refuse(c, QLatin1StringView(decoded.error().code.toLatin1()), decoded.error().detail);
+        return;
+    }
+    const Sync::Message &message = decoded.message();
+    if (const auto *hello = std::get_if<Sync::Hello>(&message)) {
+        if (c->welcomed)
+            refuse(c, Sync::ErrorName::Malformed, QStringLiteral("a second hello"));
+        else
+            onHello(c, *hello);
+        return;
+    }
+    if (!c->welcomed) {
+        refuse(c, Sync::ErrorName::Unauthorized, QStringLiteral("say hello first"));
+        return;
+    }
+    if (const auto *push = std::get_if<Sync::Push>(&message)) {
+        onPush(c, *push);
+        return;
+    }
+    refuse(c, Sync::ErrorName::UnknownType,
+           QStringLiteral("a terminal sends only hello and push"));
+}
+
+void HubServer::onHello(Connection *c, const Sync::Hello &hello)
+{
+    if (m_shuttingDown) {
+        refuse(c, Sync::ErrorName::ShuttingDown, QStringLiteral("the hub is stopping"),
+               QWebSocketProtocol::CloseCodeGoingAway);
+        return;
+    }
+    const auto record = m_store.token(hello.terminal);
+    if (!record.ok()) {
+        qCWarning(lcHub).noquote() << "token lookup failed:" << record.error().message;
+        refuse(c, Sync::ErrorName::Internal, QStringLiteral("the hub's database failed"),
+               QWebSocketProtocol::CloseCodeGoingAway);
+        return;
+    }
+    QString why;
+    if (!record.value())
+        why = QStringLiteral("no token for this terminal");
+    else if (record.value()->revoked)
+        why = QStringLiteral("the token is revoked");
+    else if (!tokenMatches(*record.value(), hello.token))
+        why = QStringLiteral("wrong token");
+    if (!why.isEmpty()) {
+        c->terminal = hello.terminal;
+        qCInfo(lcHub).noquote() << describe(c) << "hello refused:" << why;
+        refuse(c, Sync::ErrorName::Unauthorized,
+               QStringLiteral("token refused for terminal %1").arg(hello.terminal));
+        return;
+    }
+
+    if (Connection *old = m_byTerminal.value(hello.terminal); old && old != c) {
+        qCInfo(lcHub).noquote() << describe(old) << "replaced by a newer connection from" << c->peer;
+        old->state = Connection::State::Closing;
+        old->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                           QStringLiteral("replaced by a newer connection"));
+        QTimer::singleShot(CloseGraceMs, old, [old] { old->socket->abort(); });
+    }
+    c->authTimer.stop();
+    c->terminal = hello.terminal;
+    c->welcomed = true;
+    c->cursor = hello.lastGlobalSeq;
+    m_byTerminal.insert(hello.terminal, c);
+    if (hello.lastGlobalSeq > m_hubSeq) {
+        qCWarning(lcHub).noquote() << describe(c) << "says it has up to" << hello.lastGlobalSeq
+                                   << "but the log ends at" << m_hubSeq
+                                   << "(another hub's database?)";
+    }
+    qCInfo(lcHub).noquote() << describe(c) << "welcome, catching up from" << hello.lastGlobalSeq;
+    send(c, Sync::encode(Sync::Welcome{m_hubSeq}));
+    c->state = Connection::State::CatchingUp;
+    schedulePump(c);
+}
+
+void HubServer::onPush(Connection *c, const Sync::Push &push)
+{
+    for (const DomainEvent &e : push.events) {
+        if (e.origin != c->terminal) {
+            refuse(c, Sync::ErrorName::ForbiddenOrigin,
+                   QStringLiteral("event %1 has origin %2; terminal %3 may push only its own")
+                       .arg(e.eventId, e.origin, c->terminal));
+            return;
+        }
+    }
+    const auto appended = m_store.append(push.events);
+    if (!appended.ok()) {
+        if (appended.error().code == ErrorCode::InvalidInput) {
+            refuse(c, Sync::ErrorName::Malformed, appended.error().message);
+        } else {
+            qCWarning(lcHub).noquote() << describe(c) << "append failed:" << appended.error().message;
+            refuse(c, Sync::ErrorName::Internal,
+                   QStringLiteral("the hub's database failed; nothing of the batch was stored"),
+                   QWebSocketProtocol::CloseCodeGoingAway);
+        }
+        return;
+    }
+    const AppendResult &result = appended.value();
+    send(c, Sync::encode(Sync::Ack{push.batch, result.assigned}));
+    if (result.added.isEmpty())
+        return;
+    m_hubSeq = std::max(m_hubSeq, result.added.constLast().globalSeq);
+    m_metrics.eventsAppended += result.added.size();
+
+    const QByteArray frame = Sync::encode(Sync::Events{result.added});
+    for (Connection *other : std::as_const(m_byTerminal)) {
+        if (other == c || other->state != Connection::State::Live)
+            continue;
+        send(other, frame);
+        other->cursor = m_hubSeq;
+        m_metrics.eventsPushed += result.added.size();
+        if (other->pendingBytes > LiveHighWater) {
+            qCInfo(lcHub).noquote() << describe(other) << "is slow; back to catch-up";
+            other->state = Connection::State::CatchingUp;
+        }
+    }
+}
+
+void HubServer::schedulePump(Connection *c)
+{
+    if (c->pumpScheduled)
+        return;
+    c->pumpScheduled = true;
+    // One page per turn of the event loop, so that pushes of other terminals are not kept
+    // waiting behind a long catch-up.
+    QMetaObject::invokeMethod(
+        c,
+        [this, c] {
+            c->pumpScheduled = false;
+            pump(c);
+        },
+        Qt::QueuedConnection);
+}
+
+void HubServer::pump(Connection *c)
+{
+    if (c->state != Connection::State::CatchingUp || c->pendingBytes > CatchUpHighWater)
+        return;
+    const auto page = m_store.readAfter(c->cursor, c->terminal, m_config.pageSize);
+    if (!page.ok()) {
+        qCWarning(lcHub).noquote() << describe(c) << "catch-up failed:" << page.error().message;
+        refuse(c, Sync::ErrorName::Internal, QStringLiteral("the hub's database failed"),
+               QWebSocketProtocol::CloseCodeGoingAway);
+        return;
+    }
+    const QList<Sync::SyncEvent> &events = page.value();
+    if (!events.isEmpty()) {
+        send(c, Sync::encode(Sync::Events{events}));
+        c->cursor = events.constLast().globalSeq;
+        m_metrics.eventsPushed += events.size();
+    }
+    if (events.size() < m_config.pageSize) {
+        // The end of the log: nothing can be appended before caughtUp goes out, since appends
+        // run on this thread too.
+        c->cursor = std::max(c->cursor, m_hubSeq);
+        send(c, Sync::encode(Sync::CaughtUp{m_hubSeq}));
+        c->state = Connection::State::Live;
+        qCInfo(lcHub).noquote() << describe(c) << "caught up at" << m_hubSeq;
+        return;
+    }
+    schedulePump(c);
+}
+
+void HubServer::send(Connection *c, const QByteArray &frame)
+{
+    c->pendingBytes += frame.size();
+    c->socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void HubServer::refuse(Connection *c, QLatin1StringView code, const QString &message,
+                       QWebSocketProtocol::CloseCode closeCode)
+{
+    if (c->state == Connection::State::Closing)
+        return;
+    const bool shutdown = code == Sync::ErrorName::ShuttingDown;
+    if (!shutdown) {
+        auto &counter = c->welcomed ? m_metrics.messagesRefused : m_metrics.connectionsRefused;
+        ++counter[QString(code)];
+    }
+    qCInfo(lcHub).noquote() << describe(c) << "refused:" << code << "-" << message;
+    c->authTimer.stop();
+    c->state = Connection::State::Closing;
+    if (m_byTerminal.value(c->terminal) == c)
+        m_byTerminal.remove(c->terminal);
+    send(c, Sync::encode(Sync::ErrorMessage{QString(code), message}));
+    c->socket->close(closeCode, message.left(120));
+    // A peer that never answers the close handshake is cut off.
+    QTimer::singleShot(CloseGraceMs, c, [c] { c->socket->abort(); });
+}
+
+void HubServer::dropped(Connection *c)
+{
+    if (!m_connections.contains(c->socket))
+        return;
+    // Qt closes a socket itself (1009) when a message exceeds the size limit.
+    if (c->state != Connection::State::Closing
+        && c->socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        auto &counter = c->welcomed ? m_metrics.messagesRefused : m_metrics.connectionsRefused;
+        ++counter[QString(Sync::ErrorName::TooLarge)];
+        qCInfo(lcHub).noquote() << describe(c) << "refused: too_large - a message above"
+                                << m_config.maxMessageBytes << "bytes";
+    } else if (c->state != Connection::State::Closing) {
+        qCInfo(lcHub).noquote() << describe(c) << "disconnected";
+    }
+    m_connections.remove(c->socket);
+    if (m_byTerminal.value(c->terminal) == c)
+        m_byTerminal.remove(c->terminal);
+    c->state = Connection::State::Closing;
+    c->deleteLater();
+    checkStopped();
+}
+
+QString HubServer::describe(const Connection *c) const
+{
+    return c->terminal.isEmpty() ? c->peer : QStringLiteral("%1 (%2)").arg(c->terminal, c->peer);
+}
+
+void HubServer::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    if (m_server)
+        m_server->close();
+    qCInfo(lcHub) << "stopping:" << m_connections.size() << "connections to close";
+    const auto all = m_connections.values();
+    for (Connection *c : all) {
+        refuse(c, Sync::ErrorName::ShuttingDown, QStringLiteral("the hub is stopping"),
+               QWebSocketProtocol::CloseCodeGoingAway);
+    }
+    QTimer::singleShot(CloseGraceMs + 500, this, [this] {
+        const auto rest = m_connections.values();
+        for (Connection *c : rest)
+            c->socket->abort(); // emits disconnected, which drops it
+        for (Connection *c : m_connections.values()) {
+            m_connections.remove(c->socket);
+            c->deleteLater();
+        }
+        checkStopped();
+    });
+    QMetaObject::invokeMethod(this, &HubServer::checkStopped, Qt::QueuedConnection);
+}
+
+void HubServer::checkStopped()
+{
+    if (m_shuttingDown && m_connections.isEmpty() && !m_stoppedEmitted) {
+        m_stoppedEmitted = true;
+        emit stopped();
+    }
+}
+
+} // namespace ShopDesk::Hub

@@ -1,0 +1,643 @@
+#include "sqlhubstore.h"
+
+#include "orderview.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace ShopDesk::Hub {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("shopdesk-hub-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error::storage(QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QDateTime timeAt(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QStringList schema(SqlHubStore::Dialect dialect)
+{
+    // SQLite's INTEGER PRIMARY KEY is the row id itself (the fastest range scans); PostgreSQL
+    // needs BIGINT for sequences beyond 2^31. Everything else is the same text.
+    const QString seqType = dialect == SqlHubStore::Dialect::Sqlite ? QStringLiteral("INTEGER")
+                                                                     : QStringLiteral("BIGINT");
+    return {
+        QStringLiteral("CREATE TABLE hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(R"(CREATE TABLE events (
+            global_seq %1 PRIMARY KEY,
+            event_id TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL,
+            origin_seq BIGINT NOT NULL,
+            type TEXT NOT NULL,
+            order_id TEXT,
+            product_id TEXT,
+            actor TEXT NOT NULL,
+            causation_id TEXT,
+            occurred_at BIGINT NOT NULL,
+            payload TEXT NOT NULL,
+            received_at BIGINT NOT NULL,
+            UNIQUE (origin, origin_seq)
+        ))")
+            .arg(seqType),
+        QStringLiteral(R"(CREATE TABLE tokens (
+            name TEXT PRIMARY KEY,
+            hash TEXT NOT NULL,
+            salt TEXT NOT NULL,
+            created BIGINT NOT NULL,
+            revoked BIGINT
+        ))"),
+        QStringLiteral(R"(CREATE TABLE products (
+            product_id TEXT PRIMARY KEY,
+            product_name TEXT NOT NULL,
+            price BIGINT NOT NULL,
+            barcode TEXT,
+            origin TEXT NOT NULL,
+            updated_at BIGINT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE stock (
+            product_id TEXT PRIMARY KEY,
+            on_hand BIGINT NOT NULL,
+            reserved BIGINT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            order_id TEXT PRIMARY KEY,
+            origin TEXT NOT NULL,
+            status TEXT NOT NULL,
+            customer_name TEXT NOT NULL,
+            total BIGINT NOT NULL,
+            payment_method TEXT,
+            payment_status TEXT,
+            delivery_id TEXT,
+            delivery_status TEXT,
+            placed_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE deliveries (
+            delivery_id TEXT PRIMARY KEY,
+            order_id TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            status TEXT NOT NULL,
+            started_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX deliveries_order ON deliveries (order_id)"),
+        QStringLiteral("INSERT INTO hub_meta (key, value) VALUES ('schema', '%1')")
+            .arg(SchemaVersion),
+    };
+}
+
+// How an event moves a product's stock, as StockItem decides it on the terminal: deltas only,
+// so the hub's figures equal the sum over the log whatever order origins arrive in.
+struct StockDelta
+{
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+};
+
+std::optional<StockDelta> stockDelta(const DomainEvent &event)
+{
+    const qint64 qty = event.payload.value(QLatin1StringView("qty")).toInteger();
+    if (event.type == EventType::StockReserved)
+        return StockDelta{0, qty};
+    if (event.type == EventType::StockReleased)
+        return StockDelta{0, -qty};
+    if (event.type == EventType::StockDecreased)
+        return StockDelta{-qty, -qty};
+    if (event.type == EventType::StockIncreased)
+        return StockDelta{qty, 0};
+    if (event.type == EventType::StockAdjusted)
+        return StockDelta{event.payload.value(QLatin1StringView("delta")).toInteger(), 0};
+    return std::nullopt;
+}
+
+QString productIdOf(const DomainEvent &event)
+{
+    return event.productId.isEmpty() ? event.payload.value(QLatin1StringView("productId")).toString()
+                                     : event.productId;
+}
+
+// Statements of one append, prepared once per batch.
+struct AppendStatements
+{
+    explicit AppendStatements(const QSqlDatabase &db)
+        : find(db)
+        , insert(db)
+        , product(db)
+        , stock(db)
+        , orderCreate(db)
+        , orderUpdate(db)
+        , deliveryCreate(db)
+        , deliveryUpdate(db)
+    {}
+
+    bool prepare()
+    {
+        return find.prepare(QStringLiteral(
+                   "SELECT event_id, global_seq FROM events WHERE origin = ? AND origin_seq = ?"))
+            && insert.prepare(QStringLiteral(
+                "INSERT INTO events (global_seq, event_id, origin, origin_seq, type, order_id, "
+                "product_id, actor, causation_id, occurred_at, payload, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            && product.prepare(QStringLiteral(
+                "INSERT INTO products (product_id, product_name, price, barcode, origin, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET "
+                "product_name = excluded.product_name, price = excluded.price, "
+                "barcode = excluded.barcode, origin = excluded.origin, "
+                "updated_at = excluded.updated_at"))
+            && stock.prepare(QStringLiteral(
+                "INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, ?, ?) "
+                "ON CONFLICT (product_id) DO UPDATE SET on_hand = stock.on_hand + "
+                "excluded.on_hand, reserved = stock.reserved + excluded.reserved"))
+            && orderCreate.prepare(QStringLiteral(
+                "INSERT INTO orders (order_id, origin, status, customer_name, total, placed_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING"))
+            && orderUpdate.prepare(QStringLiteral(
+                "UPDATE orders SET status = COALESCE(?, status), "
+                "payment_method = COALESCE(?, payment_method), "
+                "payment_status = COALESCE(?, payment_status), "
+                "delivery_id = COALESCE(?, delivery_id), "
+                "delivery_status = COALESCE(?, delivery_status), updated_at = ? "
+                "WHERE order_id = ?"))
+            && deliveryCreate.prepare(QStringLiteral(
+                "INSERT INTO deliveries (delivery_id, order_id, origin, status, started_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING"))
+            && deliveryUpdate.prepare(QStringLiteral(
+                "UPDATE deliveries SET status = ?, updated_at = ? WHERE order_id = ?"));
+    }
+
+    QSqlQuery find;
+    QSqlQuery insert;
+    QSqlQuery product;
+    QSqlQuery stock;
+    QSqlQuery orderCreate;
+    QSqlQuery orderUpdate;
+    QSqlQuery deliveryCreate;
+    QSqlQuery deliveryUpdate;
+};
+
+bool exec(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
+
+} // namespace
+
+SqlHubStore::SqlHubStore(Dialect dialect, QString connectionName, QString displayName)
+    : m_dialect(dialect)
+    , m_connectionName(std::move(connectionName))
+    , m_displayName(std::move(displayName))
+{}
+
+SqlHubStore::~SqlHubStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqlHubStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec)
+{
+    const bool postgres = spec.startsWith(QLatin1StringView("postgres://"))
+                          || spec.startsWith(QLatin1StringView("postgresql://"));
+    const QString name = nextConnectionName();
+    std::unique_ptr<SqlHubStore> store;
+
+    if (postgres) {
+        const QUrl url(spec, QUrl::StrictMode);
+        const QString dbName = url.path().mid(1);
+        if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains('/')) {
+            return Error::invalidInput(
+                QStringLiteral("--db: expected postgres://USER:PASS@HOST:PORT/DB"));
+        }
+        QUrl shown = url;
+        shown.setPassword(QString());
+        store.reset(new SqlHubStore(Dialect::Postgres, name, shown.toString()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            return Error::storage(
+                QStringLiteral("the PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not "
+                               "installed"));
+        }
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(dbName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        if (!db.open()) {
+            return sqlError(QStringLiteral("cannot connect to %1").arg(store->displayName()),
+                            db.lastError());
+        }
+        QSqlQuery q(db);
+        // Warnings such as "relation already exists" are no concern of the log.
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    } else {
+        if (spec.isEmpty())
+            return Error::invalidInput(QStringLiteral("--db: a file name is needed"));
+        const QFileInfo info(spec);
+        if (info.exists() && !info.isFile())
+            return Error::storage(QStringLiteral("%1 is not a file").arg(spec));
+        store.reset(new SqlHubStore(Dialect::Sqlite, name, spec));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(spec);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return sqlError(QStringLiteral("cannot open %1").arg(spec), db.lastError());
+        QSqlQuery q(db);
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                return sqlError(QStringLiteral("%1 is not a database").arg(spec), q.lastError());
+            }
+        }
+    }
+    SD_CHECK(store->migrate());
+    return store;
+}
+
+Status SqlHubStore::migrate()
+{
+    QSqlDatabase db = database();
+    const QStringList tables = db.tables();
+    if (tables.contains(QStringLiteral("hub_meta"))) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT value FROM hub_meta WHERE key = 'schema'")) || !q.next())
+            return sqlError(QStringLiteral("cannot read the hub schema version"), q.lastError());
+        const int version = q.value(0).toInt();
+        if (version > SchemaVersion) {
+            return Error::storage(QStringLiteral("%1 has hub schema %2; this shopdesk-hub knows up "
+                                                 "to %3")
+                                      .arg(m_displayName)
+                                      .arg(version)
+                                      .arg(SchemaVersion));
+        }
+        return {};
+    }
+    if (!tables.isEmpty()) {
+        return Error::storage(QStringLiteral("%1 holds other tables: not a shopdesk-hub database "
+                                             "(a terminal's database?)")
+                                  .arg(m_displayName));
+    }
+    SD_CHECK(begin());
+    QSqlQuery q(db);
+    for (const QString &statement : schema(m_dialect)) {
+        if (!q.exec(statement)) {
+            const Error error = sqlError(QStringLiteral("cannot create the hub schema"), q.lastError());
+            rollback();
+            return error;
+        }
+    }
+    return commit();
+}
+
+Status SqlHubStore::begin()
+{
+    QSqlQuery q(database());
+    // SQLite: take the write lock now, not at the first write, so that a busy database fails
+    // here (after the busy timeout) rather than half-way through a batch.
+    const QString statement = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                           : QStringLiteral("BEGIN");
+    if (!q.exec(statement))
+        return sqlError(QStringLiteral("cannot start a transaction"), q.lastError());
+    return {};
+}
+
+Status SqlHubStore::commit()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error error = sqlError(QStringLiteral("cannot commit"), q.lastError());
+        rollback();
+        return error;
+    }
+    return {};
+}
+
+void SqlHubStore::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
+{
+    AppendResult result;
+    if (events.isEmpty())
+        return result;
+    QSqlDatabase db = database();
+    SD_CHECK(begin());
+    auto fail = [this](const Error &error) {
+        rollback();
+        return error;
+    };
+
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(global_seq), 0) FROM events")) || !last.next())
+        return fail(sqlError(QStringLiteral("cannot read the log's end"), last.lastError()));
+    qint64 seq = last.value(0).toLongLong();
+    last.finish();
+
+    AppendStatements st(db);
+    if (!st.prepare())
+        return fail(sqlError(QStringLiteral("cannot prepare the append"), db.lastError()));
+
+    const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
+    // The same event twice in one batch: the second is a duplicate of the first.
+    QHash<QString, qint64> inBatch;
+    result.assigned.reserve(events.size());
+    for (const DomainEvent &event : events) {
+        if (const auto it = inBatch.constFind(event.eventId); it != inBatch.cend()) {
+            result.assigned.append({event.eventId, *it});
+            continue;
+        }
+        if (!exec(st.find, {event.origin, event.originSeq}))
+            return fail(sqlError(QStringLiteral("cannot look up an event"), st.find.lastError()));
+        if (st.find.next()) {
+            const QString existingId = st.find.value(0).toString();
+            const qint64 existingSeq = st.find.value(1).toLongLong();
+            st.find.finish();
+            if (existingId != event.eventId) {
+                return fail(Error::invalidInput(
+                    QStringLiteral("event %1 reuses %2's sequence %3, which the hub holds as "
+                                   "event %4 (was the terminal's database replaced?)")
+                        .arg(event.eventId, event.origin)
+                        .arg(event.originSeq)
+                        .arg(existingId)));
+            }
+            inBatch.insert(event.eventId, existingSeq);
+            result.assigned.append({event.eventId, existingSeq});
+            continue;
+        }
+        st.find.finish();
+
+        ++seq;
+        const QString payload =
+            QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
+        if (!exec(st.insert,
+                  {seq, event.eventId, event.origin, event.originSeq, event.type,
+                   nullable(event.orderId), nullable(event.productId), event.actor,
+                   nullable(event.causationId), event.occurredAt.toMSecsSinceEpoch(), payload,
+                   receivedAt})) {
+            // The origin sequence was free, so the event id is the one already taken.
+            return fail(sqlError(QStringLiteral("cannot append event %1").arg(event.eventId),
+                                 st.insert.lastError()));
+        }
+        inBatch.insert(event.eventId, seq);
+        result.assigned.append({event.eventId, seq});
+        result.added.append({event, seq});
+
+        // The projection, in the same transaction as the append.
+        const qint64 at = event.occurredAt.toMSecsSinceEpoch();
+        if (event.type == EventType::ProductRegistered) {
+            const QJsonObject &p = event.payload;
+            const QString productId = productIdOf(event);
+            if (!exec(st.product,
+                      {productId, p.value(QLatin1StringView("productName")).toString(),
+                       p.value(QLatin1StringView("price")).toInteger(),
+                       nullable(p.value(QLatin1StringView("barcode")).toString()), event.origin,
+                       at})
+                || !exec(st.stock, {productId, 0, 0})) {
+                return fail(sqlError(QStringLiteral("cannot project a product"), db.lastError()));
+            }
+        } else if (const auto delta = stockDelta(event)) {
+            if (!exec(st.stock, {productIdOf(event), delta->onHand, delta->reserved}))
+                return fail(sqlError(QStringLiteral("cannot project stock"), st.stock.lastError()));
+        } else if (const auto change = orderViewChange(event)) {
+            bool ok = true;
+            if (change->created) {
+                const OrderView &v = *change->created;
+                ok = exec(st.orderCreate, {v.orderId, event.origin, v.status, v.customerName,
+                                           v.total, at, at});
+            } else {
+                const auto text = [](const std::optional<QString> &value) {
+                    return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
+                };
+                ok = exec(st.orderUpdate,
+                          {text(change->status), text(change->paymentMethod),
+                           text(change->paymentStatus), text(change->deliveryId),
+                           text(change->deliveryStatus), at, event.orderId});
+                if (ok && event.type == EventType::DeliveryStarted) {
+                    ok = exec(st.deliveryCreate, {*change->deliveryId, event.orderId,
+                                                  event.origin, *change->deliveryStatus, at, at});
+                } else if (ok && change->deliveryStatus) {
+                    ok = exec(st.deliveryUpdate, {*change->deliveryStatus, at, event.orderId});
+                }
+            }
+            if (!ok)
+                return fail(sqlError(QStringLiteral("cannot project an order"), db.lastError()));
+        }
+    }
+    SD_CHECK(commit());
+    return result;
+}
+
+Result<QList<Sync::SyncEvent>> SqlHubStore::readAfter(qint64 afterSeq, const QString &excludeOrigin,
+                                                      int limit)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT global_seq, event_id, origin, origin_seq, type, order_id, product_id, actor, "
+        "causation_id, occurred_at, payload FROM events WHERE global_seq > ? AND origin <> ? "
+        "ORDER BY global_seq LIMIT ?"));
+    q.addBindValue(afterSeq);
+    q.addBindValue(excludeOrigin);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot read the log"), q.lastError());
+    QList<Sync::SyncEvent> page;
+    page.reserve(limit);
+    while (q.next()) {
+        Sync::SyncEvent out;
+        out.globalSeq = q.value(0).toLongLong();
+        DomainEvent &e = out.event;
+        e.seq = out.globalSeq;
+        e.eventId = q.value(1).toString();
+        e.origin = q.value(2).toString();
+        e.originSeq = q.value(3).toLongLong();
+        e.type = q.value(4).toString();
+        e.orderId = q.value(5).toString();
+        e.productId = q.value(6).toString();
+        e.actor = q.value(7).toString();
+        e.causationId = q.value(8).toString();
+        e.occurredAt = timeAt(q.value(9));
+        e.payload = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+        page.append(std::move(out));
+    }
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("cannot read the log"), q.lastError());
+    return page;
+}
+
+Result<qint64> SqlHubStore::lastSeq()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(global_seq), 0) FROM events")) || !q.next())
+        return sqlError(QStringLiteral("cannot read the log's end"), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Status SqlHubStore::ping()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT value FROM hub_meta WHERE key = 'schema'")) || !q.next())
+        return sqlError(QStringLiteral("the database does not answer"), q.lastError());
+    return {};
+}
+
+Status SqlHubStore::addToken(const TokenRecord &token)
+{
+    SD_CHECK(begin());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT revoked FROM tokens WHERE name = ?"));
+    q.addBindValue(token.name);
+    if (!q.exec()) {
+        rollback();
+        return sqlError(QStringLiteral("cannot read tokens"), q.lastError());
+    }
+    const bool exists = q.next();
+    if (exists && q.value(0).isNull()) {
+        rollback();
+        return Error::invalidState(
+            QStringLiteral("terminal %1 already has a token; revoke it first").arg(token.name));
+    }
+    q.finish();
+    q.prepare(exists ? QStringLiteral("UPDATE tokens SET hash = ?, salt = ?, created = ?, "
+                                      "revoked = NULL WHERE name = ?")
+                     : QStringLiteral("INSERT INTO tokens (hash, salt, created, name) "
+                                      "VALUES (?, ?, ?, ?)"));
+    if (!exec(q, {QString::fromLatin1(token.hash), QString::fromLatin1(token.salt),
+                  token.created.toMSecsSinceEpoch(), token.name})) {
+        rollback();
+        return sqlError(QStringLiteral("cannot store the token"), q.lastError());
+    }
+    return commit();
+}
+
+Result<std::optional<TokenRecord>> SqlHubStore::token(const QString &name)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT name, hash, salt, created, revoked FROM tokens WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot read tokens"), q.lastError());
+    if (!q.next())
+        return std::optional<TokenRecord>();
+    TokenRecord t{q.value(0).toString(), q.value(1).toString().toLatin1(),
+                  q.value(2).toString().toLatin1(), timeAt(q.value(3)), std::nullopt};
+    if (!q.value(4).isNull())
+        t.revoked = timeAt(q.value(4));
+    return std::optional<TokenRecord>(std::move(t));
+}
+
+Result<QList<TokenRecord>> SqlHubStore::tokens()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT name, hash, salt, created, revoked FROM tokens ORDER BY name")))
+        return sqlError(QStringLiteral("cannot read tokens"), q.lastError());
+    QList<TokenRecord> list;
+    while (q.next()) {
+        TokenRecord t{q.value(0).toString(), q.value(1).toString().toLatin1(),
+                      q.value(2).toString().toLatin1(), timeAt(q.value(3)), std::nullopt};
+        if (!q.value(4).isNull())
+            t.revoked = timeAt(q.value(4));
+        list.append(std::move(t));
+    }
+    return list;
+}
+
+Status SqlHubStore::revokeToken(const QString &name)
+{
+    SD_TRY(const std::optional<TokenRecord> existing, token(name));
+    if (!existing)
+        return Error::notFound(QStringLiteral("terminal %1 has no token").arg(name));
+    if (existing->revoked)
+        return Error::invalidState(QStringLiteral("the token of %1 is already revoked").arg(name));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE tokens SET revoked = ? WHERE name = ? AND revoked IS NULL"));
+    if (!exec(q, {QDateTime::currentMSecsSinceEpoch(), name}))
+        return sqlError(QStringLiteral("cannot revoke the token"), q.lastError());
+    return {};
+}
+
+Result<QList<StockRow>> SqlHubStore::stock()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral(
+            "SELECT s.product_id, COALESCE(p.product_name, ''), s.on_hand, s.reserved FROM stock s "
+            "LEFT JOIN products p ON p.product_id = s.product_id ORDER BY s.product_id"))) {
+        return sqlError(QStringLiteral("cannot read stock"), q.lastError());
+    }
+    QList<StockRow> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                     q.value(3).toLongLong()});
+    }
+    return rows;
+}
+
+Result<QList<OrderRow>> SqlHubStore::orders()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral(
+            "SELECT order_id, origin, status, customer_name, total, payment_status, delivery_id, "
+            "delivery_status FROM orders ORDER BY order_id"))) {
+        return sqlError(QStringLiteral("cannot read orders"), q.lastError());
+    }
+    QList<OrderRow> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString()});
+    }
+    return rows;
+}
+
+Result<QList<DeliveryRow>> SqlHubStore::deliveries()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral(
+            "SELECT delivery_id, order_id, origin, status FROM deliveries ORDER BY delivery_id"))) {
+        return sqlError(QStringLiteral("cannot read deliveries"), q.lastError());
+    }
+    QList<DeliveryRow> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()});
+    }
+    return rows;
+}
+
+} // namespace ShopDesk::Hub

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "hubstore.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace ShopDesk::Hub {
+
+// HubStore over Qt Sql, on QSQLITE (a file, the embedded default) or QPSQL (a PostgreSQL
+// database given as postgres://USER:PASS@HOST:PORT/DB). One set of SQL serves both; what
+// differs (the sequence column's type, how a write transaction starts, connection setup) is
+// chosen once by the dialect. One hub process per database: global sequences are assigned
+// by the process inside the append's transaction.
+class SqlHubStore final : public HubStore
+{
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    // Opens (and on first use creates) the hub database. Storage error for a file that is not
+    // a hub database, a newer schema, or a server that cannot be reached; InvalidInput for a
+    // malformed postgres:// address.
+    static Result<std::unique_ptr<SqlHubStore>> open(const QString &spec);
+    ~SqlHubStore() override;
+
+    Dialect dialect() const { return m_dialect; }
+    // The spec without its password, for logs.
+    QString displayName() const { return m_displayName; }
+
+    Result<AppendResult> append(const QList<DomainEvent> &events) override;
+    Result<QList<Sync::SyncEvent>> readAfter(qint64 afterSeq, const QString &excludeOrigin,
+                                             int limit) override;
+    Result<qint64> lastSeq() override;
+    Status ping() override;
+    Status addToken(const TokenRecord &token) override;
+    Result<std::optional<TokenRecord>> token(const QString &name) override;
+    Result<QList<TokenRecord>> tokens() override;
+    Status revokeToken(const QString &name) override;
+    Result<QList<StockRow>> stock() override;
+    Result<QList<OrderRow>> orders() override;
+    Result<QList<DeliveryRow>> deliveries() override;
+
+private:
+    SqlHubStore(Dialect dialect, QString connectionName, QString displayName);
+    QSqlDatabase database() const;
+    Status migrate();
+    Status begin();
+    Status commit();
+    void rollback();
+
+    Dialect m_dialect;
+    QString m_connectionName;
+    QString m_displayName;
+};
+
+} // namespace ShopDesk::Hub
