@@ -473,7 +473,8 @@ Result<QList<Sync::SyncEvent>> SqlHubStore::readAfter(qint64 afterSeq, const QSt
         "causation_id, occurred_at, payload FROM events WHERE global_seq > ? AND origin <> ? "
         "ORDER BY global_seq LIMIT ?"));
     q.addBindValue(afterSeq);
-    q.addBindValue(excludeOrigin);
+    // A null QString binds as NULL, and "origin <> NULL" matches nothing.
+    q.addBindValue(excludeOrigin.isEmpty() ? QStringLiteral("") : excludeOrigin);
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot read the log"), q.lastError());
