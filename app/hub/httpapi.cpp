@@ -12,15 +12,15 @@ const QList<QLatin1StringView> &refusalReasons()
 {
     using namespace Sync::ErrorName;
     static const QList<QLatin1StringView> reasons{
-        Unauthorized, UnsupportedVersion, Malformed,  UnknownType,  TooLarge,   RateLimited,
-        ForbiddenOrigin, AuthTimeout,     ServerBusy, Internal};
+        Unauthorized, UnsupportedVersion, Malformed,   UnknownType, TooLarge,
+        RateLimited,  ForbiddenOrigin,    AuthTimeout, ServerBusy,  Internal};
     return reasons;
 }
 
 void metric(QByteArray &out, const char *name, const char *type, const char *help, qint64 value)
 {
-    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n'
-           + name + ' ' + QByteArray::number(value) + '\n';
+    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n' +
+           name + ' ' + QByteArray::number(value) + '\n';
 }
 
 void labelled(QByteArray &out, const char *name, const char *help,
@@ -28,8 +28,8 @@ void labelled(QByteArray &out, const char *name, const char *help,
 {
     out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n";
     for (QLatin1StringView reason : refusalReasons()) {
-        out += QByteArray(name) + "{reason=\"" + QByteArray(reason.data(), reason.size())
-               + "\"} " + QByteArray::number(counts.value(QString(reason))) + '\n';
+        out += QByteArray(name) + "{reason=\"" + QByteArray(reason.data(), reason.size()) + "\"} " +
+               QByteArray::number(counts.value(QString(reason))) + '\n';
     }
 }
 
@@ -45,7 +45,8 @@ HttpApi::HttpApi(HubServer &server, HubStore &store, QObject *parent)
     m_http.route(QStringLiteral("/readyz"), QHttpServerRequest::Method::Get, [this] {
         const Status ping = m_store.ping();
         if (!ping.ok()) {
-            return QHttpServerResponse("text/plain", "not ready: " + ping.error().message.toUtf8() + '\n',
+            return QHttpServerResponse("text/plain",
+                                       "not ready: " + ping.error().message.toUtf8() + '\n',
                                        QHttpServerResponse::StatusCode::ServiceUnavailable);
         }
         return QHttpServerResponse("text/plain", "ready\n");
@@ -60,9 +61,8 @@ Result<quint16> HttpApi::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = quint16(m_http.listen(address, port));
     if (bound == 0) {
-        return Error::storage(QStringLiteral("cannot listen for HTTP on %1:%2")
-                                  .arg(address.toString())
-                                  .arg(port));
+        return Error::storage(
+            QStringLiteral("cannot listen for HTTP on %1:%2").arg(address.toString()).arg(port));
     }
     return bound;
 }

@@ -144,19 +144,22 @@ Result<QSslConfiguration> sslConfiguration(const QString &certPath, const QStrin
 {
     QFile certFile(certPath);
     if (!certFile.open(QIODevice::ReadOnly))
-        return Error::invalidInput(QStringLiteral("--cert %1: %2").arg(certPath, certFile.errorString()));
+        return Error::invalidInput(
+            QStringLiteral("--cert %1: %2").arg(certPath, certFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty())
         return Error::invalidInput(QStringLiteral("--cert %1: no PEM certificate").arg(certPath));
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Error::invalidInput(QStringLiteral("--key %1: %2").arg(keyPath, keyFile.errorString()));
+        return Error::invalidInput(
+            QStringLiteral("--key %1: %2").arg(keyPath, keyFile.errorString()));
     const QByteArray keyData = keyFile.readAll();
     QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
-        return Error::invalidInput(QStringLiteral("--key %1: no PEM RSA or EC private key").arg(keyPath));
+        return Error::invalidInput(
+            QStringLiteral("--key %1: no PEM RSA or EC private key").arg(keyPath));
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(key);
@@ -175,7 +178,8 @@ QString HubCommandLine::usage()
 {
     return QStringLiteral(
         "usage: shopdesk-hub [--db FILE | --db postgres://USER:PASS@HOST:PORT/DB] [OPTIONS]\n"
-        "                    [--listen HOST:PORT] [--http-listen HOST:PORT] [--cert FILE --key FILE]\n"
+        "                    [--listen HOST:PORT] [--http-listen HOST:PORT] [--cert FILE --key "
+        "FILE]\n"
         "       shopdesk-hub [--db ...] token add NAME | token list | token revoke NAME\n"
         "  --db SPEC              SQLite file (default: $SHOPDESK_HUB_DB, else the app's data\n"
         "                         folder) or a PostgreSQL database\n"
@@ -299,8 +303,8 @@ int HubCommandLine::run(const QStringList &arguments)
         server.shutdown();
     });
     QObject::connect(&server, &HubServer::stopped, qApp, [] { QCoreApplication::exit(0); });
-    m_err << "shopdesk-hub: database " << store.displayName() << ", " << server.metrics().eventsStored
-          << " events\n";
+    m_err << "shopdesk-hub: database " << store.displayName() << ", "
+          << server.metrics().eventsStored << " events\n";
     m_err.flush();
     m_out << "listening " << server.url() << httpUrl << '\n';
     m_out.flush();

@@ -64,10 +64,9 @@ Status HubServer::start()
         m_server->setSslConfiguration(*m_config.ssl);
     m_server->setHandshakeTimeout(std::chrono::milliseconds(m_config.authTimeoutMs));
     connect(m_server.get(), &QWebSocketServer::newConnection, this, &HubServer::accept);
-    connect(m_server.get(), &QWebSocketServer::acceptError, this,
-            [](QAbstractSocket::SocketError error) {
-                qCWarning(lcHub) << "accept failed:" << error;
-            });
+    connect(
+        m_server.get(), &QWebSocketServer::acceptError, this,
+        [](QAbstractSocket::SocketError error) { qCWarning(lcHub) << "accept failed:" << error; });
     connect(m_server.get(), &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             qCWarning(lcHub) << "TLS:" << e.errorString();
@@ -112,7 +111,8 @@ void HubServer::accept()
         auto *c = new Connection;
         c->socket = socket;
         socket->setParent(c);
-        c->peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        c->peer =
+            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
         // Qt's default would let one message grow to about 2 GiB in memory.
         socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
@@ -163,8 +163,8 @@ bool HubServer::takeRateToken(Connection *c)
     if (c->state == Connection::State::Closing)
         return false;
     const double elapsed = c->rateClock.restart() / 1000.0;
-    c->rateTokens = std::min(m_config.messageBurst,
-                             c->rateTokens + elapsed * m_config.messagesPerSecond);
+    c->rateTokens =
+        std::min(m_config.messageBurst, c->rateTokens + elapsed * m_config.messagesPerSecond);
     if (c->rateTokens < 1.0) {
         refuse(c, Sync::ErrorName::RateLimited,
                QStringLiteral("more than %1 messages per second").arg(m_config.messagesPerSecond));
@@ -199,8 +199,7 @@ void HubServer::onText(Connection *c, const QString &text)
         onPush(c, *push);
         return;
     }
-    refuse(c, Sync::ErrorName::UnknownType,
-           QStringLiteral("a terminal sends only hello and push"));
+    refuse(c, Sync::ErrorName::UnknownType, QStringLiteral("a terminal sends only hello and push"));
 }
 
 void HubServer::onHello(Connection *c, const Sync::Hello &hello)
@@ -233,7 +232,8 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
     }
 
     if (Connection *old = m_byTerminal.value(hello.terminal); old && old != c) {
-        qCInfo(lcHub).noquote() << describe(old) << "replaced by a newer connection from" << c->peer;
+        qCInfo(lcHub).noquote() << describe(old) << "replaced by a newer connection from"
+                                << c->peer;
         old->state = Connection::State::Closing;
         old->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                            QStringLiteral("replaced by a newer connection"));
@@ -245,9 +245,9 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
     c->cursor = hello.lastGlobalSeq;
     m_byTerminal.insert(hello.terminal, c);
     if (hello.lastGlobalSeq > m_hubSeq) {
-        qCWarning(lcHub).noquote() << describe(c) << "says it has up to" << hello.lastGlobalSeq
-                                   << "but the log ends at" << m_hubSeq
-                                   << "(another hub's database?)";
+        qCWarning(lcHub).noquote()
+            << describe(c) << "says it has up to" << hello.lastGlobalSeq << "but the log ends at"
+            << m_hubSeq << "(another hub's database?)";
     }
     qCInfo(lcHub).noquote() << describe(c) << "welcome, catching up from" << hello.lastGlobalSeq;
     send(c, Sync::encode(Sync::Welcome{m_hubSeq}));
@@ -270,7 +270,8 @@ void HubServer::onPush(Connection *c, const Sync::Push &push)
         if (appended.error().code == ErrorCode::InvalidInput) {
             refuse(c, Sync::ErrorName::Malformed, appended.error().message);
         } else {
-            qCWarning(lcHub).noquote() << describe(c) << "append failed:" << appended.error().message;
+            qCWarning(lcHub).noquote()
+                << describe(c) << "append failed:" << appended.error().message;
             refuse(c, Sync::ErrorName::Internal,
                    QStringLiteral("the hub's database failed; nothing of the batch was stored"),
                    QWebSocketProtocol::CloseCodeGoingAway);
@@ -375,8 +376,8 @@ void HubServer::dropped(Connection *c)
     if (!m_connections.contains(c->socket))
         return;
     // Qt closes a socket itself (1009) when a message exceeds the size limit.
-    if (c->state != Connection::State::Closing
-        && c->socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+    if (c->state != Connection::State::Closing &&
+        c->socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
         auto &counter = c->welcomed ? m_metrics.messagesRefused : m_metrics.connectionsRefused;
         ++counter[QString(Sync::ErrorName::TooLarge)];
         qCInfo(lcHub).noquote() << describe(c) << "refused: too_large - a message above"

@@ -35,10 +35,10 @@ struct HubConfig
 // never got a welcome (busy, no or bad hello, auth deadline), else in messagesRefused.
 struct HubMetrics
 {
-    int terminalsConnected = 0; // connections that got a welcome and are open
-    qint64 eventsStored = 0;    // events in the log
-    qint64 eventsAppended = 0;  // new events this process appended
-    qint64 eventsPushed = 0;    // events sent to terminals (catch-up and live)
+    int terminalsConnected = 0;               // connections that got a welcome and are open
+    qint64 eventsStored = 0;                  // events in the log
+    qint64 eventsAppended = 0;                // new events this process appended
+    qint64 eventsPushed = 0;                  // events sent to terminals (catch-up and live)
     QMap<QString, qint64> connectionsRefused; // by error code
     QMap<QString, qint64> messagesRefused;    // by error code
 };
@@ -81,8 +81,9 @@ private:
     void pump(Connection *c);
     void schedulePump(Connection *c);
     void send(Connection *c, const QByteArray &frame);
-    void refuse(Connection *c, QLatin1StringView code, const QString &message,
-                QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodePolicyViolated);
+    void
+    refuse(Connection *c, QLatin1StringView code, const QString &message,
+           QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodePolicyViolated);
     void dropped(Connection *c);
     bool takeRateToken(Connection *c);
     QString describe(const Connection *c) const;

@@ -43,7 +43,7 @@ QStringList schema(SqlHubStore::Dialect dialect)
     // SQLite's INTEGER PRIMARY KEY is the row id itself (the fastest range scans); PostgreSQL
     // needs BIGINT for sequences beyond 2^31. Everything else is the same text.
     const QString seqType = dialect == SqlHubStore::Dialect::Sqlite ? QStringLiteral("INTEGER")
-                                                                     : QStringLiteral("BIGINT");
+                                                                    : QStringLiteral("BIGINT");
     return {
         QStringLiteral("CREATE TABLE hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral(R"(CREATE TABLE events (
@@ -135,8 +135,9 @@ std::optional<StockDelta> stockDelta(const DomainEvent &event)
 
 QString productIdOf(const DomainEvent &event)
 {
-    return event.productId.isEmpty() ? event.payload.value(QLatin1StringView("productId")).toString()
-                                     : event.productId;
+    return event.productId.isEmpty()
+               ? event.payload.value(QLatin1StringView("productId")).toString()
+               : event.productId;
 }
 
 // Statements of one append, prepared once per batch.
@@ -155,37 +156,37 @@ struct AppendStatements
 
     bool prepare()
     {
-        return find.prepare(QStringLiteral(
-                   "SELECT event_id, global_seq FROM events WHERE origin = ? AND origin_seq = ?"))
-            && insert.prepare(QStringLiteral(
-                "INSERT INTO events (global_seq, event_id, origin, origin_seq, type, order_id, "
-                "product_id, actor, causation_id, occurred_at, payload, received_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            && product.prepare(QStringLiteral(
-                "INSERT INTO products (product_id, product_name, price, barcode, origin, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET "
-                "product_name = excluded.product_name, price = excluded.price, "
-                "barcode = excluded.barcode, origin = excluded.origin, "
-                "updated_at = excluded.updated_at"))
-            && stock.prepare(QStringLiteral(
-                "INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, ?, ?) "
-                "ON CONFLICT (product_id) DO UPDATE SET on_hand = stock.on_hand + "
-                "excluded.on_hand, reserved = stock.reserved + excluded.reserved"))
-            && orderCreate.prepare(QStringLiteral(
-                "INSERT INTO orders (order_id, origin, status, customer_name, total, placed_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING"))
-            && orderUpdate.prepare(QStringLiteral(
-                "UPDATE orders SET status = COALESCE(?, status), "
-                "payment_method = COALESCE(?, payment_method), "
-                "payment_status = COALESCE(?, payment_status), "
-                "delivery_id = COALESCE(?, delivery_id), "
-                "delivery_status = COALESCE(?, delivery_status), updated_at = ? "
-                "WHERE order_id = ?"))
-            && deliveryCreate.prepare(QStringLiteral(
-                "INSERT INTO deliveries (delivery_id, order_id, origin, status, started_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING"))
-            && deliveryUpdate.prepare(QStringLiteral(
-                "UPDATE deliveries SET status = ?, updated_at = ? WHERE order_id = ?"));
+        return find.prepare(QStringLiteral("SELECT event_id, global_seq FROM events WHERE origin = "
+                                           "? AND origin_seq = ?")) &&
+               insert.prepare(QStringLiteral(
+                   "INSERT INTO events (global_seq, event_id, origin, origin_seq, type, order_id, "
+                   "product_id, actor, causation_id, occurred_at, payload, received_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+               product.prepare(QStringLiteral(
+                   "INSERT INTO products (product_id, product_name, price, barcode, origin, "
+                   "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET "
+                   "product_name = excluded.product_name, price = excluded.price, "
+                   "barcode = excluded.barcode, origin = excluded.origin, "
+                   "updated_at = excluded.updated_at")) &&
+               stock.prepare(QStringLiteral(
+                   "INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, ?, ?) "
+                   "ON CONFLICT (product_id) DO UPDATE SET on_hand = stock.on_hand + "
+                   "excluded.on_hand, reserved = stock.reserved + excluded.reserved")) &&
+               orderCreate.prepare(QStringLiteral(
+                   "INSERT INTO orders (order_id, origin, status, customer_name, total, placed_at, "
+                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING")) &&
+               orderUpdate.prepare(
+                   QStringLiteral("UPDATE orders SET status = COALESCE(?, status), "
+                                  "payment_method = COALESCE(?, payment_method), "
+                                  "payment_status = COALESCE(?, payment_status), "
+                                  "delivery_id = COALESCE(?, delivery_id), "
+                                  "delivery_status = COALESCE(?, delivery_status), updated_at = ? "
+                                  "WHERE order_id = ?")) &&
+               deliveryCreate.prepare(QStringLiteral(
+                   "INSERT INTO deliveries (delivery_id, order_id, origin, status, started_at, "
+                   "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING")) &&
+               deliveryUpdate.prepare(QStringLiteral(
+                   "UPDATE deliveries SET status = ?, updated_at = ? WHERE order_id = ?"));
     }
 
     QSqlQuery find;
@@ -230,8 +231,8 @@ QSqlDatabase SqlHubStore::database() const
 
 Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec)
 {
-    const bool postgres = spec.startsWith(QLatin1StringView("postgres://"))
-                          || spec.startsWith(QLatin1StringView("postgresql://"));
+    const bool postgres = spec.startsWith(QLatin1StringView("postgres://")) ||
+                          spec.startsWith(QLatin1StringView("postgresql://"));
     const QString name = nextConnectionName();
     std::unique_ptr<SqlHubStore> store;
 
@@ -314,7 +315,8 @@ Status SqlHubStore::migrate()
     QSqlQuery q(db);
     for (const QString &statement : schema(m_dialect)) {
         if (!q.exec(statement)) {
-            const Error error = sqlError(QStringLiteral("cannot create the hub schema"), q.lastError());
+            const Error error =
+                sqlError(QStringLiteral("cannot create the hub schema"), q.lastError());
             rollback();
             return error;
         }
@@ -327,8 +329,8 @@ Status SqlHubStore::begin()
     QSqlQuery q(database());
     // SQLite: take the write lock now, not at the first write, so that a busy database fails
     // here (after the busy timeout) rather than half-way through a batch.
-    const QString statement = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                           : QStringLiteral("BEGIN");
+    const QString statement =
+        m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (!q.exec(statement))
         return sqlError(QStringLiteral("cannot start a transaction"), q.lastError());
     return {};
@@ -364,7 +366,8 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
     };
 
     QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(global_seq), 0) FROM events")) || !last.next())
+    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(global_seq), 0) FROM events")) ||
+        !last.next())
         return fail(sqlError(QStringLiteral("cannot read the log's end"), last.lastError()));
     qint64 seq = last.value(0).toLongLong();
     last.finish();
@@ -405,11 +408,10 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
         ++seq;
         const QString payload =
             QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
-        if (!exec(st.insert,
-                  {seq, event.eventId, event.origin, event.originSeq, event.type,
-                   nullable(event.orderId), nullable(event.productId), event.actor,
-                   nullable(event.causationId), event.occurredAt.toMSecsSinceEpoch(), payload,
-                   receivedAt})) {
+        if (!exec(st.insert, {seq, event.eventId, event.origin, event.originSeq, event.type,
+                              nullable(event.orderId), nullable(event.productId), event.actor,
+                              nullable(event.causationId), event.occurredAt.toMSecsSinceEpoch(),
+                              payload, receivedAt})) {
             // The origin sequence was free, so the event id is the one already taken.
             return fail(sqlError(QStringLiteral("cannot append event %1").arg(event.eventId),
                                  st.insert.lastError()));
@@ -423,12 +425,11 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
         if (event.type == EventType::ProductRegistered) {
             const QJsonObject &p = event.payload;
             const QString productId = productIdOf(event);
-            if (!exec(st.product,
-                      {productId, p.value(QLatin1StringView("productName")).toString(),
-                       p.value(QLatin1StringView("price")).toInteger(),
-                       nullable(p.value(QLatin1StringView("barcode")).toString()), event.origin,
-                       at})
-                || !exec(st.stock, {productId, 0, 0})) {
+            if (!exec(st.product, {productId, p.value(QLatin1StringView("productName")).toString(),
+                                   p.value(QLatin1StringView("price")).toInteger(),
+                                   nullable(p.value(QLatin1StringView("barcode")).toString()),
+                                   event.origin, at}) ||
+                !exec(st.stock, {productId, 0, 0})) {
                 return fail(sqlError(QStringLiteral("cannot project a product"), db.lastError()));
             }
         } else if (const auto delta = stockDelta(event)) {
@@ -438,19 +439,18 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
             bool ok = true;
             if (change->created) {
                 const OrderView &v = *change->created;
-                ok = exec(st.orderCreate, {v.orderId, event.origin, v.status, v.customerName,
-                                           v.total, at, at});
+                ok = exec(st.orderCreate,
+                          {v.orderId, event.origin, v.status, v.customerName, v.total, at, at});
             } else {
                 const auto text = [](const std::optional<QString> &value) {
                     return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
                 };
-                ok = exec(st.orderUpdate,
-                          {text(change->status), text(change->paymentMethod),
-                           text(change->paymentStatus), text(change->deliveryId),
-                           text(change->deliveryStatus), at, event.orderId});
+                ok = exec(st.orderUpdate, {text(change->status), text(change->paymentMethod),
+                                           text(change->paymentStatus), text(change->deliveryId),
+                                           text(change->deliveryStatus), at, event.orderId});
                 if (ok && event.type == EventType::DeliveryStarted) {
-                    ok = exec(st.deliveryCreate, {*change->deliveryId, event.orderId,
-                                                  event.origin, *change->deliveryStatus, at, at});
+                    ok = exec(st.deliveryCreate, {*change->deliveryId, event.orderId, event.origin,
+                                                  *change->deliveryStatus, at, at});
                 } else if (ok && change->deliveryStatus) {
                     ok = exec(st.deliveryUpdate, {*change->deliveryStatus, at, event.orderId});
                 }
@@ -550,7 +550,8 @@ Status SqlHubStore::addToken(const TokenRecord &token)
 Result<std::optional<TokenRecord>> SqlHubStore::token(const QString &name)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT name, hash, salt, created, revoked FROM tokens WHERE name = ?"));
+    q.prepare(
+        QStringLiteral("SELECT name, hash, salt, created, revoked FROM tokens WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot read tokens"), q.lastError());
@@ -566,7 +567,8 @@ Result<std::optional<TokenRecord>> SqlHubStore::token(const QString &name)
 Result<QList<TokenRecord>> SqlHubStore::tokens()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT name, hash, salt, created, revoked FROM tokens ORDER BY name")))
+    if (!q.exec(
+            QStringLiteral("SELECT name, hash, salt, created, revoked FROM tokens ORDER BY name")))
         return sqlError(QStringLiteral("cannot read tokens"), q.lastError());
     QList<TokenRecord> list;
     while (q.next()) {

@@ -130,15 +130,16 @@ private:
         const QString program = m_bin + QLatin1Char('/') + tool;
         if (m_asPostgres) {
             p.start(QStringLiteral("runuser"),
-                    QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                                program}
-                        + arguments);
+                    QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                QStringLiteral("--"), program} +
+                        arguments);
         } else {
             p.start(program, arguments);
         }
-        if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit
-            || p.exitCode() != 0) {
-            m_error = QStringLiteral("%1 failed: %2").arg(tool, QString::fromLocal8Bit(p.readAll()));
+        if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit ||
+            p.exitCode() != 0) {
+            m_error =
+                QStringLiteral("%1 failed: %2").arg(tool, QString::fromLocal8Bit(p.readAll()));
             return false;
         }
         return true;

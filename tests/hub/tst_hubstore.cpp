@@ -170,7 +170,8 @@ private slots:
         shop.product(QStringLiteral("P2"), 2500, 5);
         shop.product(QStringLiteral("P3"), 300, 0);
         auto &orders = shop.shop->orders;
-        const Customer customer{QStringLiteral("김민수"), QStringLiteral("010"), QStringLiteral("서울")};
+        const Customer customer{QStringLiteral("김민수"), QStringLiteral("010"),
+                                QStringLiteral("서울")};
         const auto place = [&](QList<OrderRequestLine> lines) {
             auto placed = orders.placeOrder(customer, lines);
             if (!placed.ok())
@@ -206,7 +207,7 @@ private slots:
             QCOMPARE(row.reserved, local.reserved);
             QCOMPARE(row.productName, local.productName);
         }
-        QCOMPARE(hubStock.at(0).onHand, 9); // counted
+        QCOMPARE(hubStock.at(0).onHand, 9);   // counted
         QCOMPARE(hubStock.at(0).reserved, 3); // the open order
 
         const auto hubOrders = store->orders().value();
