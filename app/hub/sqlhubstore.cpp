@@ -147,6 +147,7 @@ struct AppendStatements
         : find(db)
         , insert(db)
         , product(db)
+        , productChange(db)
         , stock(db)
         , orderCreate(db)
         , orderUpdate(db)
@@ -168,6 +169,11 @@ struct AppendStatements
                    "product_name = excluded.product_name, price = excluded.price, "
                    "barcode = excluded.barcode, origin = excluded.origin, "
                    "updated_at = excluded.updated_at")) &&
+               productChange.prepare(
+                   QStringLiteral("UPDATE products SET product_name = COALESCE(?, product_name), "
+                                  "price = COALESCE(?, price), "
+                                  "barcode = CASE WHEN ? = 1 THEN ? ELSE barcode END, "
+                                  "origin = ?, updated_at = ? WHERE product_id = ?")) &&
                stock.prepare(QStringLiteral(
                    "INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, ?, ?) "
                    "ON CONFLICT (product_id) DO UPDATE SET on_hand = stock.on_hand + "
@@ -192,6 +198,7 @@ struct AppendStatements
     QSqlQuery find;
     QSqlQuery insert;
     QSqlQuery product;
+    QSqlQuery productChange;
     QSqlQuery stock;
     QSqlQuery orderCreate;
     QSqlQuery orderUpdate;
@@ -431,6 +438,26 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
                                    event.origin, at}) ||
                 !exec(st.stock, {productId, 0, 0})) {
                 return fail(sqlError(QStringLiteral("cannot project a product"), db.lastError()));
+            }
+        } else if (event.type == EventType::ProductChanged) {
+            // Only the fields named changed; a null barcode removes it.
+            const QJsonObject &p = event.payload;
+            const auto has = [&p](const char *field) {
+                return p.contains(QLatin1StringView(field));
+            };
+            const QVariant noText(QMetaType::fromType<QString>());
+            const QVariant noNumber(QMetaType::fromType<qint64>());
+            if (!exec(st.productChange,
+                      {has("productName")
+                           ? QVariant(p.value(QLatin1StringView("productName")).toString())
+                           : noText,
+                       has("price") ? QVariant(p.value(QLatin1StringView("price")).toInteger())
+                                    : noNumber,
+                       has("barcode") ? 1 : 0,
+                       nullable(p.value(QLatin1StringView("barcode")).toString()), event.origin, at,
+                       productIdOf(event)})) {
+                return fail(sqlError(QStringLiteral("cannot project a product change"),
+                                     st.productChange.lastError()));
             }
         } else if (const auto delta = stockDelta(event)) {
             if (!exec(st.stock, {productIdOf(event), delta->onHand, delta->reserved}))

@@ -191,6 +191,10 @@ private slots:
         QVERIFY(orders.completeDelivery(delivered).ok());
         QVERIFY(shop.shop->inventory.adjustStock(QStringLiteral("P3"), 7).ok());
         QVERIFY(shop.shop->inventory.countStock(QStringLiteral("P1"), 9).ok());
+        ProductEdit edit;
+        edit.productName = QStringLiteral("유기농 사과 1kg");
+        edit.price = 1200;
+        QVERIFY(shop.shop->inventory.editProduct(QStringLiteral("P1"), edit).ok());
 
         // The terminal's whole log, pushed in batches of 7.
         const QList<DomainEvent> log = orders.events().value();
