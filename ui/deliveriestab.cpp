@@ -123,6 +123,9 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     m_message->setObjectName(QStringLiteral("deliveriesMessage"));
     m_message->setAccessibleName(tr("Deliveries message"));
     m_message->setWordWrap(true);
+    // Room for two lines from the start, so that the list does not jump when a message comes.
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *actions = new QHBoxLayout;

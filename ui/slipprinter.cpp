@@ -156,22 +156,14 @@ void SlipPrinter::finish(const std::shared_ptr<Job> &job, const Status &painted)
     if (!painted) {
         emit jobFailed(job->orderIds, target, errorText(painted.error()));
     } else {
-        QStringList unrecorded;
-        QString why;
-        for (const QString &orderId : std::as_const(job->orderIds)) {
-            const Result<SlipPrint> recorded =
-                m_slips.recordPrint(orderId, job->page, job->language);
-            if (!recorded) {
-                unrecorded << orderId;
-                why = errorText(recorded.error());
-            }
-        }
-        if (unrecorded.isEmpty()) {
+        const Result<QList<SlipPrint>> recorded =
+            m_slips.recordPrints(job->orderIds, job->page, job->language);
+        if (recorded) {
             emit jobFinished(job->orderIds, target);
         } else {
-            emit jobFailed(unrecorded, target,
+            emit jobFailed(job->orderIds, target,
                            tr("The slips went to %1, but could not be recorded as printed: %2")
-                               .arg(target, why));
+                               .arg(target, errorText(recorded.error())));
         }
     }
     job->printer.reset();

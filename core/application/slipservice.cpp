@@ -117,34 +117,49 @@ Status SlipService::canRecordPrints() const
 Result<SlipPrint> SlipService::recordPrint(const QString &orderId, const QString &page,
                                            const QString &language)
 {
+    SD_TRY(const QList<SlipPrint> recorded, recordPrints({orderId}, page, language));
+    return recorded.first();
+}
+
+Result<QList<SlipPrint>> SlipService::recordPrints(const QStringList &orderIds, const QString &page,
+                                                   const QString &language)
+{
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("print slips")));
     SD_CHECK(Validate::identifier(page, QStringLiteral("the page size")));
     SD_CHECK(Validate::identifier(language, QStringLiteral("the language")));
+    if (orderIds.isEmpty())
+        return Error::invalidInput(QStringLiteral("no slip was printed"));
     ShopStore &store = m_work.store();
-    SlipPrint print;
+    QList<SlipPrint> prints;
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
-        // Read inside the transaction: the copy number counts the prints before this one.
-        SD_TRY(const OrderDetails details, withDelivery(m_orders.order(orderId)));
-        const std::optional<Delivery> &delivery = details.delivery;
-        SD_TRY(const QList<SlipPrint> before, store.slipPrints(orderId));
-        print.orderId = orderId;
-        print.deliveryId = delivery->deliveryId();
-        print.copy = int(before.size()) + 1;
-        print.page = page;
-        print.language = language;
-        print.terminal = store.terminal();
-        print.printedAt = QDateTime::currentDateTimeUtc();
-        SD_CHECK(store.insertSlipPrint(print));
-        return QList<DomainEvent>{
-            DomainEvent::make(EventType::SlipPrinted, orderId, {},
-                              {{QStringLiteral("deliveryId"), print.deliveryId},
-                               {QStringLiteral("copy"), print.copy},
-                               {QStringLiteral("page"), page},
-                               {QStringLiteral("language"), language}})};
+        prints.clear();
+        QList<DomainEvent> events;
+        for (const QString &orderId : orderIds) {
+            // Read inside the transaction: the copy number counts the prints before this one.
+            SD_TRY(const OrderDetails details, withDelivery(m_orders.order(orderId)));
+            const std::optional<Delivery> &delivery = details.delivery;
+            SD_TRY(const QList<SlipPrint> before, store.slipPrints(orderId));
+            SlipPrint print;
+            print.orderId = orderId;
+            print.deliveryId = delivery->deliveryId();
+            print.copy = int(before.size()) + 1;
+            print.page = page;
+            print.language = language;
+            print.terminal = store.terminal();
+            print.printedAt = QDateTime::currentDateTimeUtc();
+            SD_CHECK(store.insertSlipPrint(print));
+            events << DomainEvent::make(EventType::SlipPrinted, orderId, {},
+                                        {{QStringLiteral("deliveryId"), print.deliveryId},
+                                         {QStringLiteral("copy"), print.copy},
+                                         {QStringLiteral("page"), page},
+                                         {QStringLiteral("language"), language}});
+            prints << print;
+        }
+        return events;
     });
     if (!done)
         return done.error();
-    return print;
+    return prints;
 }
 
 Result<QList<SlipPrint>> SlipService::prints(const QString &orderId) const

@@ -56,6 +56,10 @@ public:
     // transaction. page and language name what was printed (a5, ko, ...).
     Result<SlipPrint> recordPrint(const QString &orderId, const QString &page,
                                   const QString &language);
+    // Records one print of each order's slip, all in one transaction (one job of several
+    // slips): every print is recorded, or none.
+    Result<QList<SlipPrint>> recordPrints(const QStringList &orderIds, const QString &page,
+                                          const QString &language);
     Result<QList<SlipPrint>> prints(const QString &orderId) const;
     // Order ids of started deliveries whose slip was never printed, oldest first.
     Result<QStringList> unprintedDeliveries(int limit = -1) const;

@@ -24,6 +24,7 @@ private slots:
     void cancelledSlipCarriesTheReason();
     void unprintedDeliveries();
     void auditTiesPrintsToEvents();
+    void recordPrintsRecordsAllOrNone();
 
 private:
     static QString placeAndPay(TestShop &t, const QString &customer, qint64 qty = 1)
@@ -260,6 +261,40 @@ void tst_SlipService::auditTiesPrintsToEvents()
     QVERIFY2(report.errors.join(QLatin1Char('\n'))
                  .contains(QStringLiteral("2 slip prints recorded, but 1 SlipPrinted events")),
              qPrintable(report.errors.join(QLatin1Char('\n'))));
+}
+
+void tst_SlipService::recordPrintsRecordsAllOrNone()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1000, 10);
+    const QString a = placeAndPay(t, QStringLiteral("A"));
+    const QString b = placeAndPay(t, QStringLiteral("B"));
+    QVERIFY(t.shop->slips.recordPrint(b, QStringLiteral("a5"), QStringLiteral("ko")).ok());
+    const qint64 events = t.eventCount();
+
+    // One unknown order in the job: nothing of it is recorded.
+    auto refused = t.shop->slips.recordPrints({a, QStringLiteral("T1-999999")},
+                                              QStringLiteral("a4"), QStringLiteral("en"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::NotFound);
+    QVERIFY(!t.shop->slips.recordPrints({}, QStringLiteral("a4"), QStringLiteral("en")).ok());
+    QCOMPARE(t.eventCount(), events);
+    QCOMPARE(t.shop->slips.prints(a)->size(), 0);
+
+    auto recorded =
+        t.shop->slips.recordPrints({a, b}, QStringLiteral("roll80"), QStringLiteral("en"));
+    QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
+    QCOMPARE(recorded->size(), 2);
+    QCOMPARE(recorded->at(0).orderId, a);
+    QCOMPARE(recorded->at(0).copy, 1);
+    QCOMPARE(recorded->at(1).orderId, b);
+    QCOMPARE(recorded->at(1).copy, 2); // b's reprint
+    QCOMPARE(recorded->at(1).page, QStringLiteral("roll80"));
+    QCOMPARE(t.eventCount(), events + 2);
+    QCOMPARE(slipPrintedEvents(t, a), 1);
+    QCOMPARE(slipPrintedEvents(t, b), 2);
+    QVERIFY(t.shop->slips.unprintedDeliveries()->isEmpty());
+    QVERIFY(t.audit().ok());
 }
 
 QTEST_GUILESS_MAIN(tst_SlipService)

@@ -282,6 +282,8 @@ void tst_DeliveriesTab::scanSelectsAndCompletes()
     QVERIFY(complete->isEnabled());
     QCOMPARE(QApplication::focusWidget(), complete);
     QVERIFY2(message().contains(QStringLiteral("press Enter")), qPrintable(message()));
+    if (const QString shot = qEnvironmentVariable("SHOPDESK_SCAN_PNG"); !shot.isEmpty())
+        m_tab->grab().save(shot);
 
     // Enter on Complete asks first; Enter again confirms.
     QTest::keyClick(complete, Qt::Key_Return);
