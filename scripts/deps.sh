@@ -5,6 +5,7 @@
 # the slip tests read the PDFs back with poppler-utils and zbar-tools.
 # Sync: Qt WebSockets and HTTP server for shopdesk-hub, the QPSQL driver for a hub on
 # PostgreSQL, and postgresql itself for the tests that start a throwaway cluster.
+# Printing: libcups2-dev, so that the window can tell a printer that refuses jobs.
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,7 @@ packages=(
     libqrencode-dev fonts-dejavu-core fonts-noto-cjk
     poppler-utils zbar-tools
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql
+    libcups2-dev
 )
 
 missing=()

@@ -395,6 +395,12 @@ void DeliveriesTab::printAllUnprinted()
 
 void DeliveriesTab::printTo(const QStringList &orderIds, std::shared_ptr<QPrinter> printer)
 {
+    if (const QString why = m_targets->refusal(*printer); !why.isEmpty()) {
+        showError(tr("%n slip(s) not printed (%1): %2. They stay marked as not printed.", nullptr,
+                     int(orderIds.size()))
+                      .arg(idList(orderIds), why));
+        return;
+    }
     const Status queued =
         m_printer->print(orderIds, std::move(printer), slipPage(), slipLanguage());
     if (!queued) {

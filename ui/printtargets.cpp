@@ -1,8 +1,13 @@
 #include "printtargets.h"
 
+#include <QCoreApplication>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
+
+#ifdef SHOPDESK_HAVE_CUPS
+#include <cups/cups.h>
+#endif
 
 namespace ShopDesk {
 
@@ -17,6 +22,40 @@ std::shared_ptr<QPrinter> PrintTargets::defaultPrinter() const
     if (info.isNull())
         return nullptr;
     return std::make_shared<QPrinter>(info, QPrinter::HighResolution);
+}
+
+QString PrintTargets::refusal(const QPrinter &printer) const
+{
+    if (printer.outputFormat() != QPrinter::NativeFormat)
+        return {};
+    const QString name = printer.printerName();
+    const QPrinterInfo info = QPrinterInfo::printerInfo(name);
+    if (info.isNull())
+        return QCoreApplication::translate("ShopDesk::PrintTargets",
+                                           "the printer %1 is not installed")
+            .arg(name);
+    if (info.state() == QPrinter::Error)
+        return QCoreApplication::translate("ShopDesk::PrintTargets",
+                                           "the printer %1 is stopped (paused, or out of order)")
+            .arg(name);
+#ifdef SHOPDESK_HAVE_CUPS
+    cups_dest_t *dests = nullptr;
+    const int count = cupsGetDests2(CUPS_HTTP_DEFAULT, &dests);
+    const QByteArray cupsName = name.toUtf8();
+    QString why;
+    if (const cups_dest_t *dest = cupsGetDest(cupsName.constData(), nullptr, count, dests)) {
+        const char *accepting =
+            cupsGetOption("printer-is-accepting-jobs", dest->num_options, dest->options);
+        if (accepting && qstrcmp(accepting, "false") == 0)
+            why = QCoreApplication::translate("ShopDesk::PrintTargets",
+                                              "the printer %1 refuses new jobs")
+                      .arg(name);
+    }
+    cupsFreeDests(count, dests);
+    if (!why.isEmpty())
+        return why;
+#endif
+    return {};
 }
 
 void PrintTargets::choosePrinter(QWidget *parent, const QString &title, Chosen chosen)

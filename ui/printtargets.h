@@ -24,6 +24,11 @@ public:
     virtual QStringList printerNames() const;
     // The default printer, set up for a job; null when no printer is installed.
     virtual std::shared_ptr<QPrinter> defaultPrinter() const;
+    // Why the printer would not take a job now (stopped, or refusing jobs), in the clerk's
+    // words; empty when it would, and for a PDF file. Asked before a job is queued, because
+    // Qt 6.4 does not report a job the printer system refuses (QCupsPrintEngine ignores the
+    // result of cupsPrintFile).
+    virtual QString refusal(const QPrinter &printer) const;
     // Shows the system print dialog without blocking; calls chosen with the printer as set up
     // there once the dialog is accepted and gone, never when it is cancelled.
     virtual void choosePrinter(QWidget *parent, const QString &title, Chosen chosen);

@@ -79,6 +79,9 @@ public:
     QString lastTitle;
     int dialogs = 0;
     QString folderOverride; // a folder the printer cannot write to
+    QString refuses;        // why the printer refuses jobs; empty when it takes them
+
+    QString refusal(const QPrinter &) const override { return refuses; }
 
 private:
     std::shared_ptr<QPrinter> make(const QString &kind) const
@@ -120,6 +123,7 @@ private slots:
     void printAllPrintsOnlyUnprinted();
     void printAllOnRollGivesEachSlipItsLength();
     void failedPrintRecordsNothing();
+    void refusingPrinterRecordsNothing();
     void autoPrintOnPayment();
     void autoPrintWithoutPrinter();
     void pageSizeIsRemembered();
@@ -561,6 +565,25 @@ void tst_DeliveriesTab::failedPrintRecordsNothing()
     QVERIFY2(message().contains(QStringLiteral("not printed")), qPrintable(message()));
     QVERIFY(m_tab->findChild<QMessageBox *>(QStringLiteral("deliveriesErrorDialog")));
     QVERIFY(!m_tab->slipPrinter()->isQueued(a));
+}
+
+void tst_DeliveriesTab::refusingPrinterRecordsNothing()
+{
+    const QString orderId = placePaid(QStringLiteral("Alice Kim"));
+    makeTab();
+    m_targets->refuses = QStringLiteral("the printer Counter refuses new jobs");
+    QVERIFY(m_tab->selectOrder(orderId));
+    child<QPushButton>(QStringLiteral("printSlipButton"))->click();
+    QTRY_VERIFY2(message().contains(QStringLiteral("refuses new jobs")), qPrintable(message()));
+    QVERIFY(message().contains(orderId));
+    QCOMPARE(m_tab->slipPrinter()->pendingJobs(), 0);
+    QCOMPARE(prints(orderId), 0);
+    QVERIFY(!QFileInfo::exists(m_targets->lastPath));
+    // Automatic printing meets the same refusal.
+    TerminalSettings().setAutoPrintSlips(true);
+    const QString paid = placePaid(QStringLiteral("Bob Lee"));
+    QTRY_VERIFY2(message().contains(paid), qPrintable(message()));
+    QCOMPARE(prints(paid), 0);
 }
 
 void tst_DeliveriesTab::autoPrintOnPayment()
