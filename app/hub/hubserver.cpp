@@ -20,8 +20,9 @@ constexpr qint64 CatchUpHighWater = 4 * 1024 * 1024;
 // it was sent: the hub's memory stays bounded and the terminal misses nothing.
 constexpr qint64 LiveHighWater = 32 * 1024 * 1024;
 constexpr int CloseGraceMs = 2000;
-// RFC 6455 "try again later"; Qt has no name for it.
-constexpr auto CloseCodeTryAgainLater = static_cast<QWebSocketProtocol::CloseCode>(1013);
+// RFC 6455's "internal error"; Qt has no name for it. (Not 1013 "try again later" for a busy
+// hub: Qt clients treat close codes from 1012 to 2999 as a protocol error.)
+constexpr auto CloseCodeInternalError = static_cast<QWebSocketProtocol::CloseCode>(1011);
 
 } // namespace
 
@@ -144,7 +145,7 @@ void HubServer::accept()
             refuse(c, Sync::ErrorName::ServerBusy,
                    QStringLiteral("the hub serves its maximum of %1 connections")
                        .arg(m_config.maxConnections),
-                   CloseCodeTryAgainLater);
+                   QWebSocketProtocol::CloseCodePolicyViolated);
             continue;
         }
         c->authTimer.setSingleShot(true);
@@ -209,15 +210,20 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
                QWebSocketProtocol::CloseCodeGoingAway);
         return;
     }
+    // The log may have grown by other means (an import) since start.
+    if (const auto last = m_store.lastSeq(); last.ok())
+        m_hubSeq = std::max(m_hubSeq, last.value());
     const auto record = m_store.token(hello.terminal);
     if (!record.ok()) {
         qCWarning(lcHub).noquote() << "token lookup failed:" << record.error().message;
         refuse(c, Sync::ErrorName::Internal, QStringLiteral("the hub's database failed"),
-               QWebSocketProtocol::CloseCodeGoingAway);
+               CloseCodeInternalError);
         return;
     }
     QString why;
-    if (!record.value())
+    if (hello.token.isEmpty())
+        why = QStringLiteral("no token");
+    else if (!record.value())
         why = QStringLiteral("no token for this terminal");
     else if (record.value()->revoked)
         why = QStringLiteral("the token is revoked");
@@ -274,7 +280,7 @@ void HubServer::onPush(Connection *c, const Sync::Push &push)
                 << describe(c) << "append failed:" << appended.error().message;
             refuse(c, Sync::ErrorName::Internal,
                    QStringLiteral("the hub's database failed; nothing of the batch was stored"),
-                   QWebSocketProtocol::CloseCodeGoingAway);
+                   CloseCodeInternalError);
         }
         return;
     }
@@ -323,7 +329,7 @@ void HubServer::pump(Connection *c)
     if (!page.ok()) {
         qCWarning(lcHub).noquote() << describe(c) << "catch-up failed:" << page.error().message;
         refuse(c, Sync::ErrorName::Internal, QStringLiteral("the hub's database failed"),
-               QWebSocketProtocol::CloseCodeGoingAway);
+               CloseCodeInternalError);
         return;
     }
     const QList<Sync::SyncEvent> &events = page.value();

@@ -97,9 +97,15 @@ Decoded decodeHello(const QJsonObject &o)
     const auto terminal = stringField(o, QLatin1StringView("terminal"), 16);
     if (!terminal || !isValidTerminalName(*terminal))
         return malformed(QStringLiteral("hello: \"terminal\" must be a terminal name"));
-    const auto token = stringField(o, QLatin1StringView("token"), MaxTokenLength);
+    // A missing or empty token is a hello the hub refuses as unauthorized, not a malformed one.
+    const QJsonValue tokenValue = o.value(QLatin1StringView("token"));
+    const std::optional<QString> token =
+        tokenValue.isUndefined() || tokenValue.isNull() ? std::optional<QString>(QString())
+        : tokenValue.isString() && tokenValue.toString().size() <= MaxTokenLength
+            ? std::optional<QString>(tokenValue.toString())
+            : std::nullopt;
     if (!token)
-        return malformed(QStringLiteral("hello: \"token\" must be a non-empty string"));
+        return malformed(QStringLiteral("hello: \"token\" must be a string"));
     const auto last = integerField(o, QLatin1StringView("lastGlobalSeq"), 0);
     if (!last)
         return malformed(QStringLiteral("hello: \"lastGlobalSeq\" must be a whole number >= 0"));

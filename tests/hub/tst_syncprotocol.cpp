@@ -55,6 +55,14 @@ private slots:
         QCOMPARE(wire.value("v").toInt(), 1);
     }
 
+    void helloWithoutTokenDecodes()
+    {
+        // The hub, not the codec, refuses it (unauthorized).
+        const Decoded d = decode(R"({"type":"hello","v":1,"terminal":"T1","lastGlobalSeq":0})");
+        QVERIFY(d.ok());
+        QVERIFY(std::get<Hello>(d.message()).token.isEmpty());
+    }
+
     void pushRoundTripKeepsEveryField()
     {
         Push push{QStringLiteral("b-1"), {sampleEvent(1), sampleEvent(2)}};
@@ -161,11 +169,12 @@ private slots:
             << QByteArray(
                    R"({"type":"hello","v":1,"terminal":"T 1","token":"x","lastGlobalSeq":0})")
             << "malformed";
-        QTest::newRow("hello no token")
-            << QByteArray(R"({"type":"hello","v":1,"terminal":"T1","lastGlobalSeq":0})")
+        QTest::newRow("hello token not a string")
+            << QByteArray(R"({"type":"hello","v":1,"terminal":"T1","token":5,"lastGlobalSeq":0})")
             << "malformed";
-        QTest::newRow("hello empty token")
-            << QByteArray(R"({"type":"hello","v":1,"terminal":"T1","token":"","lastGlobalSeq":0})")
+        QTest::newRow("hello token too long")
+            << QByteArray(R"({"type":"hello","v":1,"terminal":"T1","token":")" +
+                          QByteArray(513, 'a') + R"(","lastGlobalSeq":0})")
             << "malformed";
         QTest::newRow("hello negative seq")
             << QByteArray(
