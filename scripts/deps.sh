@@ -4,7 +4,8 @@
 # Slips: libqrencode for their QR codes, DejaVu and Noto CJK fonts for Latin and Hangul;
 # the slip tests read the PDFs back with poppler-utils and zbar-tools.
 # Sync: Qt WebSockets and HTTP server for shopdesk-hub, the QPSQL driver for a hub on
-# PostgreSQL, and postgresql itself for the tests that start a throwaway cluster.
+# PostgreSQL, postgresql itself for the tests that start a throwaway cluster, and openssl
+# for the test certificate of the wss:// test.
 # Printing: libcups2-dev, so that the window can tell a printer that refuses jobs.
 set -euo pipefail
 
@@ -14,7 +15,7 @@ packages=(
     libsqlite3-dev sqlite3
     libqrencode-dev fonts-dejavu-core fonts-noto-cjk
     poppler-utils zbar-tools
-    qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql
+    qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql openssl
     libcups2-dev
 )
 

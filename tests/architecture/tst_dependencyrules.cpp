@@ -57,6 +57,7 @@ void tst_DependencyRules::layerIncludes_data()
         << "core/print" << QStringLiteral("%1|%2|%3").arg(widgets, sql, network);
     QTest::newRow("ui: no SQL") << "ui" << sql;
     QTest::newRow("cli: no GUI") << "app/cli" << QStringLiteral("%1|%2").arg(widgets, gui);
+    QTest::newRow("hub: no GUI") << "app/hub" << QStringLiteral("%1|%2").arg(widgets, gui);
 }
 
 void tst_DependencyRules::layerIncludes()
