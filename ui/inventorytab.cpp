@@ -1,32 +1,332 @@
 #include "inventorytab.h"
 
+#include "displaytext.h"
+#include "inventorytext.h"
 #include "listwidgets.h"
+#include "productdialog.h"
 #include "shopservices.h"
+#include "stockadjustdialog.h"
+#include "stockhistorymodel.h"
 #include "stocktablemodel.h"
+#include "terminalsettings.h"
 
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ShopDesk {
+
+namespace {
+const QString splitterKey = QStringLiteral("inventory/splitter");
+const QString stockColumnsKey = QStringLiteral("inventory/stockColumns");
+const QString historyColumnsKey = QStringLiteral("inventory/historyColumns");
+} // namespace
 
 InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     : QWidget(parent)
     , m_shop(shop)
 {
     m_stock = new StockTableModel(shop.inventory, shop.bus, this);
+    m_history = new StockHistoryModel(shop.inventory, shop.bus, this);
+
     m_search = ListWidgets::createSearch(
         QStringLiteral("stockSearch"), tr("Search products"),
         [this](const QString &text) { m_stock->setSearch(text); }, this);
-    m_search->setPlaceholderText(tr("Product id, name or barcode"));
+    m_search->setPlaceholderText(tr("Product id, name or barcode (Ctrl+F)"));
+    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_newAction = addAction(QStringLiteral("newProductAction"), tr("&New product"),
+                            QKeySequence(Qt::CTRL | Qt::Key_N), tr("Register a new product"));
+    m_editAction = addAction(QStringLiteral("editProductAction"), tr("&Edit product"),
+                             QKeySequence(Qt::CTRL | Qt::Key_E),
+                             tr("Change the selected product's name, price, barcode or "
+                                "low-stock threshold"));
+    m_receiveAction =
+        addAction(QStringLiteral("receiveAction"), tr("&Receive"),
+                  QKeySequence(Qt::CTRL | Qt::Key_R), tr("Receive stock of the selected product"));
+    m_lossAction =
+        addAction(QStringLiteral("lossAction"), tr("&Loss"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                  tr("Write off broken, spoiled or lost stock"));
+    m_countAction =
+        addAction(QStringLiteral("countAction"), tr("Stock-&take"),
+                  QKeySequence(Qt::CTRL | Qt::Key_T), tr("Record what a stock-take counted"));
+    connect(m_newAction, &QAction::triggered, this, &InventoryTab::newProduct);
+    connect(m_editAction, &QAction::triggered, this, &InventoryTab::editProduct);
+    connect(m_receiveAction, &QAction::triggered, this,
+            [this] { adjustStock(StockItem::AdjustKind::Receive); });
+    connect(m_lossAction, &QAction::triggered, this,
+            [this] { adjustStock(StockItem::AdjustKind::Loss); });
+    connect(m_countAction, &QAction::triggered, this,
+            [this] { adjustStock(StockItem::AdjustKind::Count); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    QList<QWidget *> buttons;
+    for (QAction *action :
+         {m_newAction, m_editAction, m_receiveAction, m_lossAction, m_countAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(
+            action->objectName().replace(QLatin1StringView("Action"), QLatin1StringView("Button")));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setFocusPolicy(Qt::TabFocus);
+        bar->addWidget(button);
+        buttons << button;
+    }
+
     m_view = ListWidgets::createView(QStringLiteral("stockView"), tr("Stock"), this);
     m_view->setModel(m_stock);
-    m_view->setColumnWidth(StockTableModel::ProductIdColumn, 160);
-    m_view->setColumnWidth(StockTableModel::NameColumn, 320);
+    m_view->setColumnWidth(StockTableModel::ProductIdColumn, 140);
+    m_view->setColumnWidth(StockTableModel::NameColumn, 300);
+    m_view->setColumnWidth(StockTableModel::ThresholdColumn, 100);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(StockTableModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setToolTip(tr("Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take"));
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (m_editAction->isEnabled())
+            editProduct();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InventoryTab::selectionChanged);
+    connect(m_stock, &QAbstractItemModel::modelReset, this, &InventoryTab::selectionChanged);
+    connect(m_stock, &QAbstractItemModel::dataChanged, this, &InventoryTab::updateHistoryTitle);
+    connect(m_stock, &StockTableModel::loadFailed, this, &InventoryTab::showMessage);
+
+    m_historyTitle = new QLabel(this);
+    m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
+    m_historyView =
+        ListWidgets::createView(QStringLiteral("historyView"), tr("Stock history"), this);
+    m_historyView->setModel(m_history);
+    m_historyView->setColumnWidth(StockHistoryModel::TimeColumn, 150);
+    m_historyView->setColumnWidth(StockHistoryModel::KindColumn, 200);
+    m_historyView->setColumnWidth(StockHistoryModel::OnHandColumn, 80);
+    m_historyView->setColumnWidth(StockHistoryModel::ReservedColumn, 80);
+    m_historyView->setColumnWidth(StockHistoryModel::ReasonColumn, 240);
+    m_historyView->setColumnWidth(StockHistoryModel::UserColumn, 100);
+    m_historyView->setColumnWidth(StockHistoryModel::OrderColumn, 110);
+    m_historyView->horizontalHeader()->setStretchLastSection(false);
+    m_historyView->horizontalHeader()->setSectionResizeMode(StockHistoryModel::ReasonColumn,
+                                                            QHeaderView::Stretch);
+    connect(m_history, &StockHistoryModel::loadFailed, this, &InventoryTab::showMessage);
+    m_historyTitle->setBuddy(m_historyView);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("inventoryMessage"));
+    m_message->setAccessibleName(tr("Message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #9c0006;"));
+    m_message->hide();
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_historyTitle);
+    lowerLayout->addWidget(m_historyView, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("inventorySplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(lower);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_search, m_view);
+    QWidget *previous = m_view;
+    for (QWidget *button : buttons) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_historyView);
+
+    // Where the manager left the splitter and the columns, on this machine.
+    const TerminalSettings settings;
+    m_splitter->restoreState(settings.windowState(splitterKey));
+    m_view->horizontalHeader()->restoreState(settings.windowState(stockColumnsKey));
+    m_historyView->horizontalHeader()->restoreState(settings.windowState(historyColumnsKey));
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { TerminalSettings().setWindowState(splitterKey, m_splitter->saveState()); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        TerminalSettings().setWindowState(stockColumnsKey, m_view->horizontalHeader()->saveState());
+    });
+    connect(m_historyView->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        TerminalSettings().setWindowState(historyColumnsKey,
+                                          m_historyView->horizontalHeader()->saveState());
+    });
+
+    if (m_stock->rowCount() > 0)
+        m_view->setCurrentIndex(m_stock->index(0, 0));
+    selectionChanged();
+}
+
+QAction *InventoryTab::addAction(const QString &name, const QString &text, const QKeySequence &key,
+                                 const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    QWidget::addAction(action);
+    return action;
+}
+
+bool InventoryTab::canManage() const
+{
+    if (const auto &user = m_shop.work.actingUser())
+        return user->isManager();
+    const Result<bool> hasUsers = m_shop.work.hasUsers();
+    return hasUsers && !hasUsers.value();
+}
+
+void InventoryTab::setDefaultLowStockThreshold(qint64 threshold)
+{
+    m_stock->setLowStockThreshold(threshold);
+}
+
+QString InventoryTab::selectedProductId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(StockTableModel::ProductIdRole).toString() : QString();
+}
+
+bool InventoryTab::selectProduct(const QString &productId)
+{
+    int row = m_stock->rowOf(productId);
+    if (row < 0) {
+        // Not among the loaded rows: show it by its id.
+        m_search->blockSignals(true);
+        m_search->setText(productId);
+        m_search->blockSignals(false);
+        m_stock->setSearch(productId);
+        row = m_stock->rowOf(productId);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_stock->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void InventoryTab::updateActions()
+{
+    const bool manager = canManage();
+    const bool selected = !selectedProductId().isEmpty();
+    m_newAction->setEnabled(manager);
+    for (QAction *action : {m_editAction, m_receiveAction, m_lossAction, m_countAction})
+        action->setEnabled(manager && selected);
+    const QString why = tr("Only a manager may register products or change stock");
+    for (QAction *action :
+         {m_newAction, m_editAction, m_receiveAction, m_lossAction, m_countAction}) {
+        const QString tip = action->toolTip().section(QStringLiteral("\n"), 0, 0);
+        action->setToolTip(manager ? tip : tip + QLatin1Char('\n') + why);
+    }
+}
+
+void InventoryTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActions();
+}
+
+void InventoryTab::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void InventoryTab::selectionChanged()
+{
+    m_history->setProductId(selectedProductId());
+    updateHistoryTitle();
+    updateActions();
+}
+
+void InventoryTab::updateHistoryTitle()
+{
+    const QString productId = selectedProductId();
+    if (productId.isEmpty()) {
+        m_historyTitle->setText(tr("Stock &history: select a product"));
+    } else {
+        const QModelIndex current = m_view->currentIndex();
+        const QString name =
+            m_stock->index(current.row(), StockTableModel::NameColumn).data().toString();
+        m_historyTitle->setText(tr("Stock &history of %1 %2").arg(productId, name));
+    }
+}
+
+void InventoryTab::openDialog(QDialog *dialog)
+{
+    if (m_dialog)
+        m_dialog->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    showMessage({});
+    connect(dialog, &QDialog::finished, m_view, [this] { m_view->setFocus(); });
+    dialog->open();
+}
+
+void InventoryTab::newProduct()
+{
+    if (!canManage()) {
+        showMessage(tr("Only a manager may register products."));
+        return;
+    }
+    auto *dialog = new ProductDialog(m_shop.inventory, this);
+    connect(dialog, &ProductDialog::saved, this, [this](const QString &productId) {
+        selectProduct(productId);
+        showMessage({});
+    });
+    openDialog(dialog);
+}
+
+void InventoryTab::editProduct()
+{
+    const QString productId = selectedProductId();
+    if (!canManage()) {
+        showMessage(tr("Only a manager may edit products."));
+        return;
+    }
+    if (productId.isEmpty())
+        return;
+    const Result<Product> product = m_shop.inventory.product(productId);
+    if (!product) {
+        showMessage(InventoryText::error(product.error()));
+        return;
+    }
+    auto *dialog = new ProductDialog(m_shop.inventory, product.value(), this);
+    openDialog(dialog);
+}
+
+void InventoryTab::adjustStock(StockItem::AdjustKind kind)
+{
+    const QString productId = selectedProductId();
+    if (!canManage()) {
+        showMessage(tr("Only a manager may change stock."));
+        return;
+    }
+    if (productId.isEmpty())
+        return;
+    openDialog(new StockAdjustDialog(m_shop.inventory, m_shop.bus, productId, kind, this));
 }
 
 } // namespace ShopDesk

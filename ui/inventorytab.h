@@ -1,28 +1,82 @@
 #pragma once
 
+#include "stockitem.h"
+
+#include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
+class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 
 namespace ShopDesk {
 
 class ShopServices;
+class StockHistoryModel;
 class StockTableModel;
 
-// The Inventory tab (재고): products with on hand, reserved and available, low stock and
-// oversold marked, searchable by id, name or barcode. The services must outlive the tab.
+// The Inventory tab (재고): products with on hand, reserved and available, low stock (by each
+// product's threshold, else the shop's default) and oversold marked, searchable by id, name or
+// barcode; below, the stock history of the selected product. A manager registers and edits
+// products and adjusts stock (receive, loss, stock-take count) in dialogs; for a clerk those
+// actions are disabled (and the services refuse them anyway). Keys: Ctrl+F search, Ctrl+N new
+// product, Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take count. The services
+// must outlive the tab.
 class InventoryTab : public QWidget
 {
     Q_OBJECT
 public:
     explicit InventoryTab(ShopServices &shop, QWidget *parent = nullptr);
 
+    // The product of the selected row, empty when none.
+    QString selectedProductId() const;
+    // Selects the product's row (searching for it when it is not loaded); false if not found.
+    bool selectProduct(const QString &productId);
+    // The dialog the tab has open (window-modal, not blocking), or null.
+    QDialog *openDialog() const { return m_dialog; }
+    // Whether the acting user may manage products and stock (a manager, or a shop without
+    // users yet).
+    bool canManage() const;
+    // The shop's default low-stock threshold, for products without one of their own.
+    void setDefaultLowStockThreshold(qint64 threshold);
+
+public slots:
+    // Enables the actions for the acting user's role and the selection; call after a login
+    // or a switch of user (it is also done whenever the tab is shown).
+    void updateActions();
+    void newProduct();
+    void editProduct();
+    void adjustStock(ShopDesk::StockItem::AdjustKind kind);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
+                       const QString &tip);
+    void showMessage(const QString &text);
+    void selectionChanged();
+    void updateHistoryTitle();
+    void openDialog(QDialog *dialog);
+
     ShopServices &m_shop;
     StockTableModel *m_stock = nullptr;
+    StockHistoryModel *m_history = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
+    QTableView *m_historyView = nullptr;
+    QLabel *m_historyTitle = nullptr;
+    QLabel *m_message = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_receiveAction = nullptr;
+    QAction *m_lossAction = nullptr;
+    QAction *m_countAction = nullptr;
+    QPointer<QDialog> m_dialog;
 };
 
 } // namespace ShopDesk

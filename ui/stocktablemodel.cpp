@@ -32,11 +32,11 @@ int StockTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-StockTableModel::StockLevel StockTableModel::levelOf(qint64 available) const
+StockTableModel::StockLevel StockTableModel::levelOf(qint64 available, StockThreshold own) const
 {
     if (available < 0)
         return StockLevel::Oversold;
-    if (available <= m_lowStockThreshold)
+    if (available <= own.value_or(m_lowStockThreshold))
         return StockLevel::Low;
     return StockLevel::Normal;
 }
@@ -48,10 +48,15 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const StockRow &stock = row.stock;
     const int column = index.column();
-    const StockLevel level = levelOf(stock.available());
+    const StockLevel level = levelOf(stock.available(), row.threshold);
+    const qint64 threshold = row.threshold.value_or(m_lowStockThreshold);
     switch (role) {
     case ProductIdRole:
         return stock.productId;
+    case OwnThresholdRole:
+        return row.threshold ? QVariant::fromValue<qint64>(*row.threshold) : QVariant();
+    case BarcodeRole:
+        return row.barcode;
     case StockLevelRole:
         return QVariant::fromValue(level);
     case Qt::DisplayRole:
@@ -68,6 +73,9 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
             return DisplayText::count(stock.reserved);
         case AvailableColumn:
             return DisplayText::count(stock.available());
+        case ThresholdColumn:
+            return row.threshold ? DisplayText::count(threshold)
+                                 : tr("%1 (default)").arg(DisplayText::count(threshold));
         }
         break;
     case ValueRole:
@@ -80,6 +88,8 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue<qint64>(stock.reserved);
         case AvailableColumn:
             return QVariant::fromValue<qint64>(stock.available());
+        case ThresholdColumn:
+            return QVariant::fromValue<qint64>(threshold);
         }
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
@@ -105,8 +115,9 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
                       int(std::min<qint64>(-stock.available(), INT_MAX)));
         if (level == StockLevel::Low)
             return tr("Low stock: %1 available (threshold %2)")
-                .arg(DisplayText::count(stock.available()),
-                     DisplayText::count(m_lowStockThreshold));
+                .arg(DisplayText::count(stock.available()), DisplayText::count(threshold));
+        if (column == ThresholdColumn && !row.threshold)
+            return tr("This product has no threshold of its own: the shop's default applies");
         break;
     }
     return {};
@@ -133,6 +144,8 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Reserved");
     case AvailableColumn:
         return tr("Available");
+    case ThresholdColumn:
+        return tr("Low at");
     }
     return {};
 }
@@ -164,7 +177,8 @@ void StockTableModel::setLowStockThreshold(qint64 threshold)
     m_lowStockThreshold = threshold;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole, StockLevelRole});
+                         {Qt::DisplayRole, ValueRole, Qt::BackgroundRole, Qt::ForegroundRole,
+                          Qt::ToolTipRole, StockLevelRole});
 }
 
 void StockTableModel::setPageSize(int rows)
@@ -203,21 +217,21 @@ Result<QList<StockTableModel::Row>> StockTableModel::readPage(int offset) const
     auto products = m_inventory.products(query);
     if (!products)
         return products.error();
-    QHash<QString, Money> prices;
+    QHash<QString, Product> byId;
     for (const Product &product : products.value())
-        prices.insert(product.productId, product.price);
+        byId.insert(product.productId, product);
     QList<Row> rows;
     rows.reserve(stock.value().size());
     for (const StockRow &item : stock.value()) {
-        auto price = prices.constFind(item.productId);
-        if (price != prices.cend()) {
-            rows.append({item, *price});
+        auto found = byId.constFind(item.productId);
+        if (found != byId.cend()) {
+            rows.append({item, found->price, found->lowStockThreshold, found->barcode});
             continue;
         }
         auto product = m_inventory.product(item.productId);
         if (!product)
             return product.error();
-        rows.append({item, product.value().price});
+        rows.append({item, product->price, product->lowStockThreshold, product->barcode});
     }
     return rows;
 }
@@ -230,7 +244,7 @@ Result<StockTableModel::Row> StockTableModel::readRow(const QString &productId) 
     auto product = m_inventory.product(productId);
     if (!product)
         return product.error();
-    return Row{stock.value(), product.value().price};
+    return Row{stock.value(), product->price, product->lowStockThreshold, product->barcode};
 }
 
 bool StockTableModel::appendPage()
@@ -265,9 +279,10 @@ int StockTableModel::rowOf(const QString &productId) const
 bool StockTableModel::matches(const Row &row) const
 {
     const QString &search = m_query.search;
-    // As the store searches: product id prefix or a part of the name, ASCII case ignored.
+    // As the store searches: product id prefix, a part of the name (ASCII case ignored), or
+    // the whole barcode.
     return search.isEmpty() || row.stock.productId.startsWith(search, Qt::CaseInsensitive) ||
-           row.stock.productName.contains(search, Qt::CaseInsensitive);
+           row.stock.productName.contains(search, Qt::CaseInsensitive) || row.barcode == search;
 }
 
 void StockTableModel::refresh(const QString &productId)
@@ -284,7 +299,8 @@ void StockTableModel::refresh(const QString &productId)
         Row &loaded = m_rows[row];
         if (loaded.price == fresh.price && loaded.stock.productName == fresh.stock.productName &&
             loaded.stock.onHand == fresh.stock.onHand &&
-            loaded.stock.reserved == fresh.stock.reserved)
+            loaded.stock.reserved == fresh.stock.reserved && loaded.threshold == fresh.threshold &&
+            loaded.barcode == fresh.barcode)
             return;
         loaded = fresh;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -26,12 +26,15 @@ public:
         OnHandColumn,
         ReservedColumn,
         AvailableColumn,
+        ThresholdColumn, // the low-stock threshold that applies: the product's own or the default
         ColumnCount
     };
     enum Role {
         ProductIdRole = Qt::UserRole + 1, // the product id of the row, in any column
         StockLevelRole,                   // a StockLevel, in any column
         ValueRole,                        // the cell's raw value: Money or a count
+        OwnThresholdRole,                 // the product's own threshold, or null when it has none
+        BarcodeRole,                      // the product's barcode (empty when it has none)
     };
     enum class StockLevel { Normal, Low, Oversold };
     Q_ENUM(StockLevel)
@@ -53,13 +56,15 @@ public:
     QString search() const { return m_query.search; }
     // Product id prefix or part of the name (empty: every product) and reloads.
     void setSearch(const QString &text);
+    // The shop's default: available at or below it is low stock for a product without a
+    // threshold of its own.
     qint64 lowStockThreshold() const { return m_lowStockThreshold; }
-    // Available at or below this is low stock (the default until products carry their own).
     void setLowStockThreshold(qint64 threshold);
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
 
-    StockLevel levelOf(qint64 available) const;
+    // The level by the shop's default threshold, or by the product's own when given.
+    StockLevel levelOf(qint64 available, StockThreshold own = {}) const;
     void reload();
     // The row holding the product, or -1 when it is not loaded.
     int rowOf(const QString &productId) const;
@@ -73,6 +78,8 @@ private:
     {
         StockRow stock;
         Money price = 0;
+        StockThreshold threshold; // the product's own
+        QString barcode;
     };
 
     Result<QList<Row>> readPage(int offset) const;

@@ -582,9 +582,10 @@ Result<QList<StockRow>> SqliteStore::stockRows(const ListQuery &query)
                        "JOIN stock s ON s.product_id = p.product_id");
     QVariantList values;
     if (!query.search.isEmpty()) {
-        sql +=
-            QStringLiteral(" WHERE p.product_id LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\'");
-        values << likePattern(query.search, true) << likePattern(query.search, false);
+        sql += QStringLiteral(" WHERE p.product_id LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\' "
+                              "OR p.barcode = ?");
+        values << likePattern(query.search, true) << likePattern(query.search, false)
+               << query.search;
     }
     sql += QStringLiteral(" ORDER BY p.product_id LIMIT ? OFFSET ?");
     values << query.limit << query.offset;

@@ -27,6 +27,8 @@ private slots:
     void search();
     void loadsPageByPage();
     void pricesWhenSearchAlsoMatchesBarcode();
+    void productThresholdOverridesTheDefault();
+    void editedProductChangesRowInPlace();
 
 private:
     static QString cell(const StockTableModel &model, int row, int column)
@@ -284,7 +286,7 @@ void tst_StockTableModel::loadsPageByPage()
 void tst_StockTableModel::pricesWhenSearchAlsoMatchesBarcode()
 {
     TestShop t;
-    // The product list also finds A-0 by its barcode, so its page is not the stock page.
+    // Both lists find A-0 by its whole barcode, so the pages of stock and prices agree.
     QVERIFY(
         t.shop->inventory
             .registerProduct(QStringLiteral("A-0"), QStringLiteral("Other"), 9, QStringLiteral("X"))
@@ -298,15 +300,82 @@ void tst_StockTableModel::pricesWhenSearchAlsoMatchesBarcode()
     model.setSearch(QStringLiteral("X"));
     while (model.canFetchMore({}))
         model.fetchMore({});
-    QCOMPARE(model.rowCount(), 3);
-    for (int row = 0; row < 3; ++row) {
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(cell(model, 0, StockTableModel::ProductIdColumn), QStringLiteral("A-0"));
+    QCOMPARE(model.index(0, StockTableModel::PriceColumn).data(StockTableModel::ValueRole),
+             QVariant::fromValue<qint64>(9));
+    for (int row = 1; row < 4; ++row) {
         QCOMPARE(cell(model, row, StockTableModel::ProductIdColumn),
-                 QStringLiteral("X%1").arg(row + 1));
+                 QStringLiteral("X%1").arg(row));
         QCOMPARE(model.index(row, StockTableModel::PriceColumn)
                      .data(StockTableModel::ValueRole)
                      .toLongLong(),
-                 100 * (row + 1));
+                 100 * row);
     }
+}
+
+void tst_StockTableModel::productThresholdOverridesTheDefault()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1'000, 8); // default threshold 5: normal
+    QVERIFY(t.shop->inventory
+                .registerProduct(QStringLiteral("P2"), QStringLiteral("Rice"), 1'000, {},
+                                 StockThreshold(10))
+                .ok());
+    QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P2"), 8).ok());
+
+    StockTableModel model(t.shop->inventory, t.shop->bus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(level(model, 0), Level::Normal);
+    QCOMPARE(level(model, 1), Level::Low);
+    QCOMPARE(cell(model, 0, StockTableModel::ThresholdColumn), QStringLiteral("5 (default)"));
+    QCOMPARE(cell(model, 1, StockTableModel::ThresholdColumn), QStringLiteral("10"));
+    QVERIFY(!model.index(0, 0).data(StockTableModel::OwnThresholdRole).isValid());
+    QCOMPARE(model.index(1, 0).data(StockTableModel::OwnThresholdRole).toLongLong(), 10);
+    QCOMPARE(model.index(1, StockTableModel::ThresholdColumn)
+                 .data(StockTableModel::ValueRole)
+                 .toLongLong(),
+             10);
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10")));
+
+    // A new shop default moves only the product without its own threshold.
+    model.setLowStockThreshold(8);
+    QCOMPARE(level(model, 0), Level::Low);
+    QCOMPARE(cell(model, 0, StockTableModel::ThresholdColumn), QStringLiteral("8 (default)"));
+    model.setLowStockThreshold(2);
+    QCOMPARE(level(model, 0), Level::Normal);
+    QCOMPARE(level(model, 1), Level::Low);
+}
+
+void tst_StockTableModel::editedProductChangesRowInPlace()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1'000, 4, QStringLiteral("Tea"));
+    t.product(QStringLiteral("P2"), 1'000, 40, QStringLiteral("Rice"));
+
+    StockTableModel model(t.shop->inventory, t.shop->bus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(changed.isValid() && reset.isValid());
+    QCOMPARE(level(model, 1), Level::Normal);
+
+    ProductEdit edit;
+    edit.productName = QStringLiteral("Brown rice");
+    edit.price = 2'500;
+    edit.barcode = QStringLiteral("880");
+    edit.lowStockThreshold = StockThreshold(50);
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P2"), edit).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(cell(model, 1, StockTableModel::NameColumn), QStringLiteral("Brown rice"));
+    QCOMPARE(cell(model, 1, StockTableModel::PriceColumn), QStringLiteral("₩2,500"));
+    QCOMPARE(cell(model, 1, StockTableModel::ThresholdColumn), QStringLiteral("50"));
+    QCOMPARE(model.index(1, 0).data(StockTableModel::BarcodeRole).toString(),
+             QStringLiteral("880"));
+    QCOMPARE(level(model, 1), Level::Low);
+    QCOMPARE(cell(model, 0, StockTableModel::NameColumn), QStringLiteral("Tea"));
 }
 
 QTEST_MAIN(tst_StockTableModel)

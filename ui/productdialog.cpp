@@ -1,0 +1,224 @@
+#include "productdialog.h"
+
+#include "displaytext.h"
+#include "inventoryservice.h"
+#include "inventorytext.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ShopDesk {
+
+namespace {
+
+// A whole number as a person types it: digit groups of the locale or plain commas allowed.
+std::optional<qint64> wholeNumber(const QString &typed)
+{
+    QString text = typed.trimmed();
+    text.remove(QLocale().groupSeparator());
+    text.remove(QLatin1Char(','));
+    text.remove(QLatin1Char(' '));
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+bool isIdentifier(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u':' || c.category() == QChar::Other_Control)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ProductDialog::ProductDialog(InventoryService &inventory, QWidget *parent)
+    : QDialog(parent)
+    , m_inventory(inventory)
+{
+    build();
+    setWindowTitle(tr("New product"));
+    m_id->setFocus();
+}
+
+ProductDialog::ProductDialog(InventoryService &inventory, const Product &product, QWidget *parent)
+    : QDialog(parent)
+    , m_inventory(inventory)
+    , m_editing(true)
+    , m_product(product)
+{
+    build();
+    setWindowTitle(tr("Edit product %1").arg(product.productId));
+    m_id->setText(product.productId);
+    m_id->setReadOnly(true);
+    m_id->setToolTip(tr("A product's id cannot change"));
+    m_name->setText(product.productName);
+    m_price->setText(QString::number(product.price));
+    m_barcode->setText(product.barcode);
+    if (product.lowStockThreshold)
+        m_threshold->setText(QString::number(*product.lowStockThreshold));
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProductDialog::build()
+{
+    setObjectName(QStringLiteral("productDialog"));
+    auto field = [this](const QString &name, const QString &accessible) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessible);
+        return edit;
+    };
+    m_id = field(QStringLiteral("productIdEdit"), tr("Product id"));
+    m_id->setMaxLength(Limits::MaxIdLength);
+    m_id->setPlaceholderText(tr("e.g. P001"));
+    m_name = field(QStringLiteral("productNameEdit"), tr("Product name"));
+    m_name->setMaxLength(Limits::MaxNameLength);
+    m_price = field(QStringLiteral("productPriceEdit"), tr("Price"));
+    m_price->setPlaceholderText(tr("e.g. 12000"));
+    m_price->setAlignment(Qt::AlignRight);
+    m_barcode = field(QStringLiteral("productBarcodeEdit"), tr("Barcode"));
+    m_barcode->setMaxLength(Limits::MaxIdLength);
+    m_barcode->setPlaceholderText(tr("optional; scan or type it"));
+    m_threshold = field(QStringLiteral("productThresholdEdit"), tr("Low-stock threshold"));
+    m_threshold->setPlaceholderText(tr("empty: the shop's default"));
+    m_threshold->setAlignment(Qt::AlignRight);
+    m_threshold->setToolTip(
+        tr("Available stock at or below this number is shown as low stock. Leave it empty to "
+           "use the shop's default."));
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("productMessage"));
+    m_message->setAccessibleName(tr("Problem"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #9c0006;"));
+    m_message->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("productButtons"));
+    QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save);
+    saveButton->setObjectName(QStringLiteral("productSaveButton"));
+    saveButton->setText(m_editing ? tr("&Save") : tr("&Register"));
+    saveButton->setToolTip(tr("Enter"));
+    saveButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Esc"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProductDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Id:"), m_id);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Price:"), m_price);
+    form->addRow(tr("&Barcode:"), m_barcode);
+    form->addRow(tr("&Low stock at:"), m_threshold);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    setTabOrder(m_id, m_name);
+    setTabOrder(m_name, m_price);
+    setTabOrder(m_price, m_barcode);
+    setTabOrder(m_barcode, m_threshold);
+    setTabOrder(m_threshold, m_buttons);
+    setMinimumWidth(420);
+}
+
+QString ProductDialog::message() const
+{
+    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+}
+
+void ProductDialog::showProblem(const QString &text, QLineEdit *field)
+{
+    m_message->setText(text);
+    m_message->show();
+    if (field) {
+        field->setFocus();
+        field->selectAll();
+    }
+}
+
+void ProductDialog::save()
+{
+    const QString id = m_id->text().trimmed();
+    const QString name = m_name->text().trimmed();
+    const QString barcode = m_barcode->text().trimmed();
+
+    if (!m_editing) {
+        if (id.isEmpty())
+            return showProblem(tr("Enter a product id, for example P001."), m_id);
+        if (!isIdentifier(id))
+            return showProblem(tr("The product id may not contain spaces or ':'; use letters, "
+                                  "digits, '-', '_' or '.'."),
+                               m_id);
+    }
+    if (name.isEmpty())
+        return showProblem(tr("Enter the product's name."), m_name);
+    if (m_price->text().trimmed().isEmpty())
+        return showProblem(tr("Enter the price, for example 12000."), m_price);
+    const std::optional<qint64> price = wholeNumber(m_price->text());
+    if (!price)
+        return showProblem(tr("The price must be a whole amount, for example 12000."), m_price);
+    if (*price < 0)
+        return showProblem(tr("The price cannot be negative."), m_price);
+    if (*price > Limits::MaxPrice)
+        return showProblem(
+            tr("The price is too large (at most %1).").arg(DisplayText::money(Limits::MaxPrice)),
+            m_price);
+    if (!barcode.isEmpty() && !isIdentifier(barcode))
+        return showProblem(tr("The barcode may not contain spaces or ':'."), m_barcode);
+    StockThreshold threshold;
+    if (!m_threshold->text().trimmed().isEmpty()) {
+        threshold = wholeNumber(m_threshold->text());
+        if (!threshold || *threshold < 0)
+            return showProblem(tr("The low-stock threshold must be a whole number of 0 or more, "
+                                  "or empty for the shop's default."),
+                               m_threshold);
+    }
+
+    // Duplicates are named with the product that has the id or barcode already.
+    if (!m_editing) {
+        if (auto existing = m_inventory.product(id)) {
+            return showProblem(tr("The id %1 is already used by \"%2\"; choose another id.")
+                                   .arg(id, existing->productName),
+                               m_id);
+        }
+    }
+    if (!barcode.isEmpty()) {
+        auto owner = m_inventory.productByBarcode(barcode);
+        if (owner && owner->productId != (m_editing ? m_product.productId : id)) {
+            return showProblem(tr("The barcode %1 already belongs to %2 \"%3\".")
+                                   .arg(barcode, owner->productId, owner->productName),
+                               m_barcode);
+        }
+    }
+
+    Result<Product> done = Error::storage({});
+    if (m_editing) {
+        ProductEdit edit;
+        edit.productName = name;
+        edit.price = *price;
+        edit.barcode = barcode;
+        edit.lowStockThreshold = threshold;
+        done = m_inventory.editProduct(m_product.productId, edit);
+    } else {
+        done = m_inventory.registerProduct(id, name, *price, barcode, threshold);
+    }
+    if (!done)
+        return showProblem(InventoryText::error(done.error()), nullptr);
+    m_product = done.value();
+    m_message->clear();
+    m_message->hide();
+    emit saved(m_product.productId);
+    accept();
+}
+
+} // namespace ShopDesk
