@@ -11,6 +11,7 @@
 #include "terminalsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -102,7 +103,16 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InventoryTab::selectionChanged);
-    connect(m_stock, &QAbstractItemModel::modelReset, this, &InventoryTab::selectionChanged);
+    // After a search or a reload, the product that was selected stays selected if it is still
+    // listed, else the first row is, so the history below always belongs to a listed row.
+    connect(m_stock, &QAbstractItemModel::modelReset, this, [this] {
+        int row = m_stock->rowOf(m_history->productId());
+        if (row < 0 && m_stock->rowCount() > 0)
+            row = 0;
+        if (row >= 0)
+            m_view->setCurrentIndex(m_stock->index(row, 0));
+        selectionChanged();
+    });
     connect(m_stock, &QAbstractItemModel::dataChanged, this, &InventoryTab::updateHistoryTitle);
     connect(m_stock, &StockTableModel::loadFailed, this, &InventoryTab::showMessage);
 
@@ -246,6 +256,9 @@ void InventoryTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateActions();
+    // Arriving on the tab (Ctrl+2), the keys of the list work at once.
+    if (!isAncestorOf(QApplication::focusWidget()) && !m_dialog)
+        m_view->setFocus();
 }
 
 void InventoryTab::showMessage(const QString &text)
@@ -270,7 +283,12 @@ void InventoryTab::updateHistoryTitle()
         const QModelIndex current = m_view->currentIndex();
         const QString name =
             m_stock->index(current.row(), StockTableModel::NameColumn).data().toString();
-        m_historyTitle->setText(tr("Stock &history of %1 %2").arg(productId, name));
+        const QString barcode =
+            m_stock->index(current.row(), 0).data(StockTableModel::BarcodeRole).toString();
+        m_historyTitle->setText(
+            barcode.isEmpty()
+                ? tr("Stock &history of %1 %2").arg(productId, name)
+                : tr("Stock &history of %1 %2 (barcode %3)").arg(productId, name, barcode));
     }
 }
 

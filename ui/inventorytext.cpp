@@ -51,7 +51,16 @@ QString InventoryText::error(const Error &error)
         text = tr("Only a manager may do this.");
         break;
     }
-    return error.message.isEmpty() ? text : tr("%1 (%2)").arg(text, error.message);
+    // Refusals the sentence says all about stand alone; for the unforeseen ones the core's
+    // detail (English) follows, for the manager to quote.
+    switch (error.code) {
+    case ErrorCode::NotFound:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Forbidden:
+        return text;
+    default:
+        return error.message.isEmpty() ? text : tr("%1 (%2)").arg(text, error.message);
+    }
 }
 
 QString InventoryText::delta(qint64 value)

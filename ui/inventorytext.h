@@ -14,8 +14,9 @@ class InventoryText
 
 public:
     static QString moveKind(StockMove::Kind kind);
-    // A sentence for a refusal the dialogs did not foresee, by its code; the core's English
-    // detail follows in brackets for the manager to quote.
+    // A sentence for a refusal the dialogs did not foresee, by its code; for invalid input,
+    // short stock, a wrong state or storage trouble the core's English detail follows in
+    // brackets for the manager to quote.
     static QString error(const Error &error);
     // A signed change for a history line: "+5", "−3"; empty for zero.
     static QString delta(qint64 value);

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -104,6 +105,13 @@ private:
     {
         return static_cast<StockTableModel *>(stockView()->model())->rowOf(productId);
     }
+    // To look at the dialogs: SHOPDESK_KEEP_TEST_OUTPUT=DIR saves pictures of them there.
+    static void keepPicture(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SHOPDESK_KEEP_TEST_OUTPUT");
+        if (!dir.isEmpty() && QDir(dir).exists())
+            widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
     QString historyCell(int row, int column) const
     {
         return historyView()->model()->index(row, column).data().toString();
@@ -175,6 +183,7 @@ void tst_InventoryTab::registerProductByTyping()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(d, "productThresholdEdit"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3"));
+    keepPicture(d, QStringLiteral("product-dialog"));
     const qint64 events = m_shop->eventCount();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
@@ -310,6 +319,7 @@ void tst_InventoryTab::registerRefusesBadInput()
     QVERIFY(d->isVisible());
     QVERIFY2(d->message().contains(message), qPrintable(d->message()));
     QVERIFY(child<QLabel>(d, "productMessage")->isVisible());
+    keepPicture(d, QStringLiteral("product-dialog-") + QTest::currentDataTag());
     QCOMPARE(d->focusWidget()->objectName(), focus);
     QCOMPARE(m_shop->eventCount(), events);
     QCOMPARE(m_shop->shop->inventory.products()->size(), 2);
@@ -453,6 +463,7 @@ void tst_InventoryTab::receiveLossAndCount()
     type(d, "adjustQuantityEdit", QStringLiteral("20"));
     QCOMPARE(d->preview(), QStringLiteral("On hand 12 → 20"));
     type(d, "adjustReasonEdit", QStringLiteral("monthly count"));
+    keepPicture(d, QStringLiteral("stock-take-dialog"));
     pressEnter(d, "adjustReasonEdit");
     QTRY_VERIFY(!m_tab->openDialog());
     QCOMPARE(m_shop->stock(QStringLiteral("P1")).onHand, 20);
@@ -462,6 +473,7 @@ void tst_InventoryTab::receiveLossAndCount()
     QCOMPARE(historyCell(0, StockHistoryModel::KindColumn),
              QStringLiteral("Stock-take (20 counted)"));
     QCOMPARE(historyCell(0, StockHistoryModel::OnHandColumn), QStringLiteral("+8"));
+    keepPicture(m_tab.get(), QStringLiteral("inventory-tab"));
 
     // The kind can be switched inside the dialog with its keys: Alt+R after Ctrl+L.
     pressOnList(Qt::Key_L);
@@ -597,8 +609,13 @@ void tst_InventoryTab::searchFindsByBarcode()
     QTest::keyClicks(search, QStringLiteral("8809999"));
     QTRY_COMPARE(stockView()->model()->rowCount(), 1);
     QCOMPARE(cell(0, StockTableModel::ProductIdColumn), QStringLiteral("P2"));
+    // The product found is selected, its history and barcode below.
+    QCOMPARE(m_tab->selectedProductId(), QStringLiteral("P2"));
+    QVERIFY(child<QLabel>(m_tab.get(), "historyTitle")->text().contains(QStringLiteral("8809999")));
+    QCOMPARE(historyView()->model()->rowCount(), 1);
     search->clear();
     QTRY_COMPARE(stockView()->model()->rowCount(), 2);
+    QCOMPARE(m_tab->selectedProductId(), QStringLiteral("P2")); // still listed: kept
 }
 
 void tst_InventoryTab::clerkCannotManage()
