@@ -90,6 +90,8 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
 
     m_view = ListWidgets::createView(QStringLiteral("stockView"), tr("Stock"), this);
     m_view->setModel(m_stock);
+    // Tab leaves the list for the next control instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
     m_view->setColumnWidth(StockTableModel::ProductIdColumn, 140);
     m_view->setColumnWidth(StockTableModel::NameColumn, 300);
     m_view->setColumnWidth(StockTableModel::ThresholdColumn, 100);
@@ -121,6 +123,7 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_historyView =
         ListWidgets::createView(QStringLiteral("historyView"), tr("Stock history"), this);
     m_historyView->setModel(m_history);
+    m_historyView->setTabKeyNavigation(false);
     m_historyView->setColumnWidth(StockHistoryModel::TimeColumn, 150);
     m_historyView->setColumnWidth(StockHistoryModel::KindColumn, 200);
     m_historyView->setColumnWidth(StockHistoryModel::OnHandColumn, 80);
@@ -259,6 +262,13 @@ void InventoryTab::showEvent(QShowEvent *event)
     // Arriving on the tab (Ctrl+2), the keys of the list work at once.
     if (!isAncestorOf(QApplication::focusWidget()) && !m_dialog)
         m_view->setFocus();
+}
+
+void InventoryTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        updateActions();
 }
 
 void InventoryTab::showMessage(const QString &text)

@@ -44,8 +44,9 @@ public:
     void setDefaultLowStockThreshold(qint64 threshold);
 
 public slots:
-    // Enables the actions for the acting user's role and the selection; call after a login
-    // or a switch of user (it is also done whenever the tab is shown).
+    // Enables the actions for the acting user's role and the selection; done whenever the
+    // tab is shown or its window becomes active again (after a login dialog), and callable
+    // after a switch of user.
     void updateActions();
     void newProduct();
     void editProduct();
@@ -53,6 +54,9 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // A login or switch of user happens in a dialog: when the window is active again, the
+    // actions follow the user who is acting now.
+    void changeEvent(QEvent *event) override;
 
 private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,

@@ -44,6 +44,7 @@ private slots:
     void searchFindsByBarcode();
     void clerkCannotManage();
     void escapeCancelsWithoutSaving();
+    void tabOrder();
 
 private:
     QTableView *stockView() const
@@ -632,8 +633,17 @@ void tst_InventoryTab::clerkCannotManage()
          {"newProductButton", "editProductButton", "receiveButton", "lossButton", "countButton"})
         QVERIFY2(child<QToolButton>(m_tab.get(), name)->isEnabled(), name);
 
+    // A switch of user happens in a dialog; back in the window the actions follow.
+    QDialog login(m_tab.get());
+    login.show();
+    login.activateWindow();
+    QApplication::setActiveWindow(&login);
+    QTRY_COMPARE(QApplication::activeWindow(), &login);
     QVERIFY(users.logIn(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
-    m_tab->updateActions(); // what the window does after a switch of user
+    login.close();
+    m_tab->activateWindow();
+    QApplication::setActiveWindow(m_tab.get());
+    QTRY_VERIFY(!child<QToolButton>(m_tab.get(), "newProductButton")->isEnabled());
     QVERIFY(!m_tab->canManage());
     for (const char *name :
          {"newProductButton", "editProductButton", "receiveButton", "lossButton", "countButton"}) {
@@ -697,6 +707,29 @@ void tst_InventoryTab::escapeCancelsWithoutSaving()
     QCOMPARE(m_shop->shop->inventory.product(QStringLiteral("P7")).error().code,
              ErrorCode::NotFound);
     QCOMPARE(m_shop->eventCount(), events);
+}
+
+void tst_InventoryTab::tabOrder()
+{
+    auto *search = child<QLineEdit>(m_tab.get(), "stockSearch");
+    search->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    const QStringList expected{"stockView",     "newProductButton", "editProductButton",
+                               "receiveButton", "lossButton",       "countButton",
+                               "historyView"};
+    QStringList walked;
+    for (int i = 0; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        walked << QApplication::focusWidget()->objectName();
+    }
+    QCOMPARE(walked, expected);
+    // Each action's tooltip names its key.
+    QVERIFY(child<QToolButton>(m_tab.get(), "newProductButton")
+                ->toolTip()
+                .contains(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
+    QVERIFY(child<QToolButton>(m_tab.get(), "countButton")
+                ->toolTip()
+                .contains(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
 }
 
 QTEST_MAIN(tst_InventoryTab)
