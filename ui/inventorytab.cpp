@@ -98,8 +98,10 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(StockTableModel::NameColumn,
                                                      QHeaderView::Stretch);
-    m_view->setToolTip(tr("Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take"));
-    connect(m_view, &QTableView::doubleClicked, this, [this] {
+    m_view->setToolTip(
+        tr("Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new"));
+    // Enter or a double click on a row edits it.
+    connect(m_view, &QTableView::activated, this, [this] {
         if (m_editAction->isEnabled())
             editProduct();
     });

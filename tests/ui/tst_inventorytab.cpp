@@ -377,6 +377,13 @@ void tst_InventoryTab::editProduct()
     QCOMPARE(last.type, QStringLiteral("ProductChanged"));
     QCOMPARE(last.payload.value(QStringLiteral("productName")).toString(),
              QStringLiteral("Asian pears"));
+    // Enter on the list opens the edit of the selected row too.
+    pressOnList(Qt::Key_Return, Qt::NoModifier);
+    d = dialog<ProductDialog>();
+    QVERIFY(d);
+    QCOMPARE(child<QLineEdit>(d, "productIdEdit")->text(), QStringLiteral("P2"));
+    QTest::keyClick(d, Qt::Key_Escape);
+    QTRY_VERIFY(!m_tab->openDialog());
     QVERIFY(!last.payload.contains(QStringLiteral("barcode")));
     QCOMPARE(m_tab->selectedProductId(), QStringLiteral("P2"));
     QVERIFY(
