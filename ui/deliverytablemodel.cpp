@@ -89,6 +89,18 @@ QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation
 
 Result<QList<OrderView>> DeliveryTableModel::readPage(const ListQuery &query) const
 {
+    // A whole order id (a scanned slip) is read by its key: the list's search would look
+    // through every delivery for customer names that contain it.
+    if (!query.search.isEmpty()) {
+        const Result<OrderView> exact = orders().orderView(query.search);
+        if (exact) {
+            if (query.offset > 0 || !listed(exact.value(), query.status))
+                return QList<OrderView>();
+            return QList<OrderView>{exact.value()};
+        }
+        if (exact.error().code != ErrorCode::NotFound)
+            return exact.error();
+    }
     return orders().deliveries(query);
 }
 

@@ -30,6 +30,7 @@ private slots:
     void upgradedDatabaseRecordsPrints();
     void upgradedDatabaseTakesUsers();
     void version3To4AddsThresholds();
+    void version4To5IndexesTheDeliveriesList();
 
 private:
     // A writable copy of the v1 fixture in dir.
@@ -143,7 +144,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 4);
+    QCOMPARE(Schema::CurrentVersion, 5);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
@@ -276,6 +277,37 @@ void tst_Migration::version3To4AddsThresholds()
     QCOMPARE(shop.inventory.product(first)->lowStockThreshold, StockThreshold(6));
     QVERIFY(store->audit()->ok());
     store.reset();
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::version4To5IndexesTheDeliveriesList()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(rawExec(path, Schema::migration(2) + Schema::migration(3) + Schema::migration(4) +
+                              QStringList{QStringLiteral("PRAGMA user_version=4")}));
+    // The deliveries list as the store reads it (visitOrderViews with deliveriesOnly).
+    const QString plan = QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT order_id FROM order_view WHERE 1 AND delivery_status IS NOT "
+        "NULL ORDER BY delivery_started_at DESC, order_id DESC LIMIT 200 OFFSET 0");
+    QVERIFY(rawRows(path, plan).join(QLatin1Char('\n')).contains(QStringLiteral("TEMP B-TREE")));
+    const QString deliveries = QStringLiteral(
+        "SELECT order_id, delivery_status FROM order_view WHERE delivery_status IS NOT NULL "
+        "ORDER BY delivery_started_at DESC, order_id DESC");
+    const QStringList before = rawRows(path, deliveries);
+    QVERIFY(!before.isEmpty());
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    store.reset();
+    const QString after = rawRows(path, plan).join(QLatin1Char('\n'));
+    QVERIFY2(after.contains(QStringLiteral("order_view_delivery_started")), qPrintable(after));
+    QVERIFY2(!after.contains(QStringLiteral("TEMP B-TREE")), qPrintable(after));
+    QCOMPARE(rawRows(path, deliveries), before);
 
     TestShop fresh;
     QCOMPARE(schemaOf(path), schemaOf(fresh.path()));

@@ -21,6 +21,7 @@ private slots:
     void cancellation();
     void statusFilterAndSearch();
     void loadsPageByPage();
+    void wholeOrderIdShowsThatDelivery();
 
 private:
     static QString place(TestShop &t, const QString &name,
@@ -226,6 +227,38 @@ void tst_DeliveryTableModel::loadsPageByPage()
     for (int row = 0; row < 5; ++row)
         QCOMPARE(cell(model, row, DeliveryTableModel::OrderIdColumn), ids.at(4 - row));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_DeliveryTableModel::wholeOrderIdShowsThatDelivery()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 3'000, 100);
+    const QString first = place(t, QStringLiteral("김민수"));
+    // A name that holds the first order's id: a plain search would find both.
+    const QString other = place(t, QStringLiteral("Ref %1").arg(first));
+    const QString unpaid = place(t, QStringLiteral("Unpaid"));
+    pay(t, first);
+    pay(t, other);
+
+    DeliveryTableModel model(t.shop->orders, t.shop->bus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSearch(first);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(cell(model, 0, DeliveryTableModel::OrderIdColumn), first);
+    QVERIFY(!model.canFetchMore({}));
+    // It follows the bus like any row.
+    QVERIFY(t.shop->orders.completeDelivery(first).ok());
+    QCOMPARE(cell(model, 0, DeliveryTableModel::StatusColumn), QStringLiteral("Completed"));
+    // The status filter still applies.
+    model.setStatusFilter(QStringLiteral("started"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setStatusFilter({});
+    // An order without a delivery is not in this list, found by its id or not.
+    model.setSearch(unpaid);
+    QCOMPARE(model.rowCount(), 0);
+    // Part of an id is an ordinary search.
+    model.setSearch(first.left(first.size() - 1));
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_MAIN(tst_DeliveryTableModel)
