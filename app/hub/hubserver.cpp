@@ -325,20 +325,19 @@ void HubServer::pump(Connection *c)
 {
     if (c->state != Connection::State::CatchingUp || c->pendingBytes > CatchUpHighWater)
         return;
-    const auto page = m_store.readAfter(c->cursor, c->terminal, m_config.pageSize);
+    const auto page = m_store.readPage(c->cursor, c->terminal, m_config.pageSize);
     if (!page.ok()) {
         qCWarning(lcHub).noquote() << describe(c) << "catch-up failed:" << page.error().message;
         refuse(c, Sync::ErrorName::Internal, QStringLiteral("the hub's database failed"),
                CloseCodeInternalError);
         return;
     }
-    const QList<Sync::SyncEvent> &events = page.value();
-    if (!events.isEmpty()) {
-        send(c, Sync::encode(Sync::Events{events}));
-        c->cursor = events.constLast().globalSeq;
-        m_metrics.eventsPushed += events.size();
+    if (page->count > 0) {
+        send(c, page->frame);
+        c->cursor = page->lastSeq;
+        m_metrics.eventsPushed += page->count;
     }
-    if (events.size() < m_config.pageSize) {
+    if (page->count < m_config.pageSize) {
         // The end of the log: nothing can be appended before caughtUp goes out, since appends
         // run on this thread too.
         c->cursor = std::max(c->cursor, m_hubSeq);

@@ -20,6 +20,14 @@ struct AppendResult
     QList<Sync::SyncEvent> added;
 };
 
+// A page of the log as one ready events frame (Sync::EventsFrameWriter), for catch-up.
+struct EventPage
+{
+    QByteArray frame; // empty when count is 0
+    int count = 0;
+    qint64 lastSeq = 0; // globalSeq of the page's last event
+};
+
 // A terminal's token as stored: only a salted hash of the secret.
 struct TokenRecord
 {
@@ -80,6 +88,10 @@ public:
     // ascending. The caller pages through the log with the last globalSeq it got.
     virtual Result<QList<Sync::SyncEvent>> readAfter(qint64 afterSeq, const QString &excludeOrigin,
                                                      int limit) = 0;
+
+    // The same page as readAfter, already encoded as an events frame.
+    virtual Result<EventPage> readPage(qint64 afterSeq, const QString &excludeOrigin,
+                                       int limit) = 0;
 
     // The highest global sequence (0 for an empty log); also the number of events stored,
     // since sequences start at 1 and nothing is ever deleted.

@@ -490,8 +490,8 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
     return result;
 }
 
-Result<QList<Sync::SyncEvent>> SqlHubStore::readAfter(qint64 afterSeq, const QString &excludeOrigin,
-                                                      int limit)
+Status SqlHubStore::visitAfter(qint64 afterSeq, const QString &excludeOrigin, int limit,
+                               const std::function<void(DomainEvent &, const QString &)> &visit)
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -505,13 +505,9 @@ Result<QList<Sync::SyncEvent>> SqlHubStore::readAfter(qint64 afterSeq, const QSt
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot read the log"), q.lastError());
-    QList<Sync::SyncEvent> page;
-    page.reserve(limit);
+    DomainEvent e;
     while (q.next()) {
-        Sync::SyncEvent out;
-        out.globalSeq = q.value(0).toLongLong();
-        DomainEvent &e = out.event;
-        e.seq = out.globalSeq;
+        e.seq = q.value(0).toLongLong(); // a receiver's view of the hub's log: the global position
         e.eventId = q.value(1).toString();
         e.origin = q.value(2).toString();
         e.originSeq = q.value(3).toLongLong();
@@ -521,11 +517,37 @@ Result<QList<Sync::SyncEvent>> SqlHubStore::readAfter(qint64 afterSeq, const QSt
         e.actor = q.value(7).toString();
         e.causationId = q.value(8).toString();
         e.occurredAt = timeAt(q.value(9));
-        e.payload = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-        page.append(std::move(out));
+        visit(e, q.value(10).toString());
     }
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("cannot read the log"), q.lastError());
+    return {};
+}
+
+Result<QList<Sync::SyncEvent>> SqlHubStore::readAfter(qint64 afterSeq, const QString &excludeOrigin,
+                                                      int limit)
+{
+    QList<Sync::SyncEvent> page;
+    SD_CHECK(
+        visitAfter(afterSeq, excludeOrigin, limit, [&page](DomainEvent &e, const QString &payload) {
+            e.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
+            page.append({e, e.seq});
+        }));
+    return page;
+}
+
+Result<EventPage> SqlHubStore::readPage(qint64 afterSeq, const QString &excludeOrigin, int limit)
+{
+    Sync::EventsFrameWriter writer;
+    EventPage page;
+    SD_CHECK(
+        visitAfter(afterSeq, excludeOrigin, limit, [&](DomainEvent &e, const QString &payload) {
+            writer.add(e, e.seq, payload.toUtf8());
+            page.lastSeq = e.seq;
+        }));
+    page.count = writer.count();
+    if (page.count > 0)
+        page.frame = writer.take();
     return page;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace ShopDesk::Hub {
@@ -31,6 +32,7 @@ public:
     Result<AppendResult> append(const QList<DomainEvent> &events) override;
     Result<QList<Sync::SyncEvent>> readAfter(qint64 afterSeq, const QString &excludeOrigin,
                                              int limit) override;
+    Result<EventPage> readPage(qint64 afterSeq, const QString &excludeOrigin, int limit) override;
     Result<qint64> lastSeq() override;
     Status ping() override;
     Status addToken(const TokenRecord &token) override;
@@ -45,6 +47,9 @@ private:
     SqlHubStore(Dialect dialect, QString connectionName, QString displayName);
     QSqlDatabase database() const;
     Status migrate();
+    // Runs the catch-up query and hands each row (the event without payload, its payload text).
+    Status visitAfter(qint64 afterSeq, const QString &excludeOrigin, int limit,
+                      const std::function<void(DomainEvent &, const QString &)> &visit);
     Status begin();
     Status commit();
     void rollback();

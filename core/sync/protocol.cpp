@@ -378,6 +378,98 @@ QByteArray encode(const Message &message)
     return std::visit([](const auto &m) { return encode(m); }, message);
 }
 
+namespace {
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else {
+            out += char(c);
+        }
+    }
+    out += '"';
+}
+
+void appendField(QByteArray &out, const char *key, const QString &text)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+    appendJsonString(out, text);
+    out += ',';
+}
+
+void appendField(QByteArray &out, const char *key, qint64 number)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+    out += QByteArray::number(number);
+    out += ',';
+}
+
+QByteArray eventsFramePrefix()
+{
+    QByteArray prefix = compact(envelope(MessageType::Events));
+    prefix.chop(1); // the closing brace
+    return prefix + ",\"events\":[";
+}
+
+} // namespace
+
+EventsFrameWriter::EventsFrameWriter()
+    : m_frame(eventsFramePrefix())
+{}
+
+void EventsFrameWriter::add(const DomainEvent &e, qint64 globalSeq, QByteArrayView payloadJson)
+{
+    if (m_count > 0)
+        m_frame += ',';
+    m_frame += '{';
+    appendField(m_frame, "actor", e.actor);
+    if (!e.causationId.isEmpty())
+        appendField(m_frame, "causationId", e.causationId);
+    appendField(m_frame, "eventId", e.eventId);
+    if (globalSeq > 0)
+        appendField(m_frame, "globalSeq", globalSeq);
+    appendField(m_frame, "occurredAt", e.occurredAt.toString(Qt::ISODateWithMs));
+    if (e.orderId.isEmpty())
+        m_frame += "\"orderId\":null,";
+    else
+        appendField(m_frame, "orderId", e.orderId);
+    appendField(m_frame, "origin", e.origin);
+    appendField(m_frame, "originSeq", e.originSeq);
+    m_frame += "\"payload\":";
+    m_frame += payloadJson.isEmpty() ? QByteArrayView("{}") : payloadJson;
+    m_frame += ',';
+    if (!e.productId.isEmpty())
+        appendField(m_frame, "productId", e.productId);
+    appendField(m_frame, "seq", e.seq);
+    appendField(m_frame, "type", e.type);
+    m_frame.chop(1);
+    m_frame += '}';
+    ++m_count;
+}
+
+QByteArray EventsFrameWriter::take()
+{
+    QByteArray frame = std::exchange(m_frame, eventsFramePrefix());
+    frame += "]}";
+    m_count = 0;
+    return frame;
+}
+
 Decoded decode(const QByteArray &frame)
 {
     QJsonParseError parseError;

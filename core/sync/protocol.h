@@ -139,6 +139,24 @@ QByteArray encode(const Push &push);
 QByteArray encode(const Ack &ack);
 QByteArray encode(const Message &message);
 
+// Builds an events frame straight from stored columns, for the hub's catch-up: the payload is
+// copied as the JSON text it was stored as instead of being parsed and written again, which
+// makes a catch-up several times faster. The frame is the same JSON as encode(Events{...}).
+class EventsFrameWriter
+{
+public:
+    EventsFrameWriter();
+    // event.payload is ignored: payloadJson (a JSON object's text) is written instead.
+    void add(const DomainEvent &event, qint64 globalSeq, QByteArrayView payloadJson);
+    int count() const { return m_count; }
+    // The complete message; the writer is empty again afterwards.
+    QByteArray take();
+
+private:
+    QByteArray m_frame;
+    int m_count = 0;
+};
+
 // Decodes one frame. Checks, in this order: valid JSON object (malformed), "type" a known
 // message type (unknown_type), "v" equal to ProtocolVersion (unsupported_version), then every
 // field of the message and of each event (malformed).

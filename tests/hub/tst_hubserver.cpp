@@ -36,6 +36,10 @@ public:
     {
         return m_real.readAfter(afterSeq, excludeOrigin, limit);
     }
+    Result<EventPage> readPage(qint64 afterSeq, const QString &excludeOrigin, int limit) override
+    {
+        return m_real.readPage(afterSeq, excludeOrigin, limit);
+    }
     Result<qint64> lastSeq() override { return m_real.lastSeq(); }
     Status ping() override
     {

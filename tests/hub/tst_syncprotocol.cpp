@@ -103,6 +103,29 @@ private slots:
         QCOMPARE(back.events.at(1).event.originSeq, 8);
     }
 
+    void frameWriterWritesWhatEncodeWrites()
+    {
+        DomainEvent plain = sampleEvent(3);
+        plain.orderId.clear();
+        plain.causationId.clear();
+        DomainEvent awkward = sampleEvent(4);
+        awkward.actor = QStringLiteral("quote \" backslash \\ newline \n tab \t bell \x07 한글");
+        awkward.payload.insert(QStringLiteral("reason"), QStringLiteral("a \"b\"\n"));
+        const Events events{
+            {SyncEvent{sampleEvent(1), 10}, SyncEvent{plain, 11}, SyncEvent{awkward, 12}}};
+        EventsFrameWriter writer;
+        for (const SyncEvent &e : events.events) {
+            writer.add(e.event, e.globalSeq,
+                       QJsonDocument(e.event.payload).toJson(QJsonDocument::Compact));
+        }
+        QCOMPARE(writer.count(), 3);
+        const QByteArray frame = writer.take();
+        QCOMPARE(QJsonDocument::fromJson(frame), QJsonDocument::fromJson(encode(events)));
+        QCOMPARE(writer.count(), 0);
+        EventsFrameWriter empty;
+        QCOMPARE(QJsonDocument::fromJson(empty.take()), QJsonDocument::fromJson(encode(Events{})));
+    }
+
     void eventsWithoutGlobalSeqAreMalformed()
     {
         QJsonObject o{{"type", "events"}, {"v", 1}, {"events", QJsonArray{validEventJson()}}};
