@@ -2,9 +2,35 @@
 
 namespace ShopDesk {
 
+namespace {
+Currency &shownCurrency()
+{
+    static Currency currency = Currency::defaultCurrency();
+    return currency;
+}
+} // namespace
+
 QString DisplayText::money(Money amount, const QLocale &locale)
 {
-    return locale.toCurrencyString(qlonglong(amount), QStringLiteral("₩"));
+    const Currency &currency = shownCurrency();
+    if (currency.decimals == 0)
+        return locale.toCurrencyString(qlonglong(amount), currency.symbol);
+    qint64 unit = 1;
+    for (int i = 0; i < currency.decimals; ++i)
+        unit *= 10;
+    // Display only: a double holds every amount up to 2^53 exactly.
+    return locale.toCurrencyString(double(amount) / double(unit), currency.symbol,
+                                   currency.decimals);
+}
+
+void DisplayText::setCurrency(const Currency &currency)
+{
+    shownCurrency() = currency;
+}
+
+Currency DisplayText::currency()
+{
+    return shownCurrency();
 }
 
 QString DisplayText::dateTime(const QDateTime &at, const QLocale &locale)

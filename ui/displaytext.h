@@ -15,8 +15,12 @@ class DisplayText
     Q_DECLARE_TR_FUNCTIONS(ShopDesk::DisplayText)
 
 public:
-    // Won without decimals, grouped as the locale groups digits (for example ₩12,000).
+    // The amount (in the smallest unit) in the shop's currency, with its decimals and symbol,
+    // grouped as the locale groups digits: ₩12,000 for KRW, $120.00 for 12000 in USD.
     static QString money(Money amount, const QLocale &locale = QLocale());
+    // The currency money() shows; KRW until the shop's settings say otherwise.
+    static void setCurrency(const Currency &currency);
+    static Currency currency();
     // Local time in the locale's short format; empty for an unset time.
     static QString dateTime(const QDateTime &at, const QLocale &locale = QLocale());
     static QString count(qint64 value, const QLocale &locale = QLocale());

@@ -355,7 +355,8 @@ const QList<Session::Command> &Session::commands()
          1,
          &Session::deliverySlip},
         {{QStringLiteral("shop"), QStringLiteral("set")},
-         {QStringLiteral("--name"), QStringLiteral("--address"), QStringLiteral("--phone")},
+         {QStringLiteral("--name"), QStringLiteral("--address"), QStringLiteral("--phone"),
+          QStringLiteral("--currency"), QStringLiteral("--low-stock")},
          {},
          0,
          &Session::shopSet},
@@ -751,8 +752,18 @@ int Session::shopSet()
         change.address = m_args.value(QStringLiteral("--address"));
     if (m_args.has(QStringLiteral("--phone")))
         change.phone = m_args.value(QStringLiteral("--phone"));
-    if (!change.name && !change.address && !change.phone)
-        return usageFail(QStringLiteral("`shop set` needs --name, --address or --phone"));
+    if (m_args.has(QStringLiteral("--currency")))
+        change.currency = m_args.value(QStringLiteral("--currency"));
+    if (m_args.has(QStringLiteral("--low-stock"))) {
+        auto threshold = integerOption(QStringLiteral("--low-stock"));
+        if (!threshold)
+            return fail(threshold.error());
+        change.lowStockThreshold = threshold.value();
+    }
+    if (!change.name && !change.address && !change.phone && !change.currency &&
+        !change.lowStockThreshold)
+        return usageFail(QStringLiteral(
+            "`shop set` needs --name, --address, --phone, --currency or --low-stock"));
     return printShop(m_shop->slips.changeShopDetails(change));
 }
 
@@ -769,7 +780,9 @@ int Session::printShop(const Result<ShopDetails> &shop)
         return printJson(shop->toJson());
     m_out << "Shop: " << shop->name << '\n'
           << "Address: " << shop->address << '\n'
-          << "Phone: " << shop->phone << '\n';
+          << "Phone: " << shop->phone << '\n'
+          << "Currency: " << shop->currency << '\n'
+          << "Low stock at: " << shop->lowStockThreshold << '\n';
     return CommandLine::Ok;
 }
 
@@ -1043,7 +1056,9 @@ QString CommandLine::usage()
         "  delivery complete ORDER_ID\n"
         "  delivery slip ORDER_ID --pdf FILE [--page a4|a5|roll80] [--lang "
         "ko|en]\n"
-        "  shop set [--name NAME] [--address TEXT] [--phone TEXT]\n"
+        "  shop set [--name NAME] [--address TEXT] [--phone TEXT] [--currency "
+        "KRW|USD|EUR|JPY|GBP|CNY]\n"
+        "           [--low-stock N]\n"
         "  shop show\n"
         "  events [--order ORDER_ID] [--limit N]\n"
         "  verify\n"

@@ -6,7 +6,9 @@ QJsonObject ShopDetails::toJson() const
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("address"), address},
-            {QStringLiteral("phone"), phone}};
+            {QStringLiteral("phone"), phone},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("lowStockThreshold"), lowStockThreshold}};
 }
 
 QJsonObject SlipPrint::toJson() const

@@ -6,13 +6,19 @@
 
 namespace ShopDesk {
 
-// The shop as its delivery slips name it. Kept in the database (the meta table), so that the
-// CLI and the window print the same; every field is empty until it is set.
+// The shop as its delivery slips name it, and the shop-wide settings every terminal of the
+// shop shares. Kept in the database (the meta table), so that the CLI and the window print and
+// show the same; name, address and phone are empty until they are set.
 struct ShopDetails
 {
+    // The stock level at or below which a product without its own threshold is low.
+    static constexpr qint64 DefaultLowStockThreshold = 5;
+
     QString name;
     QString address;
     QString phone;
+    QString currency = QStringLiteral("KRW"); // a code of Currency::supported()
+    qint64 lowStockThreshold = DefaultLowStockThreshold;
 
     bool operator==(const ShopDetails &) const = default;
     QJsonObject toJson() const;

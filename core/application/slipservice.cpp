@@ -30,8 +30,24 @@ Status validateShopDetails(const ShopDetails &details)
                                     Limits::MaxNameLength));
     SD_CHECK(Validate::optionalText(details.address, QStringLiteral("the shop address"),
                                     Limits::MaxTextLength));
-    return Validate::optionalText(details.phone, QStringLiteral("the shop phone"),
-                                  Limits::MaxPhoneLength);
+    SD_CHECK(Validate::optionalText(details.phone, QStringLiteral("the shop phone"),
+                                    Limits::MaxPhoneLength));
+    if (!Currency::find(details.currency)) {
+        QStringList codes;
+        for (const Currency &currency : Currency::supported())
+            codes << currency.code;
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("unknown currency '%1': use one of %2")
+                         .arg(details.currency, codes.join(QStringLiteral(", "))),
+                     {}};
+    }
+    if (details.lowStockThreshold < 0 || details.lowStockThreshold > Limits::MaxStockDelta)
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("the low-stock threshold must be between 0 and %1, not %2")
+                         .arg(Limits::MaxStockDelta)
+                         .arg(details.lowStockThreshold),
+                     {}};
+    return {};
 }
 
 } // namespace
@@ -70,6 +86,10 @@ Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &chan
             saved.address = change.address->trimmed();
         if (change.phone)
             saved.phone = change.phone->trimmed();
+        if (change.currency)
+            saved.currency = change.currency->trimmed().toUpper();
+        if (change.lowStockThreshold)
+            saved.lowStockThreshold = *change.lowStockThreshold;
         SD_CHECK(validateShopDetails(saved));
         SD_CHECK(store.saveShopDetails(saved));
         // Settings of this terminal, not a business fact: no event.

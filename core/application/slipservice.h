@@ -31,6 +31,8 @@ struct ShopDetailsChange
     std::optional<QString> name;
     std::optional<QString> address;
     std::optional<QString> phone;
+    std::optional<QString> currency;
+    std::optional<qint64> lowStockThreshold;
 };
 
 // Delivery slips (배송 전표): what a slip shows, and which slips were printed. Painting is

@@ -103,4 +103,31 @@ QString errorCodeName(ErrorCode code)
     return QString();
 }
 
+const QList<Currency> &Currency::supported()
+{
+    static const QList<Currency> all{
+        {QStringLiteral("KRW"), QStringLiteral("₩"), 0},
+        {QStringLiteral("USD"), QStringLiteral("$"), 2},
+        {QStringLiteral("EUR"), QStringLiteral("€"), 2},
+        {QStringLiteral("JPY"), QStringLiteral("¥"), 0},
+        {QStringLiteral("GBP"), QStringLiteral("£"), 2},
+        {QStringLiteral("CNY"), QStringLiteral("¥"), 2},
+    };
+    return all;
+}
+
+std::optional<Currency> Currency::find(QStringView code)
+{
+    for (const Currency &currency : supported()) {
+        if (currency.code == code)
+            return currency;
+    }
+    return std::nullopt;
+}
+
+Currency Currency::defaultCurrency()
+{
+    return supported().constFirst();
+}
+
 } // namespace ShopDesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -30,6 +31,20 @@ QString toText(OrderStatus status);
 QString toText(PaymentMethod method);
 QString toText(PaymentStatus status);
 QString toText(DeliveryStatus status);
+
+// Currencies the shop can keep its money in. Money is always an integer count of the
+// currency's smallest unit; decimals says how many digits of it follow the decimal point.
+struct Currency
+{
+    QString code; // ISO 4217
+    QString symbol;
+    int decimals = 0;
+
+    static const QList<Currency> &supported();
+    // The supported currency of that code, or nullopt.
+    static std::optional<Currency> find(QStringView code);
+    static Currency defaultCurrency(); // KRW
+};
 
 std::optional<OrderStatus> orderStatusFromString(QStringView text);
 std::optional<PaymentMethod> paymentMethodFromString(QStringView text);

@@ -209,9 +209,19 @@ public:
 
 private:
     QString text(SlipLabel label) const { return SlipLayout::label(label, m_language); }
+    // Won as the shop writes them (12,000원 / KRW 12,000); another currency as its code and
+    // the amount with that currency's decimals (USD 120.05).
     QString money(Money amount) const
     {
-        return text(SlipLabel::Money).arg(m_locale.toString(amount));
+        const Currency currency =
+            Currency::find(m_data.shop.currency).value_or(Currency::defaultCurrency());
+        if (currency.code == QLatin1StringView("KRW"))
+            return text(SlipLabel::Money).arg(m_locale.toString(amount));
+        qint64 unit = 1;
+        for (int i = 0; i < currency.decimals; ++i)
+            unit *= 10;
+        return currency.code + QChar(0x00a0) +
+               m_locale.toString(double(amount) / double(unit), 'f', currency.decimals);
     }
     static QString time(const QDateTime &at)
     {

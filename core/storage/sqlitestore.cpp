@@ -1123,8 +1123,9 @@ Result<AuditReport> SqliteStore::audit()
 
 Result<ShopDetails> SqliteStore::shopDetails()
 {
-    SD_TRY(QSqlQuery * q, run(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
-                                             "('shop_name', 'shop_address', 'shop_phone')")));
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('shop_name', "
+                              "'shop_address', 'shop_phone', 'shop_currency', 'shop_low_stock')")));
     QueryFinisher finish{q};
     ShopDetails details;
     while (q->next()) {
@@ -1134,8 +1135,12 @@ Result<ShopDetails> SqliteStore::shopDetails()
             details.name = value;
         else if (key == QLatin1StringView("shop_address"))
             details.address = value;
-        else
+        else if (key == QLatin1StringView("shop_phone"))
             details.phone = value;
+        else if (key == QLatin1StringView("shop_currency"))
+            details.currency = value;
+        else
+            details.lowStockThreshold = value.toLongLong();
     }
     return details;
 }
@@ -1143,9 +1148,11 @@ Result<ShopDetails> SqliteStore::shopDetails()
 Status SqliteStore::saveShopDetails(const ShopDetails &details)
 {
     return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('shop_name', ?), "
-                               "('shop_address', ?), ('shop_phone', ?) "
+                               "('shop_address', ?), ('shop_phone', ?), ('shop_currency', ?), "
+                               "('shop_low_stock', ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                {text(details.name), text(details.address), text(details.phone)});
+                {text(details.name), text(details.address), text(details.phone),
+                 text(details.currency), QString::number(details.lowStockThreshold)});
 }
 
 Result<QList<SlipPrint>> SqliteStore::slipPrints(const QString &orderId)

@@ -18,6 +18,9 @@ private slots:
     void shopDetailsStartEmptyAndChange();
     void invalidShopDetailsChangeNothing_data();
     void invalidShopDetailsChangeNothing();
+    void currencyAndLowStockThreshold();
+    void invalidShopSettingsChangeNothing_data();
+    void invalidShopSettingsChangeNothing();
     void slipOfAPaidOrder();
     void noSlipWithoutADelivery();
     void printsAreRecordedAsEvents();
@@ -48,11 +51,12 @@ void tst_SlipService::shopDetailsStartEmptyAndChange()
     TestShop t;
     QCOMPARE(t.shop->slips.shopDetails().value(), ShopDetails());
 
-    auto changed = t.shop->slips.changeShopDetails({QStringLiteral("  행복마트  "), {}, {}});
+    auto changed =
+        t.shop->slips.changeShopDetails({QStringLiteral("  행복마트  "), {}, {}, {}, {}});
     QVERIFY(changed.ok());
     QCOMPARE(changed->name, QStringLiteral("행복마트"));
     changed = t.shop->slips.changeShopDetails(
-        {{}, QStringLiteral("서울 강남구 테헤란로 152"), QStringLiteral("02-555-1234")});
+        {{}, QStringLiteral("서울 강남구 테헤란로 152"), QStringLiteral("02-555-1234"), {}, {}});
     QVERIFY(changed.ok());
     const ShopDetails expected{QStringLiteral("행복마트"),
                                QStringLiteral("서울 강남구 테헤란로 152"),
@@ -62,7 +66,7 @@ void tst_SlipService::shopDetailsStartEmptyAndChange()
     // Settings, not business facts: no event is logged.
     QCOMPARE(t.eventCount(), 0);
     // Clearing a field is a change too.
-    QVERIFY(t.shop->slips.changeShopDetails({{}, {}, QString()}).ok());
+    QVERIFY(t.shop->slips.changeShopDetails({{}, {}, QString(), {}, {}}).ok());
     QCOMPARE(t.shop->slips.shopDetails()->phone, QString());
 }
 
@@ -87,7 +91,8 @@ void tst_SlipService::invalidShopDetailsChangeNothing()
     TestShop t;
     const ShopDetails before{QStringLiteral("Shop"), QStringLiteral("Street 1"),
                              QStringLiteral("02")};
-    QVERIFY(t.shop->slips.changeShopDetails({before.name, before.address, before.phone}).ok());
+    QVERIFY(
+        t.shop->slips.changeShopDetails({before.name, before.address, before.phone, {}, {}}).ok());
     ShopDetailsChange change;
     if (!name.isEmpty())
         change.name = name;
@@ -101,11 +106,62 @@ void tst_SlipService::invalidShopDetailsChangeNothing()
     QCOMPARE(t.shop->slips.shopDetails().value(), before);
 }
 
+void tst_SlipService::currencyAndLowStockThreshold()
+{
+    TestShop t;
+    QCOMPARE(t.shop->slips.shopDetails()->currency, QStringLiteral("KRW"));
+    QCOMPARE(t.shop->slips.shopDetails()->lowStockThreshold, ShopDetails::DefaultLowStockThreshold);
+    ShopDetailsChange change;
+    change.currency = QStringLiteral(" usd ");
+    change.lowStockThreshold = 12;
+    auto changed = t.shop->slips.changeShopDetails(change);
+    QVERIFY(changed.ok());
+    QCOMPARE(changed->currency, QStringLiteral("USD"));
+    // What was saved is what a later read (another process) sees.
+    const ShopDetails read = t.shop->slips.shopDetails().value();
+    QCOMPARE(read.currency, QStringLiteral("USD"));
+    QCOMPARE(read.lowStockThreshold, qint64(12));
+    QCOMPARE(Currency::find(read.currency)->decimals, 2);
+    QCOMPARE(t.eventCount(), 0);
+}
+
+void tst_SlipService::invalidShopSettingsChangeNothing_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("threshold");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown currency")
+        << QStringLiteral("XYZ") << qint64(5) << QStringLiteral("unknown currency 'XYZ'");
+    QTest::newRow("empty currency")
+        << QStringLiteral(" ") << qint64(5) << QStringLiteral("unknown currency ''");
+    QTest::newRow("negative threshold")
+        << QStringLiteral("KRW") << qint64(-1) << QStringLiteral("low-stock threshold");
+    QTest::newRow("huge threshold") << QStringLiteral("KRW") << Limits::MaxStockDelta + 1
+                                    << QStringLiteral("low-stock threshold");
+}
+
+void tst_SlipService::invalidShopSettingsChangeNothing()
+{
+    QFETCH(QString, currency);
+    QFETCH(qint64, threshold);
+    QFETCH(QString, message);
+    TestShop t;
+    const ShopDetails before = t.shop->slips.shopDetails().value();
+    ShopDetailsChange change;
+    change.currency = currency;
+    change.lowStockThreshold = threshold;
+    auto refused = t.shop->slips.changeShopDetails(change);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(message), qPrintable(refused.error().message));
+    QCOMPARE(t.shop->slips.shopDetails().value(), before);
+}
+
 void tst_SlipService::slipOfAPaidOrder()
 {
     TestShop t;
     t.product(QStringLiteral("P1"), 12000, 10, QStringLiteral("사과"));
-    QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("행복마트"), {}, {}}).ok());
+    QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("행복마트"), {}, {}, {}, {}}).ok());
     const QString id = placeAndPay(t, QStringLiteral("김민수"), 2);
     QVERIFY(!id.isEmpty());
 

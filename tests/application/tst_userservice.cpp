@@ -82,7 +82,7 @@ void tst_UserService::noUsersAllowsEverything()
     const QString orderId = placeOne(t);
     QVERIFY2(!orderId.startsWith(QStringLiteral("error")), qPrintable(orderId));
     QVERIFY(t.shop->orders.payOrder(orderId, PaymentMethod::Card).ok());
-    QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("Shop"), {}, {}}).ok());
+    QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("Shop"), {}, {}, {}, {}}).ok());
     QVERIFY(t.shop->users.users().ok());
     // The adapter's default actor names the events.
     QCOMPARE(t.shop->orders.events().value().last().actor, QStringLiteral("tester"));
@@ -182,7 +182,7 @@ void tst_UserService::clerkMayNotManage()
     else if (what == QLatin1StringView("count"))
         error = t.shop->inventory.countStock(QStringLiteral("P1"), 50).error();
     else if (what == QLatin1StringView("shop"))
-        error = t.shop->slips.changeShopDetails({QStringLiteral("Mine"), {}, {}}).error();
+        error = t.shop->slips.changeShopDetails({QStringLiteral("Mine"), {}, {}, {}, {}}).error();
     else if (what == QLatin1StringView("user"))
         error = t.shop->users.addUser(QStringLiteral("Park"), Role::Manager, QStringLiteral("1111"))
                     .error();
@@ -214,7 +214,7 @@ void tst_UserService::managerMayDoEverything()
     QCOMPARE(t.shop->inventory.editProduct(QStringLiteral("P2"), edit)->price, 12);
     QCOMPARE(t.shop->orders.events().value().last().actor, QStringLiteral("Boss"));
     QCOMPARE(t.shop->inventory.stockHistory(QStringLiteral("P2"))->size(), 2);
-    QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("Mine"), {}, {}}).ok());
+    QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("Mine"), {}, {}, {}, {}}).ok());
     QVERIFY(
         t.shop->users.addUser(QStringLiteral("Park"), Role::Manager, QStringLiteral("1111")).ok());
     const QString orderId = placeOne(t);

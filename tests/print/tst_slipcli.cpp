@@ -234,7 +234,21 @@ void tst_SlipCli::shopDetails()
     shown = cli({QStringLiteral("shop"), QStringLiteral("show")});
     QCOMPARE(shown.object(), QJsonObject({{"name", "행복마트 Happy Mart"},
                                           {"address", "서울특별시 강남구 테헤란로 152"},
-                                          {"phone", "02-555-1234"}}));
+                                          {"phone", "02-555-1234"},
+                                          {"currency", "KRW"},
+                                          {"lowStockThreshold", 5}}));
+    set = cli({"shop", "set", "--currency", "usd", "--low-stock", "3"});
+    QVERIFY2(set.ok(), qPrintable(set.describe()));
+    QCOMPARE(set.object().value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+    QCOMPARE(set.object().value(QStringLiteral("lowStockThreshold")).toInt(), 3);
+    const CliRun badCurrency = cli({"shop", "set", "--currency", "XYZ"});
+    QCOMPARE(badCurrency.exitCode, 2);
+    QCOMPARE(badCurrency.errorCode(), QStringLiteral("invalid_input"));
+    const CliRun badThreshold = cli({"shop", "set", "--low-stock", "many"});
+    QCOMPARE(badThreshold.exitCode, 2);
+    QCOMPARE(badThreshold.errorCode(), QStringLiteral("invalid_input"));
+    set = cli({"shop", "set", "--currency", "KRW", "--low-stock", "5"});
+    QVERIFY2(set.ok(), qPrintable(set.describe()));
 
     const CliRun nothing = cli({QStringLiteral("shop"), QStringLiteral("set")});
     QCOMPARE(nothing.exitCode, 2);

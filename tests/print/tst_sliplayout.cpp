@@ -90,6 +90,7 @@ private slots:
     void cancelledDeliveryIsMarked();
     void unwritablePathLeavesNothing_data();
     void unwritablePathLeavesNothing();
+    void otherCurrencyShowsItsDecimals();
 
 private:
     QString placePaidOrder(const QList<OrderRequestLine> &lines);
@@ -120,7 +121,9 @@ void tst_SlipLayout::initTestCase()
     auto shop = m_shop.shop->slips.changeShopDetails(
         {QStringLiteral("행복마트 강남점 Happy Mart Gangnam Flagship Store"),
          QStringLiteral("서울특별시 강남구 테헤란로 152, 강남파이낸스센터 1층"),
-         QStringLiteral("02-555-1234")});
+         QStringLiteral("02-555-1234"),
+         {},
+         {}});
     QVERIFY(shop.ok());
     for (int i = 0; i < productNames.size(); ++i) {
         m_shop.product(QStringLiteral("P%1").arg(i + 1), 1234567 * (i + 1), 1000,
@@ -563,6 +566,20 @@ void tst_SlipLayout::unwritablePathLeavesNothing()
     QVERIFY2(written.error().message.contains(QStringLiteral("cannot write the slip")),
              qPrintable(written.error().message));
     QCOMPARE(listing(), before);
+}
+
+void tst_SlipLayout::otherCurrencyShowsItsDecimals()
+{
+    SlipData data = slipOf(m_orderId);
+    data.shop.currency = QStringLiteral("USD");
+    const QString pdf = render(data, SlipPage::A5, SlipLanguage::English, QStringLiteral("usd"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = squeezed(pdfText(pdf));
+    // 41,975,278 in cents is 419,752.78 dollars.
+    const Money total = data.details.order.total();
+    const QString amount = QLocale(QLocale::English).toString(double(total) / 100.0, 'f', 2);
+    QVERIFY2(text.contains(squeezed(QStringLiteral("USD ") + amount)), qPrintable(text));
+    QVERIFY(!text.contains(squeezed(QStringLiteral("KRW"))));
 }
 
 QTEST_MAIN(tst_SlipLayout)

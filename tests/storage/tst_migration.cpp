@@ -189,7 +189,7 @@ void tst_Migration::upgradedDatabaseRecordsPrints()
     QVERIFY(store);
     ShopServices shop(*store);
     QCOMPARE(shop.slips.shopDetails().value(), ShopDetails());
-    QVERIFY(shop.slips.changeShopDetails({QStringLiteral("행복마트"), {}, {}}).ok());
+    QVERIFY(shop.slips.changeShopDetails({QStringLiteral("행복마트"), {}, {}, {}, {}}).ok());
     QCOMPARE(shop.slips.unprintedDeliveries().value(), QStringList{"T1-000001"});
     auto printed = shop.slips.recordPrint(QStringLiteral("T1-000001"), QStringLiteral("a5"),
                                           QStringLiteral("ko"));
