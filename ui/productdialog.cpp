@@ -28,6 +28,51 @@ std::optional<qint64> wholeNumber(const QString &typed)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
+// The digits of the shop's currency after the decimal point (0 for won).
+int currencyDecimals()
+{
+    return 0;
+}
+
+// An amount as typed, in the currency's smallest unit: "12,000" is 12000 won; with two
+// decimals "12.5" is 1250. Nothing for text that is not such an amount, or has more decimals
+// than the currency.
+std::optional<Money> amountOf(const QString &typed, int decimals)
+{
+    QString text = typed.trimmed();
+    text.remove(QLocale().groupSeparator());
+    text.remove(QLatin1Char(','));
+    text.remove(QLatin1Char(' '));
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    QString whole = point < 0 ? text : text.left(point);
+    QString fraction = point < 0 ? QString() : text.mid(point + 1);
+    if (fraction.size() > decimals || (point >= 0 && fraction.isEmpty() && decimals == 0))
+        return std::nullopt;
+    for (const QChar c : fraction) {
+        if (!c.isDigit())
+            return std::nullopt;
+    }
+    fraction = fraction.leftJustified(decimals, QLatin1Char('0'));
+    bool ok = false;
+    const qint64 units = (whole + fraction).toLongLong(&ok);
+    if (!ok || whole.isEmpty() || whole == QLatin1StringView("-"))
+        return std::nullopt;
+    return units;
+}
+
+// The amount as the price field shows it: 12000, or 12.50 with two decimals.
+QString amountText(Money amount, int decimals)
+{
+    if (decimals == 0)
+        return QString::number(amount);
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    return QStringLiteral("%1.%2")
+        .arg(amount / scale)
+        .arg(amount % scale, decimals, 10, QLatin1Char('0'));
+}
+
 bool isIdentifier(const QString &text)
 {
     for (const QChar c : text) {
@@ -60,7 +105,7 @@ ProductDialog::ProductDialog(InventoryService &inventory, const Product &product
     m_id->setReadOnly(true);
     m_id->setToolTip(tr("A product's id cannot change"));
     m_name->setText(product.productName);
-    m_price->setText(QString::number(product.price));
+    m_price->setText(amountText(product.price, currencyDecimals()));
     m_barcode->setText(product.barcode);
     if (product.lowStockThreshold)
         m_threshold->setText(QString::number(*product.lowStockThreshold));
@@ -164,9 +209,16 @@ void ProductDialog::save()
         return showProblem(tr("Enter the product's name."), m_name);
     if (m_price->text().trimmed().isEmpty())
         return showProblem(tr("Enter the price, for example 12000."), m_price);
-    const std::optional<qint64> price = wholeNumber(m_price->text());
-    if (!price)
-        return showProblem(tr("The price must be a whole amount, for example 12000."), m_price);
+    const int decimals = currencyDecimals();
+    const std::optional<Money> price = amountOf(m_price->text(), decimals);
+    if (!price) {
+        return showProblem(decimals == 0
+                               ? tr("The price must be a whole amount, for example 12000.")
+                               : tr("The price must be an amount with at most %n decimal(s), "
+                                    "for example 12.50.",
+                                    nullptr, decimals),
+                           m_price);
+    }
     if (*price < 0)
         return showProblem(tr("The price cannot be negative."), m_price);
     if (*price > Limits::MaxPrice)
