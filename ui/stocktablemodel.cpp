@@ -198,6 +198,7 @@ void StockTableModel::reload()
     } else {
         m_atEnd = true;
     }
+    reindex();
     endResetModel();
     if (!page)
         emit loadFailed(page.error().message);
@@ -212,14 +213,17 @@ Result<QList<StockTableModel::Row>> StockTableModel::readPage(int offset) const
     if (!stock)
         return stock.error();
     // The stock list carries no price: the product list of the same page has it (same
-    // filter and order). A search that also matches a barcode may shift that page; the few
-    // rows it then lacks are read one by one.
-    auto products = m_inventory.products(query);
-    if (!products)
-        return products.error();
+    // filter and order), read by the index when the list is not searched. A search scans the
+    // table, so then the page's products are read one by one by id instead of a second scan;
+    // so are rows a concurrent change left out of the product page.
     QHash<QString, Product> byId;
-    for (const Product &product : products.value())
-        byId.insert(product.productId, product);
+    if (m_query.search.isEmpty()) {
+        auto products = m_inventory.products(query);
+        if (!products)
+            return products.error();
+        for (const Product &product : products.value())
+            byId.insert(product.productId, product);
+    }
     QList<Row> rows;
     rows.reserve(stock.value().size());
     for (const StockRow &item : stock.value()) {
@@ -257,22 +261,30 @@ bool StockTableModel::appendPage()
     }
     QList<Row> rows = std::move(page.value());
     m_atEnd = rows.size() < m_pageSize;
-    rows.removeIf([this](const Row &r) { return rowOf(r.stock.productId) >= 0; });
+    rows.removeIf([this](const Row &r) { return m_index.contains(r.stock.productId); });
     if (rows.isEmpty())
         return true;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.append(rows);
+    for (const Row &row : rows) {
+        m_index.insert(row.stock.productId, int(m_rows.size()));
+        m_rows.append(row);
+    }
     endInsertRows();
     return true;
 }
 
+void StockTableModel::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_index.insert(m_rows.at(row).stock.productId, int(row));
+}
+
 int StockTableModel::rowOf(const QString &productId) const
 {
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).stock.productId == productId)
-            return int(row);
-    }
+    return m_index.value(productId, -1);
     return -1;
 }
 
@@ -317,6 +329,7 @@ void StockTableModel::refresh(const QString &productId)
         return;
     beginInsertRows({}, position, position);
     m_rows.insert(position, fresh);
+    reindex(); // rows below moved down; a new product is rare enough for a full pass
     endInsertRows();
 }
 

@@ -3,6 +3,7 @@
 #include "shopstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace ShopDesk {
 
@@ -86,6 +87,7 @@ private:
     Result<Row> readRow(const QString &productId) const;
     bool appendPage();
     bool matches(const Row &row) const;
+    void reindex();
     void refresh(const QString &productId);
 
     InventoryService &m_inventory;
@@ -93,6 +95,7 @@ private:
     qint64 m_lowStockThreshold = DefaultLowStockThreshold;
     int m_pageSize = DefaultPageSize;
     QList<Row> m_rows;
+    QHash<QString, int> m_index; // row of each loaded product
     bool m_atEnd = false;
 };
 
