@@ -187,9 +187,18 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
                                           m_historyView->horizontalHeader()->saveState());
     });
 
+    readShopSettings();
     if (m_stock->rowCount() > 0)
         m_view->setCurrentIndex(m_stock->index(0, 0));
     selectionChanged();
+}
+
+void InventoryTab::readShopSettings()
+{
+    // Shop-wide settings may change in the settings dialog or on another terminal; without a
+    // login they cannot be read, and the last known default stays.
+    if (const Result<ShopDetails> details = m_shop.slips.shopDetails())
+        m_stock->setLowStockThreshold(details->lowStockThreshold);
 }
 
 QAction *InventoryTab::addAction(const QString &name, const QString &text, const QKeySequence &key,
@@ -260,6 +269,7 @@ void InventoryTab::updateActions()
 void InventoryTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    readShopSettings();
     updateActions();
     // Arriving on the tab (Ctrl+2), the keys of the list work at once.
     if (!isAncestorOf(QApplication::focusWidget()) && !m_dialog)
@@ -269,8 +279,10 @@ void InventoryTab::showEvent(QShowEvent *event)
 void InventoryTab::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+    if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
+        readShopSettings();
         updateActions();
+    }
 }
 
 void InventoryTab::showMessage(const QString &text)
@@ -322,6 +334,7 @@ void InventoryTab::newProduct()
         return;
     }
     auto *dialog = new ProductDialog(m_shop.inventory, this);
+    dialog->setDefaultThreshold(m_stock->lowStockThreshold());
     connect(dialog, &ProductDialog::saved, this, [this](const QString &productId) {
         selectProduct(productId);
         showMessage({});
@@ -344,6 +357,7 @@ void InventoryTab::editProduct()
         return;
     }
     auto *dialog = new ProductDialog(m_shop.inventory, product.value(), this);
+    dialog->setDefaultThreshold(m_stock->lowStockThreshold());
     openDialog(dialog);
 }
 

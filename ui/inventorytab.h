@@ -40,7 +40,8 @@ public:
     // Whether the acting user may manage products and stock (a manager, or a shop without
     // users yet).
     bool canManage() const;
-    // The shop's default low-stock threshold, for products without one of their own.
+    // The shop's default low-stock threshold, for products without one of their own. The tab
+    // reads it from the shop's details when it is created, shown or activated again.
     void setDefaultLowStockThreshold(qint64 threshold);
 
 public slots:
@@ -63,6 +64,7 @@ private:
                        const QString &tip);
     void showMessage(const QString &text);
     void selectionChanged();
+    void readShopSettings();
     void updateHistoryTitle();
     void openDialog(QDialog *dialog);
 

@@ -31,7 +31,7 @@ std::optional<qint64> wholeNumber(const QString &typed)
 // The digits of the shop's currency after the decimal point (0 for won).
 int currencyDecimals()
 {
-    return 0;
+    return DisplayText::currency().decimals;
 }
 
 // An amount as typed, in the currency's smallest unit: "12,000" is 12000 won; with two
@@ -128,7 +128,7 @@ void ProductDialog::build()
     m_name = field(QStringLiteral("productNameEdit"), tr("Product name"));
     m_name->setMaxLength(Limits::MaxNameLength);
     m_price = field(QStringLiteral("productPriceEdit"), tr("Price"));
-    m_price->setPlaceholderText(tr("e.g. 12000"));
+    m_price->setPlaceholderText(currencyDecimals() == 0 ? tr("e.g. 12000") : tr("e.g. 12.50"));
     m_price->setAlignment(Qt::AlignRight);
     m_barcode = field(QStringLiteral("productBarcodeEdit"), tr("Barcode"));
     m_barcode->setMaxLength(Limits::MaxIdLength);
@@ -176,6 +176,12 @@ void ProductDialog::build()
     setMinimumWidth(420);
 }
 
+void ProductDialog::setDefaultThreshold(qint64 threshold)
+{
+    m_threshold->setPlaceholderText(
+        tr("empty: the shop's default (%1)").arg(DisplayText::count(threshold)));
+}
+
 QString ProductDialog::message() const
 {
     return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
@@ -212,12 +218,12 @@ void ProductDialog::save()
     const int decimals = currencyDecimals();
     const std::optional<Money> price = amountOf(m_price->text(), decimals);
     if (!price) {
-        return showProblem(decimals == 0
-                               ? tr("The price must be a whole amount, for example 12000.")
-                               : tr("The price must be an amount with at most %n decimal(s), "
-                                    "for example 12.50.",
-                                    nullptr, decimals),
-                           m_price);
+        return showProblem(
+            decimals == 0 ? tr("The price must be a whole amount, for example 12000.")
+                          : tr("The price must be an amount such as 12.50, with at most %1 digits "
+                               "after the point.")
+                                .arg(decimals),
+            m_price);
     }
     if (*price < 0)
         return showProblem(tr("The price cannot be negative."), m_price);

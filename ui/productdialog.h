@@ -26,6 +26,8 @@ public:
     ProductDialog(InventoryService &inventory, const Product &product, QWidget *parent = nullptr);
 
     bool isEditing() const { return m_editing; }
+    // Names the shop's default threshold in the empty threshold field.
+    void setDefaultThreshold(qint64 threshold);
     // The message shown for the last refused save, empty when none.
     QString message() const;
     // The saved product, after accepted().

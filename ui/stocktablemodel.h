@@ -41,7 +41,7 @@ public:
     Q_ENUM(StockLevel)
 
     static constexpr int DefaultPageSize = 200;
-    static constexpr qint64 DefaultLowStockThreshold = 5;
+    static constexpr qint64 DefaultLowStockThreshold = ShopDetails::DefaultLowStockThreshold;
 
     // Reads the first page at once.
     StockTableModel(InventoryService &inventory, EventBus &bus, QObject *parent = nullptr);

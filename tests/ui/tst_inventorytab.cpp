@@ -2,6 +2,7 @@
 // edit it, receive, write off and count stock, with the table and the stock history following;
 // bad input named in the dialogs with nothing saved; a clerk without the manager's actions,
 // and refused by the services too.
+#include "displaytext.h"
 #include "inventorytab.h"
 #include "productdialog.h"
 #include "stockadjustdialog.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -45,6 +47,8 @@ private slots:
     void clerkCannotManage();
     void escapeCancelsWithoutSaving();
     void tabOrder();
+    void shopDefaultThreshold();
+    void pricesInACurrencyWithCents();
 
 private:
     QTableView *stockView() const
@@ -737,6 +741,56 @@ void tst_InventoryTab::tabOrder()
     QVERIFY(child<QToolButton>(m_tab.get(), "countButton")
                 ->toolTip()
                 .contains(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
+}
+
+void tst_InventoryTab::shopDefaultThreshold()
+{
+    using Level = StockTableModel::StockLevel;
+    ShopDetailsChange change;
+    change.lowStockThreshold = 45;
+    QVERIFY(m_shop->shop->slips.changeShopDetails(change).ok());
+    // Read when the tab is shown again (or its window activated).
+    m_tab->hide();
+    m_tab->show();
+    const int row = rowOf(QStringLiteral("P2"));
+    QCOMPARE(cell(row, StockTableModel::ThresholdColumn), QStringLiteral("45 (default)"));
+    QCOMPARE(
+        stockView()->model()->index(row, 0).data(StockTableModel::StockLevelRole).value<Level>(),
+        Level::Low);
+    // A new tab reads it at once, and the product dialog names it.
+    m_tab = std::make_unique<InventoryTab>(*m_shop->shop);
+    m_tab->show();
+    QCOMPARE(cell(rowOf(QStringLiteral("P1")), StockTableModel::ThresholdColumn),
+             QStringLiteral("45 (default)"));
+    m_tab->newProduct();
+    auto *d = dialog<ProductDialog>();
+    QVERIFY(d);
+    QVERIFY(child<QLineEdit>(d, "productThresholdEdit")->placeholderText().contains("45"));
+}
+
+void tst_InventoryTab::pricesInACurrencyWithCents()
+{
+    DisplayText::setCurrency(Currency::find(u"USD").value());
+    auto restore = qScopeGuard([] { DisplayText::setCurrency(Currency::defaultCurrency()); });
+    pressOnList(Qt::Key_N);
+    auto *d = dialog<ProductDialog>();
+    QVERIFY(d);
+    type(d, "productIdEdit", QStringLiteral("U1"));
+    type(d, "productNameEdit", QStringLiteral("Maple syrup"));
+    type(d, "productPriceEdit", QStringLiteral("12.505"));
+    pressEnter(d, "productPriceEdit");
+    QVERIFY2(d->message().contains(QStringLiteral("with at most 2 digits after the point")),
+             qPrintable(d->message()));
+    type(d, "productPriceEdit", QStringLiteral("12.5"));
+    pressEnter(d, "productPriceEdit");
+    QTRY_VERIFY(!m_tab->openDialog());
+    QCOMPARE(m_shop->shop->inventory.product(QStringLiteral("U1"))->price, 1'250);
+    QCOMPARE(cell(rowOf(QStringLiteral("U1")), StockTableModel::PriceColumn),
+             QStringLiteral("$12.50"));
+    pressOnList(Qt::Key_E);
+    d = dialog<ProductDialog>();
+    QVERIFY(d);
+    QCOMPARE(child<QLineEdit>(d, "productPriceEdit")->text(), QStringLiteral("12.50"));
 }
 
 QTEST_MAIN(tst_InventoryTab)
