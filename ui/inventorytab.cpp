@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,6 +27,20 @@
 namespace ShopDesk {
 
 namespace {
+
+// Restores the widths a manager left (if any), then lets `stretch` take the free width.
+void restoreColumns(QTableView *view, const QByteArray &state, int stretch)
+{
+    QHeaderView *header = view->horizontalHeader();
+    if (!state.isEmpty())
+        header->restoreState(state);
+    header->setStretchLastSection(false);
+    for (int column = 0; column < header->count(); ++column) {
+        header->setSectionResizeMode(column, column == stretch ? QHeaderView::Stretch
+                                                               : QHeaderView::Interactive);
+    }
+}
+
 const QString splitterKey = QStringLiteral("inventory/splitter");
 const QString stockColumnsKey = QStringLiteral("inventory/stockColumns");
 const QString historyColumnsKey = QStringLiteral("inventory/historyColumns");
@@ -95,9 +110,7 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_view->setColumnWidth(StockTableModel::ProductIdColumn, 140);
     m_view->setColumnWidth(StockTableModel::NameColumn, 300);
     m_view->setColumnWidth(StockTableModel::ThresholdColumn, 100);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(StockTableModel::NameColumn,
-                                                     QHeaderView::Stretch);
+
     m_view->setToolTip(
         tr("Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new"));
     // Enter or a double click on a row edits it.
@@ -133,9 +146,7 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_historyView->setColumnWidth(StockHistoryModel::ReasonColumn, 240);
     m_historyView->setColumnWidth(StockHistoryModel::UserColumn, 100);
     m_historyView->setColumnWidth(StockHistoryModel::OrderColumn, 110);
-    m_historyView->horizontalHeader()->setStretchLastSection(false);
-    m_historyView->horizontalHeader()->setSectionResizeMode(StockHistoryModel::ReasonColumn,
-                                                            QHeaderView::Stretch);
+
     connect(m_history, &StockHistoryModel::loadFailed, this, &InventoryTab::showMessage);
     m_historyTitle->setBuddy(m_historyView);
 
@@ -172,20 +183,24 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     }
     setTabOrder(previous, m_historyView);
 
-    // Where the manager left the splitter and the columns, on this machine.
+    // Where the manager left the splitter and the columns, on this machine. Only what the
+    // manager drags is saved (not the stretching of a column as the window resizes), and the
+    // code's resize modes apply over a restored state.
     const TerminalSettings settings;
     m_splitter->restoreState(settings.windowState(splitterKey));
-    m_view->horizontalHeader()->restoreState(settings.windowState(stockColumnsKey));
-    m_historyView->horizontalHeader()->restoreState(settings.windowState(historyColumnsKey));
+    restoreColumns(m_view, settings.windowState(stockColumnsKey), StockTableModel::NameColumn);
+    restoreColumns(m_historyView, settings.windowState(historyColumnsKey),
+                   StockHistoryModel::ReasonColumn);
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { TerminalSettings().setWindowState(splitterKey, m_splitter->saveState()); });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        TerminalSettings().setWindowState(stockColumnsKey, m_view->horizontalHeader()->saveState());
-    });
-    connect(m_historyView->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        TerminalSettings().setWindowState(historyColumnsKey,
-                                          m_historyView->horizontalHeader()->saveState());
-    });
+    for (auto [view, key] :
+         {std::pair{m_view, stockColumnsKey}, std::pair{m_historyView, historyColumnsKey}}) {
+        QHeaderView *header = view->horizontalHeader();
+        connect(header, &QHeaderView::sectionResized, this, [header, key] {
+            if (QGuiApplication::mouseButtons() != Qt::NoButton)
+                TerminalSettings().setWindowState(key, header->saveState());
+        });
+    }
 
     readShopSettings();
     if (m_stock->rowCount() > 0)
