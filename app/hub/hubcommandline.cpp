@@ -227,7 +227,8 @@ int HubCommandLine::run(const QStringList &arguments)
         }
     }
 
-    if (!o.db.startsWith(QLatin1StringView("postgres")))
+    if (!o.db.startsWith(QLatin1StringView("postgres://")) &&
+        !o.db.startsWith(QLatin1StringView("postgresql://")))
         QDir().mkpath(QFileInfo(o.db).absolutePath());
     auto opened = SqlHubStore::open(o.db);
     if (!opened.ok())

@@ -16,6 +16,28 @@ namespace ShopDesk::Hub {
 namespace {
 
 constexpr int SchemaVersion = 1;
+// Rows per lookup and per INSERT of an append. On PostgreSQL each statement is a round trip,
+// so a batch takes few, large ones (well below its 65,535 parameters). On SQLite a statement
+// costs no trip, and Qt's QSQLITE looks up each bound parameter by a linear scan, so there
+// one prepared single-row statement, run again and again, is fastest.
+int lookupChunk(SqlHubStore::Dialect dialect)
+{
+    return dialect == SqlHubStore::Dialect::Postgres ? 500 : 1;
+}
+
+int insertChunk(SqlHubStore::Dialect dialect)
+{
+    return dialect == SqlHubStore::Dialect::Postgres ? 200 : 1;
+}
+
+QString placeholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return text;
+}
 
 QString nextConnectionName()
 {
@@ -144,9 +166,7 @@ QString productIdOf(const DomainEvent &event)
 struct AppendStatements
 {
     explicit AppendStatements(const QSqlDatabase &db)
-        : find(db)
-        , insert(db)
-        , product(db)
+        : product(db)
         , productChange(db)
         , stock(db)
         , orderCreate(db)
@@ -157,13 +177,7 @@ struct AppendStatements
 
     bool prepare()
     {
-        return find.prepare(QStringLiteral("SELECT event_id, global_seq FROM events WHERE origin = "
-                                           "? AND origin_seq = ?")) &&
-               insert.prepare(QStringLiteral(
-                   "INSERT INTO events (global_seq, event_id, origin, origin_seq, type, order_id, "
-                   "product_id, actor, causation_id, occurred_at, payload, received_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-               product.prepare(QStringLiteral(
+        return product.prepare(QStringLiteral(
                    "INSERT INTO products (product_id, product_name, price, barcode, origin, "
                    "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET "
                    "product_name = excluded.product_name, price = excluded.price, "
@@ -195,8 +209,6 @@ struct AppendStatements
                    "UPDATE deliveries SET status = ?, updated_at = ? WHERE order_id = ?"));
     }
 
-    QSqlQuery find;
-    QSqlQuery insert;
     QSqlQuery product;
     QSqlQuery productChange;
     QSqlQuery stock;
@@ -384,50 +396,123 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
         return fail(sqlError(QStringLiteral("cannot prepare the append"), db.lastError()));
 
     const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
-    // The same event twice in one batch: the second is a duplicate of the first.
+    using OriginSeq = std::pair<QString, qint64>;
+
+    // What of the batch the log holds already: one query per origin and chunk of sequences,
+    // not one per event (on PostgreSQL each statement is a round trip).
+    QHash<OriginSeq, Sync::Assigned> known;
+    {
+        QHash<QString, QList<qint64>> byOrigin;
+        for (const DomainEvent &e : events)
+            byOrigin[e.origin].append(e.originSeq);
+        // Statements by their number of rows, prepared once per append.
+        QHash<qsizetype, QSqlQuery> lookups;
+        const int chunkSize = lookupChunk(m_dialect);
+        for (auto it = byOrigin.cbegin(); it != byOrigin.cend(); ++it) {
+            for (qsizetype i = 0; i < it.value().size(); i += chunkSize) {
+                const QList<qint64> chunk = it.value().mid(i, chunkSize);
+                auto found = lookups.find(chunk.size());
+                if (found == lookups.end()) {
+                    found = lookups.insert(chunk.size(), QSqlQuery(db));
+                    found->prepare(QStringLiteral("SELECT origin_seq, event_id, global_seq FROM "
+                                                  "events WHERE origin = ? AND origin_seq IN (%1)")
+                                       .arg(placeholders(chunk.size())));
+                }
+                QSqlQuery &q = *found;
+                q.bindValue(0, it.key());
+                for (qsizetype k = 0; k < chunk.size(); ++k)
+                    q.bindValue(int(k + 1), chunk.at(k));
+                if (!q.exec())
+                    return fail(sqlError(QStringLiteral("cannot look up events"), q.lastError()));
+                while (q.next()) {
+                    known.insert({it.key(), q.value(0).toLongLong()},
+                                 {q.value(1).toString(), q.value(2).toLongLong()});
+                }
+                q.finish();
+            }
+        }
+    }
+
+    // Sequences in batch order; an event already held, or twice in the batch, keeps its one.
     QHash<QString, qint64> inBatch;
+    QHash<OriginSeq, QString> newInBatch;
     result.assigned.reserve(events.size());
     for (const DomainEvent &event : events) {
         if (const auto it = inBatch.constFind(event.eventId); it != inBatch.cend()) {
             result.assigned.append({event.eventId, *it});
             continue;
         }
-        if (!exec(st.find, {event.origin, event.originSeq}))
-            return fail(sqlError(QStringLiteral("cannot look up an event"), st.find.lastError()));
-        if (st.find.next()) {
-            const QString existingId = st.find.value(0).toString();
-            const qint64 existingSeq = st.find.value(1).toLongLong();
-            st.find.finish();
-            if (existingId != event.eventId) {
-                return fail(Error::invalidInput(
-                    QStringLiteral("event %1 reuses %2's sequence %3, which the hub holds as "
-                                   "event %4 (was the terminal's database replaced?)")
-                        .arg(event.eventId, event.origin)
-                        .arg(event.originSeq)
-                        .arg(existingId)));
+        const OriginSeq key{event.origin, event.originSeq};
+        QString holder;
+        if (const auto it = known.constFind(key); it != known.cend()) {
+            if (it->eventId == event.eventId) {
+                inBatch.insert(event.eventId, it->globalSeq);
+                result.assigned.append(*it);
+                continue;
             }
-            inBatch.insert(event.eventId, existingSeq);
-            result.assigned.append({event.eventId, existingSeq});
-            continue;
+            holder = it->eventId;
+        } else {
+            holder = newInBatch.value(key);
         }
-        st.find.finish();
-
+        if (!holder.isEmpty()) {
+            return fail(Error::invalidInput(
+                QStringLiteral("event %1 reuses %2's sequence %3, which the hub holds as "
+                               "event %4 (was the terminal's database replaced?)")
+                    .arg(event.eventId, event.origin)
+                    .arg(event.originSeq)
+                    .arg(holder)));
+        }
         ++seq;
-        const QString payload =
-            QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
-        if (!exec(st.insert, {seq, event.eventId, event.origin, event.originSeq, event.type,
-                              nullable(event.orderId), nullable(event.productId), event.actor,
-                              nullable(event.causationId), event.occurredAt.toMSecsSinceEpoch(),
-                              payload, receivedAt})) {
-            // The origin sequence was free, so the event id is the one already taken.
-            return fail(sqlError(QStringLiteral("cannot append event %1").arg(event.eventId),
-                                 st.insert.lastError()));
-        }
         inBatch.insert(event.eventId, seq);
+        newInBatch.insert(key, event.eventId);
         result.assigned.append({event.eventId, seq});
         result.added.append({event, seq});
+    }
 
-        // The projection, in the same transaction as the append.
+    // The new events, by chunks of rows per INSERT.
+    {
+        QHash<qsizetype, QSqlQuery> inserts;
+        const int chunkSize = insertChunk(m_dialect);
+        for (qsizetype i = 0; i < result.added.size(); i += chunkSize) {
+            const qsizetype n = std::min<qsizetype>(chunkSize, result.added.size() - i);
+            auto found = inserts.find(n);
+            if (found == inserts.end()) {
+                QStringList rows;
+                for (qsizetype r = 0; r < n; ++r)
+                    rows << QStringLiteral("(%1)").arg(placeholders(12));
+                found = inserts.insert(n, QSqlQuery(db));
+                found->prepare(
+                    QStringLiteral("INSERT INTO events (global_seq, event_id, origin, origin_seq, "
+                                   "type, order_id, product_id, actor, causation_id, occurred_at, "
+                                   "payload, received_at) VALUES %1")
+                        .arg(rows.join(QLatin1Char(','))));
+            }
+            QSqlQuery &q = *found;
+            int index = 0;
+            for (qsizetype r = i; r < i + n; ++r) {
+                const DomainEvent &e = result.added.at(r).event;
+                for (const QVariant &value :
+                     {QVariant(result.added.at(r).globalSeq), QVariant(e.eventId),
+                      QVariant(e.origin), QVariant(e.originSeq), QVariant(e.type),
+                      nullable(e.orderId), nullable(e.productId), QVariant(e.actor),
+                      nullable(e.causationId), QVariant(e.occurredAt.toMSecsSinceEpoch()),
+                      QVariant(QString::fromUtf8(
+                          QJsonDocument(e.payload).toJson(QJsonDocument::Compact))),
+                      QVariant(receivedAt)}) {
+                    q.bindValue(index++, value);
+                }
+            }
+            // The origin sequences are free (looked up above), so an event id is taken.
+            if (!q.exec())
+                return fail(sqlError(QStringLiteral("cannot append the batch"), q.lastError()));
+        }
+    }
+
+    // The projection, in the same transaction. Stock deltas add up, so each product's sum
+    // over the batch is written once.
+    QMap<QString, StockDelta> stockDeltas;
+    for (const Sync::SyncEvent &added : std::as_const(result.added)) {
+        const DomainEvent &event = added.event;
         const qint64 at = event.occurredAt.toMSecsSinceEpoch();
         if (event.type == EventType::ProductRegistered) {
             const QJsonObject &p = event.payload;
@@ -435,10 +520,10 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
             if (!exec(st.product, {productId, p.value(QLatin1StringView("productName")).toString(),
                                    p.value(QLatin1StringView("price")).toInteger(),
                                    nullable(p.value(QLatin1StringView("barcode")).toString()),
-                                   event.origin, at}) ||
-                !exec(st.stock, {productId, 0, 0})) {
+                                   event.origin, at})) {
                 return fail(sqlError(QStringLiteral("cannot project a product"), db.lastError()));
             }
+            stockDeltas[productId]; // a stock row, also with nothing on hand
         } else if (event.type == EventType::ProductChanged) {
             // Only the fields named changed; a null barcode removes it.
             const QJsonObject &p = event.payload;
@@ -460,8 +545,9 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
                                      st.productChange.lastError()));
             }
         } else if (const auto delta = stockDelta(event)) {
-            if (!exec(st.stock, {productIdOf(event), delta->onHand, delta->reserved}))
-                return fail(sqlError(QStringLiteral("cannot project stock"), st.stock.lastError()));
+            StockDelta &sum = stockDeltas[productIdOf(event)];
+            sum.onHand += delta->onHand;
+            sum.reserved += delta->reserved;
         } else if (const auto change = orderViewChange(event)) {
             bool ok = true;
             if (change->created) {
@@ -485,6 +571,10 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
             if (!ok)
                 return fail(sqlError(QStringLiteral("cannot project an order"), db.lastError()));
         }
+    }
+    for (auto it = stockDeltas.cbegin(); it != stockDeltas.cend(); ++it) {
+        if (!exec(st.stock, {it.key(), it->onHand, it->reserved}))
+            return fail(sqlError(QStringLiteral("cannot project stock"), st.stock.lastError()));
     }
     SD_CHECK(commit());
     return result;

@@ -2,12 +2,13 @@
 // fast it streams its log to a fresh terminal (hello with lastGlobalSeq 0 until caughtUp).
 // A benchmark, not a test: it prints figures and never fails on timing.
 //
-//   bench_hubcatchup [EVENTS] [--decode]
+//   bench_hubcatchup [EVENTS] [--decode] [--db postgres://USER@HOST:PORT/DB]
 //
 // EVENTS (default 1000000) are appended through SqlHubStore in push-sized batches of 5000
 // from three terminals, then a real shopdesk-hub process serves them to one WebSocket client
 // in this process. Without --decode the client only counts frames (the hub's own rate); with
-// it, every frame goes through Sync::decode as a terminal's would.
+// it, every frame goes through Sync::decode as a terminal's would. With --db the hub runs on
+// that (empty) PostgreSQL database instead of a temporary SQLite file.
 #include "hubtestevents.h"
 #include "protocol.h"
 #include "sqlhubstore.h"
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
         args.size() > 1 && args.at(1).toLongLong() > 0 ? args.at(1).toLongLong() : 1'000'000;
     const bool decode = args.contains(QStringLiteral("--decode"));
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("hub.db"));
+    const qsizetype dbArg = args.indexOf(QStringLiteral("--db"));
+    const QString db = dbArg > 0 ? args.value(dbArg + 1) : dir.filePath(QStringLiteral("hub.db"));
     QString secret;
     {
         auto store = Hub::SqlHubStore::open(db);

@@ -112,9 +112,27 @@ private slots:
         QCOMPARE(store->lastSeq().value(), 2);
         QCOMPARE(store->readAfter(0, QStringLiteral("T9"), 100).value().size(), 2);
         QCOMPARE(store->stock().value().at(0).onHand, 2);
+        // Two new events of one batch under the same origin sequence: refused as well.
+        const QList<DomainEvent> twins{hubEvent(QStringLiteral("T1"), 3),
+                                       hubEvent(QStringLiteral("T1"), 3)};
+        auto twinsRefused = store->append(twins);
+        QVERIFY(!twinsRefused.ok());
+        QCOMPARE(twinsRefused.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(store->lastSeq().value(), 2);
         // The store still works after the rollback.
         QVERIFY(store->append({batch.at(0)}).ok());
         QCOMPARE(store->lastSeq().value(), 3);
+        // A batch larger than one lookup and one INSERT (500 and 200 rows), old and new mixed.
+        QList<DomainEvent> large = hubEvents(QStringLiteral("T2"), 1, 1234);
+        QVERIFY(store->append(large.mid(0, 300)).ok());
+        auto mixed = store->append(large);
+        QVERIFY(mixed.ok());
+        QCOMPARE(mixed->added.size(), 934);
+        QCOMPARE(mixed->assigned.size(), 1234);
+        QCOMPARE(mixed->assigned.at(299).globalSeq, 303);
+        QCOMPARE(mixed->assigned.at(300).globalSeq, 304);
+        QCOMPARE(mixed->assigned.last().globalSeq, 1237);
+        QCOMPARE(store->lastSeq().value(), 1237);
     }
 
     void readAfterPagesInOrderAndSkipsTheReadersOwnEvents_data() { backends(); }
