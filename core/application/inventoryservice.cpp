@@ -169,4 +169,10 @@ Result<Product> InventoryService::productByBarcode(const QString &barcode) const
     return *product;
 }
 
+Result<QList<Product>> InventoryService::completeProducts(const QString &text, int limit) const
+{
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read products")));
+    return m_work.store().completeProducts(text, limit);
+}
+
 } // namespace ShopDesk

@@ -39,6 +39,9 @@ public:
     // to the oldest seq read); its other fields are ignored. An unknown product is NotFound.
     Result<QList<StockMove>> stockHistory(const QString &productId,
                                           const EventQuery &page = {}) const;
+    // Products for completion while a clerk types: the product with this id or barcode, then
+    // ids starting with text, then names with words starting with text's words; at most limit.
+    Result<QList<Product>> completeProducts(const QString &text, int limit = 20) const;
 
 private:
     Result<StockRow> changeStock(const QString &productId,

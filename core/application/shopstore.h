@@ -92,6 +92,10 @@ public:
     // InvalidInput when the barcode belongs to another product.
     virtual Status saveProduct(const Product &product) = 0;
     virtual Result<QList<Product>> products(const ListQuery &query) = 0;
+    // At most limit products for completion while typing text: the product whose id or
+    // barcode is text, then ids starting with text (ASCII case ignored), then names having a
+    // word that starts with each word of text. Answers from indexes, whatever the shop's size.
+    virtual Result<QList<Product>> completeProducts(const QString &text, int limit) = 0;
 
     virtual Result<std::optional<StockItem>> findStock(const QString &productId) = 0;
     virtual Status saveStock(const StockItem &item) = 0;

@@ -154,6 +154,36 @@ const char *const version5[] = {
         WHERE delivery_status IS NOT NULL)",
 };
 
+// Version 6: search indexes, so that a clerk's typing never scans a big shop's tables.
+// product_search: every word of a product's name, with prefix indexes, for completion while
+// typing a name ("사" finds "유기농 사과 1kg"). order_search: trigrams of every customer's name,
+// so that a part of a name (3 characters or more) finds its orders through an index instead of
+// a scan of the order list. Both are kept by triggers, whoever writes the base table. The order
+// list's rows are only inserted (or all deleted by a rebuild, which empties order_search too).
+const char *const version6[] = {
+    R"(CREATE VIRTUAL TABLE product_search USING fts5 (
+        product_id UNINDEXED, name, tokenize = 'unicode61', prefix = '1 2 3'))",
+    "INSERT INTO product_search (product_id, name) SELECT product_id, name FROM products",
+    R"(CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
+        INSERT INTO product_search (product_id, name) VALUES (new.product_id, new.name);
+    END)",
+    R"(CREATE TRIGGER product_search_update AFTER UPDATE OF product_id, name ON products BEGIN
+        DELETE FROM product_search WHERE product_id = old.product_id;
+        INSERT INTO product_search (product_id, name) VALUES (new.product_id, new.name);
+    END)",
+    R"(CREATE TRIGGER product_search_delete AFTER DELETE ON products BEGIN
+        DELETE FROM product_search WHERE product_id = old.product_id;
+    END)",
+    R"(CREATE VIRTUAL TABLE order_search USING fts5 (
+        order_id UNINDEXED, customer_name, tokenize = 'trigram'))",
+    "INSERT INTO order_search (order_id, customer_name) SELECT order_id, customer_name "
+    "FROM order_view",
+    R"(CREATE TRIGGER order_search_insert AFTER INSERT ON order_view BEGIN
+        INSERT INTO order_search (order_id, customer_name)
+            VALUES (new.order_id, new.customer_name);
+    END)",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -177,6 +207,8 @@ QStringList migration(int version)
         return statementsOf(version4);
     case 5:
         return statementsOf(version5);
+    case 6:
+        return statementsOf(version6);
     }
     return {};
 }

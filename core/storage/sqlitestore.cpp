@@ -9,11 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace ShopDesk {
 
@@ -50,6 +53,53 @@ QString likePattern(const QString &text, bool prefixOnly)
         .replace(QLatin1Char('_'), QLatin1StringView("\\_"));
     return prefixOnly ? escaped + QLatin1Char('%') : QLatin1Char('%') + escaped + QLatin1Char('%');
 }
+
+// The bounds of the strings that start with prefix, for a range on an index: [prefix, end).
+// U+FFFF sorts after every character an id holds in SQLite's binary (UTF-8) order.
+QVariantList prefixRange(const QString &prefix)
+{
+    return {prefix, prefix + QChar(0xFFFF)};
+}
+
+// The text as typed, upper- and lower-cased: the forms an ASCII-case-blind prefix may take
+// in an id, each searched as a range on the id's index.
+QStringList caseForms(const QString &text)
+{
+    QStringList forms{text};
+    for (const QString &form : {text.toUpper(), text.toLower()}) {
+        if (!forms.contains(form))
+            forms << form;
+    }
+    return forms;
+}
+
+// An FTS5 string literal: the text as one phrase, its double quotes doubled.
+QString ftsPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// An FTS5 query for completion: every word of text that holds a letter or digit as a prefix
+// token, all of them required. Empty when no word is left (punctuation alone).
+QString ftsPrefixQuery(const QString &text)
+{
+    QStringList terms;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const QString &word : text.split(spaces, Qt::SkipEmptyParts)) {
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            terms << ftsPhrase(word) + QLatin1Char('*');
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+// A customer search below this length cannot use the trigram index (order_search).
+constexpr int MinTrigramSearch = 3;
+// An indexed search that finds fewer orders than this reads and sorts them all; one that
+// finds more scans the list newest first instead, where matches are then dense enough to
+// fill a page soon (see visitOrderViews).
+constexpr int SparseSearchRows = 10000;
 
 // Resets a cached statement once its rows are read, so that it holds no read snapshot.
 struct QueryFinisher
@@ -557,6 +607,51 @@ Result<QList<Product>> SqliteStore::products(const ListQuery &query)
     return rows;
 }
 
+Result<QList<Product>> SqliteStore::completeProducts(const QString &text, int limit)
+{
+    const QString wanted = text.trimmed();
+    QList<Product> found;
+    if (wanted.isEmpty() || limit <= 0)
+        return found;
+    QSet<QString> seen;
+    auto collect = [&](const QString &sql, const QVariantList &values) -> Status {
+        SD_TRY(QSqlQuery * q, run(sql, values));
+        QueryFinisher finish{q};
+        while (found.size() < limit && q->next()) {
+            Product product{q->value(0).toString(), q->value(1).toString(),
+                            q->value(2).toLongLong(), q->value(3).toString()};
+            if (!seen.contains(product.productId)) {
+                seen.insert(product.productId);
+                found.append(std::move(product));
+            }
+        }
+        return {};
+    };
+    SD_CHECK(collect(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
+                                    "WHERE product_id = ? UNION ALL "
+                                    "SELECT product_id, name, price, barcode FROM products "
+                                    "WHERE barcode = ?"),
+                     {wanted, wanted}));
+    for (const QString &form : caseForms(wanted)) {
+        if (found.size() >= limit)
+            return found;
+        SD_CHECK(collect(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
+                                        "WHERE product_id >= ? AND product_id < ? "
+                                        "ORDER BY product_id LIMIT ?"),
+                         prefixRange(form) << limit));
+    }
+    const QString match = ftsPrefixQuery(wanted);
+    if (found.size() < limit && !match.isEmpty()) {
+        // The search table leads (CROSS JOIN), so only matching products are read.
+        SD_CHECK(collect(QStringLiteral("SELECT p.product_id, p.name, p.price, p.barcode "
+                                        "FROM product_search s CROSS JOIN products p "
+                                        "ON p.product_id = s.product_id "
+                                        "WHERE product_search MATCH ? LIMIT ?"),
+                         {match, limit + int(seen.size())}));
+    }
+    return found;
+}
+
 Result<std::optional<StockItem>> SqliteStore::findStock(const QString &productId)
 {
     SD_TRY(QSqlQuery * q,
@@ -865,9 +960,69 @@ Result<std::optional<OrderView>> SqliteStore::findOrderView(const QString &order
     return std::optional<OrderView>(readOrderView(*q));
 }
 
+Result<bool> SqliteStore::searchIsSparse(const QString &search)
+{
+    if (search.size() < MinTrigramSearch)
+        return false;
+    QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM order_search "
+                                 "WHERE order_search MATCH ?");
+    QVariantList values{ftsPhrase(search)};
+    for (const QString &form : caseForms(search)) {
+        sql += QStringLiteral(" UNION ALL SELECT 1 FROM order_view "
+                              "WHERE order_id >= ? AND order_id < ?");
+        values << prefixRange(form);
+    }
+    sql += QStringLiteral(" LIMIT ?)");
+    values << SparseSearchRows;
+    SD_TRY(QSqlQuery * q, run(sql, values));
+    QueryFinisher finish{q};
+    return q->next() && q->value(0).toInt() < SparseSearchRows;
+}
+
+Status SqliteStore::visitSearchedOrderViews(const ListQuery &query,
+                                            const std::function<void(const OrderView &)> &visit)
+{
+    // The matching ids come from the indexes (trigrams of the names, ranges of the ids); the
+    // few rows they name are then read and sorted as the unsearched list is.
+    QString ids = QStringLiteral("SELECT order_id FROM order_search WHERE order_search MATCH ?");
+    QVariantList values{ftsPhrase(query.search)};
+    for (const QString &form : caseForms(query.search)) {
+        ids += QStringLiteral(
+            " UNION SELECT order_id FROM order_view WHERE order_id >= ? AND order_id < ?");
+        values << prefixRange(form);
+    }
+    QStringList columns = orderViewColumns.split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("v."));
+    QString sql = QStringLiteral("SELECT %1 FROM (%2) m CROSS JOIN order_view v "
+                                 "ON v.order_id = m.order_id WHERE 1")
+                      .arg(columns.join(QStringLiteral(", ")), ids);
+    if (query.deliveriesOnly)
+        sql += QStringLiteral(" AND v.delivery_status IS NOT NULL");
+    if (!query.status.isEmpty()) {
+        sql += query.deliveriesOnly ? QStringLiteral(" AND v.delivery_status = ?")
+                                    : QStringLiteral(" AND v.status = ?");
+        values << query.status;
+    }
+    sql += query.deliveriesOnly
+               ? QStringLiteral(" ORDER BY v.delivery_started_at DESC, v.order_id DESC")
+               : QStringLiteral(" ORDER BY v.placed_at DESC, v.order_id DESC");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+    return visitRows(sql, values, [&](const QSqlQuery &q) { visit(readOrderView(q)); });
+}
+
 Status SqliteStore::visitOrderViews(const ListQuery &query,
                                     const std::function<void(const OrderView &)> &visit)
 {
+    // A search that few orders match reads them through the indexes; one that many match
+    // (or one too short for trigrams) scans the list in its order and stops at a full page,
+    // which is soon when matches are many. Both give the same rows in the same order.
+    if (!query.search.isEmpty()) {
+        SD_TRY(const bool sparse, searchIsSparse(query.search));
+        if (sparse)
+            return visitSearchedOrderViews(query, visit);
+    }
     QString sql = QStringLiteral("SELECT %1 FROM order_view WHERE 1").arg(orderViewColumns);
     QVariantList values;
     if (query.deliveriesOnly)
@@ -928,6 +1083,8 @@ Status SqliteStore::rebuildReadModel()
         return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
     SD_CHECK(begin());
     Status done = exec(QStringLiteral("DELETE FROM order_view"));
+    if (done) // order_view has no delete trigger: its rows go all at once, here
+        done = exec(QStringLiteral("DELETE FROM order_search"));
     if (done) {
         const QString insert =
             QStringLiteral(

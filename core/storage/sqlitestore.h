@@ -58,6 +58,7 @@ public:
     Status insertProduct(const Product &product) override;
     Status saveProduct(const Product &product) override;
     Result<QList<Product>> products(const ListQuery &query) override;
+    Result<QList<Product>> completeProducts(const QString &text, int limit) override;
 
     Result<std::optional<StockItem>> findStock(const QString &productId) override;
     Status saveStock(const StockItem &item) override;
@@ -103,6 +104,11 @@ private:
     Error failure(const QSqlQuery &query, const QString &what) const;
     Error failure(const QSqlError &error, const QString &what) const;
     Status applyToReadModel(const DomainEvent &event);
+    // Whether few enough orders match the search to read them all through the indexes.
+    Result<bool> searchIsSparse(const QString &search);
+    // visitOrderViews for a sparse search: the matches from the indexes, sorted.
+    Status visitSearchedOrderViews(const ListQuery &query,
+                                   const std::function<void(const OrderView &)> &visit);
     // Folds the log into order rows, one order at a time, in order id order.
     Status foldReadModel(const std::function<Status(const OrderView &)> &sink);
 

@@ -31,6 +31,7 @@ private slots:
     void upgradedDatabaseTakesUsers();
     void version3To4AddsThresholds();
     void version4To5IndexesTheDeliveriesList();
+    void version5To6AddsSearchIndexes();
 
 private:
     // A writable copy of the v1 fixture in dir.
@@ -144,7 +145,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 5);
+    QCOMPARE(Schema::CurrentVersion, 6);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
@@ -308,6 +309,46 @@ void tst_Migration::version4To5IndexesTheDeliveriesList()
     QVERIFY2(after.contains(QStringLiteral("order_view_delivery_started")), qPrintable(after));
     QVERIFY2(!after.contains(QStringLiteral("TEMP B-TREE")), qPrintable(after));
     QCOMPARE(rawRows(path, deliveries), before);
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::version5To6AddsSearchIndexes()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(rawExec(path, Schema::migration(2) + Schema::migration(3) + Schema::migration(4) +
+                              Schema::migration(5) +
+                              QStringList{QStringLiteral("PRAGMA user_version=5")}));
+    const QStringList products = rawRows(path, QStringLiteral("SELECT count(*) FROM products"));
+    const QStringList orders = rawRows(path, QStringLiteral("SELECT count(*) FROM order_view"));
+    QVERIFY(products.first().toInt() > 0);
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    store.reset();
+    // The indexes hold every existing product and order.
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM product_search")), products);
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM order_search")), orders);
+
+    auto again = open(path);
+    QVERIFY(again);
+    ShopServices shop(*again);
+    const QString firstName =
+        rawRows(path, QStringLiteral("SELECT name FROM products ORDER BY product_id")).first();
+    const QList<Product> found =
+        shop.inventory.completeProducts(firstName.section(QLatin1Char(' '), 0, 0)).value();
+    QVERIFY(!found.isEmpty());
+    ListQuery byName;
+    byName.search = QStringLiteral("김민수");
+    const QList<OrderView> kim = shop.orders.orders(byName).value();
+    QCOMPARE(kim.size(), 1);
+    QCOMPARE(kim.first().orderId, QStringLiteral("T1-000001"));
+    QVERIFY(again->audit()->ok());
+    again.reset();
 
     TestShop fresh;
     QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
