@@ -1,12 +1,24 @@
 #include "orderstab.h"
 
+#include "canceldialog.h"
 #include "displaytext.h"
 #include "listwidgets.h"
+#include "neworderpanel.h"
+#include "orderdetailsview.h"
+#include "ordermessages.h"
 #include "ordertablemodel.h"
+#include "paydialog.h"
 #include "shopservices.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +30,7 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     : QWidget(parent)
     , m_shop(shop)
 {
+    m_panel = new NewOrderPanel(shop, this);
     m_orders = new OrderTableModel(shop.orders, shop.bus, this);
 
     QStringList codes;
@@ -32,17 +45,266 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     m_search = ListWidgets::createSearch(
         QStringLiteral("orderSearch"), tr("Search orders"),
         [this](const QString &text) { m_orders->setSearch(text); }, this);
-    m_search->setPlaceholderText(tr("Order id or customer"));
+    m_search->setPlaceholderText(tr("Order id or customer (F3)"));
 
     m_view = ListWidgets::createView(QStringLiteral("ordersView"), tr("Orders"), this);
     m_view->setModel(m_orders);
-    const int widths[] = {110, 100, 120, 120, 100, 60, 150, 120, 100};
+    m_view->setToolTip(tr("F4: here. F9 pays the selected order, Ctrl+Shift+X cancels it"));
+    const int widths[] = {110, 90, 110, 120, 100, 50, 140, 90, 90};
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_view->setColumnWidth(column, widths[column]);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrdersTab::showSelected);
+    // A new filter or search resets the list: keep the shown order selected if it is listed.
+    connect(m_orders, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_orders->rowOf(m_details->orderId());
+        if (row >= 0)
+            m_view->selectRow(row);
+    });
+
+    m_details = new OrderDetailsView(shop, this);
+    connect(m_details, &OrderDetailsView::detailsChanged, this, &OrdersTab::updateActions);
+
+    m_payButton = new QPushButton(tr("Pa&y (F9)"), this);
+    m_payButton->setObjectName(QStringLiteral("payButton"));
+    m_payButton->setAccessibleName(tr("Pay the selected order"));
+    m_payButton->setToolTip(tr("Pay the selected order by cash or card (F9)"));
+    connect(m_payButton, &QPushButton::clicked, this, &OrdersTab::paySelected);
+    m_cancelButton = new QPushButton(tr("Cancel order (Ctrl+Shift+X)"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelOrderButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel the selected order"));
+    m_cancelButton->setToolTip(tr("Cancel the selected order, with a reason (Ctrl+Shift+X)"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
+
+    m_actionMessage = new QLabel(this);
+    m_actionMessage->setObjectName(QStringLiteral("ordersActionMessage"));
+    m_actionMessage->setAccessibleName(tr("Result of the last payment or cancellation"));
+    m_actionMessage->setWordWrap(true);
+
+    connect(m_panel, &NewOrderPanel::orderPlaced, this, [this](const QString &orderId) {
+        selectOrder(orderId);
+        m_panel->focusProductField();
+    });
+
+    auto key = [this](const QKeySequence &keys, const std::function<void()> &action) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    };
+    key(QKeySequence(Qt::Key_F2), [this] { m_panel->focusProductField(); });
+    key(QKeySequence(Qt::Key_F3), [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    key(QKeySequence(Qt::Key_F4), [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    key(QKeySequence(Qt::Key_F9), [this] { paySelected(); });
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { cancelSelected(); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_panel->placeOrder(); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { m_panel->placeOrder(); });
+
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(ListWidgets::filterBar(m_statusFilter, m_search));
+    listLayout->addWidget(m_view, 1);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_details, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_payButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch(1);
+    sideLayout->addLayout(buttons);
+    sideLayout->addWidget(m_actionMessage);
+
+    auto *below = new QSplitter(Qt::Horizontal, this);
+    below->setObjectName(QStringLiteral("ordersListSplitter"));
+    below->addWidget(list);
+    below->addWidget(side);
+    below->setStretchFactor(0, 3);
+    below->setStretchFactor(1, 2);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(below);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(ListWidgets::filterBar(m_statusFilter, m_search));
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter);
+
+    setTabOrder(m_panel, m_statusFilter);
+    setTabOrder(m_statusFilter, m_search);
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_payButton);
+    setTabOrder(m_payButton, m_cancelButton);
+    setFocusProxy(m_panel->productField());
+    updateActions();
+}
+
+PayDialog *OrdersTab::payDialog() const
+{
+    return m_payDialog.data();
+}
+
+CancelDialog *OrdersTab::cancelDialog() const
+{
+    return m_cancelDialog.data();
+}
+
+void OrdersTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Shown (at start or by Ctrl+1) with the focus elsewhere: ready for the next product.
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_panel->focusProductField();
+}
+
+QString OrdersTab::actionMessage() const
+{
+    return m_actionMessage->text();
+}
+
+bool OrdersTab::selectOrder(const QString &orderId)
+{
+    int row = m_orders->rowOf(orderId);
+    while (row < 0 && m_orders->canFetchMore({})) {
+        m_orders->fetchMore({});
+        row = m_orders->rowOf(orderId);
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_orders->index(row, 0));
+    showSelected();
+    return true;
+}
+
+QString OrdersTab::selectedOrderId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(OrderTableModel::OrderIdRole).toString() : QString();
+}
+
+void OrdersTab::showSelected()
+{
+    const QString orderId = selectedOrderId();
+    if (orderId != m_details->orderId())
+        m_details->showOrder(orderId);
+}
+
+void OrdersTab::updateActions()
+{
+    const auto &details = m_details->details();
+    const std::optional<OrderStatus> status =
+        details ? std::optional<OrderStatus>(details->order.status()) : std::nullopt;
+    m_payButton->setEnabled(status == OrderStatus::Placed);
+    m_cancelButton->setEnabled(status == OrderStatus::Placed || status == OrderStatus::Paid ||
+                               status == OrderStatus::Delivering);
+}
+
+void OrdersTab::showActionMessage(const QString &text, bool problem)
+{
+    m_actionMessage->setText(text);
+    m_actionMessage->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                           : QStringLiteral("color: #1b5e20;"));
+}
+
+bool OrdersTab::paySelected()
+{
+    showSelected();
+    const auto &details = m_details->details();
+    if (!details) {
+        showActionMessage(tr("Select an order to pay first (F4, then Up/Down)."), true);
+        return false;
+    }
+    if (details->order.status() != OrderStatus::Placed) {
+        showActionMessage(tr("Order %1 is %2: only a placed order can be paid.")
+                              .arg(details->order.orderId(),
+                                   DisplayText::orderStatus(toText(details->order.status()))),
+                          true);
+        return false;
+    }
+    if (m_payDialog)
+        m_payDialog->close();
+    auto *dialog = new PayDialog(details->order.orderId(), details->order.total(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_payDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { pay(dialog->orderId()); });
+    connect(dialog, &QDialog::finished, this, [this] { m_view->setFocus(); });
+    dialog->open();
+    return true;
+}
+
+void OrdersTab::pay(const QString &orderId)
+{
+    if (!m_payDialog)
+        return;
+    const PaymentMethod method = m_payDialog->method();
+    auto paid = m_shop.orders.payOrder(orderId, method, m_payDialog->tendered());
+    if (!paid) {
+        showActionMessage(OrderMessages::error(paid.error()), true);
+        return;
+    }
+    const Payment &payment = *paid->payment;
+    if (method == PaymentMethod::Cash) {
+        showActionMessage(tr("Order %1 paid in cash: %2 tendered, change %3. Delivery started.")
+                              .arg(orderId, DisplayText::money(payment.tendered()),
+                                   DisplayText::money(payment.change())),
+                          false);
+    } else {
+        showActionMessage(tr("Order %1 paid by card (approval %2). Delivery started.")
+                              .arg(orderId, payment.approvalCode()),
+                          false);
+    }
+}
+
+bool OrdersTab::cancelSelected()
+{
+    showSelected();
+    const auto &details = m_details->details();
+    if (!details) {
+        showActionMessage(tr("Select an order to cancel first (F4, then Up/Down)."), true);
+        return false;
+    }
+    const OrderStatus status = details->order.status();
+    if (status == OrderStatus::Delivered || status == OrderStatus::Cancelled) {
+        showActionMessage(
+            tr("Order %1 is %2 and cannot be cancelled.")
+                .arg(details->order.orderId(), DisplayText::orderStatus(toText(status))),
+            true);
+        return false;
+    }
+    if (m_cancelDialog)
+        m_cancelDialog->close();
+    auto *dialog = new CancelDialog(*details, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_cancelDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { cancel(dialog->orderId()); });
+    connect(dialog, &QDialog::finished, this, [this] { m_view->setFocus(); });
+    dialog->open();
+    return true;
+}
+
+void OrdersTab::cancel(const QString &orderId)
+{
+    if (!m_cancelDialog)
+        return;
+    auto cancelled = m_shop.orders.cancelOrder(orderId, m_cancelDialog->reason());
+    if (!cancelled) {
+        showActionMessage(OrderMessages::error(cancelled.error()), true);
+        return;
+    }
+    const bool refunded =
+        cancelled->payment && cancelled->payment->status() == PaymentStatus::Refunded;
+    showActionMessage(refunded ? tr("Order %1 cancelled; %2 refunded.")
+                                     .arg(orderId, DisplayText::money(cancelled->payment->amount()))
+                               : tr("Order %1 cancelled.").arg(orderId),
+                      false);
 }
 
 } // namespace ShopDesk

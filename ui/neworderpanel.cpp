@@ -1,0 +1,342 @@
+#include "neworderpanel.h"
+
+#include "displaytext.h"
+#include "orderlinesmodel.h"
+#include "ordermessages.h"
+#include "productcompletionmodel.h"
+#include "shopservices.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ShopDesk {
+
+namespace {
+
+QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, int maxLength,
+                    QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+} // namespace
+
+NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
+    : QWidget(parent)
+    , m_shop(shop)
+{
+    setObjectName(QStringLiteral("newOrderPanel"));
+    m_lines = new OrderLinesModel(this);
+
+    m_customer =
+        lineEdit(QStringLiteral("customerName"), tr("Customer name"), Limits::MaxNameLength, this);
+    m_phone = lineEdit(QStringLiteral("customerPhone"), tr("Phone"), Limits::MaxPhoneLength, this);
+    m_address = lineEdit(QStringLiteral("customerAddress"), tr("Delivery address"),
+                         Limits::MaxTextLength, this);
+
+    m_product =
+        lineEdit(QStringLiteral("productField"), tr("Product"), Limits::MaxTextLength, this);
+    m_product->setPlaceholderText(tr("Scan a barcode, or type a product id or name"));
+    m_product->setToolTip(tr("F2: here. Enter adds the product; a scanned barcode is added at "
+                             "once. Up/Down choose among the suggestions."));
+    m_completions = new ProductCompletionModel(shop.inventory, this);
+    m_completer = new QCompleter(m_completions, this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setMaxVisibleItems(12);
+    m_completer->popup()->setObjectName(QStringLiteral("productCompletions"));
+    m_completer->popup()->setAccessibleName(tr("Matching products"));
+    m_product->setCompleter(m_completer);
+    connect(m_product, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_pendingCompletion.clear();
+        m_completions->setText(text);
+        if (m_completions->rowCount() > 0 && !text.trimmed().isEmpty())
+            m_completer->complete();
+        else
+            m_completer->popup()->hide();
+    });
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                m_pendingCompletion = index.data(ProductCompletionModel::ProductIdRole).toString();
+                // Enter may or may not reach the field as well; whichever comes first adds it.
+                QTimer::singleShot(0, this, [this] {
+                    if (!m_pendingCompletion.isEmpty())
+                        addProduct(std::exchange(m_pendingCompletion, QString()));
+                });
+            });
+    connect(m_product, &QLineEdit::returnPressed, this, [this] {
+        if (!m_pendingCompletion.isEmpty()) {
+            addProduct(std::exchange(m_pendingCompletion, QString()));
+            return;
+        }
+        addProductFromField();
+    });
+
+    m_qty = new QSpinBox(this);
+    m_qty->setObjectName(QStringLiteral("orderQty"));
+    m_qty->setAccessibleName(tr("Quantity"));
+    m_qty->setRange(1, int(Limits::MaxQty));
+    m_qty->setValue(1);
+    m_qty->setToolTip(tr("Quantity of the next product added; back to 1 after each line"));
+    connect(m_qty, &QSpinBox::editingFinished, this, [this] {
+        if (!m_product->text().trimmed().isEmpty() && m_qty->hasFocus())
+            addProductFromField();
+    });
+
+    m_add = new QPushButton(tr("&Add"), this);
+    m_add->setObjectName(QStringLiteral("addLineButton"));
+    m_add->setAccessibleName(tr("Add the product"));
+    m_add->setAutoDefault(false);
+    connect(m_add, &QPushButton::clicked, this, &NewOrderPanel::addProductFromField);
+
+    m_linesView = new QTableView(this);
+    m_linesView->setObjectName(QStringLiteral("orderLinesView"));
+    m_linesView->setAccessibleName(tr("Order lines"));
+    m_linesView->setModel(m_lines);
+    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Typing a number on a selected line changes its quantity.
+    m_linesView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::AnyKeyPressed);
+    m_linesView->verticalHeader()->hide();
+    m_linesView->horizontalHeader()->setStretchLastSection(true);
+    m_linesView->setToolTip(
+        tr("Delete removes the selected line; typing a number changes its quantity"));
+    const int widths[] = {90, 260, 60, 100, 110};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_linesView->setColumnWidth(column, widths[column]);
+    auto *removeAction = new QAction(tr("Remove line"), m_linesView);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &NewOrderPanel::removeSelectedLine);
+    m_linesView->addAction(removeAction);
+
+    auto *totalCaption = new QLabel(tr("Total"), this);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("orderTotal"));
+    m_total->setAccessibleName(tr("Order total"));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 2.6);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_total->setMinimumWidth(
+        m_total->fontMetrics().horizontalAdvance(QStringLiteral("₩0,000,000,000")));
+
+    m_place = new QPushButton(tr("&Place order"), this);
+    m_place->setObjectName(QStringLiteral("placeOrderButton"));
+    m_place->setAccessibleName(tr("Place order"));
+    m_place->setToolTip(tr("Place the order (Ctrl+Return)"));
+    m_place->setAutoDefault(false);
+    m_place->setMinimumHeight(m_place->sizeHint().height() * 2);
+    connect(m_place, &QPushButton::clicked, this, &NewOrderPanel::placeOrder);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("orderMessage"));
+    m_message->setAccessibleName(tr("Order message"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    connect(m_lines, &OrderLinesModel::totalChanged, this, &NewOrderPanel::updateTotal);
+    updateTotal();
+
+    auto *customer = new QHBoxLayout;
+    auto addField = [&](const QString &caption, QWidget *field, int stretch) {
+        auto *label = new QLabel(caption, this);
+        label->setBuddy(field);
+        customer->addWidget(label);
+        customer->addWidget(field, stretch);
+    };
+    addField(tr("C&ustomer:"), m_customer, 2);
+    addField(tr("P&hone:"), m_phone, 1);
+    addField(tr("A&ddress:"), m_address, 4);
+
+    auto *entry = new QHBoxLayout;
+    auto *productLabel = new QLabel(tr("P&roduct:"), this);
+    productLabel->setBuddy(m_product);
+    auto *qtyLabel = new QLabel(tr("&Qty:"), this);
+    qtyLabel->setBuddy(m_qty);
+    entry->addWidget(productLabel);
+    entry->addWidget(m_product, 1);
+    entry->addWidget(qtyLabel);
+    entry->addWidget(m_qty);
+    entry->addWidget(m_add);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(totalCaption);
+    side->addWidget(m_total);
+    side->addStretch(1);
+    side->addWidget(m_place);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addLayout(customer, 0, 0, 1, 2);
+    grid->addLayout(entry, 1, 0);
+    grid->addWidget(m_linesView, 2, 0);
+    grid->addLayout(side, 1, 1, 2, 1);
+    grid->addWidget(m_message, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+
+    setTabOrder(m_customer, m_phone);
+    setTabOrder(m_phone, m_address);
+    setTabOrder(m_address, m_product);
+    setTabOrder(m_product, m_qty);
+    setTabOrder(m_qty, m_add);
+    setTabOrder(m_add, m_linesView);
+    setTabOrder(m_linesView, m_place);
+}
+
+QString NewOrderPanel::message() const
+{
+    return m_message->text();
+}
+
+void NewOrderPanel::focusProductField()
+{
+    m_product->setFocus(Qt::ShortcutFocusReason);
+    m_product->selectAll();
+}
+
+bool NewOrderPanel::addProductFromField()
+{
+    const QString text = m_product->text().trimmed();
+    if (text.isEmpty()) {
+        showMessage(tr("Scan a barcode or type a product id or name first."), true);
+        focusProductField();
+        return false;
+    }
+    // A scanner's code, or an exact id: no list to choose from, the line is added at once.
+    if (auto byBarcode = m_shop.inventory.productByBarcode(text)) {
+        addProduct(byBarcode->productId);
+        return true;
+    }
+    auto matches = m_shop.inventory.completeProducts(text, 2);
+    if (!matches) {
+        showMessage(OrderMessages::error(matches.error()), true);
+        return false;
+    }
+    const QList<Product> &found = matches.value();
+    if (!found.isEmpty() &&
+        (found.size() == 1 || found.first().productId.compare(text, Qt::CaseInsensitive) == 0)) {
+        addProduct(found.first().productId);
+        return true;
+    }
+    showMessage(found.isEmpty()
+                    ? tr("No product has the id, barcode or name \"%1\".").arg(text)
+                    : tr("Several products match \"%1\": choose one from the list (Up/Down, "
+                         "Enter).")
+                          .arg(text),
+                true);
+    focusProductField();
+    if (!found.isEmpty()) {
+        m_completions->setText(text);
+        m_completer->complete();
+    }
+    return false;
+}
+
+void NewOrderPanel::addProduct(const QString &productId)
+{
+    auto product = m_shop.inventory.product(productId);
+    if (!product) {
+        showMessage(OrderMessages::error(product.error()), true);
+        return;
+    }
+    const int row = m_lines->addProduct(product.value(), m_qty->value());
+    m_linesView->setCurrentIndex(m_lines->index(row, OrderLinesModel::QtyColumn));
+    m_linesView->scrollTo(m_lines->index(row, 0));
+    const OrderLine &line = m_lines->lineAt(row);
+    showMessage(tr("%1 %2 × %3 = %4")
+                    .arg(line.productId, line.productName, DisplayText::count(line.qty),
+                         DisplayText::money(line.total())),
+                false);
+    m_qty->setValue(1);
+    m_completer->popup()->hide();
+    m_product->clear();
+    m_completions->setText(QString());
+    focusProductField();
+}
+
+void NewOrderPanel::removeSelectedLine()
+{
+    const QModelIndex current = m_linesView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    m_lines->removeLine(row);
+    if (m_lines->rowCount() > 0) {
+        m_linesView->setCurrentIndex(
+            m_lines->index(std::min(row, m_lines->rowCount() - 1), OrderLinesModel::QtyColumn));
+    } else {
+        focusProductField();
+    }
+}
+
+bool NewOrderPanel::placeOrder()
+{
+    const Customer customer{m_customer->text(), m_phone->text(), m_address->text()};
+    if (customer.name.trimmed().isEmpty()) {
+        showMessage(tr("Enter the customer's name (Alt+U)."), true);
+        m_customer->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    if (m_lines->isEmpty()) {
+        showMessage(tr("Add at least one product: scan it or type its id or name (F2)."), true);
+        focusProductField();
+        return false;
+    }
+    auto placed = m_shop.orders.placeOrder(customer, m_lines->requestLines());
+    if (!placed) {
+        const Error &error = placed.error();
+        if (error.code == ErrorCode::InsufficientStock)
+            m_lines->setShortages(OrderMessages::shortByProduct(error));
+        showMessage(OrderMessages::error(error), true);
+        focusProductField();
+        return false;
+    }
+    const QString orderId = placed->order.orderId();
+    showMessage(
+        tr("Order %1 placed for %2: %3")
+            .arg(orderId, placed->order.customer().name, DisplayText::money(placed->order.total())),
+        false);
+    m_lines->clear();
+    m_customer->clear();
+    m_phone->clear();
+    m_address->clear();
+    m_qty->setValue(1);
+    focusProductField();
+    emit orderPlaced(orderId);
+    return true;
+}
+
+void NewOrderPanel::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setProperty("problem", problem);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                     : QStringLiteral("color: #1b5e20;"));
+}
+
+void NewOrderPanel::updateTotal()
+{
+    m_total->setText(DisplayText::money(m_lines->total()));
+    m_place->setEnabled(true);
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "order.h"
+#include "product.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace ShopDesk {
+
+// The lines of the order being entered (not yet placed): product, quantity, unit price and
+// line total, and after a refusal how many units of each product are short. Adding a product
+// that is already there adds to its line, as a second scan of the same barcode should.
+class OrderLinesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ProductIdColumn,
+        NameColumn,
+        QtyColumn,
+        PriceColumn,
+        LineTotalColumn,
+        ShortColumn,
+        ColumnCount
+    };
+    enum Role {
+        ProductIdRole = Qt::UserRole + 1, // the product id of the row, in any column
+        ValueRole,                        // the cell's raw value: qty, Money, short count
+    };
+
+    explicit OrderLinesModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // The quantity is editable (1..Limits::MaxQty).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Adds qty of the product (qty > 0), to its line when it has one; returns the line's row.
+    int addProduct(const Product &product, qint64 qty);
+    // Removes the line at row; false when there is no such row.
+    bool removeLine(int row);
+    void clear();
+
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    const OrderLine &lineAt(int row) const { return m_lines.at(row).line; }
+    Money total() const;
+    // The request OrderService::placeOrder takes.
+    QList<OrderRequestLine> requestLines() const;
+
+    // Marks the short products of a refusal (product id -> units short); the others clear.
+    void setShortages(const QHash<QString, qint64> &shortByProduct);
+    qint64 shortOf(int row) const { return m_lines.at(row).shortBy; }
+
+signals:
+    // The lines or their quantities changed, so the total did.
+    void totalChanged(Money total);
+
+private:
+    struct Line
+    {
+        OrderLine line;
+        qint64 shortBy = 0; // units short at the last refusal, 0 when none
+    };
+
+    int rowOf(const QString &productId) const;
+
+    QList<Line> m_lines;
+};
+
+} // namespace ShopDesk
