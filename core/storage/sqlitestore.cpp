@@ -618,8 +618,7 @@ Result<QList<Product>> SqliteStore::completeProducts(const QString &text, int li
         SD_TRY(QSqlQuery * q, run(sql, values));
         QueryFinisher finish{q};
         while (found.size() < limit && q->next()) {
-            Product product{q->value(0).toString(), q->value(1).toString(),
-                            q->value(2).toLongLong(), q->value(3).toString()};
+            Product product = readProduct(*q);
             if (!seen.contains(product.productId)) {
                 seen.insert(product.productId);
                 found.append(std::move(product));
@@ -627,26 +626,29 @@ Result<QList<Product>> SqliteStore::completeProducts(const QString &text, int li
         }
         return {};
     };
-    SD_CHECK(collect(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
-                                    "WHERE product_id = ? UNION ALL "
-                                    "SELECT product_id, name, price, barcode FROM products "
-                                    "WHERE barcode = ?"),
+    SD_CHECK(collect(QStringLiteral("SELECT %1 FROM products WHERE product_id = ? UNION ALL "
+                                    "SELECT %1 FROM products WHERE barcode = ?")
+                         .arg(productColumns),
                      {wanted, wanted}));
     for (const QString &form : caseForms(wanted)) {
         if (found.size() >= limit)
             return found;
-        SD_CHECK(collect(QStringLiteral("SELECT product_id, name, price, barcode FROM products "
+        SD_CHECK(collect(QStringLiteral("SELECT %1 FROM products "
                                         "WHERE product_id >= ? AND product_id < ? "
-                                        "ORDER BY product_id LIMIT ?"),
+                                        "ORDER BY product_id LIMIT ?")
+                             .arg(productColumns),
                          prefixRange(form) << limit));
     }
     const QString match = ftsPrefixQuery(wanted);
     if (found.size() < limit && !match.isEmpty()) {
         // The search table leads (CROSS JOIN), so only matching products are read.
-        SD_CHECK(collect(QStringLiteral("SELECT p.product_id, p.name, p.price, p.barcode "
-                                        "FROM product_search s CROSS JOIN products p "
+        QStringList columns = productColumns.split(QStringLiteral(", "));
+        for (QString &column : columns)
+            column.prepend(QStringLiteral("p."));
+        SD_CHECK(collect(QStringLiteral("SELECT %1 FROM product_search s CROSS JOIN products p "
                                         "ON p.product_id = s.product_id "
-                                        "WHERE product_search MATCH ? LIMIT ?"),
+                                        "WHERE product_search MATCH ? LIMIT ?")
+                             .arg(columns.join(QStringLiteral(", "))),
                          {match, limit + int(seen.size())}));
     }
     return found;

@@ -585,9 +585,9 @@ void tst_OrdersTab::orderLinesModelPassesTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy totals(&model, &OrderLinesModel::totalChanged);
     QVERIFY(totals.isValid());
-    model.addProduct({Apple, QStringLiteral("사과"), 1'000, {}}, 2);
-    model.addProduct({Milk, QStringLiteral("우유"), 500, {}}, 1);
-    model.addProduct({Apple, QStringLiteral("사과"), 1'000, {}}, 1);
+    model.addProduct({Apple, QStringLiteral("사과"), 1'000, {}, {}}, 2);
+    model.addProduct({Milk, QStringLiteral("우유"), 500, {}, {}}, 1);
+    model.addProduct({Apple, QStringLiteral("사과"), 1'000, {}, {}}, 1);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.lineAt(0).qty, 3);
     QCOMPARE(model.total(), 3'500);
