@@ -261,11 +261,17 @@ void ProductDialog::save()
 
     Result<Product> done = Error::storage({});
     if (m_editing) {
+        // Only the fields changed here: what another terminal changed meanwhile in the others
+        // is kept, not overwritten with what the dialog was opened with.
         ProductEdit edit;
-        edit.productName = name;
-        edit.price = *price;
-        edit.barcode = barcode;
-        edit.lowStockThreshold = threshold;
+        if (name != m_product.productName)
+            edit.productName = name;
+        if (*price != m_product.price)
+            edit.price = *price;
+        if (barcode != m_product.barcode)
+            edit.barcode = barcode;
+        if (threshold != m_product.lowStockThreshold)
+            edit.lowStockThreshold = threshold;
         done = m_inventory.editProduct(m_product.productId, edit);
     } else {
         done = m_inventory.registerProduct(id, name, *price, barcode, threshold);

@@ -38,6 +38,7 @@ private slots:
     void registerRefusesBadInput();
     void editProduct();
     void editRefusesAnotherProductsBarcode();
+    void editKeepsWhatChangedMeanwhile();
     void receiveLossAndCount();
     void adjustRefusesBadInput_data();
     void adjustRefusesBadInput();
@@ -421,6 +422,27 @@ void tst_InventoryTab::editRefusesAnotherProductsBarcode()
     QTRY_VERIFY(!m_tab->openDialog());
     QCOMPARE(m_shop->shop->inventory.product(QStringLiteral("P1"))->barcode, QStringLiteral("111"));
     QCOMPARE(m_shop->shop->inventory.product(QStringLiteral("P1"))->price, 999);
+}
+
+void tst_InventoryTab::editKeepsWhatChangedMeanwhile()
+{
+    select(QStringLiteral("P1"));
+    pressOnList(Qt::Key_E);
+    auto *d = dialog<ProductDialog>();
+    QVERIFY(d);
+    // Meanwhile another terminal (or window) changes the price.
+    ProductEdit remote;
+    remote.price = 1'300;
+    QVERIFY(m_shop->shop->inventory.editProduct(QStringLiteral("P1"), remote).ok());
+    type(d, "productNameEdit", QStringLiteral("Red apples"));
+    pressEnter(d, "productNameEdit");
+    QTRY_VERIFY(!m_tab->openDialog());
+    const Product p1 = m_shop->shop->inventory.product(QStringLiteral("P1")).value();
+    QCOMPARE(p1.productName, QStringLiteral("Red apples"));
+    QCOMPARE(p1.price, 1'300);
+    const DomainEvent last = m_shop->shop->orders.events().value().last();
+    QCOMPARE(last.payload.value(QStringLiteral("previous")).toObject(),
+             (QJsonObject{{"productName", "Apples"}}));
 }
 
 void tst_InventoryTab::receiveLossAndCount()
