@@ -213,8 +213,20 @@ QString StockAdjustDialog::preview() const
     const auto change = delta();
     if (!std::holds_alternative<qint64>(change))
         return QString();
-    const qint64 after = m_stock.onHand + std::get<qint64>(change);
-    return tr("On hand %1 → %2").arg(DisplayText::count(m_stock.onHand), DisplayText::count(after));
+    const qint64 delta = std::get<qint64>(change);
+    const qint64 after = m_stock.onHand + delta;
+    QString text =
+        tr("On hand %1 → %2").arg(DisplayText::count(m_stock.onHand), DisplayText::count(after));
+    // With orders holding stock, what stays free for new orders matters as much.
+    if (m_stock.reserved > 0) {
+        const qint64 available = m_stock.available() + delta;
+        text += QLatin1Char('\n') +
+                tr("Available %1 → %2")
+                    .arg(DisplayText::count(m_stock.available()), DisplayText::count(available));
+        if (available < 0)
+            text += QLatin1Char(' ') + tr("(oversold: orders hold more than is on hand)");
+    }
+    return text;
 }
 
 void StockAdjustDialog::updatePreview()

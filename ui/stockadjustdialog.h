@@ -31,7 +31,8 @@ public:
     Kind kind() const { return m_kind; }
     void setKind(Kind kind);
     QString message() const;
-    // "On hand 10 → 15", or empty while the quantity is not a valid number.
+    // "On hand 10 → 15" (and, while orders hold stock, a second line with what becomes
+    // available), or empty while the quantity is not a valid number.
     QString preview() const;
     // The product's stock after the save, once accepted().
     const StockRow &result() const { return m_stock; }

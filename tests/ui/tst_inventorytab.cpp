@@ -520,6 +520,20 @@ void tst_InventoryTab::receiveLossAndCount()
     QTest::keyClick(d, Qt::Key_Escape);
     QTRY_VERIFY(!m_tab->openDialog());
     QCOMPARE(m_shop->stock(QStringLiteral("P1")).onHand, 20);
+
+    // With 18 held by an order, a loss of 5 leaves 15 on hand but 3 short: the preview says so.
+    QVERIFY(m_shop->shop->orders
+                .placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 18}})
+                .ok());
+    pressOnList(Qt::Key_L);
+    d = dialog<StockAdjustDialog>();
+    QVERIFY(d);
+    type(d, "adjustQuantityEdit", QStringLiteral("5"));
+    QCOMPARE(child<QLabel>(d, "adjustPreview")->text(),
+             QStringLiteral("On hand 20 → 15\nAvailable 2 → -3 (oversold: orders hold more than "
+                            "is on hand)"));
+    QTest::keyClick(d, Qt::Key_Escape);
+    QTRY_VERIFY(!m_tab->openDialog());
     QVERIFY(m_shop->audit().ok());
 }
 
