@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
@@ -128,6 +129,8 @@ private slots:
     void autoPrintWithoutPrinter();
     void pageSizeIsRemembered();
     void previewPaintsTheSlip();
+    void printFromPreviewRecordsIt();
+    void ctrlDCompletesAfterConfirmation();
 
 private:
     QString place(const QString &customer,
@@ -664,6 +667,73 @@ void tst_DeliveriesTab::previewPaintsTheSlip()
     dialog->reject();
     // Looking is not printing.
     QCOMPARE(prints(orderId), 0);
+}
+
+void tst_DeliveriesTab::printFromPreviewRecordsIt()
+{
+    const QString orderId = placePaid(QStringLiteral("Preview Printer"));
+    makeTab();
+    QVERIFY(m_tab->selectOrder(orderId));
+    child<QPushButton>(QStringLiteral("previewSlipButton"))->click();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY(
+        (dialog = m_tab->findChild<QPrintPreviewDialog *>(QStringLiteral("slipPreviewDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    // The preview's own Print button: the system print dialog, where, with no printer
+    // installed, the clerk prints to a PDF file.
+    QAction *print = nullptr;
+    for (QAction *action : dialog->findChildren<QAction *>()) {
+        if (action->text().contains(QStringLiteral("Print"), Qt::CaseInsensitive) &&
+            !action->text().contains(QStringLiteral("setup"), Qt::CaseInsensitive))
+            print = action;
+    }
+    QVERIFY(print);
+    const QString path = m_out.filePath(QStringLiteral("from-preview.pdf"));
+    bool asked = false;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *printDialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+        if (!printDialog)
+            return;
+        poll.stop();
+        if (auto *file = printDialog->findChild<QLineEdit *>(QStringLiteral("filename"))) {
+            asked = true;
+            file->setText(path);
+            printDialog->accept();
+        } else {
+            printDialog->reject();
+        }
+    });
+    poll.start();
+    print->trigger();
+    QVERIFY(asked);
+    QTRY_COMPARE(prints(orderId), 1);
+    QVERIFY2(pdfText(path).contains(orderId), qPrintable(pdfText(path)));
+    QVERIFY2(message().contains(orderId), qPrintable(message()));
+}
+
+void tst_DeliveriesTab::ctrlDCompletesAfterConfirmation()
+{
+    const QString orderId = placePaid(QStringLiteral("Keyboard Only"));
+    makeTab();
+    auto *view = child<QTableView>(QStringLiteral("deliveriesView"));
+    view->setFocus();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 1)).center());
+    QCOMPARE(m_tab->selectedOrderId(), orderId);
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QTest::keyClick(box, Qt::Key_Escape); // not now
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_shop->order(orderId).delivery->status(), DeliveryStatus::Started);
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(m_shop->order(orderId).delivery->status(), DeliveryStatus::Completed);
+    QCOMPARE(m_tab->model()->index(0, DeliveryTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Completed"));
 }
 
 QTEST_MAIN(tst_DeliveriesTab)
