@@ -343,16 +343,39 @@ Status SqlHubStore::migrate()
     return commit();
 }
 
+bool SqlHubStore::reconnect()
+{
+    if (m_dialect != Dialect::Postgres)
+        return false;
+    QSqlDatabase db = database();
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false; // the connection works: the failure was something else
+    }
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    return true;
+}
+
 Status SqlHubStore::begin()
 {
-    QSqlQuery q(database());
     // SQLite: take the write lock now, not at the first write, so that a busy database fails
     // here (after the busy timeout) rather than half-way through a batch.
     const QString statement =
         m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (!q.exec(statement))
-        return sqlError(QStringLiteral("cannot start a transaction"), q.lastError());
-    return {};
+    QSqlQuery q(database());
+    if (q.exec(statement))
+        return {};
+    if (reconnect()) {
+        QSqlQuery again(database());
+        if (again.exec(statement))
+            return {};
+    }
+    return sqlError(QStringLiteral("cannot start a transaction"), q.lastError());
 }
 
 Status SqlHubStore::commit()
@@ -593,8 +616,12 @@ Status SqlHubStore::visitAfter(qint64 afterSeq, const QString &excludeOrigin, in
     // A null QString binds as NULL, and "origin <> NULL" matches nothing.
     q.addBindValue(excludeOrigin.isEmpty() ? QStringLiteral("") : excludeOrigin);
     q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(QStringLiteral("cannot read the log"), q.lastError());
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        if (!reconnect())
+            return sqlError(QStringLiteral("cannot read the log"), error);
+        return visitAfter(afterSeq, excludeOrigin, limit, visit);
+    }
     DomainEvent e;
     while (q.next()) {
         e.seq = q.value(0).toLongLong(); // a receiver's view of the hub's log: the global position
@@ -644,16 +671,22 @@ Result<EventPage> SqlHubStore::readPage(qint64 afterSeq, const QString &excludeO
 Result<qint64> SqlHubStore::lastSeq()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(global_seq), 0) FROM events")) || !q.next())
-        return sqlError(QStringLiteral("cannot read the log's end"), q.lastError());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(global_seq), 0) FROM events")) || !q.next()) {
+        const QSqlError error = q.lastError();
+        return reconnect() ? lastSeq()
+                           : sqlError(QStringLiteral("cannot read the log's end"), error);
+    }
     return q.value(0).toLongLong();
 }
 
 Status SqlHubStore::ping()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT value FROM hub_meta WHERE key = 'schema'")) || !q.next())
-        return sqlError(QStringLiteral("the database does not answer"), q.lastError());
+    if (!q.exec(QStringLiteral("SELECT value FROM hub_meta WHERE key = 'schema'")) || !q.next()) {
+        const QSqlError error = q.lastError();
+        return reconnect() ? ping()
+                           : sqlError(QStringLiteral("the database does not answer"), error);
+    }
     return {};
 }
 
@@ -692,8 +725,10 @@ Result<std::optional<TokenRecord>> SqlHubStore::token(const QString &name)
     q.prepare(
         QStringLiteral("SELECT name, hash, salt, created, revoked FROM tokens WHERE name = ?"));
     q.addBindValue(name);
-    if (!q.exec())
-        return sqlError(QStringLiteral("cannot read tokens"), q.lastError());
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        return reconnect() ? token(name) : sqlError(QStringLiteral("cannot read tokens"), error);
+    }
     if (!q.next())
         return std::optional<TokenRecord>();
     TokenRecord t{q.value(0).toString(), q.value(1).toString().toLatin1(),

@@ -50,6 +50,9 @@ private:
     // Runs the catch-up query and hands each row (the event without payload, its payload text).
     Status visitAfter(qint64 afterSeq, const QString &excludeOrigin, int limit,
                       const std::function<void(DomainEvent &, const QString &)> &visit);
+    // PostgreSQL: when the server was restarted, the connection is dead for good; this opens a
+    // new one. True when it did (the caller then tries its statement once more).
+    bool reconnect();
     Status begin();
     Status commit();
     void rollback();

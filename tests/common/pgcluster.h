@@ -73,18 +73,23 @@ public:
                   QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
                   QStringLiteral("UTF8"), QStringLiteral("--no-sync")}))
             return false;
-        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 "
-                                               "-c fsync=off -c synchronous_commit=off")
-                                    .arg(m_port)
-                                    .arg(m_dir.path());
-        if (!run(QStringLiteral("pg_ctl"),
-                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options,
-                  QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
-                  QStringLiteral("start")}))
-            return false;
-        m_running = true;
-        return true;
+        return startServer();
+    }
+
+    // Stops the server (fast shutdown: every session is cut off, committed work is kept; an
+    // immediate stop could lose the last commits, since commits here do not wait for the WAL)
+    // and starts it again on the same port and data: what a hub sees when its database server
+    // restarts.
+    bool restart()
+    {
+        if (m_running) {
+            m_running = false;
+            if (!run(QStringLiteral("pg_ctl"),
+                     {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
+                      QStringLiteral("-w"), QStringLiteral("stop")}))
+                return false;
+        }
+        return startServer();
     }
 
     bool createDatabase(const QString &name)
@@ -113,6 +118,22 @@ public:
     QString error() const { return m_error; }
 
 private:
+    bool startServer()
+    {
+        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 "
+                                               "-c fsync=off -c synchronous_commit=off")
+                                    .arg(m_port)
+                                    .arg(m_dir.path());
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options,
+                  QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
+                  QStringLiteral("start")}))
+            return false;
+        m_running = true;
+        return true;
+    }
+
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
     static quint16 freePort()

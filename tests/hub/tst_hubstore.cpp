@@ -316,6 +316,24 @@ private slots:
         QCOMPARE(store->tokens().value().size(), 1);
     }
 
+    void survivesAPostgresRestart()
+    {
+        auto store = open(QStringLiteral("postgres"));
+        QVERIFY(store->append(hubEvents(QStringLiteral("T1"), 1, 3)).ok());
+        QVERIFY2(m_pg->restart(), qPrintable(m_pg->error()));
+        // The old connection is dead; the store opens a new one and goes on.
+        const Status pinged = store->ping();
+        QVERIFY2(pinged.ok(), qPrintable(pinged.ok() ? QString() : pinged.error().message));
+        const auto appended = store->append(hubEvents(QStringLiteral("T1"), 4, 2));
+        QVERIFY2(appended.ok(), qPrintable(appended.ok() ? QString() : appended.error().message));
+        QCOMPARE(appended->assigned.last().globalSeq, 5);
+        QCOMPARE(store->lastSeq().value(), 5);
+        QCOMPARE(store->readAfter(0, QStringLiteral("T9"), 10).value().size(), 5);
+        // A catch-up read alone recovers too.
+        QVERIFY2(m_pg->restart(), qPrintable(m_pg->error()));
+        QCOMPARE(store->readPage(0, QStringLiteral("T9"), 10).value().count, 5);
+    }
+
     void reopenKeepsTheLog()
     {
         const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
