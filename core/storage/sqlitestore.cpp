@@ -581,10 +581,15 @@ Status SqliteStore::saveProduct(const Product &product)
                     .arg(product.barcode, owner->productId));
         }
     }
-    return exec(QStringLiteral("UPDATE products SET name = ?, price = ?, barcode = ?, "
-                               "low_stock_threshold = ? WHERE product_id = ?"),
-                {product.productName, product.price, nullable(product.barcode),
-                 nullable(product.lowStockThreshold), product.productId});
+    // The name only when it differs: its search index is rebuilt by a trigger on every update
+    // that sets it, which a change of price need not pay for.
+    SD_CHECK(exec(QStringLiteral("UPDATE products SET name = ? WHERE product_id = ? AND name <> ?"),
+                  {product.productName, product.productId, product.productName}));
+    return exec(
+        QStringLiteral("UPDATE products SET price = ?, barcode = ?, low_stock_threshold = ? "
+                       "WHERE product_id = ?"),
+        {product.price, nullable(product.barcode), nullable(product.lowStockThreshold),
+         product.productId});
 }
 
 Result<QList<Product>> SqliteStore::products(const ListQuery &query)

@@ -222,6 +222,14 @@ void tst_InventoryService::editProduct()
     QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P1"), remove).ok());
     QVERIFY(t.shop->inventory.product(QStringLiteral("P1"))->barcode.isEmpty());
     QVERIFY(!t.shop->inventory.product(QStringLiteral("P1"))->lowStockThreshold);
+    // Completion while typing finds it by its new name only.
+    QCOMPARE(t.shop->inventory.completeProducts(QStringLiteral("Green"))->size(), 1);
+    QCOMPARE(t.shop->inventory.completeProducts(QStringLiteral("Tea"))->first().productName,
+             QStringLiteral("Green tea"));
+    ProductEdit priceOnly;
+    priceOnly.price = 160;
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P1"), priceOnly).ok());
+    QCOMPARE(t.shop->inventory.completeProducts(QStringLiteral("Green"))->first().price, 160);
     // The freed barcode can go to another product.
     QVERIFY(
         t.shop->inventory
