@@ -3,7 +3,9 @@
 #include "shopservices.h"
 #include "sliplayout.h"
 #include "sqlitestore.h"
+#include "syncclient.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -271,6 +273,7 @@ private:
     int demo();
     int userAdd();
     int userList();
+    int sync();
     // Logs in as --user NAME; the adapter's default actor when it is absent.
     Status logIn();
 
@@ -373,6 +376,11 @@ const QList<Session::Command> &Session::commands()
          0,
          &Session::userAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, {}, {}, 0, &Session::userList},
+        {{QStringLiteral("sync")},
+         {QStringLiteral("--hub"), QStringLiteral("--token")},
+         {QStringLiteral("--hub"), QStringLiteral("--token")},
+         0,
+         &Session::sync},
         {{QStringLiteral("demo")},
          {QStringLiteral("--products"), QStringLiteral("--orders")},
          {QStringLiteral("--products"), QStringLiteral("--orders")},
@@ -1019,6 +1027,87 @@ int Session::userList()
     return CommandLine::Ok;
 }
 
+int Session::sync()
+{
+    const QUrl hub(m_args.value(QStringLiteral("--hub")), QUrl::StrictMode);
+    const QString scheme = hub.scheme();
+    if (!hub.isValid() || hub.host().isEmpty() ||
+        (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss"))) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--hub must be a ws://HOST:PORT or wss://HOST:PORT address, got '%1'")
+                .arg(m_args.value(QStringLiteral("--hub")))));
+    }
+    const QString token = m_args.value(QStringLiteral("--token"));
+    if (token.trimmed().isEmpty())
+        return fail(Error::invalidInput(QStringLiteral("--token must not be empty")));
+
+    // The hub's token is what authorizes a sync; no user login is needed for it.
+    SyncClient client(m_shop->sync);
+    SyncClient::Options options;
+    options.hub = hub;
+    options.token = token;
+    options.reconnect = false;
+    client.setOptions(options);
+
+    const auto before = m_shop->sync.outboxState();
+    if (!before)
+        return fail(before.error());
+    qint64 received = 0;
+    QString errorCode;
+    QString errorMessage;
+    const bool showProgress = isatty(STDERR_FILENO);
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::synced, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &SyncClient::errorOccurred, &loop,
+                     [&](const QString &code, const QString &message) {
+                         errorCode = code;
+                         errorMessage = message;
+                         loop.quit();
+                     });
+    QObject::connect(&client, &SyncClient::remoteEventsApplied, &loop,
+                     [&](int count) { received += count; });
+    QObject::connect(&client, &SyncClient::catchUpProgress, &loop, [&](qint64 done, qint64 total) {
+        if (showProgress && total > 0) {
+            m_err << "\rsync: catching up " << done << " of " << total;
+            m_err.flush();
+        }
+    });
+    client.start();
+    loop.exec();
+    client.stop();
+    if (showProgress)
+        m_err << '\n';
+
+    if (!errorCode.isEmpty()) {
+        // A hub that cannot be reached or refuses the token is an environment failure of
+        // this command, like a database that cannot be opened: exit 4 with the hub's code.
+        m_err << "shopdesk-cli: error: " << errorMessage << '\n';
+        m_err.flush();
+        if (m_json) {
+            printJson(QJsonObject{
+                {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCode},
+                                                      {QStringLiteral("message"), errorMessage}}}});
+        }
+        return CommandLine::StorageError;
+    }
+    const qint64 pushed = before->unsent - client.unsentCount();
+    const auto last = m_shop->sync.lastGlobalSeq();
+    if (!last)
+        return fail(last.error());
+    if (m_json) {
+        return printJson(QJsonObject{{QStringLiteral("hub"), hub.toString()},
+                                     {QStringLiteral("terminal"), m_store->terminal()},
+                                     {QStringLiteral("pushed"), pushed},
+                                     {QStringLiteral("received"), received},
+                                     {QStringLiteral("unsent"), client.unsentCount()},
+                                     {QStringLiteral("lastGlobalSeq"), *last}});
+    }
+    m_out << "Synced " << m_store->terminal() << " with " << hub.toString() << ": pushed " << pushed
+          << (pushed == 1 ? " event" : " events") << ", received " << received
+          << (received == 1 ? " event" : " events") << "; last global sequence " << *last << '\n';
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -1067,10 +1156,13 @@ QString CommandLine::usage()
         "$SHOPDESK_NEW_PIN, else asked;\n"
         "           the first user must be a manager and needs no --user)\n"
         "  user list\n"
+        "  sync --hub ws://HOST:PORT --token TOKEN   (push and pull once; exit 4 with\n"
+        "           hub_unreachable or unauthorized when the hub cannot be reached or refuses)\n"
         "\n"
         "Exit status: 0 ok; 1 verify found errors; 2 usage or invalid_input;\n"
         "3 not_found, insufficient_stock or invalid_state; 4 storage (the "
-        "database,\nor a slip's PDF file that cannot be written); 5 "
+        "database,\nor a slip's PDF file that cannot be written), or for sync hub_unreachable "
+        "or\nunauthorized (the hub refused the token); 5 "
         "unauthorized (no or wrong login)\nor forbidden (the user's role may "
         "not do it).\n");
 }

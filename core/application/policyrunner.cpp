@@ -14,8 +14,13 @@ PolicyRunner::PolicyRunner(UnitOfWork &work)
 Status PolicyRunner::react(const QList<DomainEvent> &events)
 {
     QList<DomainEvent> queue = events;
+    const QString self = m_work.store().terminal();
     for (qsizetype i = 0; i < queue.size(); ++i) {
         const DomainEvent event = queue.at(i);
+        // Another terminal's event: its origin ran the policies, whose effects arrive as
+        // events of their own.
+        if (!event.origin.isEmpty() && event.origin != self)
+            continue;
         for (const Policy policy : policiesFor(event.type)) {
             Result<QList<DomainEvent>> raised = runOne(event, policy);
             if (!raised)

@@ -6,6 +6,7 @@
 #include "orderservice.h"
 #include "policyrunner.h"
 #include "slipservice.h"
+#include "syncservice.h"
 #include "unitofwork.h"
 #include "userservice.h"
 
@@ -26,6 +27,7 @@ public:
         , demo(work, inventory, orders)
         , slips(work, orders)
         , users(work)
+        , sync(work)
     {}
 
     ShopServices(const ShopServices &) = delete;
@@ -41,6 +43,7 @@ public:
     DemoData demo;
     SlipService slips;
     UserService users;
+    SyncService sync;
 };
 
 } // namespace ShopDesk

@@ -25,4 +25,64 @@ Result<QList<OrderView>> ShopStore::orderViews(const ListQuery &query)
     return rows;
 }
 
+const QStringList &terminalLocalEventTypes()
+{
+    static const QStringList types{EventType::UserCreated, EventType::UserPinChanged};
+    return types;
+}
+
+namespace {
+
+Error noSync()
+{
+    return Error::storage(QStringLiteral("this store cannot sync with a hub"));
+}
+
+} // namespace
+
+Result<QList<DomainEvent>> ShopStore::unsentEvents(int)
+{
+    return noSync();
+}
+
+Result<OutboxState> ShopStore::outboxState()
+{
+    return noSync();
+}
+
+Result<bool> ShopStore::markSent(const QString &, qint64)
+{
+    return noSync();
+}
+
+Result<qint64> ShopStore::lastGlobalSeq()
+{
+    return noSync();
+}
+
+Status ShopStore::saveLastGlobalSeq(qint64)
+{
+    return noSync();
+}
+
+Result<bool> ShopStore::appendRemoteEvent(DomainEvent &, qint64)
+{
+    return noSync();
+}
+
+Status ShopStore::upsertProduct(const Product &)
+{
+    return noSync();
+}
+
+Status ShopStore::addToStock(const QString &, qint64, qint64)
+{
+    return noSync();
+}
+
+Status ShopStore::insertRemoteOrder(const Order &, const QString &)
+{
+    return noSync();
+}
+
 } // namespace ShopDesk

@@ -68,6 +68,19 @@ struct AuditReport
     bool ok() const { return errors.isEmpty(); }
 };
 
+// Event types that stay on the terminal that made them (users are per terminal): never
+// pushed to the hub, never applied from it.
+const QStringList &terminalLocalEventTypes();
+
+// The outbox: this terminal's events the hub has not acknowledged yet.
+struct OutboxState
+{
+    qint64 unsent = 0;
+    QDateTime oldest; // when the oldest unsent event happened; invalid when none is unsent
+
+    bool operator==(const OutboxState &) const = default;
+};
+
 // The storage port the application services work through. One instance is one connection,
 // used from one thread. Writes happen only inside begin()/commit(); begin() takes the write
 // lock at once (a second writer waits, then fails with a Storage error saying busy).
@@ -157,6 +170,33 @@ public:
     virtual Status insertUser(const User &user) = 0;
     // Inside the open transaction: replaces the user's salt, key and iterations.
     virtual Status saveUserPin(const User &user) = 0;
+
+    // Sync with the hub (schema 7). A store without sync support answers with a Storage
+    // error. Events of users stay on their terminal: they are never unsent.
+    //
+    // This terminal's events the hub has not acknowledged, oldest first; limit < 0: all.
+    virtual Result<QList<DomainEvent>> unsentEvents(int limit);
+    virtual Result<OutboxState> outboxState();
+    // Inside the open transaction: the hub stored this terminal's event under globalSeq.
+    // False when the log holds no such event of this terminal.
+    virtual Result<bool> markSent(const QString &eventId, qint64 globalSeq);
+    // The highest global sequence applied from the hub; 0 before the first sync.
+    virtual Result<qint64> lastGlobalSeq();
+    // Inside the open transaction; never lowers the stored value.
+    virtual Status saveLastGlobalSeq(qint64 globalSeq);
+    // Inside the open transaction: appends an event of another terminal as it is (id, origin
+    // and its sequence, actor, time) with its global sequence, assigns seq and applies it to
+    // the order read model. It queues no policy: its origin ran them, and their effects
+    // arrive as events too. False, changing nothing, when the log already holds the id.
+    virtual Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq);
+    // Inside the open transaction: a product registered (or edited) on another terminal;
+    // a new one gets a zero stock row.
+    virtual Status upsertProduct(const Product &product);
+    // Inside the open transaction: adds the deltas as they come, without any availability
+    // check (two terminals selling the last unit offline leave it oversold, never clamped).
+    virtual Status addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta);
+    // Inside the open transaction: an order placed on another terminal, marked with it.
+    virtual Status insertRemoteOrder(const Order &order, const QString &origin);
 };
 
 } // namespace ShopDesk

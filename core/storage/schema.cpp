@@ -184,6 +184,15 @@ const char *const version6[] = {
     END)",
 };
 
+// Version 7: sync with the hub. An event's global sequence is the hub's position for it: set
+// when the hub acknowledges one of this terminal's events, and on every event applied from
+// another terminal. This terminal's events without one are unsent (the outbox). The last
+// global sequence applied from the hub lives in meta (last_global_seq).
+const char *const version7[] = {
+    "ALTER TABLE events ADD COLUMN global_seq INTEGER",
+    "CREATE INDEX events_unsent ON events (seq) WHERE global_seq IS NULL",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -209,6 +218,8 @@ QStringList migration(int version)
         return statementsOf(version5);
     case 6:
         return statementsOf(version6);
+    case 7:
+        return statementsOf(version7);
     }
     return {};
 }

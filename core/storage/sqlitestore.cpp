@@ -742,13 +742,18 @@ Result<std::optional<Order>> SqliteStore::findOrder(const QString &orderId)
 
 Status SqliteStore::insertOrder(const Order &order)
 {
-    const QString prefix = m_terminal + QLatin1Char('-');
+    return insertOrderOf(order, m_terminal);
+}
+
+Status SqliteStore::insertOrderOf(const Order &order, const QString &origin)
+{
+    const QString prefix = origin + QLatin1Char('-');
     const qint64 orderNo =
         order.orderId().startsWith(prefix) ? order.orderId().mid(prefix.size()).toLongLong() : 0;
     SD_CHECK(exec(
         QStringLiteral("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
                        "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {order.orderId(), m_terminal, orderNo, toText(order.status()), order.customer().name,
+        {order.orderId(), origin, orderNo, toText(order.status()), order.customer().name,
          text(order.customer().phone), text(order.customer().address), order.total(),
          order.placedAt().toMSecsSinceEpoch()}));
     int lineNo = 0;
@@ -904,8 +909,8 @@ Result<QList<PendingReaction>> SqliteStore::pendingReactions(int limit)
                    "SELECT r.policy, e.seq, e.event_id, e.type, e.order_id, e.product_id, "
                    "e.origin, e.origin_seq, e.actor, e.causation_id, e.occurred_at, e.payload "
                    "FROM policy_runs r JOIN events e ON e.seq = r.event_seq "
-                   "WHERE r.processed_at IS NULL ORDER BY r.event_seq LIMIT ?"),
-               {limit}));
+                   "WHERE r.processed_at IS NULL AND e.origin = ? ORDER BY r.event_seq LIMIT ?"),
+               {m_terminal, limit}));
     QueryFinisher finish{q};
     QList<PendingReaction> pending;
     while (q->next()) {
@@ -1181,10 +1186,11 @@ Result<AuditReport> SqliteStore::audit()
         SD_CHECK(rows(QStringLiteral("SELECT e.seq, e.type, e.order_id, count(r.policy), "
                                      "count(r.processed_at) FROM events e "
                                      "LEFT JOIN policy_runs r ON r.event_seq = e.seq "
-                                     "WHERE e.type IN ('%1') GROUP BY e.seq "
+                                     "WHERE e.type IN ('%1') AND e.origin = '%3' "
+                                     "GROUP BY e.seq "
                                      "HAVING count(r.processed_at) <> CASE e.type %2 END")
                           .arg(policyTriggerTypes().join(QStringLiteral("', '")),
-                               expected.join(QLatin1Char(' '))),
+                               expected.join(QLatin1Char(' ')), m_terminal),
                       [&](const QSqlQuery &q) {
                           report.errors
                               << QStringLiteral("event %1 (%2 of %3): %4 of its policies processed")
@@ -1422,6 +1428,124 @@ Status SqliteStore::saveUserPin(const User &user)
     return exec(
         QStringLiteral("UPDATE users SET salt = ?, pin_key = ?, iterations = ? WHERE name = ?"),
         {user.salt, user.pinKey, user.iterations, user.name});
+}
+
+namespace {
+
+QString localTypesList()
+{
+    return QStringLiteral("'%1'").arg(terminalLocalEventTypes().join(QStringLiteral("', '")));
+}
+
+} // namespace
+
+Result<QList<DomainEvent>> SqliteStore::unsentEvents(int limit)
+{
+    QList<DomainEvent> events;
+    SD_CHECK(visitRows(QStringLiteral("SELECT %1 FROM events WHERE global_seq IS NULL AND "
+                                      "origin = ? AND type NOT IN (%2) ORDER BY seq LIMIT ?")
+                           .arg(eventColumns, localTypesList()),
+                       {m_terminal, limit},
+                       [&](const QSqlQuery &q) { events.append(readEvent(q)); }));
+    return events;
+}
+
+Result<OutboxState> SqliteStore::outboxState()
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT count(*), min(occurred_at) FROM events WHERE global_seq IS "
+                              "NULL AND origin = ? AND type NOT IN (%1)")
+                   .arg(localTypesList()),
+               {m_terminal}));
+    QueryFinisher finish{q};
+    OutboxState state;
+    if (q->next()) {
+        state.unsent = q->value(0).toLongLong();
+        state.oldest = timeAt(q->value(1));
+    }
+    return state;
+}
+
+Result<bool> SqliteStore::markSent(const QString &eventId, qint64 globalSeq)
+{
+    // An ack that comes twice finds the global sequence already set and changes nothing.
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("UPDATE events SET global_seq = coalesce(global_seq, ?) "
+                              "WHERE event_id = ? AND origin = ?"),
+               {globalSeq, eventId, m_terminal}));
+    const bool found = q->numRowsAffected() == 1;
+    q->finish();
+    return found;
+}
+
+Result<qint64> SqliteStore::lastGlobalSeq()
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT value FROM meta WHERE key = 'last_global_seq'")));
+    QueryFinisher finish{q};
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Status SqliteStore::saveLastGlobalSeq(qint64 globalSeq)
+{
+    return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_global_seq', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = "
+                               "max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"),
+                {QString::number(globalSeq)});
+}
+
+Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("INSERT INTO events (event_id, type, order_id, product_id, origin, "
+                              "origin_seq, actor, causation_id, occurred_at, payload, global_seq) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (event_id) DO NOTHING"),
+               {event.eventId, event.type, nullable(event.orderId), nullable(event.productId),
+                event.origin, event.originSeq, text(event.actor), nullable(event.causationId),
+                event.occurredAt.toMSecsSinceEpoch(),
+                QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)),
+                globalSeq}));
+    const bool fresh = q->numRowsAffected() == 1;
+    if (fresh)
+        event.seq = q->lastInsertId().toLongLong();
+    q->finish();
+    if (fresh)
+        SD_CHECK(applyToReadModel(event));
+    return fresh;
+}
+
+Status SqliteStore::upsertProduct(const Product &product)
+{
+    SD_CHECK(
+        exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at, "
+                            "low_stock_threshold) VALUES (?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT (product_id) DO UPDATE SET name = excluded.name, "
+                            "price = excluded.price, barcode = excluded.barcode, "
+                            "low_stock_threshold = excluded.low_stock_threshold"),
+             {product.productId, product.productName, product.price, nullable(product.barcode),
+              QDateTime::currentMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
+    return exec(QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0) "
+                               "ON CONFLICT (product_id) DO NOTHING"),
+                {product.productId});
+}
+
+Status SqliteStore::addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("UPDATE stock SET on_hand = on_hand + ?, reserved = reserved + ? "
+                              "WHERE product_id = ?"),
+               {onHandDelta, reservedDelta, productId}));
+    const bool found = q->numRowsAffected() == 1;
+    q->finish();
+    if (!found)
+        return Error::notFound(QStringLiteral("stock of %1 is missing").arg(productId));
+    return {};
+}
+
+Status SqliteStore::insertRemoteOrder(const Order &order, const QString &origin)
+{
+    return insertOrderOf(order, origin);
 }
 
 } // namespace ShopDesk

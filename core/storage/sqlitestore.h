@@ -136,6 +136,20 @@ public:
     Result<QList<User>> users() override;
     Status insertUser(const User &user) override;
     Status saveUserPin(const User &user) override;
+
+    // Sync with the hub (schema 7): global_seq on events, last_global_seq in meta.
+    Result<QList<DomainEvent>> unsentEvents(int limit) override;
+    Result<OutboxState> outboxState() override;
+    Result<bool> markSent(const QString &eventId, qint64 globalSeq) override;
+    Result<qint64> lastGlobalSeq() override;
+    Status saveLastGlobalSeq(qint64 globalSeq) override;
+    Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq) override;
+    Status upsertProduct(const Product &product) override;
+    Status addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta) override;
+    Status insertRemoteOrder(const Order &order, const QString &origin) override;
+
+private:
+    Status insertOrderOf(const Order &order, const QString &origin);
 };
 
 } // namespace ShopDesk

@@ -1,7 +1,9 @@
 // Schema migrations on databases written by earlier versions: data/shop-v1.db was made by
 // shopdesk-cli at schema 1 (products, a delivering order, a placed one, a cancelled and
-// refunded one). Opening it upgrades it in place (1 -> 2 -> 3), keeps every row, and gives
+// refunded one). Opening it upgrades it in place (1 -> ... -> 7), keeps every row, and gives
 // the same schema a new database gets. A schema-2 file is made from it by migration 2 alone.
+// data/shop-v3.db was made by shopdesk-cli at schema 3 (users, a printed slip, a stock count,
+// orders in every status); schema 7 adds sync, and all its events but the users' are unsent.
 
 #include "schema.h"
 #include "testshop.h"
@@ -29,9 +31,12 @@ private slots:
     void upgradedSchemaEqualsANewOne();
     void upgradedDatabaseRecordsPrints();
     void upgradedDatabaseTakesUsers();
+    void version5To6AddsSearchIndexes();
     void version3To4AddsThresholds();
     void version4To5IndexesTheDeliveriesList();
-    void version5To6AddsSearchIndexes();
+    void fixtureIsVersion3();
+    void version3To7QueuesEveryEventButUsers();
+    void version3UpgradedSchemaEqualsANewOne();
 
 private:
     // A writable copy of the v1 fixture in dir.
@@ -72,6 +77,27 @@ private:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("rawexec"));
         return ok;
+    }
+    static QString copyOfVersion3(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("shop-v3.db"));
+        if (!QFile::copy(QStringLiteral(SHOPDESK_TEST_DATA "/shop-v3.db"), path))
+            return {};
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    }
+    // Each table's rows in the columns schema 3 had (products gained low_stock_threshold in
+    // schema 4, events global_seq in schema 7).
+    static QString rowsOf(const QString &table)
+    {
+        if (table == QLatin1StringView("products"))
+            return QStringLiteral(
+                "SELECT product_id, name, price, barcode, created_at FROM products ORDER BY 1");
+        if (table == QLatin1StringView("events"))
+            return QStringLiteral(
+                "SELECT seq, event_id, type, order_id, product_id, origin, origin_seq, actor, "
+                "causation_id, occurred_at, payload FROM events ORDER BY seq");
+        return QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table);
     }
     // A writable schema-2 database: the v1 fixture with migration 2 applied, as the build
     // before users left it.
@@ -131,28 +157,21 @@ void tst_Migration::version1To3KeepsEverything()
     const QString path = copyOfVersion1(dir);
     const QStringList tables{"products",   "stock",  "orders",      "order_lines", "payments",
                              "deliveries", "events", "policy_runs", "order_view",  "meta"};
-    // Columns added by later versions are not in the old rows: compare the old columns.
-    auto selectAll = [](const QString &table) {
-        const QString columns = table == QLatin1StringView("products")
-                                    ? QStringLiteral("product_id, name, price, barcode, created_at")
-                                    : QStringLiteral("*");
-        return QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2").arg(columns, table);
-    };
     QHash<QString, QStringList> before;
     for (const QString &table : tables)
-        before[table] = rawRows(path, selectAll(table));
+        before[table] = rawRows(path, rowsOf(table));
 
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 6);
+    QCOMPARE(Schema::CurrentVersion, 7);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
     QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")),
              QStringList{QString::number(Schema::CurrentVersion)});
     for (const QString &table : tables)
-        QCOMPARE(rawRows(path, selectAll(table)), before.value(table));
+        QCOMPARE(rawRows(path, rowsOf(table)), before.value(table));
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM products WHERE "
                                           "low_stock_threshold IS NOT NULL")),
              QStringList{"0"});
@@ -212,7 +231,7 @@ void tst_Migration::version2To3AddsUsers()
     QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")), QStringList{"2"});
     QVERIFY(rawRows(path, QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'users'"))
                 .isEmpty());
-    const QString events = QStringLiteral("SELECT * FROM events ORDER BY seq");
+    const QString events = rowsOf(QStringLiteral("events"));
     const QStringList eventsBefore = rawRows(path, events);
 
     auto store = open(path);
@@ -352,6 +371,80 @@ void tst_Migration::version5To6AddsSearchIndexes()
 
     TestShop fresh;
     QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::fixtureIsVersion3()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion3(dir);
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")), QStringList{"3"});
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM users")), QStringList{"2"});
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM events")), QStringList{"28"});
+    QVERIFY(rawRows(path, QStringLiteral("SELECT name FROM pragma_table_info('events') "
+                                         "WHERE name = 'global_seq'"))
+                .isEmpty());
+}
+
+void tst_Migration::version3To7QueuesEveryEventButUsers()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion3(dir);
+    const QStringList tables{"products",   "stock",      "orders", "order_lines",
+                             "payments",   "deliveries", "events", "policy_runs",
+                             "order_view", "meta",       "users",  "slip_prints"};
+    QHash<QString, QStringList> before;
+    for (const QString &table : tables)
+        before[table] = rawRows(path, rowsOf(table));
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 7);
+    store.reset();
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")), QStringList{"7"});
+    for (const QString &table : tables)
+        QCOMPARE(rawRows(path, rowsOf(table)), before.value(table));
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM events WHERE global_seq IS NULL")),
+             QStringList{"28"});
+
+    auto again = open(path);
+    QVERIFY(again);
+    ShopServices shop(*again);
+    // Everything the terminal did before sync existed is unsent, oldest first, but the
+    // users' events, which stay on the terminal.
+    const QList<DomainEvent> unsent = shop.sync.unsentEvents(-1).value();
+    QCOMPARE(unsent.size(), 26);
+    QCOMPARE(unsent.first().type, QString(EventType::ProductRegistered));
+    QCOMPARE(unsent.last().type, QString(EventType::StockReserved));
+    for (const DomainEvent &event : unsent) {
+        QVERIFY(SyncService::isShared(event.type));
+        QCOMPARE(event.origin, QStringLiteral("T1"));
+    }
+    const OutboxState state = shop.sync.outboxState().value();
+    QCOMPARE(state.unsent, 26);
+    QCOMPARE(state.oldest, unsent.first().occurredAt);
+    QCOMPARE(shop.sync.lastGlobalSeq().value(), 0);
+    QCOMPARE(shop.sync.markSent({{unsent.first().eventId, 1}}).value(), 1);
+    QCOMPARE(shop.sync.outboxState()->unsent, 25);
+
+    // The users log in as before, and every invariant holds.
+    shop.users.setIterations(1000);
+    QVERIFY(shop.users.logIn(QStringLiteral("Clerk"), QStringLiteral("1357")).ok());
+    QCOMPARE(shop.orders.order(QStringLiteral("T1-000003"))->order.status(),
+             OrderStatus::Cancelled);
+    QCOMPARE(shop.slips.prints(QStringLiteral("T1-000001"))->size(), 1);
+    const AuditReport report = again->audit().value();
+    QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(report.counts.value(QStringLiteral("events")).toInteger(), 28);
+}
+
+void tst_Migration::version3UpgradedSchemaEqualsANewOne()
+{
+    QTemporaryDir dir;
+    const QString upgraded = copyOfVersion3(dir);
+    QVERIFY(open(upgraded));
+    TestShop fresh;
+    QCOMPARE(schemaOf(upgraded), schemaOf(fresh.path()));
 }
 
 QTEST_GUILESS_MAIN(tst_Migration)

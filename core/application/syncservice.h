@@ -1,0 +1,85 @@
+#pragma once
+
+#include "shopstore.h"
+
+namespace ShopDesk {
+
+class UnitOfWork;
+
+// An event of another terminal as the hub sends it: the event and the global sequence the
+// hub gave it.
+struct RemoteEvent
+{
+    DomainEvent event;
+    qint64 globalSeq = 0;
+};
+
+// One line of a hub's acknowledgement: the global sequence it gave one of our events.
+struct SentEvent
+{
+    QString eventId;
+    qint64 globalSeq = 0;
+};
+
+// What applying a batch of remote events did.
+struct RemoteApplied
+{
+    int applied = 0;    // new events, stored and applied
+    int duplicates = 0; // already in the log (a batch sent twice): nothing changed
+    int ignored = 0;    // events of this terminal or of its users: not applied
+    qint64 lastGlobalSeq = 0;
+};
+
+// The terminal's side of the sync with the hub (ARCHITECTURE.md "Sync"), over the event log:
+// the outbox of this terminal's unsent events, their acknowledgement, and the idempotent
+// application of other terminals' events. Transport-free: core/sync's SyncClient moves the
+// messages; this service only reads and writes the store.
+//
+// Products registered or edited (ProductChanged) on another terminal are upserted here; a
+// barcode another product already holds here is dropped from the later one rather than
+// stopping the sync.
+//
+// Remote events change the state they describe without running any business check or
+// policy: their origin decided and ran its policies, and the results arrive as events too.
+// Stock events are deltas applied as they come, so two terminals that each sold the last
+// unit offline leave it oversold (available < 0) everywhere, never clamped. Orders of other
+// terminals appear in the lists with their origin. Events of users (UserCreated,
+// UserPinChanged) stay on their terminal: never pushed, and ignored if one ever arrives.
+class SyncService
+{
+public:
+    explicit SyncService(UnitOfWork &work);
+
+    // The terminal's name (its database's), the origin of its events and its hello.
+    QString terminal() const;
+
+    // Whether events of this type go to the hub and to other terminals.
+    static bool isShared(const QString &eventType);
+
+    // This terminal's events the hub has not acknowledged yet, oldest first, at most limit.
+    Result<QList<DomainEvent>> unsentEvents(int limit) const;
+    // How many are unsent, and since when the oldest waits.
+    Result<OutboxState> outboxState() const;
+    // Records the global sequences of an acknowledged batch, in one transaction. Idempotent;
+    // returns how many of the ids name events of this terminal.
+    Result<int> markSent(const QList<SentEvent> &assigned);
+
+    // The highest global sequence applied from the hub (hello's lastGlobalSeq).
+    Result<qint64> lastGlobalSeq() const;
+    // Applies a batch of other terminals' events in one transaction, in the order given (the
+    // hub's), each at most once by event id, and raises the last global sequence. After the
+    // commit the bus hears of the new events: each one for a small batch, one reset for a
+    // large one (catch-up). On error nothing of the batch is kept.
+    Result<RemoteApplied> applyRemote(const QList<RemoteEvent> &events);
+
+    // Batches larger than this are announced to the bus as one reset.
+    static constexpr int ResetThreshold = 200;
+
+private:
+    Status applyEffect(const DomainEvent &event);
+    Status keepBarcodeUnique(Product &product);
+
+    UnitOfWork &m_work;
+};
+
+} // namespace ShopDesk

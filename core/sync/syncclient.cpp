@@ -1,0 +1,366 @@
+#include "syncclient.h"
+
+#include "protocol.h"
+#include "syncservice.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace ShopDesk {
+
+namespace {
+
+// Catch-up frames hold up to 5,000 events; anything far above that is not a hub talking.
+constexpr quint64 MaxIncomingMessage = 64 * 1024 * 1024;
+
+bool needsAPerson(const QString &code)
+{
+    return code == Sync::ErrorName::Unauthorized || code == Sync::ErrorName::UnsupportedVersion;
+}
+
+} // namespace
+
+SyncClient::SyncClient(SyncService &sync, QObject *parent)
+    : QObject(parent)
+    , m_sync(sync)
+    , m_connectTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+    , m_pushTimer(new QTimer(this))
+{
+    m_connectTimer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    m_pushTimer->setSingleShot(true);
+    // Commits that come in a burst (an order and its policies) go as one push.
+    m_pushTimer->setInterval(5);
+    connect(m_connectTimer, &QTimer::timeout, this, [this] {
+        fail(QStringLiteral("hub_unreachable"),
+             QStringLiteral("the hub at %1 did not answer within %2 s")
+                 .arg(m_options.hub.toDisplayString())
+                 .arg(m_options.connectTimeoutMs / 1000.0),
+             true);
+    });
+    connect(m_retryTimer, &QTimer::timeout, this, &SyncClient::openSocket);
+    connect(m_pushTimer, &QTimer::timeout, this, [this] {
+        refreshOutbox();
+        pushNext();
+    });
+}
+
+SyncClient::~SyncClient()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void SyncClient::setOptions(const Options &options)
+{
+    m_options = options;
+}
+
+qint64 SyncClient::oldestUnsentAgeSeconds() const
+{
+    if (!m_oldest.isValid())
+        return 0;
+    return qMax<qint64>(0, m_oldest.secsTo(QDateTime::currentDateTimeUtc()));
+}
+
+bool SyncClient::isSynced() const
+{
+    return m_caughtUp && m_batchInFlight.isEmpty() && m_unsent == 0;
+}
+
+void SyncClient::start()
+{
+    m_running = true;
+    m_attempt = 0;
+    m_retryTimer->stop();
+    refreshOutbox();
+    openSocket();
+}
+
+void SyncClient::stop()
+{
+    m_running = false;
+    m_retryTimer->stop();
+    m_connectTimer->stop();
+    if (m_socket) {
+        QWebSocket *socket = std::exchange(m_socket, nullptr);
+        socket->disconnect(this);
+        socket->close();
+        socket->deleteLater();
+    }
+    m_welcomed = false;
+    m_caughtUp = false;
+    m_batchInFlight.clear();
+    setState(State::Offline);
+}
+
+void SyncClient::localEventsCommitted()
+{
+    m_syncedEmitted = false;
+    if (!m_pushTimer->isActive())
+        m_pushTimer->start();
+}
+
+void SyncClient::refreshOutbox()
+{
+    const Result<OutboxState> state = m_sync.outboxState();
+    if (!state) {
+        m_errorCode = QStringLiteral("storage");
+        m_errorMessage = state.error().message;
+        emit errorOccurred(m_errorCode, m_errorMessage);
+        return;
+    }
+    if (state->unsent == m_unsent && state->oldest == m_oldest)
+        return;
+    m_unsent = state->unsent;
+    m_oldest = state->oldest;
+    emit outboxChanged(m_unsent, m_oldest);
+}
+
+void SyncClient::openSocket()
+{
+    if (!m_running)
+        return;
+    if (m_socket) {
+        QWebSocket *old = std::exchange(m_socket, nullptr);
+        old->disconnect(this);
+        old->abort();
+        old->deleteLater();
+    }
+    m_welcomed = false;
+    m_caughtUp = false;
+    m_failed = false;
+    m_syncedEmitted = false;
+    m_batchInFlight.clear();
+    setState(State::Connecting);
+
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
+    m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessage);
+    connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this] {
+        fail(QStringLiteral("malformed"), QStringLiteral("the hub sent a binary frame"), true);
+    });
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                if (m_socket && !m_failed)
+                    connectionLost(m_socket->errorString());
+            });
+    m_connectTimer->start(m_options.connectTimeoutMs);
+    m_socket->open(m_options.hub);
+}
+
+void SyncClient::onConnected()
+{
+    const Result<qint64> last = m_sync.lastGlobalSeq();
+    if (!last) {
+        fail(QStringLiteral("storage"), last.error().message, false);
+        return;
+    }
+    m_catchUpStart = last.value();
+    Sync::Hello hello;
+    hello.terminal = m_sync.terminal();
+    hello.token = m_options.token;
+    hello.lastGlobalSeq = last.value();
+    m_socket->sendTextMessage(QString::fromUtf8(Sync::encode(hello)));
+}
+
+void SyncClient::onDisconnected()
+{
+    if (m_failed || !m_socket)
+        return;
+    QString why = m_socket->closeReason();
+    if (why.isEmpty())
+        why = m_socket->errorString();
+    connectionLost(why);
+}
+
+void SyncClient::connectionLost(const QString &why)
+{
+    if (m_welcomed) {
+        fail(QStringLiteral("disconnected"),
+             QStringLiteral("the connection to the hub at %1 was lost: %2")
+                 .arg(m_options.hub.toDisplayString(), why),
+             true);
+    } else {
+        fail(QStringLiteral("hub_unreachable"),
+             QStringLiteral("cannot reach the hub at %1: %2")
+                 .arg(m_options.hub.toDisplayString(), why),
+             true);
+    }
+}
+
+void SyncClient::onTextMessage(const QString &text)
+{
+    handleFrame(text.toUtf8());
+}
+
+void SyncClient::handleFrame(const QByteArray &frame)
+{
+    if (m_failed)
+        return;
+    Sync::Decoded decoded = Sync::decode(frame);
+    if (!decoded.ok()) {
+        fail(QStringLiteral("malformed"),
+             QStringLiteral("the hub sent a frame this terminal cannot read: %1")
+                 .arg(decoded.error().detail),
+             true);
+        return;
+    }
+    Sync::Message &message = decoded.message();
+    if (auto *error = std::get_if<Sync::ErrorMessage>(&message)) {
+        fail(error->code, error->message, !needsAPerson(error->code));
+        return;
+    }
+    if (auto *welcome = std::get_if<Sync::Welcome>(&message)) {
+        m_connectTimer->stop();
+        m_welcomed = true;
+        m_attempt = 0;
+        m_catchUpDone = 0;
+        m_catchUpTotal = qMax<qint64>(0, welcome->hubSeq - m_catchUpStart);
+        m_errorCode.clear();
+        m_errorMessage.clear();
+        setState(State::CatchingUp);
+        emit catchUpProgress(0, m_catchUpTotal);
+        refreshOutbox();
+        pushNext();
+        return;
+    }
+    if (!m_welcomed) {
+        fail(QStringLiteral("malformed"), QStringLiteral("the hub spoke before its welcome"), true);
+        return;
+    }
+    if (auto *events = std::get_if<Sync::Events>(&message)) {
+        QList<RemoteEvent> batch;
+        batch.reserve(events->events.size());
+        for (Sync::SyncEvent &event : events->events)
+            batch.append({std::move(event.event), event.globalSeq});
+        const Result<RemoteApplied> applied = m_sync.applyRemote(batch);
+        if (!applied) {
+            // Nothing of the batch was kept; the next connection asks for it again.
+            fail(QStringLiteral("storage"), applied.error().message, true);
+            return;
+        }
+        if (!m_caughtUp) {
+            m_catchUpDone += batch.size();
+            emit catchUpProgress(m_catchUpDone, qMax(m_catchUpTotal, m_catchUpDone));
+        }
+        if (applied->applied > 0)
+            emit remoteEventsApplied(applied->applied);
+        return;
+    }
+    if (std::get_if<Sync::CaughtUp>(&message)) {
+        m_caughtUp = true;
+        emit catchUpProgress(qMax(m_catchUpTotal, m_catchUpDone),
+                             qMax(m_catchUpTotal, m_catchUpDone));
+        setState(State::Online);
+        checkSynced();
+        return;
+    }
+    if (auto *ack = std::get_if<Sync::Ack>(&message)) {
+        if (ack->batch != m_batchInFlight) {
+            fail(QStringLiteral("malformed"),
+                 QStringLiteral("the hub acknowledged batch '%1', which is not in flight")
+                     .arg(ack->batch),
+                 true);
+            return;
+        }
+        QList<SentEvent> sent;
+        sent.reserve(ack->assigned.size());
+        for (const Sync::Assigned &assigned : ack->assigned)
+            sent.append({assigned.eventId, assigned.globalSeq});
+        if (const Result<int> marked = m_sync.markSent(sent); !marked) {
+            fail(QStringLiteral("storage"), marked.error().message, true);
+            return;
+        }
+        m_batchInFlight.clear();
+        refreshOutbox();
+        pushNext();
+        return;
+    }
+    fail(QStringLiteral("malformed"), QStringLiteral("the hub sent a message only terminals send"),
+         true);
+}
+
+void SyncClient::pushNext()
+{
+    if (!m_socket || !m_welcomed || m_failed || !m_batchInFlight.isEmpty())
+        return;
+    const Result<QList<DomainEvent>> unsent = m_sync.unsentEvents(m_options.pushBatchSize);
+    if (!unsent) {
+        fail(QStringLiteral("storage"), unsent.error().message, true);
+        return;
+    }
+    if (unsent->isEmpty()) {
+        checkSynced();
+        return;
+    }
+    Sync::Push push;
+    push.batch = QStringLiteral("%1-%2").arg(m_sync.terminal()).arg(++m_batchCounter);
+    push.events = unsent.value();
+    m_batchInFlight = push.batch;
+    m_socket->sendTextMessage(QString::fromUtf8(Sync::encode(push)));
+}
+
+void SyncClient::checkSynced()
+{
+    if (!isSynced() || m_syncedEmitted)
+        return;
+    m_syncedEmitted = true;
+    emit synced();
+}
+
+void SyncClient::fail(const QString &code, const QString &message, bool retry)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_connectTimer->stop();
+    m_errorCode = code;
+    m_errorMessage = message;
+    if (!retry)
+        m_running = false;
+    if (m_socket) {
+        QWebSocket *socket = std::exchange(m_socket, nullptr);
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_welcomed = false;
+    m_caughtUp = false;
+    m_batchInFlight.clear();
+    setState(State::Offline);
+    emit errorOccurred(code, message);
+    if (m_running && m_options.reconnect)
+        scheduleReconnect();
+}
+
+void SyncClient::scheduleReconnect()
+{
+    // Exponential backoff with jitter: terminals that lost the hub together do not all
+    // come back at the same moment.
+    const int exponent = qMin(m_attempt, 16);
+    const qint64 ceiling =
+        qMin<qint64>(m_options.maxBackoffMs, qint64(m_options.minBackoffMs) << exponent);
+    const int delay =
+        int(ceiling / 2 + QRandomGenerator::global()->bounded(qMax<qint64>(1, ceiling / 2 + 1)));
+    ++m_attempt;
+    m_retryTimer->start(delay);
+    emit reconnectScheduled(delay);
+}
+
+void SyncClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,142 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QTimer;
+class QWebSocket;
+
+namespace ShopDesk {
+
+class SyncService;
+
+// The terminal's connection to shopdesk-hub (docs/sync-protocol.md): hello, catch-up of
+// other terminals' events, pushes of this terminal's unsent events in batches, acks, live
+// events, and reconnection with exponential backoff and jitter while the hub is away.
+// Everything else keeps working on the local database meanwhile; events queue up in the
+// outbox (SyncService) and go when the hub is back.
+//
+// Threads: the client uses the SyncService (and so the store connection) it is given from
+// its own thread only. It runs on the main loop with the window's services, or on a thread
+// of its own with a second store and ShopServices opened on that thread (one connection per
+// thread); move it there with moveToThread() before start(), and call start(), stop() and
+// localEventsCommitted() through queued invocations.
+//
+// For the desktop status bar (all signals are emitted on the client's thread):
+// - stateChanged(state): Offline (no connection; retrying if started with reconnect),
+//   Connecting (socket and hello under way), CatchingUp (welcomed; older events arriving),
+//   Online (caught up; live).
+// - outboxChanged(unsent, oldest): how many of this terminal's events wait for the hub and
+//   when the oldest of them happened (invalid when none); also after local commits once
+//   localEventsCommitted() is connected to EventBus::eventCommitted.
+// - catchUpProgress(done, total): events received during catch-up of about total (hubSeq at
+//   welcome minus lastGlobalSeq; it includes this terminal's own events, which the hub does
+//   not send back, so done may end below total).
+// - remoteEventsApplied(count): a batch of other terminals' events was committed locally
+//   (the EventBus has announced them already: per event, or as reset for a large batch).
+// - synced(): caught up and nothing unsent: hub and terminal hold each other's events.
+// - errorOccurred(code, message): hub_unreachable (cannot connect, or the connection broke
+//   before welcome), disconnected (the connection broke after welcome), unauthorized and
+//   unsupported_version (the hub refused the hello: a person must act; no reconnect), any other
+//   error code the hub sends (see the protocol), malformed (a frame from the hub the codec
+//   refused), storage (the local database failed).
+// - reconnectScheduled(delayMs): the next attempt after a failure.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(qint64 unsentCount READ unsentCount NOTIFY outboxChanged)
+    Q_PROPERTY(QDateTime oldestUnsent READ oldestUnsent NOTIFY outboxChanged)
+public:
+    enum class State { Offline, Connecting, CatchingUp, Online };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QUrl hub;      // ws://HOST:PORT or wss://HOST:PORT
+        QString token; // the terminal's secret from `shopdesk-hub token add`
+        bool reconnect = true;
+        int pushBatchSize = 1000;     // events per push (the protocol allows 5,000)
+        int connectTimeoutMs = 10000; // socket open plus hello until welcome
+        int minBackoffMs = 500;
+        int maxBackoffMs = 30000;
+    };
+
+    explicit SyncClient(SyncService &sync, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void setOptions(const Options &options);
+    const Options &options() const { return m_options; }
+
+    State state() const { return m_state; }
+    qint64 unsentCount() const { return m_unsent; }
+    QDateTime oldestUnsent() const { return m_oldest; }
+    // Seconds the oldest unsent event has waited; 0 when none waits.
+    qint64 oldestUnsentAgeSeconds() const;
+    bool isSynced() const;
+    QString lastErrorCode() const { return m_errorCode; }
+    QString lastErrorMessage() const { return m_errorMessage; }
+
+public slots:
+    // Connects; after a failure, retries with backoff while options().reconnect is set.
+    void start();
+    // Closes the connection and stops retrying.
+    void stop();
+    // New local events were committed: refresh the outbox figures and push them soon
+    // (several commits in a row go as one push).
+    void localEventsCommitted();
+    // Reads the outbox figures again and emits outboxChanged when they changed.
+    void refreshOutbox();
+
+signals:
+    void stateChanged(ShopDesk::SyncClient::State state);
+    void outboxChanged(qint64 unsent, const QDateTime &oldest);
+    void catchUpProgress(qint64 done, qint64 total);
+    void remoteEventsApplied(int count);
+    void synced();
+    void errorOccurred(const QString &code, const QString &message);
+    void reconnectScheduled(int delayMs);
+
+private:
+    void openSocket();
+    void onConnected();
+    void onDisconnected();
+    // The socket failed or closed without an error message from the hub.
+    void connectionLost(const QString &why);
+    void onTextMessage(const QString &text);
+    void handleFrame(const QByteArray &frame);
+    void pushNext();
+    void fail(const QString &code, const QString &message, bool retry);
+    void setState(State state);
+    void scheduleReconnect();
+    void checkSynced();
+
+    SyncService &m_sync;
+    Options m_options;
+    QWebSocket *m_socket = nullptr;
+    QTimer *m_connectTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_pushTimer = nullptr;
+    State m_state = State::Offline;
+    bool m_running = false;
+    bool m_welcomed = false;
+    bool m_caughtUp = false;
+    bool m_failed = false; // this connection already reported its failure
+    int m_attempt = 0;
+    QString m_batchInFlight;
+    qint64 m_batchCounter = 0;
+    qint64 m_catchUpStart = 0;
+    qint64 m_catchUpTotal = 0;
+    qint64 m_catchUpDone = 0;
+    qint64 m_unsent = -1;
+    QDateTime m_oldest;
+    QString m_errorCode;
+    QString m_errorMessage;
+    bool m_syncedEmitted = false;
+};
+
+} // namespace ShopDesk

@@ -1,0 +1,450 @@
+// bench_sync: the sync through a real shopdesk-hub process on loopback (not a test; it prints
+// figures and never fails on timing).
+//
+// 1. Fan-out: one terminal commits events; the hub passes them to nine other terminals, each
+//    on a thread of its own with its own SQLite file and SyncClient. Figures: events per
+//    second arriving at all nine, and the latency from the source's commit to the commit on
+//    each receiver (p50, p99), for single commits (one event per transaction) and for bulk
+//    commits (1,000 events per transaction).
+// 2. Catch-up: a shop's log of about 1,000,000 events (demo data: products, orders in every
+//    status) in the hub; a fresh terminal catches up from zero, with progress. Target: at
+//    least 50,000 events/s.
+//
+//   bench_sync [--receivers 9] [--single 1000] [--bulk 50000] [--catchup 1000000]
+//              [--hub PATH-TO-shopdesk-hub]
+
+#include "shopservices.h"
+#include "sqlhubstore.h"
+#include "sqlitestore.h"
+#include "syncclient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#ifndef SHOPDESK_HUB
+#error "SHOPDESK_HUB must name the shopdesk-hub binary"
+#endif
+
+using namespace ShopDesk;
+
+namespace {
+
+QElapsedTimer clock_;
+
+qint64 nowNs()
+{
+    return clock_.nsecsElapsed();
+}
+
+void say(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &text)
+{
+    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(text));
+    std::exit(1);
+}
+
+std::unique_ptr<SqliteStore> openStore(const QString &path, const QString &terminal)
+{
+    SqliteOptions options;
+    options.path = path;
+    options.terminal = terminal;
+    auto opened = SqliteStore::open(options);
+    if (!opened)
+        die(opened.error().message);
+    return std::move(opened.value());
+}
+
+class HubProcess
+{
+public:
+    HubProcess(QString binary, QString db)
+        : m_binary(std::move(binary))
+        , m_db(std::move(db))
+    {}
+    ~HubProcess()
+    {
+        if (m_process) {
+            m_process->terminate();
+            m_process->waitForFinished(15000);
+        }
+    }
+
+    QString addToken(const QString &terminal)
+    {
+        QProcess p;
+        p.start(m_binary, {QStringLiteral("--db"), m_db, QStringLiteral("token"),
+                           QStringLiteral("add"), terminal});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            die(QStringLiteral("token add: ") + QString::fromUtf8(p.readAllStandardError()));
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    QUrl start()
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        m_process->start(m_binary, {QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0")});
+        QByteArray line;
+        while (!line.contains('\n')) {
+            if (!m_process->waitForReadyRead(30000))
+                die(QStringLiteral("the hub did not start: ") +
+                    QString::fromUtf8(m_process->readAllStandardError()));
+            line += m_process->readAllStandardOutput();
+        }
+        return QUrl(QString::fromUtf8(line.mid(line.indexOf("ws://")).trimmed()));
+    }
+
+private:
+    QString m_binary;
+    QString m_db;
+    std::unique_ptr<QProcess> m_process;
+};
+
+// A receiving terminal on its own thread: its store, services and client live there.
+class Receiver : public QObject
+{
+    Q_OBJECT
+public:
+    Receiver(int index, QString path, QUrl hub, QString token)
+        : m_index(index)
+        , m_path(std::move(path))
+        , m_hub(std::move(hub))
+        , m_token(std::move(token))
+    {}
+
+    void begin()
+    {
+        m_store = openStore(m_path, QStringLiteral("R%1").arg(m_index));
+        m_shop = std::make_unique<ShopServices>(*m_store);
+        m_client = std::make_unique<SyncClient>(m_shop->sync);
+        SyncClient::Options options;
+        options.hub = m_hub;
+        options.token = m_token;
+        m_client->setOptions(options);
+        connect(m_client.get(), &SyncClient::remoteEventsApplied, this, [this](int count) {
+            m_received += count;
+            emit received(m_index, m_received, nowNs());
+        });
+        connect(m_client.get(), &SyncClient::errorOccurred, this,
+                [](const QString &code, const QString &message) {
+                    std::fprintf(stderr, "receiver: %s %s\n", qPrintable(code),
+                                 qPrintable(message));
+                });
+        m_client->start();
+    }
+    void end()
+    {
+        m_client.reset();
+        m_shop.reset();
+        m_store.reset();
+    }
+
+signals:
+    void received(int index, qint64 total, qint64 atNs);
+
+private:
+    int m_index;
+    QString m_path;
+    QUrl m_hub;
+    QString m_token;
+    qint64 m_received = 0;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<ShopServices> m_shop;
+    std::unique_ptr<SyncClient> m_client;
+};
+
+double percentile(std::vector<qint64> &values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t at = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return double(values[at]) / 1e6;
+}
+
+void waitUntil(const std::function<bool()> &done, int timeoutMs, const char *what)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            die(QStringLiteral("timed out waiting for %1").arg(QLatin1StringView(what)));
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+void fanOut(const QString &hubBinary, int receivers, int single, int bulk)
+{
+    QTemporaryDir dir;
+    HubProcess hub(hubBinary, dir.filePath(QStringLiteral("hub.db")));
+    QStringList tokens;
+    for (int i = 0; i <= receivers; ++i)
+        tokens << hub.addToken(i == 0 ? QStringLiteral("S0") : QStringLiteral("R%1").arg(i));
+    const QUrl url = hub.start();
+
+    auto store = openStore(dir.filePath(QStringLiteral("source.db")), QStringLiteral("S0"));
+    ShopServices shop(*store);
+    shop.work.setActor(QStringLiteral("bench"));
+    SyncClient source(shop.sync);
+    SyncClient::Options options;
+    options.hub = url;
+    options.token = tokens.first();
+    source.setOptions(options);
+    QObject::connect(&shop.bus, &EventBus::eventCommitted, &source,
+                     &SyncClient::localEventsCommitted);
+    source.start();
+
+    // The timeline: when each of the source's events was committed, in push order.
+    std::vector<qint64> committedAt;
+    std::vector<qint64> received(size_t(receivers + 1), 0);
+    std::vector<qint64> latencies;
+    qint64 base = 0; // events before the timeline starts (the product)
+    QList<QThread *> threads;
+    QList<Receiver *> workers;
+    for (int i = 1; i <= receivers; ++i) {
+        auto *thread = new QThread;
+        auto *worker =
+            new Receiver(i, dir.filePath(QStringLiteral("r%1.db").arg(i)), url, tokens.at(i));
+        worker->moveToThread(thread);
+        QObject::connect(worker, &Receiver::received, qApp,
+                         [&](int index, qint64 total, qint64 atNs) {
+                             qint64 &cursor = received[size_t(index)];
+                             for (qint64 e = qMax(cursor, base); e < total; ++e) {
+                                 const size_t at = size_t(e - base);
+                                 if (at < committedAt.size())
+                                     latencies.push_back(atNs - committedAt[at]);
+                             }
+                             cursor = total;
+                         });
+        thread->start();
+        QMetaObject::invokeMethod(worker, &Receiver::begin, Qt::QueuedConnection);
+        threads << thread;
+        workers << worker;
+    }
+    auto allHave = [&](qint64 count) {
+        return std::all_of(received.begin() + 1, received.end(),
+                           [&](qint64 r) { return r >= count; });
+    };
+
+    if (!shop.inventory.registerProduct(QStringLiteral("P1"), QStringLiteral("Bench"), 100).ok())
+        die(QStringLiteral("register"));
+    waitUntil([&] { return allHave(1); }, 60000, "the receivers to connect");
+    base = 1;
+
+    auto run = [&](const QString &name, int events, int perCommit) {
+        latencies.clear();
+        committedAt.clear();
+        committedAt.reserve(size_t(events));
+        const qint64 first = base;
+        const qint64 started = nowNs();
+        for (int done = 0; done < events;) {
+            const int n = qMin(perCommit, events - done);
+            if (n > 1 && !shop.work.beginBatch().ok())
+                die(QStringLiteral("batch"));
+            for (int k = 0; k < n; ++k) {
+                if (!shop.inventory.adjustStock(QStringLiteral("P1"), 1).ok())
+                    die(QStringLiteral("adjust"));
+            }
+            if (n > 1) {
+                if (!shop.work.endBatch().ok())
+                    die(QStringLiteral("commit"));
+                source.localEventsCommitted();
+            }
+            const qint64 at = nowNs();
+            for (int k = 0; k < n; ++k)
+                committedAt.push_back(at);
+            done += n;
+            QCoreApplication::processEvents();
+        }
+        const qint64 produced = nowNs() - started;
+        waitUntil([&] { return allHave(first + events); }, 600000, "the receivers");
+        const double seconds = double(nowNs() - started) / 1e9;
+        say(QStringLiteral("%1: %2 events, %3 per commit; source committed at %4 events/s; "
+                           "all %5 receivers had them after %6 s: %7 events/s; latency commit -> "
+                           "applied p50 %8 ms, p99 %9 ms (%10 samples)")
+                .arg(name)
+                .arg(events)
+                .arg(perCommit)
+                .arg(qRound64(events / (double(produced) / 1e9)))
+                .arg(receivers)
+                .arg(seconds, 0, 'f', 2)
+                .arg(qRound64(events / seconds))
+                .arg(percentile(latencies, 0.50), 0, 'f', 1)
+                .arg(percentile(latencies, 0.99), 0, 'f', 1)
+                .arg(latencies.size()));
+        base = first + events;
+    };
+    run(QStringLiteral("fan-out, single commits"), single, 1);
+    run(QStringLiteral("fan-out, bulk commits"), bulk, 1000);
+
+    source.stop();
+    for (int i = 0; i < receivers; ++i) {
+        QMetaObject::invokeMethod(workers.at(i), &Receiver::end, Qt::BlockingQueuedConnection);
+        threads.at(i)->quit();
+        threads.at(i)->wait();
+        delete workers.at(i);
+        delete threads.at(i);
+    }
+}
+
+void catchUp(const QString &hubBinary, qint64 target)
+{
+    QTemporaryDir dir;
+    // The shop whose log the hub holds: demo data (orders in every status) until ~target.
+    auto shopStore = openStore(dir.filePath(QStringLiteral("shop.db")), QStringLiteral("S1"));
+    ShopServices shop(*shopStore);
+    shop.work.setActor(QStringLiteral("bench"));
+    double perOrder = 6.0;
+    {
+        QTemporaryDir probeDir;
+        auto probe = openStore(probeDir.filePath(QStringLiteral("probe.db")), QStringLiteral("S1"));
+        ShopServices probeShop(*probe);
+        if (!probeShop.demo.generate(50, 2000))
+            die(QStringLiteral("demo probe"));
+        perOrder = double(probe->eventCount().value() - 100) / 2000.0;
+    }
+    const qint64 orders = qint64(double(target) / perOrder) + 1;
+    QElapsedTimer timer;
+    timer.start();
+    int lastPercent = -1;
+    auto made = shop.demo.generate(500, orders, [&](qint64 done, qint64 total) {
+        const int percent = int(done * 100 / qMax<qint64>(total, 1));
+        if (percent / 10 != lastPercent / 10) {
+            lastPercent = percent;
+            say(QStringLiteral("  demo data: %1%").arg(percent));
+        }
+    });
+    if (!made)
+        die(made.error().message);
+    const qint64 events = shopStore->eventCount().value();
+    say(QStringLiteral("catch-up: the shop has %1 events (%2 orders, %3 events per order), made "
+                       "in %4 s")
+            .arg(events)
+            .arg(orders)
+            .arg(perOrder, 0, 'f', 2)
+            .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+
+    // Into the hub's log directly (not timed): its store, the same the server uses.
+    const QString hubDb = dir.filePath(QStringLiteral("hub.db"));
+    {
+        auto hubStore = Hub::SqlHubStore::open(hubDb);
+        if (!hubStore)
+            die(hubStore.error().message);
+        timer.restart();
+        for (;;) {
+            const QList<DomainEvent> batch = shop.sync.unsentEvents(5000).value();
+            if (batch.isEmpty())
+                break;
+            auto appended = hubStore.value()->append(batch);
+            if (!appended)
+                die(appended.error().message);
+            QList<SentEvent> sent;
+            for (const Sync::Assigned &a : appended->assigned)
+                sent.append({a.eventId, a.globalSeq});
+            if (!shop.sync.markSent(sent))
+                die(QStringLiteral("markSent"));
+        }
+        say(QStringLiteral("catch-up: %1 events appended to the hub's log in %2 s")
+                .arg(hubStore.value()->lastSeq().value())
+                .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    }
+
+    HubProcess hub(hubBinary, hubDb);
+    const QString token = hub.addToken(QStringLiteral("F1"));
+    const QUrl url = hub.start();
+    auto fresh = openStore(dir.filePath(QStringLiteral("fresh.db")), QStringLiteral("F1"));
+    ShopServices freshShop(*fresh);
+    SyncClient client(freshShop.sync);
+    SyncClient::Options options;
+    options.hub = url;
+    options.token = token;
+    options.reconnect = false;
+    client.setOptions(options);
+    bool done = false;
+    QObject::connect(&client, &SyncClient::synced, qApp, [&] { done = true; });
+    QObject::connect(&client, &SyncClient::errorOccurred, qApp,
+                     [](const QString &code, const QString &message) {
+                         die(QStringLiteral("catch-up failed: %1 %2").arg(code, message));
+                     });
+    int shown = -1;
+    QElapsedTimer catchUpTimer;
+    QObject::connect(&client, &SyncClient::catchUpProgress, qApp, [&](qint64 got, qint64 total) {
+        const int percent = int(got * 100 / qMax<qint64>(total, 1));
+        if (percent / 10 != shown / 10) {
+            shown = percent;
+            const double s = catchUpTimer.elapsed() / 1000.0;
+            say(QStringLiteral("  catch-up: %1% (%2 of %3 events, %4 s)")
+                    .arg(percent)
+                    .arg(got)
+                    .arg(total)
+                    .arg(s, 0, 'f', 1));
+        }
+    });
+    catchUpTimer.start();
+    client.start();
+    waitUntil([&] { return done; }, 3600000, "the catch-up");
+    const double seconds = catchUpTimer.elapsed() / 1000.0;
+    const qint64 got = fresh->eventCount().value();
+    const bool same =
+        fresh->stockRows({}).value().size() == shopStore->stockRows({}).value().size() && [&] {
+            const auto a = fresh->stockRows({}).value();
+            const auto b = shopStore->stockRows({}).value();
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                if (a.at(i).onHand != b.at(i).onHand || a.at(i).reserved != b.at(i).reserved)
+                    return false;
+            }
+            return true;
+        }();
+    say(QStringLiteral("catch-up: a fresh terminal applied %1 events in %2 s: %3 events/s "
+                       "(target >= 50,000 events/s: %4); stock equal to the shop's: %5")
+            .arg(got)
+            .arg(seconds, 0, 'f', 2)
+            .arg(qRound64(got / seconds))
+            .arg(got / seconds >= 50000 ? QStringLiteral("met") : QStringLiteral("NOT met"))
+            .arg(same ? QStringLiteral("yes") : QStringLiteral("NO")));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    clock_.start();
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, qint64 fallback) {
+        const qsizetype at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toLongLong() : fallback;
+    };
+    const qsizetype hubAt = args.indexOf(QStringLiteral("--hub"));
+    const QString hubBinary =
+        hubAt >= 0 && hubAt + 1 < args.size() ? args.at(hubAt + 1) : QStringLiteral(SHOPDESK_HUB);
+    if (!QFileInfo(hubBinary).isExecutable())
+        die(QStringLiteral("no shopdesk-hub at %1").arg(hubBinary));
+    const int receivers = int(option(QStringLiteral("--receivers"), 9));
+    const int single = int(option(QStringLiteral("--single"), 1000));
+    const int bulk = int(option(QStringLiteral("--bulk"), 50000));
+    const qint64 catchup = option(QStringLiteral("--catchup"), 1000000);
+    say(QStringLiteral("bench_sync: %1 receivers, hub %2").arg(receivers).arg(hubBinary));
+    if (single > 0 || bulk > 0)
+        fanOut(hubBinary, receivers, single, bulk);
+    if (catchup > 0)
+        catchUp(hubBinary, catchup);
+    return 0;
+}
+
+#include "bench_sync.moc"

@@ -1,0 +1,317 @@
+// Convergence (issue 5): a real shopdesk-hub process and three terminals (SQLite files, each
+// with its SyncClient over real WebSockets on 127.0.0.1) place, pay, cancel and complete
+// orders and adjust stock while connections drop at random and the hub is killed (SIGKILL)
+// and restarted. Once everything has reconnected and gone quiet: every terminal holds every
+// event exactly once, stock is equal for every product on every terminal and in the hub's
+// projection, order statuses are equal everywhere, and the hub stored exactly the events
+// produced. Run on a SQLite hub and on PostgreSQL (a throwaway cluster).
+
+#include "pgcluster.h"
+#include "sqlhubstore.h"
+#include "syncclient.h"
+#include "testshop.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+
+#include <csignal>
+
+#ifndef SHOPDESK_HUB
+#error "SHOPDESK_HUB must name the shopdesk-hub binary"
+#endif
+
+using namespace ShopDesk;
+using ShopDesk::Testing::PgCluster;
+using ShopDesk::Testing::TestShop;
+
+namespace {
+
+// The hub as a child process: token add, serve on a port that survives restarts, kill.
+class HubProcess
+{
+public:
+    explicit HubProcess(QString db)
+        : m_db(std::move(db))
+    {}
+    ~HubProcess() { kill(); }
+
+    QString addToken(const QString &terminal)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SHOPDESK_HUB),
+                {QStringLiteral("--db"), m_db, QStringLiteral("token"), QStringLiteral("add"),
+                 terminal});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+            m_error = QString::fromUtf8(p.readAllStandardError());
+            return {};
+        }
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    // Serves until kill(); the first start picks a free port, restarts take the same one.
+    bool start()
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->start(QStringLiteral(SHOPDESK_HUB),
+                         {QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        QByteArray line;
+        QElapsedTimer timer;
+        timer.start();
+        while (!line.contains('\n') && timer.elapsed() < 30000) {
+            if (!m_process->waitForReadyRead(1000) && m_process->state() == QProcess::NotRunning)
+                break;
+            line += m_process->readAllStandardOutput();
+        }
+        const qsizetype colon = line.lastIndexOf(':');
+        if (!line.startsWith("listening ws://") || colon < 0) {
+            m_error = QStringLiteral("hub did not start: %1 %2")
+                          .arg(QString::fromUtf8(line),
+                               QString::fromUtf8(m_process->readAllStandardError()));
+            return false;
+        }
+        m_port = quint16(line.mid(colon + 1).trimmed().toUInt());
+        return m_port != 0;
+    }
+
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(10000);
+        m_process.reset();
+    }
+
+    // SIGTERM: the hub finishes the batch in hand and closes its sockets.
+    bool stop()
+    {
+        if (!m_process)
+            return true;
+        ::kill(pid_t(m_process->processId()), SIGTERM);
+        const bool stopped =
+            m_process->waitForFinished(15000) && m_process->exitStatus() == QProcess::NormalExit;
+        m_process.reset();
+        return stopped;
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
+    QString error() const { return m_error; }
+
+private:
+    QString m_db;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+    QString m_error;
+};
+
+struct Terminal
+{
+    std::unique_ptr<TestShop> shop;
+    std::unique_ptr<SyncClient> client;
+    QStringList orders; // placed here
+};
+
+QString stateOf(Terminal &t)
+{
+    return QStringLiteral("%1: %2, unsent %3, events %4")
+        .arg(t.shop->store->terminal())
+        .arg(int(t.client->state()))
+        .arg(t.client->unsentCount())
+        .arg(t.shop->eventCount());
+}
+
+} // namespace
+
+class tst_Convergence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void converges_data();
+    void converges();
+};
+
+void tst_Convergence::converges_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite hub") << false;
+    QTest::newRow("postgresql hub") << true;
+}
+
+void tst_Convergence::converges()
+{
+    QFETCH(bool, postgres);
+    QTemporaryDir dir;
+    PgCluster pg;
+    QString db = dir.filePath(QStringLiteral("hub.db"));
+    if (postgres) {
+        QVERIFY2(pg.start(), qPrintable(pg.error()));
+        QVERIFY2(pg.createDatabase(QStringLiteral("hub")), qPrintable(pg.error()));
+        db = pg.url(QStringLiteral("hub"));
+    }
+    HubProcess hub(db);
+    const QStringList names{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")};
+    QHash<QString, QString> tokens;
+    for (const QString &name : names) {
+        tokens[name] = hub.addToken(name);
+        QVERIFY2(tokens[name].size() == 64, qPrintable(hub.error()));
+    }
+    QVERIFY2(hub.start(), qPrintable(hub.error()));
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("seed %u", seed);
+    QRandomGenerator random(seed);
+    std::vector<Terminal> terminals(3);
+    for (int i = 0; i < 3; ++i) {
+        Terminal &t = terminals[size_t(i)];
+        t.shop = std::make_unique<TestShop>(names.at(i));
+        t.client = std::make_unique<SyncClient>(t.shop->shop->sync);
+        SyncClient::Options options;
+        options.hub = hub.url();
+        options.token = tokens.value(names.at(i));
+        options.minBackoffMs = 50;
+        options.maxBackoffMs = 500;
+        options.connectTimeoutMs = 3000;
+        options.pushBatchSize = 25;
+        t.client->setOptions(options);
+        connect(&t.shop->shop->bus, &EventBus::eventCommitted, t.client.get(),
+                &SyncClient::localEventsCommitted);
+        t.client->start();
+    }
+    const QStringList products{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
+                               QStringLiteral("P4")};
+    for (const QString &id : products)
+        terminals[0].shop->product(id, 1000 + 100 * products.indexOf(id), 60);
+    // Every terminal knows the catalog before it sells from it.
+    for (Terminal &t : terminals)
+        QTRY_VERIFY_WITH_TIMEOUT(t.shop->shop->inventory.products()->size() == products.size(),
+                                 20000);
+
+    const int steps = 160;
+    for (int step = 0; step < steps; ++step) {
+        if (step == 50)
+            hub.kill(); // SIGKILL, mid-flight: pushes without acks, catch-ups cut short
+        if (step == 80)
+            QVERIFY2(hub.start(), qPrintable(hub.error()));
+        Terminal &t = terminals[size_t(random.bounded(3))];
+        ShopServices &s = *t.shop->shop;
+        const int action = int(random.bounded(100));
+        const QString product = products.at(int(random.bounded(int(products.size()))));
+        const QString own =
+            t.orders.isEmpty() ? QString() : t.orders.at(int(random.bounded(int(t.orders.size()))));
+        if (action < 35 || own.isEmpty()) {
+            auto placed = s.orders.placeOrder({QStringLiteral("Kim"), {}, {}},
+                                              {{product, qint64(random.bounded(1, 4))}});
+            if (placed)
+                t.orders << placed->order.orderId();
+        } else if (action < 60) {
+            (void)s.orders.payOrder(own,
+                                    random.bounded(2) ? PaymentMethod::Cash : PaymentMethod::Card);
+        } else if (action < 72) {
+            (void)s.orders.cancelOrder(own, QStringLiteral("changed mind"));
+        } else if (action < 85) {
+            (void)s.orders.completeDelivery(own);
+        } else {
+            (void)s.inventory.adjustStock(product, random.bounded(2) ? 5 : -2);
+        }
+        // A connection drops now and then (the terminal notices and reconnects).
+        if (random.bounded(100) < 8) {
+            Terminal &dropped = terminals[size_t(random.bounded(3))];
+            dropped.client->stop();
+            dropped.client->start();
+        }
+        QTest::qWait(int(random.bounded(15)));
+    }
+    // Quiet: every outbox empties and every terminal holds the union of all shared events.
+    QSet<QString> produced;
+    for (Terminal &t : terminals) {
+        for (const DomainEvent &event : t.shop->store->events({}).value()) {
+            if (event.origin == t.shop->store->terminal())
+                produced.insert(event.eventId);
+        }
+    }
+    auto quiet = [&] {
+        for (Terminal &t : terminals) {
+            if (t.client->state() != SyncClient::State::Online || t.client->unsentCount() != 0 ||
+                t.shop->eventCount() != produced.size())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(quiet(),
+                              qPrintable(stateOf(terminals[0]) + QLatin1Char('\n') +
+                                         stateOf(terminals[1]) + QLatin1Char('\n') +
+                                         stateOf(terminals[2])),
+                              30000);
+
+    // Every event exactly once on every terminal (event ids are unique in each log, so equal
+    // counts and equal id sets mean no event is missing or doubled).
+    for (Terminal &t : terminals) {
+        QSet<QString> ids;
+        for (const DomainEvent &event : t.shop->store->events({}).value())
+            ids.insert(event.eventId);
+        QCOMPARE(ids.size(), produced.size());
+        QCOMPARE(ids, produced);
+        const AuditReport report = t.shop->audit();
+        QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+    }
+    // Stock and order statuses equal on every terminal.
+    const QList<StockRow> stock = terminals[0].shop->shop->inventory.stock().value();
+    QCOMPARE(stock.size(), products.size());
+    QMap<QString, QString> statuses;
+    for (const OrderView &v : terminals[0].shop->shop->orders.orders().value())
+        statuses.insert(v.orderId, v.status);
+    qsizetype placed = 0;
+    for (Terminal &t : terminals) {
+        placed += t.orders.size();
+        const QList<StockRow> here = t.shop->shop->inventory.stock().value();
+        for (qsizetype i = 0; i < stock.size(); ++i) {
+            QCOMPARE(here.at(i).productId, stock.at(i).productId);
+            QCOMPARE(here.at(i).onHand, stock.at(i).onHand);
+            QCOMPARE(here.at(i).reserved, stock.at(i).reserved);
+        }
+        QMap<QString, QString> mine;
+        for (const OrderView &v : t.shop->shop->orders.orders().value())
+            mine.insert(v.orderId, v.status);
+        QCOMPARE(mine, statuses);
+    }
+    QCOMPARE(statuses.size(), placed);
+    QVERIFY(placed > 20);
+    QMap<QString, int> perStatus;
+    for (const QString &status : std::as_const(statuses))
+        ++perStatus[status];
+    QStringList summary;
+    for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it)
+        summary << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    qInfo("%lld events, %lld orders (%s)", qint64(produced.size()), qint64(placed),
+          qPrintable(summary.join(QStringLiteral(", "))));
+
+    // The hub: stopped gracefully, then its log and projection read back.
+    for (Terminal &t : terminals)
+        t.client->stop();
+    QVERIFY(hub.stop());
+    auto opened = Hub::SqlHubStore::open(db);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Hub::SqlHubStore &store = *opened.value();
+    QCOMPARE(store.lastSeq().value(), produced.size());
+    const QList<Hub::StockRow> hubStock = store.stock().value();
+    QCOMPARE(hubStock.size(), stock.size());
+    for (const Hub::StockRow &row : hubStock) {
+        const auto it = std::find_if(stock.cbegin(), stock.cend(), [&](const StockRow &s) {
+            return s.productId == row.productId;
+        });
+        QVERIFY(it != stock.cend());
+        QCOMPARE(row.onHand, it->onHand);
+        QCOMPARE(row.reserved, it->reserved);
+    }
+    QMap<QString, QString> hubStatuses;
+    for (const Hub::OrderRow &row : store.orders().value())
+        hubStatuses.insert(row.orderId, row.status);
+    QCOMPARE(hubStatuses, statuses);
+}
+
+QTEST_GUILESS_MAIN(tst_Convergence)
+#include "tst_convergence.moc"

@@ -1,0 +1,220 @@
+// `shopdesk-cli sync` as scripts run it: the real binary through QProcess against a hub on
+// 127.0.0.1 (ScriptedHub, in this process, so the test's event loop must run while the CLI
+// does). Exit 0 with what went both ways; exit 4 with hub_unreachable or unauthorized, one
+// line on stderr and the error document on stdout, the database unchanged; bad options are
+// usage errors.
+
+#include "scriptedhub.h"
+#include "testshop.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+
+#ifndef SHOPDESK_CLI
+#error "SHOPDESK_CLI must name the shopdesk-cli binary"
+#endif
+
+using namespace ShopDesk;
+using ShopDesk::Testing::ScriptedHub;
+using ShopDesk::Testing::TestShop;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonObject error() const { return object().value(QStringLiteral("error")).toObject(); }
+    QStringList errLines() const
+    {
+        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out).trimmed(), QString::fromUtf8(err).trimmed());
+    }
+};
+
+// Runs the CLI while this process's event loop keeps serving the scripted hub.
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SHOPDESK_CLI), arguments);
+    CliRun run;
+    if (!process.waitForStarted() || !finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList eventIds(const QString &path)
+{
+    SqliteOptions options;
+    options.path = path;
+    auto store = SqliteStore::open(options);
+    QStringList ids;
+    if (!store)
+        return {QStringLiteral("cannot open: ") + store.error().message};
+    for (const DomainEvent &event : store.value()->events({}).value())
+        ids << event.eventId;
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class tst_SyncCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void syncPushesAndPullsOnce();
+    void unreachableHubExitsWith4();
+    void refusedTokenExitsWith4();
+    void badOptionsAreUsageErrors();
+};
+
+void tst_SyncCli::syncPushesAndPullsOnce()
+{
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("secret"));
+    TestShop t2(QStringLiteral("T2"));
+    t2.product(QStringLiteral("P1"), 1000, 7);
+    for (const DomainEvent &event : t2.shop->sync.unsentEvents(-1).value())
+        hub.log.append({event, qint64(hub.log.size() + 1)});
+    TestShop t1;
+    t1.product(QStringLiteral("P9"), 500, 3);
+    t1.product(QStringLiteral("P8"), 700, 0);
+    const QString db = t1.path();
+    t1.shop.reset();
+    t1.store.reset();
+
+    const QStringList args{QStringLiteral("--db"),    db,
+                           QStringLiteral("--json"),  QStringLiteral("sync"),
+                           QStringLiteral("--hub"),   hub.url().toString(),
+                           QStringLiteral("--token"), QStringLiteral("secret")};
+    const CliRun first = runCli(args);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    const QJsonObject result = first.object();
+    QCOMPARE(result.value(QStringLiteral("pushed")).toInteger(), 3);
+    QCOMPARE(result.value(QStringLiteral("received")).toInteger(), 2);
+    QCOMPARE(result.value(QStringLiteral("unsent")).toInteger(), 0);
+    QCOMPARE(result.value(QStringLiteral("lastGlobalSeq")).toInteger(), 2);
+    QCOMPARE(result.value(QStringLiteral("terminal")).toString(), QStringLiteral("T1"));
+    QCOMPARE(hub.log.size(), 5);
+    QStringList hubIds;
+    for (const Sync::SyncEvent &event : hub.log)
+        hubIds << event.event.eventId;
+    hubIds.sort();
+    QCOMPARE(eventIds(db), hubIds);
+
+    // Once more: nothing to do either way, and the text form says so.
+    const CliRun second = runCli(args.mid(0, 2) + args.mid(3));
+    QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+    QCOMPARE(QString::fromUtf8(second.out).trimmed(),
+             QStringLiteral("Synced T1 with %1: pushed 0 events, received 0 events; last global "
+                            "sequence 2")
+                 .arg(hub.url().toString()));
+    QCOMPARE(hub.log.size(), 5);
+    QCOMPARE(hub.hellos, 2);
+}
+
+void tst_SyncCli::unreachableHubExitsWith4()
+{
+    quint16 port = 0;
+    {
+        ScriptedHub probe;
+        QVERIFY(probe.listen());
+        port = probe.port();
+    }
+    TestShop t1;
+    t1.product(QStringLiteral("P1"), 1000, 3);
+    const QString db = t1.path();
+    t1.shop.reset();
+    t1.store.reset();
+    const QStringList before = eventIds(db);
+
+    const CliRun run =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
+                QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:%1").arg(port),
+                QStringLiteral("--token"), QStringLiteral("secret")});
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.error().value(QStringLiteral("code")).toString(),
+             QStringLiteral("hub_unreachable"));
+    const QString message = run.error().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(message));
+    QCOMPARE(run.errLines(), QStringList{QStringLiteral("shopdesk-cli: error: ") + message});
+    QCOMPARE(eventIds(db), before);
+}
+
+void tst_SyncCli::refusedTokenExitsWith4()
+{
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("right"));
+    TestShop t2(QStringLiteral("T2"));
+    t2.product(QStringLiteral("P1"), 1000, 7);
+    for (const DomainEvent &event : t2.shop->sync.unsentEvents(-1).value())
+        hub.log.append({event, qint64(hub.log.size() + 1)});
+    TestShop t1;
+    t1.product(QStringLiteral("P9"), 500, 3);
+    const QString db = t1.path();
+    t1.shop.reset();
+    t1.store.reset();
+    const QStringList before = eventIds(db);
+
+    const CliRun run =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
+                QStringLiteral("--hub"), hub.url().toString(), QStringLiteral("--token"),
+                QStringLiteral("wrong")});
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.error().value(QStringLiteral("code")).toString(), QStringLiteral("unauthorized"));
+    const QString message = run.error().value(QStringLiteral("message")).toString();
+    QCOMPARE(run.errLines(), QStringList{QStringLiteral("shopdesk-cli: error: ") + message});
+    QVERIFY(!run.err.contains("wrong")); // the token is never echoed
+    // Refused at hello, before any event flowed either way.
+    QCOMPARE(hub.log.size(), 2);
+    QCOMPARE(hub.pushes, 0);
+    QCOMPARE(eventIds(db), before);
+}
+
+void tst_SyncCli::badOptionsAreUsageErrors()
+{
+    TestShop t1;
+    const QString db = t1.path();
+    const CliRun scheme =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
+                QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:1"),
+                QStringLiteral("--token"), QStringLiteral("x")});
+    QCOMPARE(scheme.exitCode, 2);
+    QCOMPARE(scheme.error().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid_input"));
+    const CliRun noToken =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
+                QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:1")});
+    QCOMPARE(noToken.exitCode, 2);
+    QCOMPARE(noToken.error().value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
+    const CliRun emptyToken =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
+                QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:1"),
+                QStringLiteral("--token"), QStringLiteral(" ")});
+    QCOMPARE(emptyToken.exitCode, 2);
+    QCOMPARE(emptyToken.error().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid_input"));
+}
+
+QTEST_GUILESS_MAIN(tst_SyncCli)
+#include "tst_synccli.moc"

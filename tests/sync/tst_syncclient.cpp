@@ -1,0 +1,297 @@
+// SyncClient over real WebSockets on 127.0.0.1 against ScriptedHub (the protocol through the
+// real codec): catch-up with progress and states, pushes acknowledged and marked sent, live
+// events between two terminals, a refused token (no retry, nothing changed), an unreachable
+// hub retried with growing, jittered delays until it comes up, and a dropped connection
+// that heals without counting anything twice.
+
+#include "memoryhub.h"
+#include "scriptedhub.h"
+#include "syncclient.h"
+
+#include <QSignalSpy>
+
+using namespace ShopDesk;
+using ShopDesk::Testing::ScriptedHub;
+using ShopDesk::Testing::TestShop;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+SyncClient::Options optionsFor(const ScriptedHub &hub, const QString &token)
+{
+    SyncClient::Options options;
+    options.hub = hub.url();
+    options.token = token;
+    options.minBackoffMs = 50;
+    options.maxBackoffMs = 400;
+    options.connectTimeoutMs = 3000;
+    options.pushBatchSize = 4;
+    return options;
+}
+
+QString place(TestShop &shop, const QString &productId, qint64 qty)
+{
+    auto placed = shop.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{productId, qty}});
+    if (!placed)
+        qFatal("placeOrder: %s", qPrintable(placed.error().message));
+    return placed->order.orderId();
+}
+
+QStringList idsOf(const QList<DomainEvent> &events)
+{
+    QStringList ids;
+    for (const DomainEvent &event : events)
+        ids << event.eventId;
+    ids.sort();
+    return ids;
+}
+
+QStringList idsOf(const QList<Sync::SyncEvent> &events)
+{
+    QStringList ids;
+    for (const Sync::SyncEvent &event : events)
+        ids << event.event.eventId;
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class tst_SyncClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catchesUpPushesAndGoesOnline();
+    void liveEventsReachTheOtherTerminal();
+    void refusedTokenStopsWithoutChangingAnything();
+    void unreachableHubIsRetriedWithBackoff();
+    void droppedConnectionHealsWithoutDuplicates();
+};
+
+void tst_SyncClient::catchesUpPushesAndGoesOnline()
+{
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("secret-1"));
+    // T2 was here before: its 10 events are in the hub's log.
+    TestShop t2(QStringLiteral("T2"));
+    t2.product(QStringLiteral("P1"), 1000, 20);
+    for (int i = 0; i < 4; ++i)
+        place(t2, QStringLiteral("P1"), 1);
+    for (const DomainEvent &event : t2.shop->sync.unsentEvents(-1).value())
+        hub.log.append({event, qint64(hub.log.size() + 1)});
+    QCOMPARE(hub.log.size(), 10);
+
+    TestShop t1;
+    t1.product(QStringLiteral("P9"), 500, 3);
+    place(t1, QStringLiteral("P9"), 1);
+    const QList<DomainEvent> mine = t1.shop->sync.unsentEvents(-1).value();
+    QCOMPARE(mine.size(), 4);
+
+    SyncClient client(t1.shop->sync);
+    client.setOptions(optionsFor(hub, QStringLiteral("secret-1")));
+    QSignalSpy states(&client, &SyncClient::stateChanged);
+    QSignalSpy progress(&client, &SyncClient::catchUpProgress);
+    QSignalSpy outbox(&client, &SyncClient::outboxChanged);
+    QSignalSpy synced(&client, &SyncClient::synced);
+    QSignalSpy errors(&client, &SyncClient::errorOccurred);
+    client.start();
+    QVERIFY(synced.wait(Timeout));
+    QCOMPARE(errors.size(), 0);
+
+    QList<SyncClient::State> seen;
+    for (const QList<QVariant> &args : states)
+        seen << args.first().value<SyncClient::State>();
+    QCOMPARE(seen,
+             (QList<SyncClient::State>{SyncClient::State::Connecting, SyncClient::State::CatchingUp,
+                                       SyncClient::State::Online}));
+    QCOMPARE(client.state(), SyncClient::State::Online);
+    // Progress of 10 in batches of 3: 0, 3, 6, 9, 10, then complete.
+    QList<qint64> done;
+    for (const QList<QVariant> &args : progress) {
+        done << args.at(0).toLongLong();
+        QCOMPARE(args.at(1).toLongLong(), 10);
+    }
+    QCOMPARE(done, (QList<qint64>{0, 3, 6, 9, 10, 10}));
+
+    // The hub holds T1's events once; T1 holds T2's and has nothing unsent.
+    QCOMPARE(hub.log.size(), 14);
+    QCOMPARE(hub.pushes, 1); // 4 events, one batch of 4
+    QCOMPARE(client.unsentCount(), 0);
+    QVERIFY(!client.oldestUnsent().isValid());
+    QCOMPARE(client.oldestUnsentAgeSeconds(), 0);
+    QCOMPARE(outbox.last().at(0).toLongLong(), 0);
+    QCOMPARE(idsOf(t1.store->events({}).value()), idsOf(hub.log));
+    QCOMPARE(t1.shop->sync.lastGlobalSeq().value(), 10);
+    QCOMPARE(t1.stock(QStringLiteral("P1")).onHand, 20);
+    QCOMPARE(t1.stock(QStringLiteral("P1")).reserved, 4);
+    QCOMPARE(t1.shop->orders.orders()->size(), 5);
+    QVERIFY(t1.audit().ok());
+}
+
+void tst_SyncClient::liveEventsReachTheOtherTerminal()
+{
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("s1"));
+    hub.addToken(QStringLiteral("T2"), QStringLiteral("s2"));
+    TestShop t1;
+    TestShop t2(QStringLiteral("T2"));
+    SyncClient c1(t1.shop->sync);
+    SyncClient c2(t2.shop->sync);
+    c1.setOptions(optionsFor(hub, QStringLiteral("s1")));
+    c2.setOptions(optionsFor(hub, QStringLiteral("s2")));
+    connect(&t1.shop->bus, &EventBus::eventCommitted, &c1, &SyncClient::localEventsCommitted);
+    connect(&t2.shop->bus, &EventBus::eventCommitted, &c2, &SyncClient::localEventsCommitted);
+    QSignalSpy synced1(&c1, &SyncClient::synced);
+    QSignalSpy synced2(&c2, &SyncClient::synced);
+    c1.start();
+    c2.start();
+    QVERIFY(synced1.wait(Timeout));
+    if (synced2.isEmpty())
+        QVERIFY(synced2.wait(Timeout));
+
+    // T1 works while connected: everything reaches T2 live, and T2's lists hear of it.
+    QSignalSpy outbox(&c1, &SyncClient::outboxChanged);
+    QSignalSpy orders(&t2.shop->bus, &EventBus::orderChanged);
+    QSignalSpy applied(&c2, &SyncClient::remoteEventsApplied);
+    t1.product(QStringLiteral("P1"), 1000, 5);
+    const QString orderId = place(t1, QStringLiteral("P1"), 2);
+    QVERIFY(t1.shop->orders.payOrder(orderId, PaymentMethod::Cash).ok());
+    const qint64 produced = t1.eventCount();
+    QTRY_COMPARE_WITH_TIMEOUT(t2.eventCount(), produced, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(c1.unsentCount(), 0, Timeout);
+    QVERIFY(!outbox.isEmpty());
+    QVERIFY(outbox.first().at(0).toLongLong() > 0); // the outbox grew before the acks came
+    QVERIFY(orders.size() >= 1);
+    QCOMPARE(orders.last().first().toString(), orderId);
+    QVERIFY(!applied.isEmpty());
+    QCOMPARE(t2.order(orderId).order.status(), OrderStatus::Delivering);
+    QCOMPARE(t2.stock(QStringLiteral("P1")).onHand, 3);
+    QCOMPARE(idsOf(t2.store->events({}).value()), idsOf(t1.store->events({}).value()));
+    // Commits in a burst went as few pushes, not one per event.
+    QVERIFY2(hub.pushes < produced, qPrintable(QString::number(hub.pushes)));
+    QVERIFY(t2.audit().ok());
+}
+
+void tst_SyncClient::refusedTokenStopsWithoutChangingAnything()
+{
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("right"));
+    TestShop t2(QStringLiteral("T2"));
+    t2.product(QStringLiteral("P1"), 1000, 5);
+    for (const DomainEvent &event : t2.shop->sync.unsentEvents(-1).value())
+        hub.log.append({event, qint64(hub.log.size() + 1)});
+    TestShop t1;
+    t1.product(QStringLiteral("P9"), 500, 3);
+
+    SyncClient client(t1.shop->sync);
+    client.setOptions(optionsFor(hub, QStringLiteral("wrong")));
+    QSignalSpy errors(&client, &SyncClient::errorOccurred);
+    QSignalSpy retries(&client, &SyncClient::reconnectScheduled);
+    client.start();
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(errors.first().at(0).toString(), QStringLiteral("unauthorized"));
+    QVERIFY(errors.first().at(1).toString().contains(QStringLiteral("T1")));
+    QCOMPARE(client.lastErrorCode(), QStringLiteral("unauthorized"));
+    QCOMPARE(client.state(), SyncClient::State::Offline);
+    // A person must give a new token: no retry.
+    QTest::qWait(300);
+    QCOMPARE(retries.size(), 0);
+    QCOMPARE(hub.hellos, 1);
+    QCOMPARE(hub.log.size(), 2);
+    QCOMPARE(t1.eventCount(), 2);
+    QCOMPARE(client.unsentCount(), 2);
+}
+
+void tst_SyncClient::unreachableHubIsRetriedWithBackoff()
+{
+    // A port that was free a moment ago: nobody listens there yet.
+    quint16 port = 0;
+    {
+        ScriptedHub probe;
+        QVERIFY(probe.listen());
+        port = probe.port();
+        probe.close();
+    }
+    ScriptedHub hub;
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("s1"));
+    TestShop t1;
+    t1.product(QStringLiteral("P1"), 1000, 5);
+    SyncClient client(t1.shop->sync);
+    SyncClient::Options options = optionsFor(hub, QStringLiteral("s1"));
+    options.hub = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+    client.setOptions(options);
+    QSignalSpy errors(&client, &SyncClient::errorOccurred);
+    QSignalSpy retries(&client, &SyncClient::reconnectScheduled);
+    QSignalSpy synced(&client, &SyncClient::synced);
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 4, Timeout);
+    QCOMPARE(errors.first().at(0).toString(), QStringLiteral("hub_unreachable"));
+    QCOMPARE(client.state(), SyncClient::State::Offline);
+    QCOMPARE(client.unsentCount(), 2); // the events wait in the outbox
+    // Delays double up to the ceiling, each jittered within its upper half.
+    for (int i = 0; i < 4; ++i) {
+        const int ceiling = qMin(400, 50 << i);
+        const int delay = retries.at(i).first().toInt();
+        QVERIFY2(delay >= ceiling / 2 && delay <= ceiling,
+                 qPrintable(QStringLiteral("attempt %1: %2 ms").arg(i).arg(delay)));
+    }
+
+    // The hub comes up on that port: the next attempt gets through and sends the outbox.
+    QVERIFY(hub.listen(port));
+    QVERIFY(synced.wait(Timeout));
+    QCOMPARE(client.state(), SyncClient::State::Online);
+    QCOMPARE(hub.log.size(), 2);
+    QCOMPARE(client.unsentCount(), 0);
+}
+
+void tst_SyncClient::droppedConnectionHealsWithoutDuplicates()
+{
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("s1"));
+    hub.addToken(QStringLiteral("T2"), QStringLiteral("s2"));
+    TestShop t1;
+    TestShop t2(QStringLiteral("T2"));
+    t1.product(QStringLiteral("P1"), 1000, 50);
+    SyncClient c1(t1.shop->sync);
+    SyncClient c2(t2.shop->sync);
+    c1.setOptions(optionsFor(hub, QStringLiteral("s1")));
+    c2.setOptions(optionsFor(hub, QStringLiteral("s2")));
+    connect(&t1.shop->bus, &EventBus::eventCommitted, &c1, &SyncClient::localEventsCommitted);
+    QSignalSpy synced1(&c1, &SyncClient::synced);
+    QSignalSpy synced2(&c2, &SyncClient::synced);
+    c1.start();
+    c2.start();
+    QVERIFY(synced1.wait(Timeout));
+    if (synced2.isEmpty())
+        QVERIFY(synced2.wait(Timeout));
+
+    // Orders while connections drop now and then, also between a push and its ack.
+    QSignalSpy errors1(&c1, &SyncClient::errorOccurred);
+    for (int i = 0; i < 10; ++i) {
+        place(t1, QStringLiteral("P1"), 1);
+        if (i % 3 == 1)
+            hub.dropAll();
+        QTest::qWait(20);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(t1.shop->sync.outboxState()->unsent, 0, Timeout);
+    QCOMPARE(c1.unsentCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(c1.state(), SyncClient::State::Online, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(c2.state(), SyncClient::State::Online, Timeout);
+    QVERIFY(!errors1.isEmpty());
+    QCOMPARE(errors1.first().at(0).toString(), QStringLiteral("disconnected"));
+    QCOMPARE(hub.log.size(), t1.eventCount());
+    QCOMPARE(idsOf(hub.log), idsOf(t1.store->events({}).value()));
+    QTRY_COMPARE_WITH_TIMEOUT(t2.eventCount(), t1.eventCount(), Timeout);
+    QCOMPARE(idsOf(t2.store->events({}).value()), idsOf(hub.log));
+    QCOMPARE(t2.stock(QStringLiteral("P1")).reserved, 10);
+    QVERIFY(t2.audit().ok());
+}
+
+QTEST_GUILESS_MAIN(tst_SyncClient)
+#include "tst_syncclient.moc"
