@@ -132,6 +132,7 @@ Status SlipPrinter::queue(const QStringList &orderIds, std::shared_ptr<Job> job,
     for (const QString &orderId : std::as_const(job->orderIds))
         m_queued.insert(orderId);
     ++m_pending;
+    emit jobQueued(job->orderIds);
     QThread *thread = m_thread;
     QMetaObject::invokeMethod(
         m_worker,

@@ -49,6 +49,8 @@ public:
     static QString errorText(const Error &error);
 
 signals:
+    // The job is queued (emitted before print() or exportPdf() returns).
+    void jobQueued(const QStringList &orderIds);
     // The device took the job and every slip of it was recorded; target names the printer or
     // the file.
     void jobFinished(const QStringList &orderIds, const QString &target);
