@@ -117,6 +117,11 @@ void HubServer::accept()
         // Qt's default would let one message grow to about 2 GiB in memory.
         socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+        // One frame per message: Qt WebSockets 6.4 cuts a longer message into 512 KiB frames at
+        // any byte, and a Qt terminal refuses a text frame that ends inside a character (a
+        // catch-up page with Korean names: "Invalid UTF-8 code encountered").
+        socket->setOutgoingFrameSize(
+            qMin<quint64>(64 * 1024 * 1024, QWebSocket::maxOutgoingFrameSize()));
         m_connections.insert(socket, c);
 
         connect(socket, &QWebSocket::textMessageReceived, c,

@@ -141,6 +141,11 @@ void SyncClient::openSocket()
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
     m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessage);
+    // One frame per message: Qt WebSockets 6.4 cuts a larger message into 512 KiB frames at
+    // any byte, and its receiver refuses a text frame that ends inside a character (a Korean
+    // product name), "Invalid UTF-8 code encountered".
+    m_socket->setOutgoingFrameSize(
+        qMin<quint64>(MaxIncomingMessage, QWebSocket::maxOutgoingFrameSize()));
     connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);

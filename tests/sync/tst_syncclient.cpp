@@ -68,6 +68,7 @@ private slots:
     void refusedTokenStopsWithoutChangingAnything();
     void unreachableHubIsRetriedWithBackoff();
     void droppedConnectionHealsWithoutDuplicates();
+    void largeMessagesWithHangulTravelWhole();
 };
 
 void tst_SyncClient::catchesUpPushesAndGoesOnline()
@@ -291,6 +292,39 @@ void tst_SyncClient::droppedConnectionHealsWithoutDuplicates()
     QCOMPARE(idsOf(t2.store->events({}).value()), idsOf(hub.log));
     QCOMPARE(t2.stock(QStringLiteral("P1")).reserved, 10);
     QVERIFY(t2.audit().ok());
+}
+
+void tst_SyncClient::largeMessagesWithHangulTravelWhole()
+{
+    // Qt WebSockets 6.4 splits a message above 512 KiB into frames at any byte and refuses
+    // to read a text frame that ends inside a character ("Invalid UTF-8 code encountered").
+    // A push of Korean product names far above that size must arrive whole.
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("s1"));
+    TestShop t1;
+    QVERIFY(t1.shop->work.beginBatch().ok());
+    const QString name =
+        QString(QStringLiteral("유기농 사과 ")).repeated(14); // 84 chars, 238 bytes
+    for (int i = 0; i < 1500; ++i) {
+        QVERIFY(t1.shop->inventory
+                    .registerProduct(QStringLiteral("P%1").arg(i), name + QString::number(i), 1000)
+                    .ok());
+    }
+    QVERIFY(t1.shop->work.endBatch().ok());
+    SyncClient client(t1.shop->sync);
+    SyncClient::Options options = optionsFor(hub, QStringLiteral("s1"));
+    options.pushBatchSize = 1500;
+    client.setOptions(options);
+    QSignalSpy synced(&client, &SyncClient::synced);
+    QSignalSpy errors(&client, &SyncClient::errorOccurred);
+    client.start();
+    QVERIFY2(synced.wait(Timeout),
+             errors.isEmpty() ? "no error" : qPrintable(errors.first().at(1).toString()));
+    QCOMPARE(hub.pushes, 1);
+    QCOMPARE(hub.log.size(), 1500);
+    QCOMPARE(hub.log.last().event.payload.value(QStringLiteral("productName")).toString(),
+             name + QStringLiteral("1499"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)
