@@ -386,11 +386,18 @@ void DeliveriesTab::printAllUnprinted()
         return;
     }
     QPointer<DeliveriesTab> self(this);
-    m_targets->choosePrinter(this, tr("Print %n unprinted slip(s)", nullptr, int(orderIds.size())),
-                             [self, orderIds](std::shared_ptr<QPrinter> printer) {
-                                 if (self)
-                                     self->printTo(orderIds, std::move(printer));
-                             });
+    m_targets->choosePrinter(
+        this, tr("Print %n unprinted slip(s)", nullptr, int(orderIds.size())),
+        [self, orderIds,
+         capped = unprinted->size() >= MaxBatch](std::shared_ptr<QPrinter> printer) {
+            if (!self)
+                return;
+            self->printTo(orderIds, std::move(printer));
+            if (capped && self->m_printer->isQueued(orderIds.first()))
+                self->showMessage(tr("Printing the oldest %n unprinted slip(s); press "
+                                     "Print all unprinted again for the rest.",
+                                     nullptr, int(orderIds.size())));
+        });
 }
 
 void DeliveriesTab::printTo(const QStringList &orderIds, std::shared_ptr<QPrinter> printer)

@@ -123,6 +123,7 @@ private slots:
     void printSelectedDoesNotBlock();
     void printAllPrintsOnlyUnprinted();
     void printAllOnRollGivesEachSlipItsLength();
+    void printAllTakesTheOldestBatchFirst();
     void failedPrintRecordsNothing();
     void refusingPrinterRecordsNothing();
     void autoPrintOnPayment();
@@ -564,6 +565,28 @@ void tst_DeliveriesTab::printAllOnRollGivesEachSlipItsLength()
     const QString text = pdfText(m_targets->lastPath);
     QVERIFY2(text.contains(QStringLiteral("긴 상품 이름 11")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Short Slip")), qPrintable(text));
+}
+
+void tst_DeliveriesTab::printAllTakesTheOldestBatchFirst()
+{
+    QStringList orderIds;
+    for (int i = 0; i < DeliveriesTab::MaxBatch + 2; ++i)
+        orderIds << placePaid(QStringLiteral("Customer %1").arg(i));
+    makeTab();
+    auto *printAll = child<QPushButton>(QStringLiteral("printAllSlipsButton"));
+    printAll->click();
+    QCOMPARE(m_targets->lastTitle,
+             QStringLiteral("Print %1 unprinted slip(s)").arg(DeliveriesTab::MaxBatch));
+    QTRY_VERIFY2(message().contains(QStringLiteral("again for the rest")), qPrintable(message()));
+    waitForJob();
+    for (int i = 0; i < orderIds.size(); ++i)
+        QCOMPARE(prints(orderIds.at(i)), i < DeliveriesTab::MaxBatch ? 1 : 0);
+    printAll->click();
+    QCOMPARE(m_targets->lastTitle, QStringLiteral("Print 2 unprinted slip(s)"));
+    waitForJob();
+    QCOMPARE(prints(orderIds.last()), 1);
+    printAll->click();
+    QVERIFY2(message().contains(QStringLiteral("has been printed")), qPrintable(message()));
 }
 
 void tst_DeliveriesTab::failedPrintRecordsNothing()
