@@ -136,6 +136,10 @@ public:
                                const std::function<void(const DomainEvent &)> &visit) = 0;
     Result<QList<DomainEvent>> events(const EventQuery &query);
     virtual Result<qint64> eventCount() = 0;
+    // A number that changes whenever another connection (another process, or a sync thread)
+    // has committed to the same database since the last call; this connection's own commits
+    // do not change it. Cheap enough to poll a few times a second.
+    virtual Result<qint64> dataVersion() = 0;
 
     virtual Result<std::optional<OrderView>> findOrderView(const QString &orderId) = 0;
     // Streams the matching rows, newest first (deliveries: latest started first).

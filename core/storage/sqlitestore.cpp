@@ -961,6 +961,14 @@ Result<qint64> SqliteStore::eventCount()
     return count;
 }
 
+Result<qint64> SqliteStore::dataVersion()
+{
+    SD_TRY(QSqlQuery * q, run(QStringLiteral("PRAGMA data_version")));
+    const qint64 version = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return version;
+}
+
 Result<std::optional<OrderView>> SqliteStore::findOrderView(const QString &orderId)
 {
     SD_TRY(QSqlQuery * q,

@@ -80,6 +80,7 @@ public:
     Status visitEvents(const EventQuery &query,
                        const std::function<void(const DomainEvent &)> &visit) override;
     Result<qint64> eventCount() override;
+    Result<qint64> dataVersion() override;
 
     Result<std::optional<OrderView>> findOrderView(const QString &orderId) override;
     Status visitOrderViews(const ListQuery &query,
