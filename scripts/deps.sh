@@ -17,6 +17,7 @@ packages=(
     poppler-utils zbar-tools
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql openssl
     libcups2-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 )
 
 missing=()

@@ -2,15 +2,19 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QTabWidget;
 
 namespace ShopDesk {
 
+class ChangeWatcher;
 class DeliveriesTab;
 class InventoryTab;
 class OrdersTab;
 class ShopServices;
+class TerminalSettings;
 
 // The shop's main window: the Orders (주문), Inventory (재고) and Deliveries (배송) lists over
 // the services, and a status bar with the database file, the acting user and the number of
@@ -24,12 +28,37 @@ public:
 
     explicit MainWindow(ShopServices &shop, QWidget *parent = nullptr);
 
+    ~MainWindow() override;
+
     void showTab(Tab tab);
     // Reads the acting user and the event count again.
     void updateStatusBar();
+    // Reads the shop's settings again (currency, default low-stock threshold) and redraws.
+    void applyShopSettings();
+
+    // Opens the login dialog to let another user take over (Ctrl+L); window-modal, so the
+    // call returns at once. A wrong PIN leaves the user who was working logged in.
+    void switchUser();
+    // Opens the settings dialog (Ctrl+,), window-modal.
+    void openSettings();
+    // Notices commits of other processes within this many ms (the issue asks for 2 s).
+    void setExternalCheckInterval(int ms);
+
+signals:
+    void userChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    // Window geometry, splitters and column widths: saved on close, restored at start.
+    void saveLayout();
+    void restoreLayout();
+
     ShopServices &m_shop;
+    std::unique_ptr<TerminalSettings> m_settings;
+    ChangeWatcher *m_watcher = nullptr;
     OrdersTab *m_ordersTab = nullptr;
     InventoryTab *m_inventoryTab = nullptr;
     DeliveriesTab *m_deliveriesTab = nullptr;

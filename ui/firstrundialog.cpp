@@ -1,0 +1,112 @@
+#include "firstrundialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace ShopDesk {
+
+namespace {
+QLineEdit *field(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QLineEdit *pinField(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    QLineEdit *edit = field(objectName, accessibleName, parent);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setMaxLength(12);
+    edit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), edit));
+    return edit;
+}
+} // namespace
+
+FirstRunDialog::FirstRunDialog(const QString &terminal, bool editable, Apply apply, QWidget *parent)
+    : QDialog(parent)
+    , m_apply(std::move(apply))
+{
+    setObjectName(QStringLiteral("firstRunDialog"));
+    setWindowTitle(tr("Welcome to ShopDesk"));
+    auto *intro = new QLabel(tr("Name this terminal and create the shop's first manager. The "
+                                "manager can then add clerks and other managers."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_terminal = field(QStringLiteral("firstRunTerminal"), tr("Terminal name"), this);
+    m_terminal->setText(terminal);
+    m_terminal->setReadOnly(!editable);
+    m_terminal->setMaxLength(16);
+    m_terminal->setToolTip(tr("1-16 letters, digits, '-' or '_', starting with a letter; order "
+                              "numbers begin with it (T1-000001)."));
+    m_name = field(QStringLiteral("firstRunName"), tr("Manager name"), this);
+    m_name->setMaxLength(64);
+    m_pin = pinField(QStringLiteral("firstRunPin"), tr("PIN"), this);
+    m_pinAgain = pinField(QStringLiteral("firstRunPinAgain"), tr("PIN again"), this);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("firstRunMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create manager"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Terminal:"), m_terminal);
+    form->addRow(tr("&Manager name:"), m_name);
+    form->addRow(tr("&PIN (4-12 digits):"), m_pin);
+    form->addRow(tr("PIN &again:"), m_pinAgain);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    (editable ? m_terminal : m_name)->setFocus();
+}
+
+FirstRunAnswers FirstRunDialog::answers() const
+{
+    return {m_terminal->text().trimmed(), m_name->text().trimmed(), m_pin->text()};
+}
+
+void FirstRunDialog::showError(const QString &text, QLineEdit *field)
+{
+    m_message->setText(text);
+    m_message->show();
+    if (field) {
+        field->setFocus();
+        field->selectAll();
+    }
+}
+
+void FirstRunDialog::accept()
+{
+    const FirstRunAnswers typed = answers();
+    if (typed.terminal.isEmpty())
+        return showError(tr("Type a name for this terminal, for example T1."), m_terminal);
+    if (typed.managerName.isEmpty())
+        return showError(tr("Type the manager's name."), m_name);
+    if (typed.pin.size() < 4)
+        return showError(tr("The PIN needs 4 to 12 digits."), m_pin);
+    if (typed.pin != m_pinAgain->text()) {
+        m_pinAgain->clear();
+        return showError(tr("The two PINs differ. Type the PIN again."), m_pinAgain);
+    }
+    if (const Status applied = m_apply(typed); !applied)
+        return showError(tr("Cannot create the manager: %1").arg(applied.error().message), nullptr);
+    QDialog::accept();
+}
+
+} // namespace ShopDesk

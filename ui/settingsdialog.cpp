@@ -1,0 +1,144 @@
+#include "settingsdialog.h"
+
+#include "shopservices.h"
+#include "terminalsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ShopDesk {
+
+namespace {
+template<typename Widget>
+Widget *named(Widget *widget, const QString &objectName, const QString &accessibleName)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_shop(shop)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    if (auto details = shop.slips.shopDetails())
+        m_details = details.value();
+
+    m_name =
+        named(new QLineEdit(m_details.name, this), QStringLiteral("shopName"), tr("Shop name"));
+    m_address = named(new QLineEdit(m_details.address, this), QStringLiteral("shopAddress"),
+                      tr("Shop address"));
+    m_phone =
+        named(new QLineEdit(m_details.phone, this), QStringLiteral("shopPhone"), tr("Shop phone"));
+    m_currency = named(new QComboBox(this), QStringLiteral("shopCurrency"), tr("Currency"));
+    for (const Currency &currency : Currency::supported())
+        m_currency->addItem(QStringLiteral("%1 (%2)").arg(currency.code, currency.symbol),
+                            currency.code);
+    m_currency->setCurrentIndex(qMax(0, m_currency->findData(m_details.currency)));
+    m_lowStock = named(new QSpinBox(this), QStringLiteral("shopLowStock"),
+                       tr("Default low-stock threshold"));
+    m_lowStock->setRange(0, 1'000'000'000);
+    m_lowStock->setValue(int(m_details.lowStockThreshold));
+    m_lowStock->setToolTip(tr("A product without its own threshold is low on stock when what is "
+                              "available is at or below this."));
+
+    m_shopBox = new QGroupBox(tr("Shop (printed on delivery slips)"), this);
+    auto *shopForm = new QFormLayout(m_shopBox);
+    shopForm->addRow(tr("&Name:"), m_name);
+    shopForm->addRow(tr("&Address:"), m_address);
+    shopForm->addRow(tr("&Phone:"), m_phone);
+    shopForm->addRow(tr("&Currency:"), m_currency);
+    shopForm->addRow(tr("&Low stock at:"), m_lowStock);
+    const auto &user = shop.work.actingUser();
+    const bool manager = !user || user->isManager();
+    m_shopBox->setEnabled(manager);
+    if (!manager)
+        m_shopBox->setToolTip(tr("Only a manager changes the shop's settings."));
+
+    m_language = named(new QComboBox(this), QStringLiteral("terminalLanguage"), tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_page = named(new QComboBox(this), QStringLiteral("terminalSlipPage"), tr("Slip page"));
+    m_page->addItem(tr("A4"), QStringLiteral("a4"));
+    m_page->addItem(tr("A5"), QStringLiteral("a5"));
+    m_page->addItem(tr("80 mm receipt roll"), QStringLiteral("roll80"));
+    m_page->setCurrentIndex(qMax(0, m_page->findData(settings.slipPage())));
+    m_autoPrint = named(new QCheckBox(tr("Print the &slip when a payment starts a delivery"), this),
+                        QStringLiteral("terminalAutoPrint"), tr("Print slips automatically"));
+    m_autoPrint->setChecked(settings.autoPrintSlips());
+
+    auto *terminalBox = new QGroupBox(tr("This terminal"), this);
+    auto *terminalForm = new QFormLayout(terminalBox);
+    terminalForm->addRow(tr("Lan&guage:"), m_language);
+    terminalForm->addRow(tr("Slip pa&ge:"), m_page);
+    terminalForm->addRow(QString(), m_autoPrint);
+    auto *languageNote = new QLabel(tr("A new language applies at the next start."), terminalBox);
+    languageNote->setEnabled(false);
+    terminalForm->addRow(QString(), languageNote);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_shopBox);
+    layout->addWidget(terminalBox);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    (manager ? static_cast<QWidget *>(m_name) : m_language)->setFocus();
+}
+
+void SettingsDialog::accept()
+{
+    if (m_shopBox->isEnabled()) {
+        ShopDetailsChange change;
+        if (m_name->text().trimmed() != m_details.name)
+            change.name = m_name->text();
+        if (m_address->text().trimmed() != m_details.address)
+            change.address = m_address->text();
+        if (m_phone->text().trimmed() != m_details.phone)
+            change.phone = m_phone->text();
+        if (m_currency->currentData().toString() != m_details.currency)
+            change.currency = m_currency->currentData().toString();
+        if (m_lowStock->value() != m_details.lowStockThreshold)
+            change.lowStockThreshold = m_lowStock->value();
+        if (change.name || change.address || change.phone || change.currency ||
+            change.lowStockThreshold) {
+            const Result<ShopDetails> saved = m_shop.slips.changeShopDetails(change);
+            if (!saved) {
+                m_message->setText(
+                    tr("The shop's settings were not saved: %1").arg(saved.error().message));
+                m_message->show();
+                return;
+            }
+            m_details = saved.value();
+        }
+    }
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = language != m_settings.language();
+    m_settings.setLanguage(language);
+    m_settings.setSlipPage(m_page->currentData().toString());
+    m_settings.setAutoPrintSlips(m_autoPrint->isChecked());
+    QDialog::accept();
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "slipprint.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace ShopDesk {
+
+class ShopServices;
+class TerminalSettings;
+
+// Settings: the shop's details and shop-wide settings (name, address and phone for slips,
+// currency, default low-stock threshold; a manager changes them, a clerk sees them) and this
+// terminal's own (language, slip page, automatic slip printing). OK saves both; a refused
+// shop change is shown and the dialog stays open with what was typed.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(ShopServices &shop, TerminalSettings &settings, QWidget *parent = nullptr);
+
+    // The shop's details as saved by the last accept (or as read when opened).
+    const ShopDetails &shopDetails() const { return m_details; }
+    // Whether the language was changed (it applies at the next start).
+    bool languageChanged() const { return m_languageChanged; }
+    void accept() override;
+
+private:
+    ShopServices &m_shop;
+    TerminalSettings &m_settings;
+    ShopDetails m_details;
+    bool m_languageChanged = false;
+    QGroupBox *m_shopBox = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QComboBox *m_currency = nullptr;
+    QSpinBox *m_lowStock = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_page = nullptr;
+    QCheckBox *m_autoPrint = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace ShopDesk
