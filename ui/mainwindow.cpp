@@ -77,7 +77,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *switchUser = file->addAction(tr("&Switch user..."), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
-    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction *settings = file->addAction(tr("S&ettings..."), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

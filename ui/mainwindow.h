@@ -36,7 +36,7 @@ public:
     // Reads the shop's settings again (currency, default low-stock threshold) and redraws.
     void applyShopSettings();
 
-    // Opens the login dialog to let another user take over (Ctrl+L); window-modal, so the
+    // Opens the login dialog to let another user take over (Ctrl+Shift+L); window-modal, so the
     // call returns at once. A wrong PIN leaves the user who was working logged in.
     void switchUser();
     // Opens the settings dialog (Ctrl+,), window-modal.
