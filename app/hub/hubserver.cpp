@@ -20,6 +20,9 @@ constexpr qint64 CatchUpHighWater = 4 * 1024 * 1024;
 // it was sent: the hub's memory stays bounded and the terminal misses nothing.
 constexpr qint64 LiveHighWater = 32 * 1024 * 1024;
 constexpr int CloseGraceMs = 2000;
+// Until its hello is accepted a connection may send only small messages: a crowd of
+// unauthenticated sockets cannot make the hub hold a full-size message each.
+constexpr qint64 PreAuthMessageBytes = 16 * 1024;
 // RFC 6455's "internal error"; Qt has no name for it. (Not 1013 "try again later" for a busy
 // hub: Qt clients treat close codes from 1012 to 2999 as a protocol error.)
 constexpr auto CloseCodeInternalError = static_cast<QWebSocketProtocol::CloseCode>(1011);
@@ -114,9 +117,11 @@ void HubServer::accept()
         socket->setParent(c);
         c->peer =
             QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
-        // Qt's default would let one message grow to about 2 GiB in memory.
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+        // Qt's default would let one message grow to about 2 GiB in memory. The full limit
+        // applies once the terminal is welcomed.
+        const quint64 preAuth = quint64(std::min(m_config.maxMessageBytes, PreAuthMessageBytes));
+        socket->setMaxAllowedIncomingMessageSize(preAuth);
+        socket->setMaxAllowedIncomingFrameSize(preAuth);
         // One frame per message: Qt WebSockets 6.4 cuts a longer message into 512 KiB frames at
         // any byte, and a Qt terminal refuses a text frame that ends inside a character (a
         // catch-up page with Korean names: "Invalid UTF-8 code encountered").
@@ -251,6 +256,8 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
         QTimer::singleShot(CloseGraceMs, old, [old] { old->socket->abort(); });
     }
     c->authTimer.stop();
+    c->socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+    c->socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
     c->terminal = hello.terminal;
     c->welcomed = true;
     c->cursor = hello.lastGlobalSeq;

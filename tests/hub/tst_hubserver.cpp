@@ -300,6 +300,8 @@ private slots:
                                          << "malformed" << false << 1008;
         QTest::newRow("hello of version 2") << "hello v2"
                                             << "unsupported_version" << false << 1008;
+        QTest::newRow("oversized before hello") << "big hello"
+                                                << "too_large" << false << 1009;
         QTest::newRow("pushing another terminal's events") << "foreign events"
                                                            << "forbidden_origin" << true << 1008;
         QTest::newRow("malformed json") << "bad json"
@@ -358,6 +360,13 @@ private slots:
             // says nothing
         } else if (scenario == "bad json first") {
             c.sendText("{\"type\":\"hello\",");
+        } else if (scenario == "big hello") {
+            // Below the 64 KiB limit of welcomed terminals, above the 16 KiB before a hello.
+            c.send({{"type", "hello"},
+                    {"v", 1},
+                    {"terminal", "T1"},
+                    {"token", QString(20 * 1024, 'x')},
+                    {"lastGlobalSeq", 0}});
         } else if (scenario == "hello v2") {
             c.send({{"type", "hello"},
                     {"v", 2},
