@@ -1,5 +1,18 @@
+#include "logindialog.h"
 #include "mainwindow.h"
+#include "ordertablemodel.h"
+#include "settingsdialog.h"
 #include "testshop.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +35,11 @@ private slots:
     void statusBarCountsEventsAsTheyHappen();
     void searchFiltersOrdersAfterTyping();
     void ctrlNumberSwitchesTabs();
+    void anotherProcessesOrderAppearsWithinTwoSeconds();
+    void columnWidthsAndGeometryAreRemembered();
+    void settingsChangeCurrencyEverywhere();
+    void clerkSeesShopSettingsReadOnly();
+    void switchUserKeepsTheUserOnAWrongPin();
 
 private:
     QString place(const QString &customer, const QString &productId, qint64 qty);
@@ -33,6 +51,7 @@ private:
 
 void tst_MainWindow::init()
 {
+    QSettings().clear();
     m_shop = std::make_unique<TestShop>();
     m_shop->product(QStringLiteral("P1"), 1'000, 50, QStringLiteral("사과"));
     m_shop->product(QStringLiteral("P2"), 2'500, 50, QStringLiteral("Pear"));
@@ -150,6 +169,154 @@ void tst_MainWindow::ctrlNumberSwitchesTabs()
     QCOMPARE(tabs->currentIndex(), 1);
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(tabs->currentIndex(), 0);
+}
+
+void tst_MainWindow::anotherProcessesOrderAppearsWithinTwoSeconds()
+{
+    QTableView *orders = view(QStringLiteral("ordersView"));
+    const int before = orders->model()->rowCount();
+    QElapsedTimer clock;
+    clock.start();
+    QProcess cli;
+    cli.start(QStringLiteral(SHOPDESK_CLI),
+              {QStringLiteral("--db"), m_shop->path(), QStringLiteral("order"),
+               QStringLiteral("place"), QStringLiteral("--customer"),
+               QStringLiteral("다른 창 손님"), QStringLiteral("--phone"),
+               QStringLiteral("010-2222-3333"), QStringLiteral("--address"),
+               QStringLiteral("부산시 1"), QStringLiteral("--item"), QStringLiteral("P1:1")});
+    QVERIFY(cli.waitForFinished(10000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const qint64 committed = clock.elapsed();
+    QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), before + 1, 2000);
+    qInfo("another process's order shown %lld ms after its command ended",
+          clock.elapsed() - committed);
+    QCOMPARE(orders->model()->index(0, OrderTableModel::CustomerColumn).data().toString(),
+             QStringLiteral("다른 창 손님"));
+    auto *events = m_window->findChild<QLabel *>(QStringLiteral("eventsLabel"));
+    QVERIFY(events->text().contains(QString::number(m_shop->eventCount())));
+}
+
+void tst_MainWindow::columnWidthsAndGeometryAreRemembered()
+{
+    view(QStringLiteral("ordersView"))->setColumnWidth(OrderTableModel::CustomerColumn, 333);
+    m_window->resize(1111, 777);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_shop->shop);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(view(QStringLiteral("ordersView"))->columnWidth(OrderTableModel::CustomerColumn), 333);
+    QCOMPARE(m_window->size(), QSize(1111, 777));
+}
+
+void tst_MainWindow::settingsChangeCurrencyEverywhere()
+{
+    QTableView *orders = view(QStringLiteral("ordersView"));
+    const QModelIndex total = orders->model()->index(0, OrderTableModel::TotalColumn);
+    QVERIFY(total.data().toString().contains(QStringLiteral("₩")));
+
+    m_window->openSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("shopName"));
+    name->clear();
+    // Hangul arrives as an input method commits it.
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("행복마트"));
+    QApplication::sendEvent(name, &typed);
+    auto *currency = dialog->findChild<QComboBox *>(QStringLiteral("shopCurrency"));
+    currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+    auto *lowStock = dialog->findChild<QSpinBox *>(QStringLiteral("shopLowStock"));
+    lowStock->setValue(60);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+
+    const ShopDetails saved = m_shop->shop->slips.shopDetails().value();
+    QCOMPARE(saved.name, QStringLiteral("행복마트"));
+    QCOMPARE(saved.currency, QStringLiteral("USD"));
+    QCOMPARE(saved.lowStockThreshold, qint64(60));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("행복마트")));
+    // 1,000 in the smallest unit is $10.00 now, in the list as it is drawn again.
+    const QString shown = orders->model()->index(0, OrderTableModel::TotalColumn).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("$")) && shown.contains(QStringLiteral(".00")),
+             qPrintable(shown));
+
+    // A refused change is shown and keeps the dialog open; nothing is saved.
+    m_window->openSettings();
+    dialog = m_window->findChild<SettingsDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("shopPhone"));
+    phone->setText(QString(100, QLatin1Char('1')));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("settingsMessage"));
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(message->isVisible() && message->text().contains(QStringLiteral("phone")),
+             qPrintable(message->text()));
+    QCOMPARE(m_shop->shop->slips.shopDetails()->phone, QString());
+    dialog->reject();
+}
+
+void tst_MainWindow::clerkSeesShopSettingsReadOnly()
+{
+    m_shop->shop->users.setIterations(1000);
+    QVERIFY(m_shop->shop->users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("1234"))
+                .ok());
+    QVERIFY(m_shop->shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QVERIFY(m_shop->shop->users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("5678"))
+                .ok());
+    QVERIFY(m_shop->shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
+    m_window->openSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *shopBox = dialog->findChild<QLineEdit *>(QStringLiteral("shopName"))->parentWidget();
+    QVERIFY(!shopBox->isEnabled());
+    // The terminal's own settings stay open to a clerk.
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("terminalLanguage"));
+    QVERIFY(language->isEnabled());
+    language->setCurrentIndex(language->findData(QStringLiteral("ko")));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ko"));
+    QCOMPARE(m_shop->shop->slips.shopDetails()->name, QString());
+}
+
+void tst_MainWindow::switchUserKeepsTheUserOnAWrongPin()
+{
+    m_shop->shop->users.setIterations(1000);
+    m_shop->shop->users.setFailureDelay(std::chrono::milliseconds(0));
+    QVERIFY(m_shop->shop->users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("1234"))
+                .ok());
+    QVERIFY(m_shop->shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QVERIFY(m_shop->shop->users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("5678"))
+                .ok());
+    auto *user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"));
+    m_window->updateStatusBar();
+    QVERIFY(user->text().contains(QStringLiteral("Boss")));
+
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = m_window->findChild<LoginDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *name = dialog->findChild<QComboBox *>(QStringLiteral("loginName"));
+    name->setCurrentIndex(name->findData(QStringLiteral("Kim")));
+    auto *pin = dialog->findChild<QLineEdit *>(QStringLiteral("loginPin"));
+    QTest::keyClicks(pin, QStringLiteral("0000"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("loginMessage"));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("Kim")));
+    QCOMPARE(pin->text(), QString());
+    QCOMPARE(m_shop->shop->work.actingUser()->name, QStringLiteral("Boss"));
+    // Letters are not PIN digits: the field refuses them.
+    QTest::keyClicks(pin, QStringLiteral("ab5678"));
+    QCOMPARE(pin->text(), QStringLiteral("5678"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<LoginDialog *>());
+    QCOMPARE(m_shop->shop->work.actingUser()->name, QStringLiteral("Kim"));
+    QVERIFY2(user->text().contains(QStringLiteral("Kim")), qPrintable(user->text()));
+    // The clerk's events carry the clerk.
+    place(QStringLiteral("Clerk's customer"), QStringLiteral("P1"), 1);
+    QCOMPARE(m_shop->shop->orders.events().value().last().actor, QStringLiteral("Kim"));
 }
 
 QTEST_MAIN(tst_MainWindow)
