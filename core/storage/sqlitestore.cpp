@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace ShopDesk {
@@ -219,6 +221,8 @@ SqliteStore::SqliteStore(QString connectionName, QString path, bool readOnly)
 
 SqliteStore::~SqliteStore()
 {
+    if (m_remoteInsert)
+        sqlite3_finalize(m_remoteInsert);
     if (m_checkpointer) {
         if (sqlite3 *handle = nativeHandle())
             m_checkpointer->detach(handle);
@@ -1504,20 +1508,57 @@ Status SqliteStore::saveLastGlobalSeq(qint64 globalSeq)
 
 Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq)
 {
-    SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("INSERT INTO events (event_id, type, order_id, product_id, origin, "
-                              "origin_seq, actor, causation_id, occurred_at, payload, global_seq) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              "ON CONFLICT (event_id) DO NOTHING"),
-               {event.eventId, event.type, nullable(event.orderId), nullable(event.productId),
-                event.origin, event.originSeq, text(event.actor), nullable(event.causationId),
-                event.occurredAt.toMSecsSinceEpoch(),
-                QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)),
-                globalSeq}));
-    const bool fresh = q->numRowsAffected() == 1;
+    sqlite3 *db = nativeHandle();
+    if (!db)
+        return Error::storage(QStringLiteral("database %1 is not open").arg(m_path));
+    auto sqliteError = [&](const char *what) {
+        return Error::storage(
+            QStringLiteral("database error in %1 (%2): %3")
+                .arg(m_path, QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(db))),
+            {{QStringLiteral("sqlite"), sqlite3_extended_errcode(db)}});
+    };
+    if (!m_remoteInsert) {
+        static const char sql[] =
+            "INSERT INTO events (event_id, type, order_id, product_id, origin, origin_seq, actor, "
+            "causation_id, occurred_at, payload, global_seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING";
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_remoteInsert, nullptr) !=
+            SQLITE_OK)
+            return sqliteError("prepare the remote event insert");
+    }
+    sqlite3_stmt *q = m_remoteInsert;
+    const QByteArray eventId = event.eventId.toUtf8();
+    const QByteArray type = event.type.toUtf8();
+    const QByteArray orderId = event.orderId.toUtf8();
+    const QByteArray productId = event.productId.toUtf8();
+    const QByteArray origin = event.origin.toUtf8();
+    const QByteArray actor = event.actor.toUtf8();
+    const QByteArray causationId = event.causationId.toUtf8();
+    const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
+    auto text = [q](int index, const QByteArray &value, bool nullWhenEmpty) {
+        if (nullWhenEmpty && value.isEmpty())
+            return sqlite3_bind_null(q, index);
+        return sqlite3_bind_text(q, index, value.constData(), int(value.size()), SQLITE_STATIC);
+    };
+    text(1, eventId, false);
+    text(2, type, false);
+    text(3, orderId, true);
+    text(4, productId, true);
+    text(5, origin, false);
+    sqlite3_bind_int64(q, 6, event.originSeq);
+    text(7, actor, false);
+    text(8, causationId, true);
+    sqlite3_bind_int64(q, 9, event.occurredAt.toMSecsSinceEpoch());
+    text(10, payload, false);
+    sqlite3_bind_int64(q, 11, globalSeq);
+    const int rc = sqlite3_step(q);
+    const bool fresh = rc == SQLITE_DONE && sqlite3_changes(db) == 1;
     if (fresh)
-        event.seq = q->lastInsertId().toLongLong();
-    q->finish();
+        event.seq = sqlite3_last_insert_rowid(db);
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    if (rc != SQLITE_DONE)
+        return sqliteError("append a remote event");
     if (fresh)
         SD_CHECK(applyToReadModel(event));
     return fresh;

@@ -410,6 +410,30 @@ void catchUp(const QString &hubBinary, qint64 target)
             }
             return true;
         }();
+    // The terminal's share: the same log applied straight from memory, no hub, no JSON.
+    {
+        auto local = openStore(dir.filePath(QStringLiteral("local.db")), QStringLiteral("F2"));
+        ShopServices localShop(*local);
+        QList<RemoteEvent> all;
+        all.reserve(int(events));
+        const Status read = shopStore->visitEvents({}, [&](const DomainEvent &e) {
+            all.append({e, e.seq});
+        });
+        if (!read)
+            die(read.error().message);
+        QElapsedTimer applyTimer;
+        applyTimer.start();
+        for (qsizetype i = 0; i < all.size(); i += 5000) {
+            if (!localShop.sync.applyRemote(all.mid(i, 5000)))
+                die(QStringLiteral("apply"));
+        }
+        const double s = applyTimer.elapsed() / 1000.0;
+        say(QStringLiteral("catch-up, terminal side alone (SyncService::applyRemote from memory, "
+                           "batches of 5,000): %1 events in %2 s: %3 events/s")
+                .arg(all.size())
+                .arg(s, 0, 'f', 2)
+                .arg(qRound64(all.size() / s)));
+    }
     say(QStringLiteral("catch-up: a fresh terminal applied %1 events in %2 s: %3 events/s "
                        "(target >= 50,000 events/s: %4); stock equal to the shop's: %5")
             .arg(got)
