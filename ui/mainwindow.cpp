@@ -9,6 +9,7 @@
 #include "settingsdialog.h"
 #include "shopservices.h"
 #include "shopstore.h"
+#include "syncclient.h"
 #include "terminalsettings.h"
 
 #include <QAbstractItemView>
@@ -22,6 +23,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QUrl>
 
 namespace ShopDesk {
 
@@ -52,6 +55,10 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     m_eventsLabel->setObjectName(QStringLiteral("eventsLabel"));
     m_eventsLabel->setAccessibleName(tr("Number of events"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->setAccessibleName(tr("Sync with the hub"));
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
     m_databaseLabel->setText(tr("Database: %1").arg(shop.store().location()));
@@ -68,6 +75,92 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
 
     m_watcher = new ChangeWatcher(shop.store(), shop.bus, this);
     m_watcher->start();
+
+    // The age of the oldest unsent event grows while nothing else happens.
+    auto *syncTick = new QTimer(this);
+    syncTick->setInterval(5000);
+    connect(syncTick, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
+    syncTick->start();
+    startSync();
+}
+
+void MainWindow::startSync()
+{
+    delete m_sync;
+    m_sync = nullptr;
+    const QString hub = m_settings->hubUrl();
+    const QString token = m_settings->hubToken();
+    if (hub.isEmpty() || token.isEmpty() || m_shop.store().isReadOnly()) {
+        updateSyncStatus();
+        return;
+    }
+    m_sync = new SyncClient(m_shop.sync, this);
+    SyncClient::Options options;
+    options.hub = QUrl(hub);
+    options.token = token;
+    m_sync->setOptions(options);
+    connect(&m_shop.bus, &EventBus::eventCommitted, m_sync, &SyncClient::localEventsCommitted);
+    connect(m_sync, &SyncClient::stateChanged, this, [this] {
+        m_catchUpDone = m_catchUpTotal = 0;
+        updateSyncStatus();
+    });
+    connect(m_sync, &SyncClient::outboxChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &SyncClient::catchUpProgress, this, [this](qint64 done, qint64 total) {
+        m_catchUpDone = done;
+        m_catchUpTotal = total;
+        updateSyncStatus();
+    });
+    connect(m_sync, &SyncClient::errorOccurred, this,
+            [this](const QString &code, const QString &message) {
+                if (code == QLatin1StringView("unauthorized") ||
+                    code == QLatin1StringView("unsupported_version"))
+                    statusBar()->showMessage(tr("The hub refused this terminal: %1").arg(message));
+                updateSyncStatus();
+            });
+    m_sync->refreshOutbox();
+    m_sync->start();
+    updateSyncStatus();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    if (!m_sync) {
+        m_syncLabel->setText(tr("Working alone"));
+        m_syncLabel->setToolTip(tr("No hub is set (Settings, Ctrl+,)."));
+        return;
+    }
+    QString state;
+    switch (m_sync->state()) {
+    case SyncClient::State::Online:
+        state = tr("Online");
+        break;
+    case SyncClient::State::CatchingUp:
+        state =
+            m_catchUpTotal > 0
+                ? tr("Catching up %1%").arg(qMin<qint64>(100, m_catchUpDone * 100 / m_catchUpTotal))
+                : tr("Catching up");
+        break;
+    case SyncClient::State::Connecting:
+        state = tr("Connecting");
+        break;
+    case SyncClient::State::Offline:
+        state = tr("Offline");
+        break;
+    }
+    const qint64 unsent = m_sync->unsentCount();
+    QString text = unsent == 0 ? tr("%1, all sent").arg(state)
+                               : tr("%1, %2 unsent").arg(state, DisplayText::count(unsent));
+    if (unsent > 0) {
+        const qint64 age = m_sync->oldestUnsentAgeSeconds();
+        if (age >= 3600)
+            text += tr(" (oldest %1 h)").arg(age / 3600);
+        else if (age >= 60)
+            text += tr(" (oldest %1 min)").arg(age / 60);
+        else
+            text += tr(" (oldest %1 s)").arg(age);
+    }
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(m_sync->lastErrorMessage());
 }
 
 MainWindow::~MainWindow() = default;
@@ -130,6 +223,8 @@ void MainWindow::openSettings()
         applyShopSettings();
         // Money and low-stock marks are drawn anew in every list.
         m_shop.bus.publishReset();
+        if (dialog->syncChanged())
+            startSync();
         if (dialog->languageChanged())
             statusBar()->showMessage(tr("The new language applies at the next start."), 8000);
     });

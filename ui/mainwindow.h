@@ -14,6 +14,7 @@ class DeliveriesTab;
 class InventoryTab;
 class OrdersTab;
 class ShopServices;
+class SyncClient;
 class TerminalSettings;
 
 // The shop's main window: the Orders (주문), Inventory (재고) and Deliveries (배송) lists over
@@ -43,6 +44,10 @@ public:
     void openSettings();
     // Notices commits of other processes within this many ms (the issue asks for 2 s).
     void setExternalCheckInterval(int ms);
+    // (Re)starts sync with the hub and token of the terminal's settings; stops it when they
+    // are empty. The client works on this window's services, on the main loop.
+    void startSync();
+    SyncClient *syncClient() const { return m_sync; }
 
 signals:
     void userChanged();
@@ -52,6 +57,7 @@ protected:
 
 private:
     void createMenus();
+    void updateSyncStatus();
     // Window geometry, splitters and column widths: saved on close, restored at start.
     void saveLayout();
     void restoreLayout();
@@ -59,6 +65,10 @@ private:
     ShopServices &m_shop;
     std::unique_ptr<TerminalSettings> m_settings;
     ChangeWatcher *m_watcher = nullptr;
+    SyncClient *m_sync = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    qint64 m_catchUpDone = 0;
+    qint64 m_catchUpTotal = 0;
     OrdersTab *m_ordersTab = nullptr;
     InventoryTab *m_inventoryTab = nullptr;
     DeliveriesTab *m_deliveriesTab = nullptr;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ShopDesk {
@@ -89,6 +90,26 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     languageNote->setEnabled(false);
     terminalForm->addRow(QString(), languageNote);
 
+    m_hubUrl = named(new QLineEdit(settings.hubUrl(), this), QStringLiteral("syncHubUrl"),
+                     tr("Hub address"));
+    m_hubUrl->setPlaceholderText(QStringLiteral("ws://192.168.0.10:8765"));
+    m_hubToken = named(new QLineEdit(settings.hubToken(), this), QStringLiteral("syncHubToken"),
+                       tr("Terminal token"));
+    m_hubToken->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_hubToken->setToolTip(tr("The secret `shopdesk-hub token add %1` printed for this terminal.")
+                               .arg(shop.store().terminal()));
+    auto *syncBox = new QGroupBox(tr("Shop hub (several terminals)"), this);
+    auto *syncForm = new QFormLayout(syncBox);
+    syncForm->addRow(tr("&Hub:"), m_hubUrl);
+    syncForm->addRow(tr("&Token:"), m_hubToken);
+    auto *syncNote = new QLabel(tr("Leave both empty to work alone. Without the network this "
+                                   "terminal keeps working and sends its events later."),
+                                syncBox);
+    syncNote->setWordWrap(true);
+    syncNote->setEnabled(false);
+    syncForm->addRow(QString(), syncNote);
+    syncBox->setEnabled(manager);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
@@ -102,6 +123,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_shopBox);
     layout->addWidget(terminalBox);
+    layout->addWidget(syncBox);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     (manager ? static_cast<QWidget *>(m_name) : m_language)->setFocus();
@@ -109,6 +131,28 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
 
 void SettingsDialog::accept()
 {
+    const QString hub = m_hubUrl->text().trimmed();
+    const QString token = m_hubToken->text().trimmed();
+    if (!hub.isEmpty()) {
+        const QUrl url(hub);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1StringView("ws") && url.scheme() != QLatin1StringView("wss")) ||
+            url.host().isEmpty()) {
+            m_message->setText(tr("The hub address must look like ws://HOST:PORT or "
+                                  "wss://HOST:PORT, not \"%1\".")
+                                   .arg(hub));
+            m_message->show();
+            m_hubUrl->setFocus();
+            return;
+        }
+        if (token.isEmpty()) {
+            m_message->setText(tr("Type this terminal's token for the hub, or clear the hub's "
+                                  "address to work alone."));
+            m_message->show();
+            m_hubToken->setFocus();
+            return;
+        }
+    }
     if (m_shopBox->isEnabled()) {
         ShopDetailsChange change;
         if (m_name->text().trimmed() != m_details.name)
@@ -138,6 +182,11 @@ void SettingsDialog::accept()
     m_settings.setLanguage(language);
     m_settings.setSlipPage(m_page->currentData().toString());
     m_settings.setAutoPrintSlips(m_autoPrint->isChecked());
+    if (m_hubUrl->isEnabled()) {
+        m_syncChanged = hub != m_settings.hubUrl() || token != m_settings.hubToken();
+        m_settings.setHubUrl(hub);
+        m_settings.setHubToken(token);
+    }
     QDialog::accept();
 }
 

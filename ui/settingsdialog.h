@@ -30,6 +30,8 @@ public:
     const ShopDetails &shopDetails() const { return m_details; }
     // Whether the language was changed (it applies at the next start).
     bool languageChanged() const { return m_languageChanged; }
+    // Whether the hub or the token was changed (sync starts again).
+    bool syncChanged() const { return m_syncChanged; }
     void accept() override;
 
 private:
@@ -37,6 +39,7 @@ private:
     TerminalSettings &m_settings;
     ShopDetails m_details;
     bool m_languageChanged = false;
+    bool m_syncChanged = false;
     QGroupBox *m_shopBox = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_address = nullptr;
@@ -46,6 +49,8 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_page = nullptr;
     QCheckBox *m_autoPrint = nullptr;
+    QLineEdit *m_hubUrl = nullptr;
+    QLineEdit *m_hubToken = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -41,6 +41,17 @@ public:
         m_settings.setValue(QStringLiteral("printing/page"), page);
     }
 
+    // The shop's hub (ws://HOST:PORT or wss://HOST:PORT) and this terminal's token for it
+    // (from `shopdesk-hub token add`); sync runs when both are set. The token is a secret:
+    // QSettings keeps it in the user's own configuration file.
+    QString hubUrl() const { return m_settings.value(QStringLiteral("sync/hub")).toString(); }
+    void setHubUrl(const QString &url) { m_settings.setValue(QStringLiteral("sync/hub"), url); }
+    QString hubToken() const { return m_settings.value(QStringLiteral("sync/token")).toString(); }
+    void setHubToken(const QString &token)
+    {
+        m_settings.setValue(QStringLiteral("sync/token"), token);
+    }
+
     // Geometry and state of a window or splitter, under a name of the caller's choice.
     QByteArray windowState(const QString &name) const
     {
