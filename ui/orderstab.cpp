@@ -9,10 +9,13 @@
 #include "ordertablemodel.h"
 #include "paydialog.h"
 #include "shopservices.h"
+#include "terminalsettings.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,36 @@
 #include <iterator>
 
 namespace ShopDesk {
+
+namespace {
+
+const QString splitterKey = QStringLiteral("orders/splitter");
+const QString listSplitterKey = QStringLiteral("orders/listSplitter");
+const QString columnsKey = QStringLiteral("orders/columns");
+const QString lineColumnsKey = QStringLiteral("orders/lineColumns");
+
+// Remembers where the clerk leaves a splitter or a table's columns, on this machine; only what
+// is dragged with the mouse is saved, not a column stretching as the window resizes.
+void remember(QSplitter *splitter, const QString &key)
+{
+    splitter->restoreState(TerminalSettings().windowState(key));
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, key] {
+        TerminalSettings().setWindowState(key, splitter->saveState());
+    });
+}
+
+void remember(QTableView *view, const QString &key)
+{
+    QHeaderView *header = view->horizontalHeader();
+    if (const QByteArray state = TerminalSettings().windowState(key); !state.isEmpty())
+        header->restoreState(state);
+    QObject::connect(header, &QHeaderView::sectionResized, header, [header, key] {
+        if (QGuiApplication::mouseButtons() != Qt::NoButton)
+            TerminalSettings().setWindowState(key, header->saveState());
+    });
+}
+
+} // namespace
 
 OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     : QWidget(parent)
@@ -137,7 +170,13 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    setTabOrder(m_panel, m_statusFilter);
+    remember(m_splitter, splitterKey);
+    remember(below, listSplitterKey);
+    remember(m_view, columnsKey);
+    remember(m_panel->findChild<QTableView *>(QStringLiteral("orderLinesView")), lineColumnsKey);
+
+    setTabOrder(m_panel->findChild<QPushButton *>(QStringLiteral("placeOrderButton")),
+                m_statusFilter);
     setTabOrder(m_statusFilter, m_search);
     setTabOrder(m_search, m_view);
     setTabOrder(m_view, m_payButton);

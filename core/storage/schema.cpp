@@ -193,6 +193,23 @@ const char *const version7[] = {
     "CREATE INDEX events_unsent ON events (seq) WHERE global_seq IS NULL",
 };
 
+// Version 8: order_search also keeps each order's placed_at, so that a search matching a few
+// thousand orders sorts them inside the search table and reads only the page's rows from the
+// order list, not every match's row (7,500 matches on 1,000,000 orders, warm cache: 106 ->
+// 20 ms).
+const char *const version8[] = {
+    "DROP TRIGGER order_search_insert",
+    "DROP TABLE order_search",
+    R"(CREATE VIRTUAL TABLE order_search USING fts5 (
+        order_id UNINDEXED, placed_at UNINDEXED, customer_name, tokenize = 'trigram'))",
+    "INSERT INTO order_search (order_id, placed_at, customer_name) "
+    "SELECT order_id, placed_at, customer_name FROM order_view",
+    R"(CREATE TRIGGER order_search_insert AFTER INSERT ON order_view BEGIN
+        INSERT INTO order_search (order_id, placed_at, customer_name)
+            VALUES (new.order_id, new.placed_at, new.customer_name);
+    END)",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -220,6 +237,8 @@ QStringList migration(int version)
         return statementsOf(version6);
     case 7:
         return statementsOf(version7);
+    case 8:
+        return statementsOf(version8);
     }
     return {};
 }

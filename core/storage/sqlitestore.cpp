@@ -98,10 +98,6 @@ QString ftsPrefixQuery(const QString &text)
 
 // A customer search below this length cannot use the trigram index (order_search).
 constexpr int MinTrigramSearch = 3;
-// An indexed search that finds fewer orders than this reads and sorts them all; one that
-// finds more scans the list newest first instead, where matches are then dense enough to
-// fill a page soon (see visitOrderViews).
-constexpr int SparseSearchRows = 10000;
 
 // Resets a cached statement once its rows are read, so that it holds no read snapshot.
 struct QueryFinisher
@@ -999,30 +995,44 @@ Result<bool> SqliteStore::searchIsSparse(const QString &search)
         values << prefixRange(form);
     }
     sql += QStringLiteral(" LIMIT ?)");
-    values << SparseSearchRows;
+    values << m_sparseSearchRows;
     SD_TRY(QSqlQuery * q, run(sql, values));
     QueryFinisher finish{q};
-    return q->next() && q->value(0).toInt() < SparseSearchRows;
+    return q->next() && q->value(0).toInt() < m_sparseSearchRows;
 }
 
 Status SqliteStore::visitSearchedOrderViews(const ListQuery &query,
                                             const std::function<void(const OrderView &)> &visit)
 {
-    // The matching ids come from the indexes (trigrams of the names, ranges of the ids); the
-    // few rows they name are then read and sorted as the unsearched list is.
-    QString ids = QStringLiteral("SELECT order_id FROM order_search WHERE order_search MATCH ?");
+    // The matching ids come from the indexes (trigrams of the names, ranges of the ids), with
+    // the time each order was placed, so that the order list's page is chosen among them before
+    // its rows are read. A filter needs every match's row, and the deliveries list its own
+    // order: then all matches are read and sorted as the unsearched list is.
+    QString ids =
+        QStringLiteral("SELECT order_id, placed_at FROM order_search WHERE order_search MATCH ?");
     QVariantList values{ftsPhrase(query.search)};
     for (const QString &form : caseForms(query.search)) {
-        ids += QStringLiteral(
-            " UNION SELECT order_id FROM order_view WHERE order_id >= ? AND order_id < ?");
+        ids += QStringLiteral(" UNION SELECT order_id, placed_at FROM order_view "
+                              "WHERE order_id >= ? AND order_id < ?");
         values << prefixRange(form);
     }
     QStringList columns = orderViewColumns.split(QStringLiteral(", "));
     for (QString &column : columns)
         column.prepend(QStringLiteral("v."));
-    QString sql = QStringLiteral("SELECT %1 FROM (%2) m CROSS JOIN order_view v "
-                                 "ON v.order_id = m.order_id WHERE 1")
-                      .arg(columns.join(QStringLiteral(", ")), ids);
+    const QString selected = columns.join(QStringLiteral(", "));
+    QString sql;
+    if (!query.deliveriesOnly && query.status.isEmpty()) {
+        sql = QStringLiteral("SELECT %1 FROM (SELECT order_id, placed_at FROM (%2) "
+                             "ORDER BY placed_at DESC, order_id DESC LIMIT ? OFFSET ?) m "
+                             "CROSS JOIN order_view v ON v.order_id = m.order_id "
+                             "ORDER BY m.placed_at DESC, m.order_id DESC")
+                  .arg(selected, ids);
+        values << query.limit << query.offset;
+        return visitRows(sql, values, [&](const QSqlQuery &q) { visit(readOrderView(q)); });
+    }
+    sql = QStringLiteral("SELECT %1 FROM (%2) m CROSS JOIN order_view v "
+                         "ON v.order_id = m.order_id WHERE 1")
+              .arg(selected, ids);
     if (query.deliveriesOnly)
         sql += QStringLiteral(" AND v.delivery_status IS NOT NULL");
     if (!query.status.isEmpty()) {

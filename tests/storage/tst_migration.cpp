@@ -32,6 +32,7 @@ private slots:
     void upgradedDatabaseRecordsPrints();
     void upgradedDatabaseTakesUsers();
     void version5To6AddsSearchIndexes();
+    void version7To8KeepsPlacedAtInTheSearchIndex();
     void version3To4AddsThresholds();
     void version4To5IndexesTheDeliveriesList();
     void fixtureIsVersion3();
@@ -164,7 +165,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 7);
+    QCOMPARE(Schema::CurrentVersion, 8);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
@@ -399,9 +400,10 @@ void tst_Migration::version3To7QueuesEveryEventButUsers()
 
     auto store = open(path);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 7);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
     store.reset();
-    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")), QStringList{"7"});
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")),
+             QStringList{QString::number(Schema::CurrentVersion)});
     for (const QString &table : tables)
         QCOMPARE(rawRows(path, rowsOf(table)), before.value(table));
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM events WHERE global_seq IS NULL")),
@@ -445,6 +447,44 @@ void tst_Migration::version3UpgradedSchemaEqualsANewOne()
     QVERIFY(open(upgraded));
     TestShop fresh;
     QCOMPARE(schemaOf(upgraded), schemaOf(fresh.path()));
+}
+
+void tst_Migration::version7To8KeepsPlacedAtInTheSearchIndex()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    QVERIFY(!path.isEmpty());
+    QStringList upTo7;
+    for (int version = 2; version <= 7; ++version)
+        upTo7 += Schema::migration(version);
+    QVERIFY(rawExec(path, upTo7 + QStringList{QStringLiteral("PRAGMA user_version=7")}));
+    // Version 7 kept only ids and names in the index.
+    QVERIFY(rawRows(path, QStringLiteral("SELECT placed_at FROM order_search"))
+                .value(0)
+                .startsWith(QStringLiteral("error")));
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    store.reset();
+    // Every order is in the index with the time it was placed.
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT order_id, placed_at FROM order_search "
+                                          "ORDER BY order_id")),
+             rawRows(path, QStringLiteral("SELECT order_id, placed_at FROM order_view "
+                                          "ORDER BY order_id")));
+
+    auto again = open(path);
+    QVERIFY(again);
+    ShopServices shop(*again);
+    ListQuery byName;
+    byName.search = QStringLiteral("김민수");
+    const QList<OrderView> kim = shop.orders.orders(byName).value();
+    QCOMPARE(kim.size(), 1);
+    QCOMPARE(kim.first().orderId, QStringLiteral("T1-000001"));
+    again.reset();
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
 }
 
 QTEST_GUILESS_MAIN(tst_Migration)

@@ -23,6 +23,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -151,6 +152,7 @@ private:
 
 void tst_OrdersTab::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // splitters and columns saved away from the user's
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
 }
 
