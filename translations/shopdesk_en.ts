@@ -2,260 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ShopDesk::CancelDialog</name>
+    <message>
+        <location filename="../ui/canceldialog.cpp" line="+19"/>
+        <source>Cancel order %1</source>
+        <translation>Cancel order %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel order %1 of %2 (%3)?</source>
+        <translation>Cancel order %1 of %2 (%3)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its delivery %1 is cancelled and the stock goes back.</source>
+        <translation>Its delivery %1 is cancelled and the stock goes back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reserved stock is released.</source>
+        <translation>The reserved stock is released.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment of %1 (%2) is refunded.</source>
+        <translation>The payment of %1 (%2) is refunded.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: customer changed mind</source>
+        <translation>For example: customer changed mind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Keep the order</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
         <location filename="../ui/deliveriestab.cpp" line="+37"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delivery status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery status filter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Search deliveries</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order id or customer; scan a slip&apos;s QR code and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Order id or customer; scan a slip&apos;s QR code and Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+218"/>
         <source>Complete delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete delivery</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>Slip page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip page size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5</source>
-        <translation type="unfinished"></translation>
+        <translation>A5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm roll</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slip &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip &amp;page:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print slip…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print all unprinted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print all unprinted…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deliveries message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries message</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The deliveries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The deliveries could not be read: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Printed %n slip(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printed %n slip to %1: %2</numerusform>
+            <numerusform>Printed %n slips to %1: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n slip(s) not printed to %1 (%2); they stay marked as not printed.
 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slip not printed to %1 (%2); it stays marked as not printed.
+%3</numerusform>
+            <numerusform>%n slips not printed to %1 (%2); they stay marked as not printed.
+%3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No delivery matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No delivery matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2 and has no delivery yet: it must be paid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is %2 and has no delivery yet: it must be paid first.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The delivery of order %1 could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery of order %1 could not be shown.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delivery %1 of order %2 for %3: press Enter to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 of order %2 for %3: press Enter to complete it.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivery %1 of order %2 for %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 of order %2 for %3 is %4.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delivery %1 is %2; only a started delivery can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 is %2; only a started delivery can be completed.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark delivery %1 of order %2 as handed over to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark delivery %1 of order %2 as handed over to %3?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The delivery of order %1 was not completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery of order %1 was not completed: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delivery %1 of order %2 completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 of order %2 completed.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No printer is installed on this computer, so the slip of %1 was not printed. Export it as a PDF file instead (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is installed on this computer, so the slip of %1 was not printed. Export it as a PDF file instead (Ctrl+E).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print the slip of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the slip of %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Every started delivery&apos;s slip has been printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every started delivery&apos;s slip has been printed.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>No printer is installed on this computer, so the %n unprinted slip(s) were not printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No printer is installed on this computer, so the %n unprinted slip was not printed.</numerusform>
+            <numerusform>No printer is installed on this computer, so the %n unprinted slips were not printed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print %n unprinted slip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Print %n unprinted slip</numerusform>
+            <numerusform>Print %n unprinted slips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Printing the oldest %n unprinted slip(s); press Print all unprinted again for the rest.</source>
+        <translation>
+            <numerusform>Printing the oldest %n unprinted slip; press Print all unprinted again for the rest.</numerusform>
+            <numerusform>Printing the oldest %n unprinted slips; press Print all unprinted again for the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n slip(s) not printed (%1): %2. They stay marked as not printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slip not printed (%1): %2. It stays marked as not printed.</numerusform>
+            <numerusform>%n slips not printed (%1): %2. They stay marked as not printed.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Printing %n slip(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printing %n slip: %1</numerusform>
+            <numerusform>Printing %n slips: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Slip of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip of order %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The slip of %1 was not printed; it stays marked as not printed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The slip of %1 was not printed; it stays marked as not printed.
+%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Printed the slip of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed the slip of %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export the slip of %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the slip of %1 as PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the slip of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the slip of %1 to %2…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Delivery slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery slips</translation>
     </message>
 </context>
 <context>
@@ -263,42 +327,55 @@
     <message>
         <location filename="../ui/deliverytablemodel.cpp" line="+56"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Order status: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Started at</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::Desktop</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <source>Making demo data...</source>
+        <translation>Making demo data...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -306,181 +383,269 @@
     <message>
         <location filename="../ui/displaytext.cpp" line="+49"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::FirstRunDialog</name>
+    <message>
+        <location filename="../ui/firstrundialog.cpp" line="+39"/>
+        <source>Welcome to ShopDesk</source>
+        <translation>Welcome to ShopDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name this terminal and create the shop&apos;s first manager. The manager can then add clerks and other managers.</source>
+        <translation>Name this terminal and create the shop&apos;s first manager. The manager can then add clerks and other managers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminal name</source>
+        <translation>Terminal name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter; order numbers begin with it (T1-000001).</source>
+        <translation>1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter; order numbers begin with it (T1-000001).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager name</source>
+        <translation>Manager name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create manager</source>
+        <translation>Create manager</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terminal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manager name:</source>
+        <translation>&amp;Manager name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN (4-12 digits):</source>
+        <translation>&amp;PIN (4-12 digits):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type a name for this terminal, for example T1.</source>
+        <translation>Type a name for this terminal, for example T1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the manager&apos;s name.</source>
+        <translation>Type the manager&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN needs 4 to 12 digits.</source>
+        <translation>The PIN needs 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>The two PINs differ. Type the PIN again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the manager: %1</source>
+        <translation>Cannot create the manager: %1</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::InventoryTab</name>
     <message>
-        <location filename="../ui/inventorytab.cpp" line="+42"/>
+        <location filename="../ui/inventorytab.cpp" line="+57"/>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Search products</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product id, name or barcode (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Product id, name or barcode (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New product</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new product</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a new product</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit product</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the selected product&apos;s name, price, barcode or low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected product&apos;s name, price, barcode or low-stock threshold</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receive stock of the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive stock of the selected product</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write off broken, spoiled or lost stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off broken, spoiled or lost stock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock-&amp;take</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock-&amp;take</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what a stock-take counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Record what a stock-take counted</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Stock history</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock history</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Only a manager may register products or change stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager may register products or change stock</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Stock &amp;history: select a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock &amp;history: select a product</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stock &amp;history of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock &amp;history of %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock &amp;history of %1 %2 (barcode %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock &amp;history of %1 %2 (barcode %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only a manager may register products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager may register products.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Only a manager may edit products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager may edit products.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only a manager may change stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager may change stock.</translation>
     </message>
 </context>
 <context>
@@ -488,77 +653,77 @@
     <message>
         <location filename="../ui/inventorytext.cpp" line="+11"/>
         <source>Reserved by order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved by order</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Released (order cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Released (order cancelled)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent (delivery started)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent (delivery started)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned (delivery cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned (delivery cancelled)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock-take</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock-take</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The input was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The input was refused.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product no longer exists.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is not enough stock for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is not enough stock for that.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That cannot be done now.</source>
-        <translation type="unfinished"></translation>
+        <translation>That cannot be done now.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database could not be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be written; nothing was changed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in first.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a manager may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager may do this.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -566,80 +731,604 @@
     <message>
         <location filename="../ui/listwidgets.cpp" line="+60"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="+20"/>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in to ShopDesk</source>
+        <translation>Log in to ShopDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has no users yet.</source>
+        <translation>This shop has no users yet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong PIN for %1. Type the PIN again.</source>
+        <translation>Wrong PIN for %1. Type the PIN again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot log in: %1</source>
+        <translation>Cannot log in: %1</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/mainwindow.cpp" line="+33"/>
+        <location line="+80"/>
         <source>ShopDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of events</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Switch user...</source>
+        <translation>&amp;Switch user...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ettings...</source>
+        <translation>S&amp;ettings...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventory</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Deliveries</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ShopDesk</source>
+        <translation>&amp;About ShopDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ShopDesk</source>
+        <translation>About ShopDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ShopDesk %1: the point of sale that never loses a sale.</source>
+        <translation>ShopDesk %1: the point of sale that never loses a sale.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 - ShopDesk</source>
+        <translation>%1 - ShopDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies at the next start.</source>
+        <translation>The new language applies at the next start.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Events: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Events: unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::NewOrderPanel</name>
+    <message>
+        <location filename="../ui/neworderpanel.cpp" line="+48"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a barcode, or type a product id or name</source>
+        <translation>Scan a barcode, or type a product id or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions.</source>
+        <translation>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching products</source>
+        <translation>Matching products</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity of the next product added; back to 1 after each line</source>
+        <translation>Quantity of the next product added; back to 1 after each line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the product</source>
+        <translation>Add the product</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order lines</source>
+        <translation>Order lines</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete removes the selected line; typing a number changes its quantity</source>
+        <translation>Delete removes the selected line; typing a number changes its quantity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order total</source>
+        <translation>Order total</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Place order</source>
+        <translation>&amp;Place order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place order</source>
+        <translation>Place order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the order (Ctrl+Return)</source>
+        <translation>Place the order (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order message</source>
+        <translation>Order message</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Qty:</source>
+        <translation>&amp;Qty:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Scan a barcode or type a product id or name first.</source>
+        <translation>Scan a barcode or type a product id or name first.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No product has the id, barcode or name &quot;%1&quot;.</source>
+        <translation>No product has the id, barcode or name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several products match &quot;%1&quot;: choose one from the list (Up/Down, Enter).</source>
+        <translation>Several products match &quot;%1&quot;: choose one from the list (Up/Down, Enter).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 %2 × %3 = %4</source>
+        <translation>%1 %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the customer&apos;s name (Alt+U).</source>
+        <translation>Enter the customer&apos;s name (Alt+U).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add at least one product: scan it or type its id or name (F2).</source>
+        <translation>Add at least one product: scan it or type its id or name (F2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 placed for %2: %3</source>
+        <translation>Order %1 placed for %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderDetailsView</name>
+    <message>
+        <location filename="../ui/orderdetailsview.cpp" line="+42"/>
+        <source>Order details</source>
+        <translation>Order details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines of the order</source>
+        <translation>Lines of the order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>No order selected</source>
+        <translation>No order selected</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 · %2 · terminal %3 · placed %4</source>
+        <translation>Order %1 · %2 · terminal %3 · placed %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — deliver to %2</source>
+        <translation>%1 — deliver to %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paid: %1 %2, tendered %3, change %4 (%5)</source>
+        <translation>Paid: %1 %2, tendered %3, change %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid: %1 %2, approval %3 (%4)</source>
+        <translation>Paid: %1 %2, approval %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not paid: %1 to pay</source>
+        <translation>Not paid: %1 to pay</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery %1: %2, started %3</source>
+        <translation>Delivery %1: %2, started %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No delivery yet (it starts when the order is paid)</source>
+        <translation>No delivery yet (it starts when the order is paid)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled (no reason given)</source>
+        <translation>Cancelled (no reason given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderLinesModel</name>
+    <message>
+        <location filename="../ui/orderlinesmodel.cpp" line="+49"/>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 more than the stock can serve: lower the quantity or remove the line</source>
+        <translation>%1 more than the stock can serve: lower the quantity or remove the line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a number or double-click to change the quantity</source>
+        <translation>Type a number or double-click to change the quantity</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderMessages</name>
+    <message>
+        <location filename="../ui/ordermessages.cpp" line="+13"/>
+        <source>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
+%1</source>
+        <translation>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please correct the entry: %1</source>
+        <translation>Please correct the entry: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible in the order&apos;s present state: %1</source>
+        <translation>Not possible in the order&apos;s present state: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database could not do this (nothing was changed): %1</source>
+        <translation>The database could not do this (nothing was changed): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please log in first.</source>
+        <translation>Please log in first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not do this; ask a manager.</source>
+        <translation>Your role may not do this; ask a manager.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
+        <translation>%1 %2: %3 wanted, %4 available (%5 short)</translation>
     </message>
 </context>
 <context>
@@ -647,93 +1336,251 @@
     <message>
         <location filename="../ui/ordertablemodel.cpp" line="+87"/>
         <source>Deliver to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliver to: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n order line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order line</numerusform>
+            <numerusform>%n order lines</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivery %1, started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1, started %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed at</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::OrdersTab</name>
     <message>
-        <location filename="../ui/orderstab.cpp" line="+28"/>
+        <location filename="../ui/orderstab.cpp" line="+41"/>
         <source>Order status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Order status filter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Search orders</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Order id or customer</source>
-        <translation type="unfinished"></translation>
+        <source>Order id or customer (F3)</source>
+        <translation>Order id or customer (F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F4: here. F9 pays the selected order, Ctrl+Shift+X cancels it</source>
+        <translation>F4: here. F9 pays the selected order, Ctrl+Shift+X cancels it</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pa&amp;y (F9)</source>
+        <translation>Pa&amp;y (F9)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pay the selected order</source>
+        <translation>Pay the selected order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay the selected order by cash or card (F9)</source>
+        <translation>Pay the selected order by cash or card (F9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order (Ctrl+Shift+X)</source>
+        <translation>Cancel order (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the selected order</source>
+        <translation>Cancel the selected order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
+        <translation>Cancel the selected order, with a reason (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result of the last payment or cancellation</source>
+        <translation>Result of the last payment or cancellation</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Select an order to pay first (F4, then Up/Down).</source>
+        <translation>Select an order to pay first (F4, then Up/Down).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only a placed order can be paid.</source>
+        <translation>Order %1 is %2: only a placed order can be paid.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
+        <translation>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 paid by card (approval %2). Delivery started.</source>
+        <translation>Order %1 paid by card (approval %2). Delivery started.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an order to cancel first (F4, then Up/Down).</source>
+        <translation>Select an order to cancel first (F4, then Up/Down).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is %2 and cannot be cancelled.</source>
+        <translation>Order %1 is %2 and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>Order %1 cancelled; %2 refunded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 cancelled.</source>
+        <translation>Order %1 cancelled.</translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PayDialog</name>
+    <message>
+        <location filename="../ui/paydialog.cpp" line="+25"/>
+        <source>Pay order %1</source>
+        <translation>Pay order %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total to pay</source>
+        <translation>Total to pay</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;Cash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ard</source>
+        <translation>C&amp;ard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash tendered</source>
+        <translation>Cash tendered</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card terminal appro&amp;ved %1</source>
+        <translation>The card terminal appro&amp;ved %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirm payment</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tendered:</source>
+        <translation>&amp;Tendered:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Confirm that the card terminal approved the payment (Alt+V).</source>
+        <translation>Confirm that the card terminal approved the payment (Alt+V).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Enter the amount the customer handed over.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tendered is less than the total %2: %3 missing.</source>
+        <translation>%1 tendered is less than the total %2: %3 missing.</translation>
     </message>
 </context>
 <context>
@@ -741,190 +1588,351 @@
     <message>
         <location filename="../ui/printtargets.cpp" line="+34"/>
         <source>the printer %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer %1 is not installed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the printer %1 is stopped (paused, or out of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer %1 is stopped (paused, or out of order)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the printer %1 refuses new jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer %1 refuses new jobs</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductCompletionModel</name>
+    <message>
+        <location filename="../ui/productcompletionmodel.cpp" line="+31"/>
+        <source>Barcode %1</source>
+        <translation>Barcode %1</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::ProductDialog</name>
     <message>
-        <location filename="../ui/productdialog.cpp" line="+47"/>
+        <location filename="../ui/productdialog.cpp" line="+92"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit product %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A product&apos;s id cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>A product&apos;s id cannot change</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Product id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. P001</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. P001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Product name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 12000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 12000</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 12.50</source>
+        <translation>e.g. 12.50</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional; scan or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; scan or type it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Low-stock threshold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: the shop&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: the shop&apos;s default</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available stock at or below this number is shown as low stock. Leave it empty to use the shop&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Available stock at or below this number is shown as low stock. Leave it empty to use the shop&apos;s default.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Price:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barcode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low stock at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Low stock at:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>empty: the shop&apos;s default (%1)</source>
+        <translation>empty: the shop&apos;s default (%1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Enter a product id, for example P001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a product id, for example P001.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The product id may not contain spaces or &apos;:&apos;; use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product id may not contain spaces or &apos;:&apos;; use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the product&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the product&apos;s name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the price, for example 12000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the price, for example 12000.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The price must be a whole amount, for example 12000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price must be a whole amount, for example 12000.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The price must be an amount such as 12.50, with at most %1 digits after the point.</source>
+        <translation>The price must be an amount such as 12.50, with at most %1 digits after the point.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price cannot be negative.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The price is too large (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The price is too large (at most %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The barcode may not contain spaces or &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The barcode may not contain spaces or &apos;:&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The low-stock threshold must be a whole number of 0 or more, or empty for the shop&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>The low-stock threshold must be a whole number of 0 or more, or empty for the shop&apos;s default.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The id %1 is already used by &quot;%2&quot;; choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The id %1 is already used by &quot;%2&quot;; choose another id.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The barcode %1 already belongs to %2 &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The barcode %1 already belongs to %2 &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop address</source>
+        <translation>Shop address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop phone</source>
+        <translation>Shop phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default low-stock threshold</source>
+        <translation>Default low-stock threshold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A product without its own threshold is low on stock when what is available is at or below this.</source>
+        <translation>A product without its own threshold is low on stock when what is available is at or below this.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop (printed on delivery slips)</source>
+        <translation>Shop (printed on delivery slips)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Low stock at:</source>
+        <translation>&amp;Low stock at:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a manager changes the shop&apos;s settings.</source>
+        <translation>Only a manager changes the shop&apos;s settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slip page</source>
+        <translation>Slip page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm receipt roll</source>
+        <translation>80 mm receipt roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the &amp;slip when a payment starts a delivery</source>
+        <translation>Print the &amp;slip when a payment starts a delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print slips automatically</source>
+        <translation>Print slips automatically</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This terminal</source>
+        <translation>This terminal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slip pa&amp;ge:</source>
+        <translation>Slip pa&amp;ge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new language applies at the next start.</source>
+        <translation>A new language applies at the next start.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The shop&apos;s settings were not saved: %1</source>
+        <translation>The shop&apos;s settings were not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -932,37 +1940,37 @@
     <message>
         <location filename="../ui/slipprinter.cpp" line="+59"/>
         <source>Invalid input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid input: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not possible now: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer, file or database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer, file or database failed: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in first: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role may not do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not do this: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The slips went to %1, but could not be recorded as printed: %2</translation>
     </message>
 </context>
 <context>
@@ -970,172 +1978,182 @@
     <message>
         <location filename="../ui/stockadjustdialog.cpp" line="+44"/>
         <source>Adjust stock of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust stock of %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock came in (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock came in (Alt+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock was broken, spoiled or lost (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock was broken, spoiled or lost (Alt+L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock-&amp;take count</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock-&amp;take count</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter what was counted on the shelf; the difference is recorded (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter what was counted on the shelf; the difference is recorded (Alt+T)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On hand after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand after the change</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eason:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Quantity received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantity received:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. delivery from the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. delivery from the supplier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quantity lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantity lost:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. broken in the store room</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. broken in the store room</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Counted on hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Counted on hand:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. monthly stock-take</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. monthly stock-take</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2: on hand %3, reserved %4, available %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: on hand %3, reserved %4, available %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the number counted on the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number counted on the shelf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the quantity.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The quantity must be a whole number, for example 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be a whole number, for example 12.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be at least 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The quantity is too large (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity is too large (at most %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only %1 on hand: a loss of %2 cannot be written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1 on hand: a loss of %2 cannot be written off.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The count cannot be negative.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The count is too large (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The count is too large (at most %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose receive, loss or count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose receive, loss or count.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>On hand %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand %1 → %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Available %1 → %2</source>
+        <translation>Available %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(oversold: orders hold more than is on hand)</source>
+        <translation>(oversold: orders hold more than is on hand)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>On hand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Give a reason; it is kept in the stock history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason; it is kept in the stock history.</translation>
     </message>
 </context>
 <context>
@@ -1143,42 +2161,42 @@
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="+47"/>
         <source>%1 (%2 counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 counted)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
 </context>
 <context>
@@ -1186,60 +2204,60 @@
     <message>
         <location filename="../ui/stocktablemodel.cpp" line="+78"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (default)</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Oversold: %n more reserved than on hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oversold: %n more reserved than on hand</numerusform>
+            <numerusform>Oversold: %n more reserved than on hand</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low stock: %1 available (threshold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Low stock: %1 available (threshold %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This product has no threshold of its own: the shop&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>This product has no threshold of its own: the shop&apos;s default applies</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low at</source>
-        <translation type="unfinished"></translation>
+        <translation>Low at</translation>
     </message>
 </context>
 </TS>

@@ -2,253 +2,315 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ShopDesk::CancelDialog</name>
+    <message>
+        <location filename="../ui/canceldialog.cpp" line="+19"/>
+        <source>Cancel order %1</source>
+        <translation>주문 %1 취소</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel order %1 of %2 (%3)?</source>
+        <translation>주문 %1(%2 님, %3)을 취소할까요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its delivery %1 is cancelled and the stock goes back.</source>
+        <translation>배송(%1)도 취소되고 재고가 다시 늘어나요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reserved stock is released.</source>
+        <translation>예약된 재고가 풀려요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment of %1 (%2) is refunded.</source>
+        <translation>결제 금액 %1(%2)도 환불돼요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason for cancelling</source>
+        <translation>취소 사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: customer changed mind</source>
+        <translation>예: 고객 변심</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the order</source>
+        <translation>주문 취소</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the order</source>
+        <translation>주문 유지(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
         <location filename="../ui/deliveriestab.cpp" line="+37"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 외 %n건</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delivery status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 상태 필터</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 검색</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order id or customer; scan a slip&apos;s QR code and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 번호나 고객 이름. 전표의 QR 코드를 스캔하고 Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>배송</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+218"/>
         <source>Complete delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 완료</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>Slip page size</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 용지 크기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5</source>
-        <translation type="unfinished"></translation>
+        <translation>A5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80mm 롤</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slip &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 용지(&amp;P):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 인쇄…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print all unprinted…</source>
-        <translation type="unfinished"></translation>
+        <translation>미인쇄 전표 모두 인쇄…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deliveries message</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 메시지</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The deliveries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 목록을 읽지 못했어요: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Printed %n slip(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 전표 %n장을 인쇄했어요: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n slip(s) not printed to %1 (%2); they stay marked as not printed.
 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 전표 %n장을 인쇄하지 못했어요(%2). 미인쇄로 남아 있어요.
+%3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No delivery matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에 맞는 배송이 없어요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2 and has no delivery yet: it must be paid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1: %2 상태라 아직 배송이 없어요. 먼저 결제해야 해요.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The delivery of order %1 could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1의 배송을 표시하지 못했어요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delivery %1 of order %2 for %3: press Enter to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 %1(주문 %2, %3 님): Enter를 누르면 배송 완료로 처리해요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivery %1 of order %2 for %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 %1(주문 %2, %3 님): %4</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delivery %1 is %2; only a started delivery can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 %1: %2 상태예요. 배송 중인 건만 완료할 수 있어요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark delivery %1 of order %2 as handed over to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 %1(주문 %2)을 %3 님에게 전달 완료로 처리할까요?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The delivery of order %1 was not completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1의 배송을 완료하지 못했어요: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delivery %1 of order %2 completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 %1(주문 %2)을 완료했어요.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No printer is installed on this computer, so the slip of %1 was not printed. Export it as a PDF file instead (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 프린터가 없어서 %1의 전표를 인쇄하지 못했어요. 대신 PDF 파일로 저장하세요(Ctrl+E).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print the slip of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 전표 인쇄</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Every started delivery&apos;s slip has been printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 중인 건의 전표를 모두 인쇄했어요.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>No printer is installed on this computer, so the %n unprinted slip(s) were not printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 컴퓨터에 프린터가 없어서 미인쇄 전표 %n장을 인쇄하지 못했어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print %n unprinted slip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>미인쇄 전표 %n장 인쇄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Printing the oldest %n unprinted slip(s); press Print all unprinted again for the rest.</source>
+        <translation>
+            <numerusform>가장 오래된 미인쇄 전표 %n장을 인쇄하는 중이에요. 나머지는 미인쇄 전표 모두 인쇄를 다시 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n slip(s) not printed (%1): %2. They stay marked as not printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전표 %n장을 인쇄하지 못했어요(%1): %2. 미인쇄로 남아 있어요.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄하지 못했어요: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Printing %n slip(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전표 %n장 인쇄 중: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Slip of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1의 전표</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The slip of %1 was not printed; it stays marked as not printed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 전표를 인쇄하지 못했어요. 미인쇄로 남아 있어요.
+%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Printed the slip of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 전표를 인쇄했어요.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export the slip of %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 전표를 PDF로 저장</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 못했어요: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the slip of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 전표를 %2에 저장하는 중…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어서 주문 %1의 전표를 인쇄하지 못했어요. 나중에 미인쇄 전표 모두 인쇄(Ctrl+Shift+A)로 인쇄하세요.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Delivery slips</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 전표</translation>
     </message>
 </context>
 <context>
@@ -256,42 +318,55 @@
     <message>
         <location filename="../ui/deliverytablemodel.cpp" line="+56"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>전화: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 상태: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>배송</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 시각</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::Desktop</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <source>Making demo data...</source>
+        <translation>데모 데이터를 만드는 중...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -299,181 +374,269 @@
     <message>
         <location filename="../ui/displaytext.cpp" line="+49"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>접수됨</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>결제됨</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 중</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 완료</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>현금</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>환불됨</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 중</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::FirstRunDialog</name>
+    <message>
+        <location filename="../ui/firstrundialog.cpp" line="+39"/>
+        <source>Welcome to ShopDesk</source>
+        <translation>ShopDesk에 오신 것을 환영해요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name this terminal and create the shop&apos;s first manager. The manager can then add clerks and other managers.</source>
+        <translation>이 단말기의 이름을 정하고 가게의 첫 관리자를 만드세요. 관리자는 나중에 점원과 다른 관리자를 추가할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminal name</source>
+        <translation>단말기 이름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter; order numbers begin with it (T1-000001).</source>
+        <translation>영문자로 시작하는 1-16자의 영문자, 숫자, &apos;-&apos;, &apos;_&apos;. 주문 번호가 이 이름으로 시작해요(T1-000001).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager name</source>
+        <translation>관리자 이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create manager</source>
+        <translation>관리자 만들기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Terminal:</source>
+        <translation>단말기(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manager name:</source>
+        <translation>관리자 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN (4-12 digits):</source>
+        <translation>PIN(4-12자리)(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN 확인(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type a name for this terminal, for example T1.</source>
+        <translation>이 단말기의 이름을 입력하세요. 예: T1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the manager&apos;s name.</source>
+        <translation>관리자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN needs 4 to 12 digits.</source>
+        <translation>PIN은 4-12자리 숫자여야 해요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>두 PIN이 달라요. PIN을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the manager: %1</source>
+        <translation>관리자를 만들 수 없어요: %1</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::InventoryTab</name>
     <message>
-        <location filename="../ui/inventorytab.cpp" line="+42"/>
+        <location filename="../ui/inventorytab.cpp" line="+57"/>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 검색</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product id, name or barcode (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 코드, 이름 또는 바코드 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>새 상품(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new product</source>
-        <translation type="unfinished"></translation>
+        <translation>새 상품 등록</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 수정(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the selected product&apos;s name, price, barcode or low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 상품의 이름, 가격, 바코드, 재고 부족 기준 변경</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>입고(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receive stock of the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 상품 입고</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write off broken, spoiled or lost stock</source>
-        <translation type="unfinished"></translation>
+        <translation>파손, 변질, 분실된 재고를 손실 처리</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock-&amp;take</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 실사(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what a stock-take counted</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 실사에서 센 수량 기록</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>재고</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 또는 Ctrl+E 수정, Ctrl+R 입고, Ctrl+L 손실, Ctrl+T 재고 실사, Ctrl+N 새 상품</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Stock history</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 이력</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Only a manager may register products or change stock</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 등록과 재고 변경은 관리자만 할 수 있어요</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Stock &amp;history: select a product</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 이력(&amp;H): 상품을 선택하세요</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stock &amp;history of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 재고 이력(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock &amp;history of %1 %2 (barcode %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 재고 이력(&amp;H) (바코드 %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only a manager may register products.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 등록은 관리자만 할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Only a manager may edit products.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 수정은 관리자만 할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only a manager may change stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 변경은 관리자만 할 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -481,77 +644,77 @@
     <message>
         <location filename="../ui/inventorytext.cpp" line="+11"/>
         <source>Reserved by order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 예약</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Released (order cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 해제 (주문 취소)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent (delivery started)</source>
-        <translation type="unfinished"></translation>
+        <translation>출고 (배송 시작)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned (delivery cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>재입고 (배송 취소)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>입고</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock-take</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 실사</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The input was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력이 거부됐어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품이 더 이상 없어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is not enough stock for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>재고가 부족해요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That cannot be done now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 할 수 없어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database could not be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 쓰지 못했어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a manager may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자만 할 수 있어요.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -559,80 +722,604 @@
     <message>
         <location filename="../ui/listwidgets.cpp" line="+60"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="+20"/>
+        <source>manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clerk</source>
+        <translation>점원</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in to ShopDesk</source>
+        <translation>ShopDesk 로그인</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Log in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has no users yet.</source>
+        <translation>이 가게에는 아직 사용자가 없어요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong PIN for %1. Type the PIN again.</source>
+        <translation>%1 님의 PIN이 틀렸어요. PIN을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot log in: %1</source>
+        <translation>로그인할 수 없어요: %1</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/mainwindow.cpp" line="+33"/>
+        <location line="+80"/>
         <source>ShopDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>탭</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>재고</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>배송</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 파일</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 수</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Switch user...</source>
+        <translation>사용자 전환(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ettings...</source>
+        <translation>설정(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>주문(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Inventory</source>
+        <translation>재고(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deliveries</source>
+        <translation>배송(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ShopDesk</source>
+        <translation>ShopDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ShopDesk</source>
+        <translation>ShopDesk 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ShopDesk %1: the point of sale that never loses a sale.</source>
+        <translation>ShopDesk %1: 판매를 하나도 놓치지 않는 POS</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 - ShopDesk</source>
+        <translation>%1 - ShopDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch user</source>
+        <translation>사용자 전환</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies at the next start.</source>
+        <translation>새 언어는 다음 실행 때 적용돼요.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>User: %1 (%2)</source>
+        <translation>사용자: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clerk</source>
+        <translation>점원</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트: 알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::NewOrderPanel</name>
+    <message>
+        <location filename="../ui/neworderpanel.cpp" line="+48"/>
+        <source>Customer name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>배송 주소</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a barcode, or type a product id or name</source>
+        <translation>바코드를 스캔하거나 상품 코드 또는 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions.</source>
+        <translation>F2: 여기로 이동. Enter로 상품을 추가하고, 스캔한 바코드는 바로 추가돼요. Up/Down으로 추천 항목을 골라요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching products</source>
+        <translation>일치하는 상품</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity of the next product added; back to 1 after each line</source>
+        <translation>다음에 추가할 상품의 수량. 줄을 추가하면 다시 1이 돼요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the product</source>
+        <translation>상품 추가</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order lines</source>
+        <translation>주문 항목</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete removes the selected line; typing a number changes its quantity</source>
+        <translation>Delete로 선택한 항목을 지우고, 숫자를 입력하면 수량이 바뀌어요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove line</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order total</source>
+        <translation>주문 합계</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Place order</source>
+        <translation>주문 접수(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place order</source>
+        <translation>주문 접수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the order (Ctrl+Return)</source>
+        <translation>주문 접수 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order message</source>
+        <translation>주문 메시지</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;ustomer:</source>
+        <translation>고객(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>전화(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>주소(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;roduct:</source>
+        <translation>상품(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Qty:</source>
+        <translation>수량(&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Scan a barcode or type a product id or name first.</source>
+        <translation>먼저 바코드를 스캔하거나 상품 코드 또는 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No product has the id, barcode or name &quot;%1&quot;.</source>
+        <translation>코드, 바코드, 이름이 &quot;%1&quot;인 상품이 없어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several products match &quot;%1&quot;: choose one from the list (Up/Down, Enter).</source>
+        <translation>&quot;%1&quot;에 맞는 상품이 여러 개예요. 목록에서 하나를 고르세요(Up/Down, Enter).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 %2 × %3 = %4</source>
+        <translation>%1 %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the customer&apos;s name (Alt+U).</source>
+        <translation>고객 이름을 입력하세요(Alt+U).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add at least one product: scan it or type its id or name (F2).</source>
+        <translation>상품을 하나 이상 추가하세요. 스캔하거나 코드 또는 이름을 입력하세요(F2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 placed for %2: %3</source>
+        <translation>주문 %1 접수 완료(%2 님): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderDetailsView</name>
+    <message>
+        <location filename="../ui/orderdetailsview.cpp" line="+42"/>
+        <source>Order details</source>
+        <translation>주문 상세</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines of the order</source>
+        <translation>주문 항목</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>No order selected</source>
+        <translation>선택한 주문 없음</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 · %2 · terminal %3 · placed %4</source>
+        <translation>주문 %1 · %2 · 단말기 %3 · 접수 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — deliver to %2</source>
+        <translation>%1 — 배송지: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paid: %1 %2, tendered %3, change %4 (%5)</source>
+        <translation>결제: %1 %2, 받은 금액 %3, 거스름돈 %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid: %1 %2, approval %3 (%4)</source>
+        <translation>결제: %1 %2, 승인 번호 %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not paid: %1 to pay</source>
+        <translation>미결제: 결제할 금액 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery %1: %2, started %3</source>
+        <translation>배송 %1: %2, 시작 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No delivery yet (it starts when the order is paid)</source>
+        <translation>아직 배송 없음 (결제하면 시작돼요)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled (no reason given)</source>
+        <translation>취소됨 (사유 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: %1</source>
+        <translation>취소됨: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderLinesModel</name>
+    <message>
+        <location filename="../ui/orderlinesmodel.cpp" line="+49"/>
+        <source>%1 short</source>
+        <translation>%1 부족</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 more than the stock can serve: lower the quantity or remove the line</source>
+        <translation>재고보다 %1 많아요. 수량을 줄이거나 항목을 지우세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a number or double-click to change the quantity</source>
+        <translation>숫자를 입력하거나 두 번 클릭해 수량을 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line total</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
+        <translation>재고</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderMessages</name>
+    <message>
+        <location filename="../ui/ordermessages.cpp" line="+13"/>
+        <source>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
+%1</source>
+        <translation>재고가 부족해서 주문을 접수하지 못했어요. 다음 항목의 수량을 줄이거나 지우세요:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please correct the entry: %1</source>
+        <translation>입력을 고쳐 주세요: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: %1</source>
+        <translation>찾을 수 없어요: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible in the order&apos;s present state: %1</source>
+        <translation>주문의 현재 상태에서는 할 수 없어요: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database could not do this (nothing was changed): %1</source>
+        <translation>데이터베이스 작업에 실패했어요(아무것도 바뀌지 않았어요): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please log in first.</source>
+        <translation>먼저 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not do this; ask a manager.</source>
+        <translation>권한이 없어요. 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
+        <translation>%1 %2: 주문 수량 %3, 가용 %4 (%5 부족)</translation>
     </message>
 </context>
 <context>
@@ -640,92 +1327,250 @@
     <message>
         <location filename="../ui/ordertablemodel.cpp" line="+87"/>
         <source>Deliver to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>배송지: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n order line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주문 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivery %1, started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 %1, 시작 %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed at</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 시각</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>결제</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>배송</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::OrdersTab</name>
     <message>
-        <location filename="../ui/orderstab.cpp" line="+28"/>
+        <location filename="../ui/orderstab.cpp" line="+41"/>
         <source>Order status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 상태 필터</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 검색</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Order id or customer</source>
-        <translation type="unfinished"></translation>
+        <source>Order id or customer (F3)</source>
+        <translation>주문 번호 또는 고객 (F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F4: here. F9 pays the selected order, Ctrl+Shift+X cancels it</source>
+        <translation>F4: 여기로 이동. F9 선택한 주문 결제, Ctrl+Shift+X 주문 취소</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pa&amp;y (F9)</source>
+        <translation>결제(&amp;Y) (F9)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pay the selected order</source>
+        <translation>선택한 주문 결제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay the selected order by cash or card (F9)</source>
+        <translation>선택한 주문을 현금 또는 카드로 결제 (F9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order (Ctrl+Shift+X)</source>
+        <translation>주문 취소 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the selected order</source>
+        <translation>선택한 주문 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
+        <translation>선택한 주문을 사유와 함께 취소 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result of the last payment or cancellation</source>
+        <translation>마지막 결제 또는 취소 결과</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Select an order to pay first (F4, then Up/Down).</source>
+        <translation>먼저 결제할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only a placed order can be paid.</source>
+        <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
+        <translation>주문 %1 현금 결제: 받은 금액 %2, 거스름돈 %3. 배송을 시작했어요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 paid by card (approval %2). Delivery started.</source>
+        <translation>주문 %1 카드 결제(승인 번호 %2). 배송을 시작했어요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an order to cancel first (F4, then Up/Down).</source>
+        <translation>먼저 취소할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is %2 and cannot be cancelled.</source>
+        <translation>주문 %1: %2 상태라 취소할 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>주문 %1 취소를 완료했어요. 환불 금액: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 cancelled.</source>
+        <translation>주문 %1 취소를 완료했어요.</translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PayDialog</name>
+    <message>
+        <location filename="../ui/paydialog.cpp" line="+25"/>
+        <source>Pay order %1</source>
+        <translation>주문 %1 결제</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total to pay</source>
+        <translation>결제할 금액</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cash</source>
+        <translation>현금(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ard</source>
+        <translation>카드(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash tendered</source>
+        <translation>받은 금액</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>거스름돈</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card terminal appro&amp;ved %1</source>
+        <translation>카드 단말기 승인 완료: %1(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirm payment</source>
+        <translation>결제 확인</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total:</source>
+        <translation>합계:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation>결제 수단:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tendered:</source>
+        <translation>받은 금액(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change:</source>
+        <translation>거스름돈:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Confirm that the card terminal approved the payment (Alt+V).</source>
+        <translation>카드 단말기에서 결제가 승인됐는지 확인하세요(Alt+V).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>고객에게 받은 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tendered is less than the total %2: %3 missing.</source>
+        <translation>받은 금액(%1)이 합계(%2)보다 적어요. %3 모자라요.</translation>
     </message>
 </context>
 <context>
@@ -733,190 +1578,351 @@
     <message>
         <location filename="../ui/printtargets.cpp" line="+34"/>
         <source>the printer %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프린터가 설치되어 있지 않아요</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the printer %1 is stopped (paused, or out of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프린터가 멈춰 있어요(일시 중지 또는 고장)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the printer %1 refuses new jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프린터가 새 작업을 받지 않아요</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductCompletionModel</name>
+    <message>
+        <location filename="../ui/productcompletionmodel.cpp" line="+31"/>
+        <source>Barcode %1</source>
+        <translation>바코드 %1</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::ProductDialog</name>
     <message>
-        <location filename="../ui/productdialog.cpp" line="+47"/>
+        <location filename="../ui/productdialog.cpp" line="+92"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>새 상품</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 %1 수정</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A product&apos;s id cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 코드는 바꿀 수 없어요</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Product id</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 코드</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. P001</source>
-        <translation type="unfinished"></translation>
+        <translation>예: P001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 이름</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>가격</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 12000</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 12000</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 12.50</source>
+        <translation>예: 12.50</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>바코드</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional; scan or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항. 스캔하거나 입력하세요</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 부족 기준</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: the shop&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>비우면 가게 기본값</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available stock at or below this number is shown as low stock. Leave it empty to use the shop&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>가용 재고가 이 수 이하이면 재고 부족으로 표시돼요. 비워 두면 가게 기본값을 써요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>등록(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>코드(&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>가격(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>바코드(&amp;B):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low stock at:</source>
-        <translation type="unfinished"></translation>
+        <translation>부족 기준(&amp;L):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>empty: the shop&apos;s default (%1)</source>
+        <translation>비우면 가게 기본값 (%1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Enter a product id, for example P001.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 코드를 입력하세요. 예: P001</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The product id may not contain spaces or &apos;:&apos;; use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 코드에는 공백이나 &apos;:&apos;를 쓸 수 없어요. 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;를 쓰세요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the product&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 이름을 입력하세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the price, for example 12000.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 입력하세요. 예: 12000</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The price must be a whole amount, for example 12000.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격은 정수여야 해요. 예: 12000</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The price must be an amount such as 12.50, with at most %1 digits after the point.</source>
+        <translation>가격은 12.50처럼 소수점 아래 %1자리까지만 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격은 음수일 수 없어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The price is too large (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>가격이 너무 커요(최대 %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The barcode may not contain spaces or &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>바코드에는 공백이나 &apos;:&apos;를 쓸 수 없어요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The low-stock threshold must be a whole number of 0 or more, or empty for the shop&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 부족 기준은 0 이상의 정수여야 해요. 가게 기본값을 쓰려면 비워 두세요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The id %1 is already used by &quot;%2&quot;; choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 이미 &quot;%2&quot;에 쓰이고 있어요. 다른 코드를 고르세요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The barcode %1 already belongs to %2 &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 바코드는 이미 %2 &quot;%3&quot;에 등록되어 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shop name</source>
+        <translation>가게 이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop address</source>
+        <translation>가게 주소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop phone</source>
+        <translation>가게 전화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default low-stock threshold</source>
+        <translation>기본 재고 부족 기준</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A product without its own threshold is low on stock when what is available is at or below this.</source>
+        <translation>자체 기준이 없는 상품은 가용 재고가 이 수 이하이면 재고 부족이에요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop (printed on delivery slips)</source>
+        <translation>가게 (배송 전표에 인쇄돼요)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>전화(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>통화(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Low stock at:</source>
+        <translation>부족 기준(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a manager changes the shop&apos;s settings.</source>
+        <translation>가게 설정은 관리자만 바꿀 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slip page</source>
+        <translation>전표 용지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm receipt roll</source>
+        <translation>80mm 영수증 롤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the &amp;slip when a payment starts a delivery</source>
+        <translation>결제로 배송이 시작되면 전표 인쇄(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print slips automatically</source>
+        <translation>전표 자동 인쇄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This terminal</source>
+        <translation>이 단말기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation>언어(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slip pa&amp;ge:</source>
+        <translation>전표 용지(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new language applies at the next start.</source>
+        <translation>새 언어는 다음 실행 때 적용돼요.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The shop&apos;s settings were not saved: %1</source>
+        <translation>가게 설정을 저장하지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -924,37 +1930,37 @@
     <message>
         <location filename="../ui/slipprinter.cpp" line="+59"/>
         <source>Invalid input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 입력: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 수 없어요: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 할 수 없어요: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer, file or database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터, 파일 또는 데이터베이스 오류: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 로그인하세요: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role may not do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>권한이 없어요: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>전표를 %1에 보냈지만 인쇄됨으로 기록하지 못했어요: %2</translation>
     </message>
 </context>
 <context>
@@ -962,172 +1968,182 @@
     <message>
         <location filename="../ui/stockadjustdialog.cpp" line="+44"/>
         <source>Adjust stock of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 재고 조정</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>입고(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock came in (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>재고가 들어왔어요 (Alt+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock was broken, spoiled or lost (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>재고가 파손, 변질, 분실됐어요 (Alt+L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock-&amp;take count</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 실사 수량(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter what was counted on the shelf; the difference is recorded (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>진열대에서 센 수량을 입력하세요. 차이가 기록돼요 (Alt+T)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On hand after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후 보유</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>확인(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>사유(&amp;E):</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Quantity received:</source>
-        <translation type="unfinished"></translation>
+        <translation>입고 수량(&amp;Q):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. delivery from the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 공급처 납품</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quantity lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 수량(&amp;Q):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. broken in the store room</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 창고에서 파손</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Counted on hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>실사 보유 수량(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. monthly stock-take</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 월간 재고 실사</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2: on hand %3, reserved %4, available %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: 보유 %3, 예약 %4, 가용 %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the number counted on the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>진열대에서 센 수량을 입력하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>수량을 입력하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The quantity must be a whole number, for example 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>수량은 정수여야 해요. 예: 12</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>수량은 1 이상이어야 해요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The quantity is too large (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>수량이 너무 커요(최대 %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only %1 on hand: a loss of %2 cannot be written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>보유 수량이 %1뿐이라 %2만큼 손실 처리할 수 없어요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>수량은 음수일 수 없어요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The count is too large (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>수량이 너무 커요(최대 %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose receive, loss or count.</source>
-        <translation type="unfinished"></translation>
+        <translation>입고, 손실, 실사 중 하나를 고르세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>On hand %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>보유 %1 → %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Available %1 → %2</source>
+        <translation>가용 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(oversold: orders hold more than is on hand)</source>
+        <translation>(초과 판매: 주문 수량이 보유 수량보다 많아요)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>On hand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보유 %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Give a reason; it is kept in the stock history.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 입력하세요. 재고 이력에 남아요.</translation>
     </message>
 </context>
 <context>
@@ -1135,42 +2151,42 @@
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="+47"/>
         <source>%1 (%2 counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (실사 %2)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>구분</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>보유</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>예약</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
     </message>
 </context>
 <context>
@@ -1178,59 +2194,59 @@
     <message>
         <location filename="../ui/stocktablemodel.cpp" line="+78"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (기본값)</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Oversold: %n more reserved than on hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>초과 판매: 예약이 보유보다 %n개 많아요</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low stock: %1 available (threshold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 부족: 가용 %1 (기준 %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This product has no threshold of its own: the shop&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>이 상품은 자체 기준이 없어서 가게 기본값이 적용돼요</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>가격</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>보유</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>예약</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>가용</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low at</source>
-        <translation type="unfinished"></translation>
+        <translation>부족 기준</translation>
     </message>
 </context>
 </TS>
