@@ -616,12 +616,12 @@
     <message>
         <location line="+9"/>
         <source>Stock &amp;history of %1 %2</source>
-        <translation>%1 %2 재고 이력(&amp;H)</translation>
+        <translation>재고 이력(&amp;H): %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock &amp;history of %1 %2 (barcode %3)</source>
-        <translation>%1 %2 재고 이력(&amp;H) (바코드 %3)</translation>
+        <translation>재고 이력(&amp;H): %1 %2 (바코드 %3)</translation>
     </message>
     <message>
         <location line="+18"/>
