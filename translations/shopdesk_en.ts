@@ -805,13 +805,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+33"/>
-        <location line="+80"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
+        <location line="+170"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-167"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -847,11 +847,81 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sync with the hub</source>
+        <translation>Sync with the hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+53"/>
+        <source>The hub refused this terminal: %1</source>
+        <translation>The hub refused this terminal: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Working alone</source>
+        <translation>Working alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hub is set (Settings, Ctrl+,).</source>
+        <translation>No hub is set (Settings, Ctrl+,).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catching up %1%</source>
+        <translation>Catching up %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catching up</source>
+        <translation>Catching up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, all sent</source>
+        <translation>%1, all sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 unsent</source>
+        <translation>%1, %2 unsent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (oldest %1 h)</source>
+        <translation> (oldest %1 h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (oldest %1 min)</source>
+        <translation> (oldest %1 min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (oldest %1 s)</source>
+        <translation> (oldest %1 s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -921,7 +991,7 @@
         <translation>Switch user</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The new language applies at the next start.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
@@ -1800,7 +1870,7 @@
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1930,7 +2000,52 @@
         <translation>A new language applies at the next start.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal token</source>
+        <translation>Terminal token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret `shopdesk-hub token add %1` printed for this terminal.</source>
+        <translation>The secret `shopdesk-hub token add %1` printed for this terminal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop hub (several terminals)</source>
+        <translation>Shop hub (several terminals)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave both empty to work alone. Without the network this terminal keeps working and sends its events later.</source>
+        <translation>Leave both empty to work alone. Without the network this terminal keeps working and sends its events later.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</source>
+        <translation>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>The shop&apos;s settings were not saved: %1</translation>
     </message>

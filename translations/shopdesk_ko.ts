@@ -796,13 +796,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+33"/>
-        <location line="+80"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
+        <location line="+170"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-167"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -838,11 +838,81 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sync with the hub</source>
+        <translation>허브 동기화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+53"/>
+        <source>The hub refused this terminal: %1</source>
+        <translation>허브가 이 단말기를 거부했어요: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Working alone</source>
+        <translation>단독 모드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hub is set (Settings, Ctrl+,).</source>
+        <translation>허브가 설정되지 않았어요(설정, Ctrl+,).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catching up %1%</source>
+        <translation>동기화 중 %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catching up</source>
+        <translation>동기화 중</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, all sent</source>
+        <translation>%1, 모두 전송됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 unsent</source>
+        <translation>%1, 미전송 %2건</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (oldest %1 h)</source>
+        <translation> (가장 오래된 건 %1시간 전)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (oldest %1 min)</source>
+        <translation> (가장 오래된 건 %1분 전)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (oldest %1 s)</source>
+        <translation> (가장 오래된 건 %1초 전)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -912,7 +982,7 @@
         <translation>사용자 전환</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The new language applies at the next start.</source>
         <translation>새 언어는 다음 실행 때 적용돼요.</translation>
     </message>
@@ -1790,7 +1860,7 @@
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -1920,7 +1990,52 @@
         <translation>새 언어는 다음 실행 때 적용돼요.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Hub address</source>
+        <translation>허브 주소</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal token</source>
+        <translation>단말기 토큰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret `shopdesk-hub token add %1` printed for this terminal.</source>
+        <translation>`shopdesk-hub token add %1` 명령이 이 단말기용으로 출력한 비밀 값이에요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop hub (several terminals)</source>
+        <translation>가게 허브 (여러 단말기)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hub:</source>
+        <translation>허브(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation>토큰(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave both empty to work alone. Without the network this terminal keeps working and sends its events later.</source>
+        <translation>단독으로 쓰려면 둘 다 비워 두세요. 네트워크가 끊겨도 이 단말기는 계속 작동하고 이벤트는 나중에 보내요.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>허브 주소는 ws://HOST:PORT 또는 wss://HOST:PORT 형식이어야 해요(입력한 값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</source>
+        <translation>허브용 단말기 토큰을 입력하세요. 단독으로 쓰려면 허브 주소를 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>가게 설정을 저장하지 못했어요: %1</translation>
     </message>
