@@ -1475,7 +1475,7 @@
 <context>
     <name>ShopDesk::OrdersTab</name>
     <message>
-        <location filename="../ui/orderstab.cpp" line="+41"/>
+        <location filename="../ui/orderstab.cpp" line="+74"/>
         <source>Order status filter</source>
         <translation>Order status filter</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>Result of the last payment or cancellation</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>Select an order to pay first (F4, then Up/Down).</source>
         <translation>Select an order to pay first (F4, then Up/Down).</translation>
     </message>
@@ -1570,7 +1570,7 @@
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-262"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>

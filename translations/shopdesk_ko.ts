@@ -1465,7 +1465,7 @@
 <context>
     <name>ShopDesk::OrdersTab</name>
     <message>
-        <location filename="../ui/orderstab.cpp" line="+41"/>
+        <location filename="../ui/orderstab.cpp" line="+74"/>
         <source>Order status filter</source>
         <translation>주문 상태 필터</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>마지막 결제 또는 취소 결과</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>Select an order to pay first (F4, then Up/Down).</source>
         <translation>먼저 결제할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-262"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
