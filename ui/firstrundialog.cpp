@@ -37,6 +37,7 @@ FirstRunDialog::FirstRunDialog(const QString &terminal, bool editable, Apply app
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to ShopDesk"));
+    setMinimumWidth(460);
     auto *intro = new QLabel(tr("Name this terminal and create the shop's first manager. The "
                                 "manager can then add clerks and other managers."),
                              this);

@@ -28,6 +28,7 @@ LoginDialog::LoginDialog(UserService &users, UnitOfWork &work, QWidget *parent)
 {
     setWindowTitle(tr("Log in to ShopDesk"));
     setObjectName(QStringLiteral("loginDialog"));
+    setMinimumWidth(380);
     m_name = new QComboBox(this);
     m_name->setObjectName(QStringLiteral("loginName"));
     m_name->setAccessibleName(tr("User"));
