@@ -1439,7 +1439,7 @@
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation>항목</translation>
+        <translation>품목</translation>
     </message>
     <message>
         <location line="+2"/>
