@@ -445,7 +445,7 @@
         <translation>Welcome to ShopDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name this terminal and create the shop&apos;s first manager. The manager can then add clerks and other managers.</source>
         <translation>Name this terminal and create the shop&apos;s first manager. The manager can then add clerks and other managers.</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Log in to ShopDesk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>User</translation>
     </message>

@@ -436,7 +436,7 @@
         <translation>ShopDesk에 오신 것을 환영해요</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name this terminal and create the shop&apos;s first manager. The manager can then add clerks and other managers.</source>
         <translation>이 단말기의 이름을 정하고 가게의 첫 관리자를 만드세요. 관리자는 나중에 점원과 다른 관리자를 추가할 수 있어요.</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>ShopDesk 로그인</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
