@@ -381,7 +381,7 @@
 <context>
     <name>ShopDesk::DisplayText</name>
     <message>
-        <location filename="../ui/displaytext.cpp" line="+49"/>
+        <location filename="../ui/displaytext.cpp" line="+46"/>
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>ShopDesk::FirstRunDialog</name>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="+39"/>
+        <location filename="../ui/firstrundialog.cpp" line="+40"/>
         <source>Welcome to ShopDesk</source>
         <translation>Welcome to ShopDesk</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>PIN again</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Create manager</source>
         <translation>Create manager</translation>
     </message>
@@ -734,7 +734,12 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -742,7 +747,7 @@
 <context>
     <name>ShopDesk::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+20"/>
+        <location filename="../ui/logindialog.cpp" line="+21"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
@@ -772,7 +777,7 @@
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -1682,7 +1687,7 @@
 <context>
     <name>ShopDesk::ProductDialog</name>
     <message>
-        <location filename="../ui/productdialog.cpp" line="+92"/>
+        <location filename="../ui/productdialog.cpp" line="+91"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
@@ -1750,11 +1755,6 @@
         <location line="+3"/>
         <source>Available stock at or below this number is shown as low stock. Leave it empty to use the shop&apos;s default.</source>
         <translation>Available stock at or below this number is shown as low stock. Leave it empty to use the shop&apos;s default.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1870,7 +1870,7 @@
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+35"/>
+        <location filename="../ui/settingsdialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2035,7 +2035,7 @@
         <translation>Leave both empty to work alone. Without the network this terminal keeps working and sends its events later.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</translation>
     </message>
@@ -2091,7 +2091,7 @@
 <context>
     <name>ShopDesk::StockAdjustDialog</name>
     <message>
-        <location filename="../ui/stockadjustdialog.cpp" line="+44"/>
+        <location filename="../ui/stockadjustdialog.cpp" line="+45"/>
         <source>Adjust stock of %1</source>
         <translation>Adjust stock of %1</translation>
     </message>
@@ -2141,12 +2141,7 @@
         <translation>On hand after the change</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>

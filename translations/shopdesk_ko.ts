@@ -372,7 +372,7 @@
 <context>
     <name>ShopDesk::DisplayText</name>
     <message>
-        <location filename="../ui/displaytext.cpp" line="+49"/>
+        <location filename="../ui/displaytext.cpp" line="+46"/>
         <source>Placed</source>
         <translation>접수됨</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ShopDesk::FirstRunDialog</name>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="+39"/>
+        <location filename="../ui/firstrundialog.cpp" line="+40"/>
         <source>Welcome to ShopDesk</source>
         <translation>ShopDesk에 오신 것을 환영해요</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>PIN 확인</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Create manager</source>
         <translation>관리자 만들기</translation>
     </message>
@@ -725,7 +725,12 @@
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Status:</source>
         <translation>상태(&amp;S):</translation>
     </message>
@@ -733,7 +738,7 @@
 <context>
     <name>ShopDesk::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+20"/>
+        <location filename="../ui/logindialog.cpp" line="+21"/>
         <source>manager</source>
         <translation>관리자</translation>
     </message>
@@ -763,7 +768,7 @@
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Log in</source>
         <translation>로그인</translation>
     </message>
@@ -1672,7 +1677,7 @@
 <context>
     <name>ShopDesk::ProductDialog</name>
     <message>
-        <location filename="../ui/productdialog.cpp" line="+92"/>
+        <location filename="../ui/productdialog.cpp" line="+91"/>
         <source>New product</source>
         <translation>새 상품</translation>
     </message>
@@ -1740,11 +1745,6 @@
         <location line="+3"/>
         <source>Available stock at or below this number is shown as low stock. Leave it empty to use the shop&apos;s default.</source>
         <translation>가용 재고가 이 수 이하이면 재고 부족으로 표시돼요. 비워 두면 가게 기본값을 써요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Problem</source>
-        <translation>문제</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1860,7 +1860,7 @@
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+35"/>
+        <location filename="../ui/settingsdialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -2025,7 +2025,7 @@
         <translation>단독으로 쓰려면 둘 다 비워 두세요. 네트워크가 끊겨도 이 단말기는 계속 작동하고 이벤트는 나중에 보내요.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>허브 주소는 ws://HOST:PORT 또는 wss://HOST:PORT 형식이어야 해요(입력한 값: &quot;%1&quot;).</translation>
     </message>
@@ -2081,7 +2081,7 @@
 <context>
     <name>ShopDesk::StockAdjustDialog</name>
     <message>
-        <location filename="../ui/stockadjustdialog.cpp" line="+44"/>
+        <location filename="../ui/stockadjustdialog.cpp" line="+45"/>
         <source>Adjust stock of %1</source>
         <translation>%1 재고 조정</translation>
     </message>
@@ -2131,12 +2131,7 @@
         <translation>변경 후 보유</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Problem</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Confirm</source>
         <translation>확인(&amp;C)</translation>
     </message>

@@ -15,11 +15,8 @@ QString DisplayText::money(Money amount, const QLocale &locale)
     const Currency &currency = shownCurrency();
     if (currency.decimals == 0)
         return locale.toCurrencyString(qlonglong(amount), currency.symbol);
-    qint64 unit = 1;
-    for (int i = 0; i < currency.decimals; ++i)
-        unit *= 10;
     // Display only: a double holds every amount up to 2^53 exactly.
-    return locale.toCurrencyString(double(amount) / double(unit), currency.symbol,
+    return locale.toCurrencyString(double(amount) / double(currency.unit()), currency.symbol,
                                    currency.decimals);
 }
 

@@ -1,4 +1,5 @@
 #include "firstrundialog.h"
+#include "listwidgets.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -53,11 +54,7 @@ FirstRunDialog::FirstRunDialog(const QString &terminal, bool editable, Apply app
     m_name->setMaxLength(64);
     m_pin = pinField(QStringLiteral("firstRunPin"), tr("PIN"), this);
     m_pinAgain = pinField(QStringLiteral("firstRunPinAgain"), tr("PIN again"), this);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("firstRunMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = ListWidgets::createProblemLabel(QStringLiteral("firstRunMessage"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create manager"));

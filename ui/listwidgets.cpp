@@ -63,6 +63,17 @@ QComboBox *createStatusFilter(const QString &objectName, const QString &accessib
     return combo;
 }
 
+QLabel *createProblemLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(Text::tr("Problem"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
 QHBoxLayout *filterBar(QComboBox *filter, QLineEdit *search)
 {
     auto *bar = new QHBoxLayout;

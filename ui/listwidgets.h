@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QWidget;
@@ -31,6 +32,10 @@ QLineEdit *createSearch(const QString &objectName, const QString &accessibleName
 QComboBox *createStatusFilter(const QString &objectName, const QString &accessibleName,
                               const QStringList &codes, QString (*label)(const QString &),
                               QWidget *parent);
+
+// A hidden, word-wrapped label in the problem colour for what a dialog or tab refused and
+// what to do about it; show() it with the text.
+QLabel *createProblemLabel(const QString &objectName, QWidget *parent);
 
 // A "Status:" label with the filter, then the search field taking the rest of the row: the bar
 // above the Orders and Deliveries lists.

@@ -1,4 +1,5 @@
 #include "logindialog.h"
+#include "listwidgets.h"
 
 #include "unitofwork.h"
 #include "userservice.h"
@@ -45,11 +46,7 @@ LoginDialog::LoginDialog(UserService &users, UnitOfWork &work, QWidget *parent)
     m_pin->setMaxLength(12);
     m_pin->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("loginMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = ListWidgets::createProblemLabel(QStringLiteral("loginMessage"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));

@@ -1,4 +1,5 @@
 #include "productdialog.h"
+#include "listwidgets.h"
 
 #include "displaytext.h"
 #include "inventoryservice.h"
@@ -65,9 +66,7 @@ QString amountText(Money amount, int decimals)
 {
     if (decimals == 0)
         return QString::number(amount);
-    qint64 scale = 1;
-    for (int i = 0; i < decimals; ++i)
-        scale *= 10;
+    const qint64 scale = Currency{{}, {}, decimals}.unit();
     return QStringLiteral("%1.%2")
         .arg(amount / scale)
         .arg(amount % scale, decimals, 10, QLatin1Char('0'));
@@ -140,12 +139,7 @@ void ProductDialog::build()
         tr("Available stock at or below this number is shown as low stock. Leave it empty to "
            "use the shop's default."));
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("productMessage"));
-    m_message->setAccessibleName(tr("Problem"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #9c0006;"));
-    m_message->hide();
+    m_message = ListWidgets::createProblemLabel(QStringLiteral("productMessage"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("productButtons"));

@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "listwidgets.h"
 
 #include "shopservices.h"
 #include "terminalsettings.h"
@@ -110,11 +111,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     syncForm->addRow(QString(), syncNote);
     syncBox->setEnabled(manager);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("settingsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = ListWidgets::createProblemLabel(QStringLiteral("settingsMessage"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

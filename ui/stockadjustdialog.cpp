@@ -1,4 +1,5 @@
 #include "stockadjustdialog.h"
+#include "listwidgets.h"
 
 #include "displaytext.h"
 #include "eventbus.h"
@@ -90,12 +91,7 @@ StockAdjustDialog::StockAdjustDialog(InventoryService &inventory, EventBus &bus,
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_preview->setFont(big);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("adjustMessage"));
-    m_message->setAccessibleName(tr("Problem"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #9c0006;"));
-    m_message->hide();
+    m_message = ListWidgets::createProblemLabel(QStringLiteral("adjustMessage"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);

@@ -149,19 +149,24 @@ int main(int argc, char *argv[])
         return {};
     };
 
+    // Both first-start paths end the same: the manager made and logged in.
+    const auto createManager = [&](const FirstRunAnswers &answers) -> Status {
+        SD_CHECK(shop->users.createFirstManager(answers.managerName, answers.pin));
+        SD_TRY(const ActingUser user, shop->users.logIn(answers.managerName, answers.pin));
+        return {};
+    };
+
     if (newDatabase && !screenshot) {
         // The first start names the terminal before the database exists, since order ids
         // carry it; a database shopdesk-cli made already has its name.
-        FirstRunDialog firstRun(
-            options.terminal, true, [&](const FirstRunAnswers &answers) -> Status {
-                SD_CHECK(SqliteStore::validateTerminalName(answers.terminal));
-                options.terminal = answers.terminal;
-                if (!shop)
-                    SD_CHECK(openShop());
-                SD_CHECK(shop->users.createFirstManager(answers.managerName, answers.pin));
-                SD_TRY(const ActingUser user, shop->users.logIn(answers.managerName, answers.pin));
-                return {};
-            });
+        FirstRunDialog firstRun(options.terminal, true,
+                                [&](const FirstRunAnswers &answers) -> Status {
+                                    SD_CHECK(SqliteStore::validateTerminalName(answers.terminal));
+                                    options.terminal = answers.terminal;
+                                    if (!shop)
+                                        SD_CHECK(openShop());
+                                    return createManager(answers);
+                                });
         if (firstRun.exec() != QDialog::Accepted)
             return Ok;
     } else if (const Status opened = openShop(); !opened) {
@@ -194,12 +199,7 @@ int main(int argc, char *argv[])
     } else if (!hasUsers.value() && !screenshot && !store->isReadOnly()) {
         // A database shopdesk-cli made, without users yet: it works without a login until a
         // manager is created, as the CLI does; offer to create one now.
-        FirstRunDialog firstRun(
-            store->terminal(), false, [&](const FirstRunAnswers &answers) -> Status {
-                SD_CHECK(shop->users.createFirstManager(answers.managerName, answers.pin));
-                SD_TRY(const ActingUser user, shop->users.logIn(answers.managerName, answers.pin));
-                return {};
-            });
+        FirstRunDialog firstRun(store->terminal(), false, createManager);
         firstRun.exec();
     }
 

@@ -40,6 +40,15 @@ struct Currency
     QString symbol;
     int decimals = 0;
 
+    // How many of the smallest unit make one whole (100 for cents, 1 for won).
+    qint64 unit() const
+    {
+        qint64 unit = 1;
+        for (int i = 0; i < decimals; ++i)
+            unit *= 10;
+        return unit;
+    }
+
     static const QList<Currency> &supported();
     // The supported currency of that code, or nullopt.
     static std::optional<Currency> find(QStringView code);

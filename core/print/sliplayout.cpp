@@ -217,11 +217,8 @@ private:
             Currency::find(m_data.shop.currency).value_or(Currency::defaultCurrency());
         if (currency.code == QLatin1StringView("KRW"))
             return text(SlipLabel::Money).arg(m_locale.toString(amount));
-        qint64 unit = 1;
-        for (int i = 0; i < currency.decimals; ++i)
-            unit *= 10;
         return currency.code + QChar(0x00a0) +
-               m_locale.toString(double(amount) / double(unit), 'f', currency.decimals);
+               m_locale.toString(double(amount) / double(currency.unit()), 'f', currency.decimals);
     }
     static QString time(const QDateTime &at)
     {
