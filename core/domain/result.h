@@ -79,6 +79,8 @@ public:
     const T &operator*() const & { return value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
+    // Whether it worked, without the value.
+    Result<void> status() const;
 
 private:
     std::variant<T, Error> m_data;
@@ -101,6 +103,13 @@ private:
 };
 
 using Status = Result<void>;
+
+template<typename T> Status Result<T>::status() const
+{
+    if (ok())
+        return {};
+    return error();
+}
 
 } // namespace ShopDesk
 

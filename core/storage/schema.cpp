@@ -210,6 +210,13 @@ const char *const version8[] = {
     END)",
 };
 
+// Version 9: the store writes each order's order_search entry beside its order_view row
+// instead of a trigger doing it: inserted by a trigger, SQLite flushes the full-text table at
+// the end of every statement (SqliteStore::insertOrderView).
+const char *const version9[] = {
+    "DROP TRIGGER order_search_insert",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -239,6 +246,8 @@ QStringList migration(int version)
         return statementsOf(version7);
     case 8:
         return statementsOf(version8);
+    case 9:
+        return statementsOf(version9);
     }
     return {};
 }

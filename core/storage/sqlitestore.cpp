@@ -35,12 +35,6 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-QVariant nullable(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType::fromType<qint64>());
-}
-
 QDateTime timeAt(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
@@ -133,26 +127,6 @@ OrderView readOrderView(const QSqlQuery &q)
     return v;
 }
 
-QVariantList orderViewValues(const OrderView &v)
-{
-    return {v.orderId,
-            v.status,
-            v.customerName,
-            text(v.customerPhone),
-            text(v.customerAddress),
-            v.total,
-            v.lineCount,
-            v.itemCount,
-            nullable(v.paymentMethod),
-            nullable(v.paymentStatus),
-            nullable(v.deliveryId),
-            nullable(v.deliveryStatus),
-            v.origin,
-            nullable(v.placedAt),
-            nullable(v.deliveryStartedAt),
-            nullable(v.updatedAt)};
-}
-
 const QString productColumns =
     QStringLiteral("product_id, name, price, barcode, low_stock_threshold");
 
@@ -209,6 +183,71 @@ bool isSqliteFile(const QString &path, QString *why)
 
 } // namespace
 
+// A value for a parameter of a native statement: null, an integer or text. Text is bound
+// without a copy; the value outlives the statement's step, as the temporaries of a write()
+// call do.
+struct NativeArg
+{
+    enum class Kind { Null, Integer, Utf16, Utf8 };
+
+    NativeArg(std::nullptr_t) {}
+    NativeArg(qint64 value)
+        : kind(Kind::Integer)
+        , integer(value)
+    {}
+    NativeArg(int value)
+        : NativeArg(qint64(value))
+    {}
+    // A null QString binds '' (the NOT NULL text columns); nullIfEmpty() binds NULL.
+    NativeArg(const QString &value)
+        : kind(Kind::Utf16)
+        , data(value.isNull() ? static_cast<const void *>(u"") : value.constData())
+        , bytes(value.size() * qsizetype(sizeof(QChar)))
+    {}
+    NativeArg(const QByteArray &utf8)
+        : kind(Kind::Utf8)
+        , data(utf8.isNull() ? "" : utf8.constData())
+        , bytes(utf8.size())
+    {}
+    static NativeArg nullIfEmpty(const QString &value)
+    {
+        return value.isEmpty() ? NativeArg(nullptr) : NativeArg(value);
+    }
+    static NativeArg orNull(const std::optional<QString> &value)
+    {
+        return value ? NativeArg(*value) : NativeArg(nullptr);
+    }
+    static NativeArg orNull(const std::optional<qint64> &value)
+    {
+        return value ? NativeArg(*value) : NativeArg(nullptr);
+    }
+    static NativeArg time(const QDateTime &at)
+    {
+        return at.isValid() ? NativeArg(at.toMSecsSinceEpoch()) : NativeArg(nullptr);
+    }
+
+    int bind(sqlite3_stmt *statement, int index) const
+    {
+        switch (kind) {
+        case Kind::Null:
+            return sqlite3_bind_null(statement, index);
+        case Kind::Integer:
+            return sqlite3_bind_int64(statement, index, integer);
+        case Kind::Utf16:
+            return sqlite3_bind_text16(statement, index, data, int(bytes), SQLITE_STATIC);
+        case Kind::Utf8:
+            return sqlite3_bind_text(statement, index, static_cast<const char *>(data), int(bytes),
+                                     SQLITE_STATIC);
+        }
+        return SQLITE_MISUSE;
+    }
+
+    Kind kind = Kind::Null;
+    qint64 integer = 0;
+    const void *data = nullptr;
+    qsizetype bytes = 0;
+};
+
 SqliteStore::SqliteStore(QString connectionName, QString path, bool readOnly)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
@@ -217,11 +256,11 @@ SqliteStore::SqliteStore(QString connectionName, QString path, bool readOnly)
 
 SqliteStore::~SqliteStore()
 {
-    if (m_remoteInsert)
-        sqlite3_finalize(m_remoteInsert);
+    for (sqlite3_stmt *statement : std::as_const(m_native))
+        sqlite3_finalize(statement);
+    m_native.clear();
     if (m_checkpointer) {
-        if (sqlite3 *handle = nativeHandle())
-            m_checkpointer->detach(handle);
+        m_checkpointer->detach(m_db);
         m_checkpointer.reset();
     }
     m_statements.clear();
@@ -320,15 +359,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
         if (!db.open())
             return store->failure(db.lastError(), QStringLiteral("open %1").arg(path));
     }
+    store->m_db = store->nativeHandle();
     // Whose file this is comes first: nothing is written to a file that is not ours.
     SD_TRY(const int version, store->storedVersion());
     SD_CHECK(store->configure());
     SD_CHECK(store->migrate(version, options.terminal));
-    if (!readOnly) {
-        if (sqlite3 *handle = store->nativeHandle()) {
-            store->m_checkpointer = std::make_unique<WalCheckpointer>(path);
-            store->m_checkpointer->attach(handle);
-        }
+    if (!readOnly && store->m_db) {
+        store->m_checkpointer = std::make_unique<WalCheckpointer>(path);
+        store->m_checkpointer->attach(store->m_db);
     }
     return store;
 }
@@ -432,21 +470,25 @@ Status SqliteStore::migrate(int version, const QString &terminal)
 
 Error SqliteStore::failure(const QSqlError &error, const QString &what) const
 {
-    const QString native = error.nativeErrorCode();
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the write lock.
-    if (native == QLatin1StringView("5") || native == QLatin1StringView("6")) {
+    return failure(error.nativeErrorCode().toInt(), error.text().trimmed(), what);
+}
+
+Error SqliteStore::failure(int sqliteCode, const QString &text, const QString &what) const
+{
+    const int primary = sqliteCode & 0xff;
+    // SQLITE_BUSY and SQLITE_LOCKED: another connection holds the write lock.
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         return Error::storage(QStringLiteral("the database %1 is busy: another program is writing "
                                              "to it; try again in a moment")
                                   .arg(m_path),
                               {{QStringLiteral("busy"), true}});
     }
-    if (native == QLatin1StringView("8")) {
+    if (primary == SQLITE_READONLY) {
         return Error::storage(
             QStringLiteral("the database %1 is read-only; nothing was changed").arg(m_path));
     }
-    return Error::storage(
-        QStringLiteral("database error in %1 (%2): %3").arg(m_path, what, error.text().trimmed()),
-        {{QStringLiteral("sqlite"), native}});
+    return Error::storage(QStringLiteral("database error in %1 (%2): %3").arg(m_path, what, text),
+                          {{QStringLiteral("sqlite"), QString::number(primary)}});
 }
 
 Error SqliteStore::failure(const QSqlQuery &query, const QString &what) const
@@ -470,6 +512,38 @@ Result<QSqlQuery *> SqliteStore::run(const QString &sql, const QVariantList &val
     if (!query->exec())
         return failure(*query, sql.simplified().left(60));
     return query;
+}
+
+Result<int> SqliteStore::write(const char *sql, std::initializer_list<NativeArg> values)
+{
+    if (!m_db)
+        return Error::storage(QStringLiteral("the database %1 is not open").arg(m_path));
+    auto what = [sql] { return QString::fromUtf8(sql).simplified().left(60); };
+    sqlite3_stmt *statement = m_native.value(sql);
+    if (!statement) {
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+            SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                           what());
+        }
+        m_native.insert(sql, statement);
+    }
+    Q_ASSERT(int(values.size()) == sqlite3_bind_parameter_count(statement));
+    int index = 0;
+    for (const NativeArg &value : values)
+        value.bind(statement, ++index);
+    const int rc = sqlite3_step(statement);
+    const int changes = sqlite3_changes(m_db);
+    Error error;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        error = failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                        what());
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement); // no pointer into a caller's strings stays behind
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return error;
+    return changes;
 }
 
 Status SqliteStore::exec(const QString &sql, const QVariantList &values)
@@ -673,8 +747,9 @@ Result<std::optional<StockItem>> SqliteStore::findStock(const QString &productId
 
 Status SqliteStore::saveStock(const StockItem &item)
 {
-    return exec(QStringLiteral("UPDATE stock SET on_hand = ?, reserved = ? WHERE product_id = ?"),
-                {item.onHand(), item.reserved(), item.productId()});
+    return write("UPDATE stock SET on_hand = ?, reserved = ? WHERE product_id = ?",
+                 {item.onHand(), item.reserved(), item.productId()})
+        .status();
 }
 
 Result<QList<StockRow>> SqliteStore::stockRows(const ListQuery &query)
@@ -750,17 +825,16 @@ Status SqliteStore::insertOrderOf(const Order &order, const QString &origin)
     const QString prefix = origin + QLatin1Char('-');
     const qint64 orderNo =
         order.orderId().startsWith(prefix) ? order.orderId().mid(prefix.size()).toLongLong() : 0;
-    SD_CHECK(exec(
-        QStringLiteral("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
-                       "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {order.orderId(), origin, orderNo, toText(order.status()), order.customer().name,
-         text(order.customer().phone), text(order.customer().address), order.total(),
-         order.placedAt().toMSecsSinceEpoch()}));
+    SD_CHECK(write("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
+                   "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   {order.orderId(), origin, orderNo, toText(order.status()), order.customer().name,
+                    order.customer().phone, order.customer().address, order.total(),
+                    order.placedAt().toMSecsSinceEpoch()}));
     int lineNo = 0;
     for (const OrderLine &line : order.lines()) {
-        SD_CHECK(exec(
-            QStringLiteral("INSERT INTO order_lines (order_id, line_no, product_id, "
-                           "product_name, qty, price) VALUES (?, ?, ?, ?, ?, ?)"),
+        SD_CHECK(write(
+            "INSERT INTO order_lines (order_id, line_no, product_id, product_name, "
+            "qty, price) VALUES (?, ?, ?, ?, ?, ?)",
             {order.orderId(), ++lineNo, line.productId, line.productName, line.qty, line.price}));
     }
     return {};
@@ -768,8 +842,9 @@ Status SqliteStore::insertOrderOf(const Order &order, const QString &origin)
 
 Status SqliteStore::saveOrderStatus(const Order &order)
 {
-    return exec(QStringLiteral("UPDATE orders SET status = ? WHERE order_id = ?"),
-                {toText(order.status()), order.orderId()});
+    return write("UPDATE orders SET status = ? WHERE order_id = ?",
+                 {toText(order.status()), order.orderId()})
+        .status();
 }
 
 Result<std::optional<Payment>> SqliteStore::findPayment(const QString &orderId)
@@ -792,11 +867,12 @@ Result<std::optional<Payment>> SqliteStore::findPayment(const QString &orderId)
 
 Status SqliteStore::savePayment(const Payment &payment)
 {
-    return exec(QStringLiteral("INSERT INTO payments (order_id, method, amount, tendered, "
-                               "approval_code, status) VALUES (?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status"),
-                {payment.orderId(), toText(payment.method()), payment.amount(), payment.tendered(),
-                 text(payment.approvalCode()), toText(payment.status())});
+    return write("INSERT INTO payments (order_id, method, amount, tendered, approval_code, "
+                 "status) VALUES (?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
+                 {payment.orderId(), toText(payment.method()), payment.amount(), payment.tendered(),
+                  payment.approvalCode(), toText(payment.status())})
+        .status();
 }
 
 Result<std::optional<Delivery>> SqliteStore::findDelivery(const QString &orderId)
@@ -817,11 +893,12 @@ Result<std::optional<Delivery>> SqliteStore::findDelivery(const QString &orderId
 
 Status SqliteStore::saveDelivery(const Delivery &delivery)
 {
-    return exec(QStringLiteral("INSERT INTO deliveries (order_id, delivery_id, status, started_at) "
-                               "VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status"),
-                {delivery.orderId(), delivery.deliveryId(), toText(delivery.status()),
-                 delivery.startedAt().toMSecsSinceEpoch()});
+    return write("INSERT INTO deliveries (order_id, delivery_id, status, started_at) "
+                 "VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
+                 {delivery.orderId(), delivery.deliveryId(), toText(delivery.status()),
+                  delivery.startedAt().toMSecsSinceEpoch()})
+        .status();
 }
 
 Status SqliteStore::appendEvents(QList<DomainEvent> &events)
@@ -840,21 +917,18 @@ Status SqliteStore::appendEvents(QList<DomainEvent> &events)
         if (event.origin.isEmpty())
             event.origin = m_terminal;
         event.originSeq = m_nextOriginSeq++;
-        SD_TRY(
-            QSqlQuery * q,
-            run(QStringLiteral("INSERT INTO events (event_id, type, order_id, product_id, origin, "
-                               "origin_seq, actor, causation_id, occurred_at, payload) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {event.eventId, event.type, nullable(event.orderId), nullable(event.productId),
-                 event.origin, event.originSeq, text(event.actor), nullable(event.causationId),
-                 event.occurredAt.toMSecsSinceEpoch(),
-                 QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))}));
-        event.seq = q->lastInsertId().toLongLong();
-        q->finish();
+        SD_CHECK(write("INSERT INTO events (event_id, type, order_id, product_id, origin, "
+                       "origin_seq, actor, causation_id, occurred_at, payload) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       {event.eventId, event.type, NativeArg::nullIfEmpty(event.orderId),
+                        NativeArg::nullIfEmpty(event.productId), event.origin, event.originSeq,
+                        event.actor, NativeArg::nullIfEmpty(event.causationId),
+                        event.occurredAt.toMSecsSinceEpoch(),
+                        QJsonDocument(event.payload).toJson(QJsonDocument::Compact)}));
+        event.seq = sqlite3_last_insert_rowid(m_db);
         for (const Policy policy : policiesFor(event.type)) {
-            SD_CHECK(
-                exec(QStringLiteral("INSERT INTO policy_runs (event_seq, policy) VALUES (?, ?)"),
-                     {event.seq, policyName(policy)}));
+            SD_CHECK(write("INSERT INTO policy_runs (event_seq, policy) VALUES (?, ?)",
+                           {event.seq, policyName(policy)}));
         }
         SD_CHECK(applyToReadModel(event));
     }
@@ -866,29 +940,42 @@ Status SqliteStore::applyToReadModel(const DomainEvent &event)
     const std::optional<OrderViewChange> change = orderViewChange(event);
     if (!change)
         return {};
-    if (change->created) {
-        return exec(
-            QStringLiteral("INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?)")
-                .arg(orderViewColumns),
-            orderViewValues(*change->created));
-    }
-    auto opt = [](const std::optional<QString> &v) {
-        return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
-    };
-    return exec(
-        QStringLiteral("UPDATE order_view SET status = coalesce(?, status), "
-                       "payment_method = coalesce(?, payment_method), "
-                       "payment_status = coalesce(?, payment_status), "
-                       "delivery_id = coalesce(?, delivery_id), "
-                       "delivery_status = coalesce(?, delivery_status), "
-                       "delivery_started_at = coalesce(?, delivery_started_at), updated_at = ? "
-                       "WHERE order_id = ?"),
-        {opt(change->status), opt(change->paymentMethod), opt(change->paymentStatus),
-         opt(change->deliveryId), opt(change->deliveryStatus),
-         change->deliveryStartedAt ? nullable(*change->deliveryStartedAt)
-                                   : QVariant(QMetaType::fromType<qint64>()),
-         change->at.toMSecsSinceEpoch(), event.orderId});
+    if (change->created)
+        return insertOrderView(*change->created);
+    return write("UPDATE order_view SET status = coalesce(?, status), "
+                 "payment_method = coalesce(?, payment_method), "
+                 "payment_status = coalesce(?, payment_status), "
+                 "delivery_id = coalesce(?, delivery_id), "
+                 "delivery_status = coalesce(?, delivery_status), "
+                 "delivery_started_at = coalesce(?, delivery_started_at), updated_at = ? "
+                 "WHERE order_id = ?",
+                 {NativeArg::orNull(change->status), NativeArg::orNull(change->paymentMethod),
+                  NativeArg::orNull(change->paymentStatus), NativeArg::orNull(change->deliveryId),
+                  NativeArg::orNull(change->deliveryStatus),
+                  change->deliveryStartedAt ? NativeArg::time(*change->deliveryStartedAt)
+                                            : NativeArg(nullptr),
+                  change->at.toMSecsSinceEpoch(), event.orderId})
+        .status();
+}
+
+Status SqliteStore::insertOrderView(const OrderView &v)
+{
+    SD_CHECK(write("INSERT INTO order_view (order_id, status, customer_name, customer_phone, "
+                   "customer_address, total, line_count, item_count, payment_method, "
+                   "payment_status, delivery_id, delivery_status, origin, placed_at, "
+                   "delivery_started_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   {v.orderId, v.status, v.customerName, v.customerPhone, v.customerAddress,
+                    v.total, v.lineCount, v.itemCount, NativeArg::nullIfEmpty(v.paymentMethod),
+                    NativeArg::nullIfEmpty(v.paymentStatus), NativeArg::nullIfEmpty(v.deliveryId),
+                    NativeArg::nullIfEmpty(v.deliveryStatus), v.origin, NativeArg::time(v.placedAt),
+                    NativeArg::time(v.deliveryStartedAt), NativeArg::time(v.updatedAt)}));
+    // Not a trigger on order_view: a trigger's insert into a full-text table makes SQLite
+    // flush the table's pending terms at the end of every statement, one segment per order
+    // (a third of a catch-up's time); a plain insert lets them pile up until the commit.
+    return write("INSERT INTO order_search (order_id, placed_at, customer_name) VALUES (?, ?, ?)",
+                 {v.orderId, NativeArg::time(v.placedAt), v.customerName})
+        .status();
 }
 
 Result<bool> SqliteStore::markProcessed(qint64 eventSeq, Policy policy)
@@ -1119,17 +1206,10 @@ Status SqliteStore::rebuildReadModel()
         return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
     SD_CHECK(begin());
     Status done = exec(QStringLiteral("DELETE FROM order_view"));
-    if (done) // order_view has no delete trigger: its rows go all at once, here
+    if (done)
         done = exec(QStringLiteral("DELETE FROM order_search"));
-    if (done) {
-        const QString insert =
-            QStringLiteral(
-                "INSERT INTO order_view (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?)")
-                .arg(orderViewColumns);
-        done = foldReadModel(
-            [&](const OrderView &view) { return exec(insert, orderViewValues(view)); });
-    }
+    if (done)
+        done = foldReadModel([&](const OrderView &view) { return insertOrderView(view); });
     if (done)
         done = commit();
     if (!done)
@@ -1304,6 +1384,21 @@ Result<AuditReport> SqliteStore::audit()
             report.errors
                 << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
 
+        // Every order in the list is in the order search once, with its name and time.
+        SD_CHECK(rows(
+            QStringLiteral("SELECT 'missing from', order_id FROM (SELECT order_id, placed_at, "
+                           "customer_name FROM order_view EXCEPT SELECT order_id, placed_at, "
+                           "customer_name FROM order_search) UNION ALL "
+                           "SELECT 'stray in', order_id FROM (SELECT order_id, placed_at, "
+                           "customer_name FROM order_search EXCEPT SELECT order_id, placed_at, "
+                           "customer_name FROM order_view) UNION ALL "
+                           "SELECT 'more than once in', order_id FROM order_search "
+                           "GROUP BY order_id HAVING count(*) > 1"),
+            [&](const QSqlQuery &q) {
+                report.errors << QStringLiteral("order search: %1 is %2 the index")
+                                     .arg(q.value(1).toString(), q.value(0).toString());
+            }));
+
         SD_TRY(const qint64 events, eventCount());
         report.counts = {{QStringLiteral("events"), events}, {QStringLiteral("orders"), compared}};
         return {};
@@ -1366,10 +1461,11 @@ Result<QList<SlipPrint>> SqliteStore::slipPrints(const QString &orderId)
 
 Status SqliteStore::insertSlipPrint(const SlipPrint &print)
 {
-    return exec(QStringLiteral("INSERT INTO slip_prints (order_id, delivery_id, copy, page, "
-                               "language, terminal, printed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {print.orderId, print.deliveryId, print.copy, print.page, print.language,
-                 print.terminal, print.printedAt.toMSecsSinceEpoch()});
+    return write("INSERT INTO slip_prints (order_id, delivery_id, copy, page, language, "
+                 "terminal, printed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 {print.orderId, print.deliveryId, print.copy, print.page, print.language,
+                  print.terminal, print.printedAt.toMSecsSinceEpoch()})
+        .status();
 }
 
 Result<QStringList> SqliteStore::unprintedDeliveries(int limit)
@@ -1493,13 +1589,10 @@ Result<OutboxState> SqliteStore::outboxState()
 Result<bool> SqliteStore::markSent(const QString &eventId, qint64 globalSeq)
 {
     // An ack that comes twice finds the global sequence already set and changes nothing.
-    SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("UPDATE events SET global_seq = coalesce(global_seq, ?) "
-                              "WHERE event_id = ? AND origin = ?"),
-               {globalSeq, eventId, m_terminal}));
-    const bool found = q->numRowsAffected() == 1;
-    q->finish();
-    return found;
+    SD_TRY(const int changed, write("UPDATE events SET global_seq = coalesce(global_seq, ?) "
+                                    "WHERE event_id = ? AND origin = ?",
+                                    {globalSeq, eventId, m_terminal}));
+    return changed == 1;
 }
 
 Result<qint64> SqliteStore::lastGlobalSeq()
@@ -1512,68 +1605,29 @@ Result<qint64> SqliteStore::lastGlobalSeq()
 
 Status SqliteStore::saveLastGlobalSeq(qint64 globalSeq)
 {
-    return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_global_seq', ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = "
-                               "max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"),
-                {QString::number(globalSeq)});
+    return write("INSERT INTO meta (key, value) VALUES ('last_global_seq', ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = "
+                 "max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+                 {QString::number(globalSeq)})
+        .status();
 }
 
 Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq)
 {
-    sqlite3 *db = nativeHandle();
-    if (!db)
-        return Error::storage(QStringLiteral("database %1 is not open").arg(m_path));
-    auto sqliteError = [&](const char *what) {
-        return Error::storage(
-            QStringLiteral("database error in %1 (%2): %3")
-                .arg(m_path, QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(db))),
-            {{QStringLiteral("sqlite"), sqlite3_extended_errcode(db)}});
-    };
-    if (!m_remoteInsert) {
-        static const char sql[] =
-            "INSERT INTO events (event_id, type, order_id, product_id, origin, origin_seq, actor, "
-            "causation_id, occurred_at, payload, global_seq) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING";
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_remoteInsert, nullptr) !=
-            SQLITE_OK)
-            return sqliteError("prepare the remote event insert");
-    }
-    sqlite3_stmt *q = m_remoteInsert;
-    const QByteArray eventId = event.eventId.toUtf8();
-    const QByteArray type = event.type.toUtf8();
-    const QByteArray orderId = event.orderId.toUtf8();
-    const QByteArray productId = event.productId.toUtf8();
-    const QByteArray origin = event.origin.toUtf8();
-    const QByteArray actor = event.actor.toUtf8();
-    const QByteArray causationId = event.causationId.toUtf8();
-    const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
-    auto text = [q](int index, const QByteArray &value, bool nullWhenEmpty) {
-        if (nullWhenEmpty && value.isEmpty())
-            return sqlite3_bind_null(q, index);
-        return sqlite3_bind_text(q, index, value.constData(), int(value.size()), SQLITE_STATIC);
-    };
-    text(1, eventId, false);
-    text(2, type, false);
-    text(3, orderId, true);
-    text(4, productId, true);
-    text(5, origin, false);
-    sqlite3_bind_int64(q, 6, event.originSeq);
-    text(7, actor, false);
-    text(8, causationId, true);
-    sqlite3_bind_int64(q, 9, event.occurredAt.toMSecsSinceEpoch());
-    text(10, payload, false);
-    sqlite3_bind_int64(q, 11, globalSeq);
-    const int rc = sqlite3_step(q);
-    const bool fresh = rc == SQLITE_DONE && sqlite3_changes(db) == 1;
-    if (fresh)
-        event.seq = sqlite3_last_insert_rowid(db);
-    sqlite3_reset(q);
-    sqlite3_clear_bindings(q);
-    if (rc != SQLITE_DONE)
-        return sqliteError("append a remote event");
-    if (fresh)
-        SD_CHECK(applyToReadModel(event));
-    return fresh;
+    SD_TRY(
+        const int added,
+        write("INSERT INTO events (event_id, type, order_id, product_id, origin, origin_seq, "
+              "actor, causation_id, occurred_at, payload, global_seq) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+              {event.eventId, event.type, NativeArg::nullIfEmpty(event.orderId),
+               NativeArg::nullIfEmpty(event.productId), event.origin, event.originSeq, event.actor,
+               NativeArg::nullIfEmpty(event.causationId), event.occurredAt.toMSecsSinceEpoch(),
+               QJsonDocument(event.payload).toJson(QJsonDocument::Compact), globalSeq}));
+    if (added == 0)
+        return false;
+    event.seq = sqlite3_last_insert_rowid(m_db);
+    SD_CHECK(applyToReadModel(event));
+    return true;
 }
 
 Status SqliteStore::upsertProduct(const Product &product)
@@ -1593,13 +1647,11 @@ Status SqliteStore::upsertProduct(const Product &product)
 
 Status SqliteStore::addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta)
 {
-    SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("UPDATE stock SET on_hand = on_hand + ?, reserved = reserved + ? "
-                              "WHERE product_id = ?"),
-               {onHandDelta, reservedDelta, productId}));
-    const bool found = q->numRowsAffected() == 1;
-    q->finish();
-    if (!found)
+    SD_TRY(const int changed,
+           write("UPDATE stock SET on_hand = on_hand + ?, reserved = reserved + ? "
+                 "WHERE product_id = ?",
+                 {onHandDelta, reservedDelta, productId}));
+    if (changed != 1)
         return Error::notFound(QStringLiteral("stock of %1 is missing").arg(productId));
     return {};
 }

@@ -15,6 +15,7 @@ struct sqlite3_stmt;
 namespace ShopDesk {
 
 class WalCheckpointer;
+struct NativeArg;
 
 struct SqliteOptions
 {
@@ -111,9 +112,17 @@ private:
     // Runs a read on a statement of its own, so visit may use the cached ones meanwhile.
     Status visitRows(const QString &sql, const QVariantList &values,
                      const std::function<void(const QSqlQuery &)> &visit);
+    // The writes done for every order and event (a catch-up does them millions of times) on
+    // the sqlite3 API: a statement prepared once per connection, keyed by the address of its
+    // literal SQL, values bound in order. Qt Sql's QVariant binding costs more than the
+    // insert itself there. Returns the number of rows changed.
+    Result<int> write(const char *sql, std::initializer_list<NativeArg> values);
     Error failure(const QSqlQuery &query, const QString &what) const;
     Error failure(const QSqlError &error, const QString &what) const;
+    Error failure(int sqliteCode, const QString &text, const QString &what) const;
     Status applyToReadModel(const DomainEvent &event);
+    // A row of the order list and its entry in the order search, always together.
+    Status insertOrderView(const OrderView &view);
     // Whether few enough orders match the search to read them all through the indexes.
     Result<bool> searchIsSparse(const QString &search);
     // visitOrderViews for a sparse search: the matches from the indexes, sorted.
@@ -131,6 +140,8 @@ private:
     qint64 m_nextOriginSeq = 0;                      // valid inside a transaction once set
     std::unique_ptr<WalCheckpointer> m_checkpointer; // writable stores only
     QHash<QString, QSqlQuery> m_statements;
+    sqlite3 *m_db = nullptr; // the QSQLITE connection's handle
+    QHash<const char *, sqlite3_stmt *> m_native;
     int m_sparseSearchRows = DefaultSparseSearchRows;
 
 public:
@@ -161,9 +172,6 @@ public:
 
 private:
     Status insertOrderOf(const Order &order, const QString &origin);
-    // The insert of remote events on the sqlite3 API: a catch-up runs it a million times,
-    // and Qt Sql's positional binding costs more than the insert itself.
-    sqlite3_stmt *m_remoteInsert = nullptr;
 };
 
 } // namespace ShopDesk

@@ -348,6 +348,7 @@ enum Sql {
     InsertPolicyRun,
     MarkProcessed,
     InsertOrderView,
+    InsertOrderSearch,
     UpdateOrderView,
     SelectHasUsers,
     SqlCount
@@ -356,7 +357,8 @@ enum Sql {
 constexpr const char *sqlText[SqlCount] = {
     "BEGIN IMMEDIATE",
     "COMMIT",
-    "SELECT product_id, name, price, barcode FROM products WHERE product_id = ?",
+    "SELECT product_id, name, price, barcode, low_stock_threshold FROM products WHERE product_id = "
+    "?",
     "SELECT on_hand, reserved FROM stock WHERE product_id = ?",
     "UPDATE stock SET on_hand = ?, reserved = ? WHERE product_id = ?",
     "SELECT coalesce(max(order_no), 0) + 1 FROM orders WHERE origin = ?",
@@ -384,6 +386,7 @@ constexpr const char *sqlText[SqlCount] = {
     "total, line_count, item_count, payment_method, payment_status, delivery_id, delivery_status, "
     "origin, placed_at, delivery_started_at, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO order_search (order_id, placed_at, customer_name) VALUES (?, ?, ?)",
     "UPDATE order_view SET status = coalesce(?, status), "
     "payment_method = coalesce(?, payment_method), payment_status = coalesce(?, payment_status), "
     "delivery_id = coalesce(?, delivery_id), delivery_status = coalesce(?, delivery_status), "
@@ -802,6 +805,8 @@ private:
         if (!exec(InsertOrderView, orderIdView(), std::string_view("placed"), planned.name,
                   planned.phone, planned.address, total, int(m_lines.size()), items, Null{}, Null{},
                   Null{}, Null{}, std::string_view("T1"), at, Null{}, at))
+            return false;
+        if (!exec(InsertOrderSearch, orderIdView(), at, planned.name))
             return false;
         for (const Line &line : m_lines) {
             if (!appendEvent("StockReserved", std::string_view(line.productId), {}, at,

@@ -4,6 +4,8 @@
 // must give the same rows in the same order, also for the deliveries list and with a filter.
 #include "testshop.h"
 
+#include <QSqlQuery>
+
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
 
@@ -20,6 +22,7 @@ private slots:
     void orderSearchPathsAgree_data();
     void orderSearchPathsAgree();
     void searchIndexFollowsRebuild();
+    void auditFindsABrokenSearchIndex();
 
 private:
     TestShop m_shop;
@@ -172,6 +175,42 @@ void tst_Search::searchIndexFollowsRebuild()
     query.search = QStringLiteral("김민수");
     QCOMPARE(ids(query, 1'000'000).size(), 10); // not doubled by the rebuild
     QCOMPARE(ids(query, 1'000'000), ids(query, 1));
+    QVERIFY(m_shop.audit().ok());
+}
+
+void tst_Search::auditFindsABrokenSearchIndex()
+{
+    // The store writes an order's search entry beside its row in the list (no trigger does);
+    // verify notices when the two part, whichever way.
+    QSqlDatabase db = m_shop.store->database();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT order_id, placed_at, customer_name FROM order_search "
+                                  "WHERE customer_name = '김민수' LIMIT 2")));
+    QVERIFY(q.next());
+    const QString gone = q.value(0).toString();
+    QVERIFY(q.next());
+    const QString twice = q.value(0).toString();
+    const QVariantList twiceRow{q.value(0), q.value(1), q.value(2)};
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM order_search WHERE order_id = '%1'").arg(gone)));
+    QVERIFY(
+        q.prepare(QStringLiteral("INSERT INTO order_search (order_id, placed_at, customer_name) "
+                                 "VALUES (?, ?, ?)")));
+    for (const QVariantList &row :
+         {twiceRow, QVariantList{QStringLiteral("X-1"), 0, QStringLiteral("nobody")}}) {
+        for (int i = 0; i < row.size(); ++i)
+            q.bindValue(i, row.at(i));
+        QVERIFY(q.exec());
+    }
+    const QStringList errors = m_shop.audit().errors;
+    QVERIFY2(
+        errors.contains(QStringLiteral("order search: %1 is missing from the index").arg(gone)),
+        qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY(errors.contains(QStringLiteral("order search: X-1 is stray in the index")));
+    QVERIFY(errors.contains(
+        QStringLiteral("order search: %1 is more than once in the index").arg(twice)));
+
+    QVERIFY(m_shop.store->rebuildReadModel().ok()); // mends it
     QVERIFY(m_shop.audit().ok());
 }
 

@@ -400,10 +400,25 @@ void tst_SyncService::remoteOrdersAppearWithTheirTerminal()
         QCOMPARE(t1.stock(productId).onHand, t2.stock(productId).onHand);
     verifyAudit(t1);
     verifyAudit(t2);
+    // Other terminals' orders are found by their customer's name, like this terminal's.
+    ListQuery byName;
+    byName.search = QStringLiteral("Kim");
+    auto found = [&](TestShop &shop) {
+        QStringList ids;
+        for (const OrderView &view : shop.shop->orders.orders(byName).value())
+            ids << view.orderId;
+        ids.sort();
+        return ids;
+    };
+    QStringList all{delivered, cancelled, placed, QStringLiteral("T1-000001")};
+    all.sort();
+    QCOMPARE(found(t1), all);
     // The read model of remote orders is the one a rebuild from the log gives.
     QVERIFY(t1.store->rebuildReadModel().ok());
     QCOMPARE(t1.shop->orders.orderView(cancelled).value(),
              t2.shop->orders.orderView(cancelled).value());
+    QCOMPARE(found(t1), all);
+    verifyAudit(t1);
 }
 
 void tst_SyncService::policiesNeverReactToRemoteEvents()
