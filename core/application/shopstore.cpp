@@ -65,7 +65,7 @@ Status ShopStore::saveLastGlobalSeq(qint64)
     return noSync();
 }
 
-Result<bool> ShopStore::appendRemoteEvent(DomainEvent &, qint64)
+Result<bool> ShopStore::appendRemoteEvent(DomainEvent &, qint64, const QByteArray &)
 {
     return noSync();
 }

@@ -192,7 +192,9 @@ public:
     // and its sequence, actor, time) with its global sequence, assigns seq and applies it to
     // the order read model. It queues no policy: its origin ran them, and their effects
     // arrive as events too. False, changing nothing, when the log already holds the id.
-    virtual Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq);
+    // payloadJson is the event's payload as compact JSON, or empty to have it made here.
+    virtual Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
+                                           const QByteArray &payloadJson);
     // Inside the open transaction: a product registered (or edited) on another terminal;
     // a new one gets a zero stock row.
     virtual Status upsertProduct(const Product &product);

@@ -116,7 +116,8 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events)
                 continue;
             }
             DomainEvent event = remote.event;
-            SD_TRY(const bool added, store.appendRemoteEvent(event, remote.globalSeq));
+            SD_TRY(const bool added,
+                   store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
             if (!added) {
                 ++result.duplicates;
                 continue;

@@ -12,6 +12,9 @@ struct RemoteEvent
 {
     DomainEvent event;
     qint64 globalSeq = 0;
+    // The payload as compact JSON, as the log stores it, when the caller has made it already
+    // (the sync client does on its decoding thread); empty: made when the event is stored.
+    QByteArray payloadJson;
 };
 
 // One line of a hub's acknowledgement: the global sequence it gave one of our events.

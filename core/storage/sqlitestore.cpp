@@ -1612,7 +1612,8 @@ Status SqliteStore::saveLastGlobalSeq(qint64 globalSeq)
         .status();
 }
 
-Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq)
+Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
+                                            const QByteArray &payloadJson)
 {
     SD_TRY(
         const int added,
@@ -1622,7 +1623,9 @@ Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq
               {event.eventId, event.type, NativeArg::nullIfEmpty(event.orderId),
                NativeArg::nullIfEmpty(event.productId), event.origin, event.originSeq, event.actor,
                NativeArg::nullIfEmpty(event.causationId), event.occurredAt.toMSecsSinceEpoch(),
-               QJsonDocument(event.payload).toJson(QJsonDocument::Compact), globalSeq}));
+               payloadJson.isEmpty() ? QJsonDocument(event.payload).toJson(QJsonDocument::Compact)
+                                     : payloadJson,
+               globalSeq}));
     if (added == 0)
         return false;
     event.seq = sqlite3_last_insert_rowid(m_db);

@@ -165,7 +165,8 @@ public:
     Result<bool> markSent(const QString &eventId, qint64 globalSeq) override;
     Result<qint64> lastGlobalSeq() override;
     Status saveLastGlobalSeq(qint64 globalSeq) override;
-    Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq) override;
+    Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
+                                   const QByteArray &payloadJson) override;
     Status upsertProduct(const Product &product) override;
     Status addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta) override;
     Status insertRemoteOrder(const Order &order, const QString &origin) override;

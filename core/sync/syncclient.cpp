@@ -3,16 +3,34 @@
 #include "protocol.h"
 #include "syncservice.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QWebSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ShopDesk {
+
+// A frame from the hub as the decoding thread leaves it: the message, and for events the
+// service's batch with each payload already in the log's form (the message's list is empty).
+struct DecodedFrame
+{
+    explicit DecodedFrame(Sync::Decoded message)
+        : decoded(std::move(message))
+    {}
+    Sync::Decoded decoded;
+    QList<RemoteEvent> events;
+};
 
 namespace {
 
 // Catch-up frames hold up to 5,000 events; anything far above that is not a hub talking.
 constexpr quint64 MaxIncomingMessage = 64 * 1024 * 1024;
+
+// Frames received but not yet handled. Beyond this the client waits for the oldest instead
+// of reading on, so that the hub's pages wait in TCP (which slows the hub down) rather than
+// in this process's memory.
+constexpr size_t MaxFramesDecoding = 2;
 
 bool needsAPerson(const QString &code)
 {
@@ -28,6 +46,8 @@ SyncClient::SyncClient(SyncService &sync, QObject *parent)
     , m_retryTimer(new QTimer(this))
     , m_pushTimer(new QTimer(this))
 {
+    m_decoder.setMaxThreadCount(1);
+    m_decoder.setObjectName(QStringLiteral("SyncClient decoder"));
     m_connectTimer->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
     m_pushTimer->setSingleShot(true);
@@ -53,6 +73,8 @@ SyncClient::~SyncClient()
         m_socket->disconnect(this);
         m_socket->abort();
     }
+    m_decoding.clear();
+    m_decoder.waitForDone();
 }
 
 void SyncClient::setOptions(const Options &options)
@@ -95,6 +117,7 @@ void SyncClient::stop()
     m_welcomed = false;
     m_caughtUp = false;
     m_batchInFlight.clear();
+    m_decoding.clear();
     setState(State::Offline);
 }
 
@@ -136,6 +159,7 @@ void SyncClient::openSocket()
     m_failed = false;
     m_syncedEmitted = false;
     m_batchInFlight.clear();
+    m_decoding.clear();
     setState(State::Connecting);
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -154,6 +178,7 @@ void SyncClient::openSocket()
     });
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
+                handleAllFrames();
                 if (m_socket && !m_failed)
                     connectionLost(m_socket->errorString());
             });
@@ -176,8 +201,16 @@ void SyncClient::onConnected()
     m_socket->sendTextMessage(QString::fromUtf8(Sync::encode(hello)));
 }
 
+void SyncClient::handleAllFrames()
+{
+    while (!m_decoding.empty() && !m_failed)
+        handleDecodedFrames(true);
+}
+
 void SyncClient::onDisconnected()
 {
+    // What the hub said before it closed (an error, most likely) comes first.
+    handleAllFrames();
     if (m_failed || !m_socket)
         return;
     QString why = m_socket->closeReason();
@@ -203,14 +236,50 @@ void SyncClient::connectionLost(const QString &why)
 
 void SyncClient::onTextMessage(const QString &text)
 {
-    handleFrame(text.toUtf8());
-}
-
-void SyncClient::handleFrame(const QByteArray &frame)
-{
     if (m_failed)
         return;
-    Sync::Decoded decoded = Sync::decode(frame);
+    auto *decoding = new QFutureWatcher<std::shared_ptr<DecodedFrame>>(this);
+    // The last frame of a burst is handled when its decoding ends; a frame of a connection
+    // that has gone is deleted with its watcher, unhandled.
+    connect(decoding, &QFutureWatcherBase::finished, this, [this] { handleDecodedFrames(false); });
+    decoding->setFuture(QtConcurrent::run(&m_decoder, [text] {
+        auto frame = std::make_shared<DecodedFrame>(Sync::decode(text.toUtf8()));
+        if (!frame->decoded.ok())
+            return frame;
+        // Events become the service's batch here, their payloads in the log's form too.
+        if (auto *events = std::get_if<Sync::Events>(&frame->decoded.message())) {
+            frame->events.reserve(events->events.size());
+            for (Sync::SyncEvent &event : events->events) {
+                QByteArray payload =
+                    QJsonDocument(event.event.payload).toJson(QJsonDocument::Compact);
+                frame->events.append({std::move(event.event), event.globalSeq, std::move(payload)});
+            }
+            events->events.clear();
+        }
+        return frame;
+    }));
+    m_decoding.emplace_back(decoding);
+    while (m_decoding.size() > MaxFramesDecoding)
+        handleDecodedFrames(true);
+}
+
+void SyncClient::handleDecodedFrames(bool wait)
+{
+    while (!m_decoding.empty() && (wait || m_decoding.front()->future().isFinished())) {
+        const std::unique_ptr<QFutureWatcher<std::shared_ptr<DecodedFrame>>> front =
+            std::move(m_decoding.front());
+        m_decoding.pop_front();
+        const std::shared_ptr<DecodedFrame> frame = front->future().result();
+        if (m_failed)
+            return;
+        handleMessage(*frame);
+        wait = false;
+    }
+}
+
+void SyncClient::handleMessage(DecodedFrame &frame)
+{
+    Sync::Decoded &decoded = frame.decoded;
     if (!decoded.ok()) {
         fail(QStringLiteral("malformed"),
              QStringLiteral("the hub sent a frame this terminal cannot read: %1")
@@ -242,10 +311,8 @@ void SyncClient::handleFrame(const QByteArray &frame)
         return;
     }
     if (auto *events = std::get_if<Sync::Events>(&message)) {
-        QList<RemoteEvent> batch;
-        batch.reserve(events->events.size());
-        for (Sync::SyncEvent &event : events->events)
-            batch.append({std::move(event.event), event.globalSeq});
+        Q_ASSERT(events->events.isEmpty()); // they are in frame.events
+        const QList<RemoteEvent> &batch = frame.events;
         const Result<RemoteApplied> applied = m_sync.applyRemote(batch);
         if (!applied) {
             // Nothing of the batch was kept; the next connection asks for it again.
@@ -340,6 +407,7 @@ void SyncClient::fail(const QString &code, const QString &message, bool retry)
     m_welcomed = false;
     m_caughtUp = false;
     m_batchInFlight.clear();
+    m_decoding.clear();
     setState(State::Offline);
     emit errorOccurred(code, message);
     if (m_running && m_options.reconnect)

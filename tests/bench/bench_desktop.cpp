@@ -12,6 +12,7 @@
 #include "neworderpanel.h"
 #include "orderlinesmodel.h"
 #include "ordertablemodel.h"
+#include "peakmemory.h"
 #include "productcompletionmodel.h"
 #include "shopservices.h"
 #include "sqlitestore.h"
@@ -59,17 +60,7 @@ double timed(const std::function<void()> &body)
     return timer.nsecsElapsed() / 1e6;
 }
 
-qlonglong peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
+using Bench::peakResidentKb;
 
 [[noreturn]] void fail(const QString &what)
 {

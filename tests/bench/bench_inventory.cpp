@@ -7,6 +7,7 @@
 // A benchmark, not a test: it prints figures and exits 0 whatever they are; 2 for a usage
 // error, 1 when a call fails.
 
+#include "peakmemory.h"
 #include "shopservices.h"
 #include "sqlitestore.h"
 #include "stockhistorymodel.h"
@@ -57,17 +58,7 @@ Figures measure(int runs, const std::function<void(int)> &body)
     return f;
 }
 
-qlonglong peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
+using Bench::peakResidentKb;
 
 [[noreturn]] void fail(const QString &what)
 {

@@ -17,6 +17,7 @@
 // next run (making a 1,000,000-event log takes about four minutes); without it they live in a
 // temporary folder.
 
+#include "peakmemory.h"
 #include "shopservices.h"
 #include "sqlhubstore.h"
 #include "sqlitestore.h"
@@ -434,6 +435,7 @@ void catchUp(const QString &hubBinary, qint64 target, const QString &dataDir)
     client.start();
     waitUntil([&] { return done; }, 3600000, "the catch-up");
     const double seconds = catchUpTimer.elapsed() / 1000.0;
+    const qlonglong peakKb = Bench::peakResidentKb();
     const qint64 got = fresh->eventCount().value();
     const bool same =
         fresh->stockRows({}).value().size() == shopStore->stockRows({}).value().size() && [&] {
@@ -452,7 +454,7 @@ void catchUp(const QString &hubBinary, qint64 target, const QString &dataDir)
         QList<RemoteEvent> all;
         all.reserve(int(events));
         const Status read = shopStore->visitEvents({}, [&](const DomainEvent &e) {
-            all.append({e, e.seq});
+            all.append({e, e.seq, {}});
         });
         if (!read)
             die(read.error().message);
@@ -470,12 +472,14 @@ void catchUp(const QString &hubBinary, qint64 target, const QString &dataDir)
                 .arg(qRound64(all.size() / s)));
     }
     say(QStringLiteral("catch-up: a fresh terminal applied %1 events in %2 s: %3 events/s "
-                       "(target >= 50,000 events/s: %4); stock equal to the shop's: %5")
+                       "(target >= 50,000 events/s: %4); stock equal to the shop's: %5; peak "
+                       "memory of this process until then %6 MB (the shop's database open too)")
             .arg(got)
             .arg(seconds, 0, 'f', 2)
             .arg(qRound64(got / seconds))
             .arg(got / seconds >= 50000 ? QStringLiteral("met") : QStringLiteral("NOT met"))
-            .arg(same ? QStringLiteral("yes") : QStringLiteral("NO")));
+            .arg(same ? QStringLiteral("yes") : QStringLiteral("NO"))
+            .arg(peakKb / 1024));
 }
 
 } // namespace

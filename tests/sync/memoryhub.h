@@ -22,7 +22,7 @@ struct MemoryHub
             qint64 &seq = seqOf[event.eventId];
             if (seq == 0) {
                 seq = log.size() + 1;
-                log.append({event, seq});
+                log.append({event, seq, {}});
             }
             acks.append({event.eventId, seq});
         }

@@ -140,7 +140,7 @@ void tst_SyncService::userEventsStayOnTheTerminal()
     TestShop t2(QStringLiteral("T2"));
     DomainEvent created = t1.store->events({}).value().first();
     QCOMPARE(created.type, QString(EventType::UserCreated));
-    const RemoteApplied applied = t2.shop->sync.applyRemote({{created, 1}}).value();
+    const RemoteApplied applied = t2.shop->sync.applyRemote({{created, 1, {}}}).value();
     QCOMPARE(applied.applied, 0);
     QCOMPARE(applied.ignored, 1);
     QCOMPARE(t2.eventCount(), 0);
