@@ -57,7 +57,7 @@
 <context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
-        <location filename="../ui/deliveriestab.cpp" line="+37"/>
+        <location filename="../ui/deliveriestab.cpp" line="+38"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -86,12 +86,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+218"/>
+        <location line="+223"/>
         <source>Complete delivery</source>
         <translation>Complete delivery</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Slip page size</source>
         <translation>Slip page size</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Delivery %1 of order %2 for %3 is %4.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Delivery %1 is %2; only a started delivery can be completed.</source>
         <translation>Delivery %1 is %2; only a started delivery can be completed.</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Delivery slips</source>
         <translation>Delivery slips</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>Not found: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Not possible in the order&apos;s present state: %1</source>
         <translation>Not possible in the order&apos;s present state: %1</translation>
     </message>
@@ -1404,6 +1404,11 @@
         <location line="+12"/>
         <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
         <translation>%1 %2: %3 wanted, %4 available (%5 short)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
+        <translation>Order %1 was placed at terminal %2: pay, cancel or complete it there.</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1516,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+148"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>Pay the selected order by cash or card (F9)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-146"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>Cancel order (Ctrl+Shift+X)</translation>
     </message>
@@ -1526,21 +1532,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+144"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>Cancel the selected order, with a reason (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-139"/>
         <source>Result of the last payment or cancellation</source>
         <translation>Result of the last payment or cancellation</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Select an order to pay first (F4, then Up/Down).</source>
         <translation>Select an order to pay first (F4, then Up/Down).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Order %1 is %2: only a placed order can be paid.</source>
         <translation>Order %1 is %2: only a placed order can be paid.</translation>
     </message>
@@ -1560,7 +1567,7 @@
         <translation>Select an order to cancel first (F4, then Up/Down).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Order %1 is %2 and cannot be cancelled.</source>
         <translation>Order %1 is %2 and cannot be cancelled.</translation>
     </message>
@@ -1575,7 +1582,7 @@
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-285"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>

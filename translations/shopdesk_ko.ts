@@ -57,7 +57,7 @@
 <context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
-        <location filename="../ui/deliveriestab.cpp" line="+37"/>
+        <location filename="../ui/deliveriestab.cpp" line="+38"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 외 %n건</numerusform>
@@ -85,12 +85,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+218"/>
+        <location line="+223"/>
         <source>Complete delivery</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Slip page size</source>
         <translation>전표 용지 크기</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>배송 %1(주문 %2, %3 님): %4</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Delivery %1 is %2; only a started delivery can be completed.</source>
         <translation>배송 %1: %2 상태예요. 배송 중인 건만 완료할 수 있어요.</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어서 주문 %1의 전표를 인쇄하지 못했어요. 나중에 미인쇄 전표 모두 인쇄(Ctrl+Shift+A)로 인쇄하세요.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Delivery slips</source>
         <translation>배송 전표</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>찾을 수 없어요: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Not possible in the order&apos;s present state: %1</source>
         <translation>주문의 현재 상태에서는 할 수 없어요: %1</translation>
     </message>
@@ -1395,6 +1395,11 @@
         <location line="+12"/>
         <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
         <translation>%1 %2: 주문 수량 %3, 가용 %4 (%5 부족)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
+        <translation>주문 %1은 %2 단말기에서 받은 주문이에요. 결제, 취소, 배송 완료는 그 단말기에서 해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +1506,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+148"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>선택한 주문을 현금 또는 카드로 결제 (F9)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-146"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>주문 취소 (Ctrl+Shift+X)</translation>
     </message>
@@ -1516,21 +1522,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+144"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>선택한 주문을 사유와 함께 취소 (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-139"/>
         <source>Result of the last payment or cancellation</source>
         <translation>마지막 결제 또는 취소 결과</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Select an order to pay first (F4, then Up/Down).</source>
         <translation>먼저 결제할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Order %1 is %2: only a placed order can be paid.</source>
         <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
     </message>
@@ -1550,7 +1557,7 @@
         <translation>먼저 취소할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Order %1 is %2 and cannot be cancelled.</source>
         <translation>주문 %1: %2 상태라 취소할 수 없어요.</translation>
     </message>
@@ -1565,7 +1572,7 @@
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-285"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "deliverytablemodel.h"
 #include "displaytext.h"
 #include "listwidgets.h"
+#include "ordermessages.h"
 #include "printtargets.h"
 #include "shopservices.h"
 #include "slipprinter.h"
@@ -92,6 +93,7 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     // Enter completes once a scan has put the focus here (after a confirmation).
     m_complete->setAutoDefault(true);
     m_complete->installEventFilter(this);
+    m_completeToolTip = m_complete->toolTip();
     connect(m_complete, &QPushButton::clicked, this, &DeliveriesTab::completeSelected);
 
     m_page = new QComboBox(this);
@@ -300,6 +302,10 @@ void DeliveriesTab::completeSelected()
     if (rows.isEmpty())
         return;
     const OrderView &view = m_deliveries->viewAt(rows.first().row());
+    if (view.origin != m_shop.sync.terminal()) {
+        showMessage(OrderMessages::ownedElsewhere(view.orderId, view.origin));
+        return;
+    }
     if (view.deliveryStatus != toText(DeliveryStatus::Started)) {
         showMessage(tr("Delivery %1 is %2; only a started delivery can be completed.")
                         .arg(view.deliveryId, DisplayText::deliveryStatus(view.deliveryStatus)));
@@ -522,9 +528,12 @@ void DeliveriesTab::updateActions()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     const bool selected = !rows.isEmpty();
-    const bool started = selected && m_deliveries->viewAt(rows.first().row()).deliveryStatus ==
-                                         toText(DeliveryStatus::Started);
-    m_complete->setEnabled(started);
+    const OrderView *view = selected ? &m_deliveries->viewAt(rows.first().row()) : nullptr;
+    const bool started = view && view->deliveryStatus == toText(DeliveryStatus::Started);
+    const bool here = !view || view->origin == m_shop.sync.terminal();
+    m_complete->setEnabled(started && here);
+    m_complete->setToolTip(here ? m_completeToolTip
+                                : OrderMessages::ownedElsewhere(view->orderId, view->origin));
     m_print->setEnabled(selected);
     m_preview->setEnabled(selected);
     m_export->setEnabled(selected);

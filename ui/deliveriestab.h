@@ -84,6 +84,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_complete = nullptr;
+    QString m_completeToolTip; // while the selected delivery is this terminal's
     QComboBox *m_page = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_preview = nullptr;

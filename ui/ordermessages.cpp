@@ -18,6 +18,10 @@ QString OrderMessages::error(const Error &error)
     case ErrorCode::NotFound:
         return tr("Not found: %1").arg(error.message);
     case ErrorCode::InvalidState:
+        if (const QString owner = error.details.value(QStringLiteral("owner")).toString();
+            !owner.isEmpty()) {
+            return ownedElsewhere(error.details.value(QStringLiteral("orderId")).toString(), owner);
+        }
         return tr("Not possible in the order's present state: %1").arg(error.message);
     case ErrorCode::Storage:
         return tr("The database could not do this (nothing was changed): %1").arg(error.message);
@@ -44,6 +48,12 @@ QStringList OrderMessages::shortages(const Error &error)
                         DisplayText::count(shortage.value(QStringLiteral("short")).toInteger()));
     }
     return lines;
+}
+
+QString OrderMessages::ownedElsewhere(const QString &orderId, const QString &owner)
+{
+    return tr("Order %1 was placed at terminal %2: pay, cancel or complete it there.")
+        .arg(orderId, owner);
 }
 
 QHash<QString, qint64> OrderMessages::shortByProduct(const Error &error)

@@ -20,6 +20,8 @@ public:
     static QStringList shortages(const Error &error);
     // Product id -> units short, from a refusal's details.
     static QHash<QString, qint64> shortByProduct(const Error &error);
+    // An order of another terminal: paid, cancelled and completed only where it was placed.
+    static QString ownedElsewhere(const QString &orderId, const QString &owner);
 };
 
 } // namespace ShopDesk

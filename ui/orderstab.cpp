@@ -241,9 +241,22 @@ void OrdersTab::updateActions()
     const auto &details = m_details->details();
     const std::optional<OrderStatus> status =
         details ? std::optional<OrderStatus>(details->order.status()) : std::nullopt;
-    m_payButton->setEnabled(status == OrderStatus::Placed);
-    m_cancelButton->setEnabled(status == OrderStatus::Placed || status == OrderStatus::Paid ||
-                               status == OrderStatus::Delivering);
+    const bool here = !details || isOwnedHere(details->order);
+    m_payButton->setEnabled(here && status == OrderStatus::Placed);
+    m_cancelButton->setEnabled(here &&
+                               (status == OrderStatus::Placed || status == OrderStatus::Paid ||
+                                status == OrderStatus::Delivering));
+    const QString elsewhere =
+        here ? QString()
+             : OrderMessages::ownedElsewhere(details->order.orderId(), details->order.origin());
+    m_payButton->setToolTip(here ? tr("Pay the selected order by cash or card (F9)") : elsewhere);
+    m_cancelButton->setToolTip(here ? tr("Cancel the selected order, with a reason (Ctrl+Shift+X)")
+                                    : elsewhere);
+}
+
+bool OrdersTab::isOwnedHere(const Order &order) const
+{
+    return order.origin().isEmpty() || order.origin() == m_shop.sync.terminal();
 }
 
 void OrdersTab::showActionMessage(const QString &text, bool problem)
@@ -259,6 +272,11 @@ bool OrdersTab::paySelected()
     const auto &details = m_details->details();
     if (!details) {
         showActionMessage(tr("Select an order to pay first (F4, then Up/Down)."), true);
+        return false;
+    }
+    if (!isOwnedHere(details->order)) {
+        showActionMessage(
+            OrderMessages::ownedElsewhere(details->order.orderId(), details->order.origin()), true);
         return false;
     }
     if (details->order.status() != OrderStatus::Placed) {
@@ -308,6 +326,11 @@ bool OrdersTab::cancelSelected()
     const auto &details = m_details->details();
     if (!details) {
         showActionMessage(tr("Select an order to cancel first (F4, then Up/Down)."), true);
+        return false;
+    }
+    if (!isOwnedHere(details->order)) {
+        showActionMessage(
+            OrderMessages::ownedElsewhere(details->order.orderId(), details->order.origin()), true);
         return false;
     }
     const OrderStatus status = details->order.status();

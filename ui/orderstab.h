@@ -14,6 +14,7 @@ namespace ShopDesk {
 
 class CancelDialog;
 class NewOrderPanel;
+class Order;
 class OrderDetailsView;
 class OrderTableModel;
 class PayDialog;
@@ -53,6 +54,8 @@ protected:
 private:
     void showSelected();
     void updateActions();
+    // Whether this terminal placed the order: only then may it pay, cancel or complete it.
+    bool isOwnedHere(const Order &order) const;
     void showActionMessage(const QString &text, bool problem);
     void pay(const QString &orderId);
     void cancel(const QString &orderId);

@@ -171,6 +171,18 @@ Result<OrderDetails> OrderService::changeOrder(const QString &orderId, const Ord
         SD_TRY(std::optional<Order> order, m_work.store().findOrder(orderId));
         if (!order)
             return unknownOrder(orderId);
+        // An order is owned by the terminal that placed it: two terminals paying or cancelling
+        // the same order while apart would both be right locally and contradict each other.
+        const QString here = m_work.store().terminal();
+        if (!order->origin().isEmpty() && order->origin() != here) {
+            return Error::invalidState(
+                QStringLiteral("order %1 was placed at terminal %2; only %2 may pay, cancel or "
+                               "complete it, so do it there (this is %3)")
+                    .arg(orderId, order->origin(), here),
+                {{QStringLiteral("orderId"), orderId},
+                 {QStringLiteral("owner"), order->origin()},
+                 {QStringLiteral("terminal"), here}});
+        }
         return change(*order);
     });
     return afterCommand(orderId, committed);

@@ -55,8 +55,9 @@ public:
 
 private:
     using OrderChange = std::function<Result<QList<DomainEvent>>(Order &)>;
-    // Loads the order (NotFound if missing), applies change in one transaction, runs the
-    // policies its events trigger and returns the order as it then is.
+    // Loads the order (NotFound if missing; InvalidState, details.owner, if another terminal
+    // placed it), applies change in one transaction, runs the policies its events trigger
+    // and returns the order as it then is.
     Result<OrderDetails> changeOrder(const QString &orderId, const OrderChange &change);
     Result<OrderDetails> afterCommand(const QString &orderId,
                                       const Result<QList<DomainEvent>> &committed);

@@ -52,7 +52,8 @@ Order Order::place(const QString &orderId, const Customer &customer, const QList
 }
 
 Order Order::restore(const QString &orderId, OrderStatus status, const Customer &customer,
-                     const QList<OrderLine> &lines, const QDateTime &placedAt)
+                     const QList<OrderLine> &lines, const QDateTime &placedAt,
+                     const QString &origin)
 {
     Order order;
     order.m_orderId = orderId;
@@ -60,6 +61,7 @@ Order Order::restore(const QString &orderId, OrderStatus status, const Customer 
     order.m_customer = customer;
     order.m_lines = lines;
     order.m_placedAt = placedAt;
+    order.m_origin = origin;
     return order;
 }
 

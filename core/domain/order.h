@@ -47,15 +47,18 @@ public:
     // A new order from priced lines; records OrderPlaced.
     static Order place(const QString &orderId, const Customer &customer,
                        const QList<OrderLine> &lines, const QDateTime &at);
-    // An order as stored, without events.
+    // An order as stored, without events; origin is the terminal that placed it.
     static Order restore(const QString &orderId, OrderStatus status, const Customer &customer,
-                         const QList<OrderLine> &lines, const QDateTime &placedAt);
+                         const QList<OrderLine> &lines, const QDateTime &placedAt,
+                         const QString &origin = {});
 
     const QString &orderId() const { return m_orderId; }
     OrderStatus status() const { return m_status; }
     const Customer &customer() const { return m_customer; }
     const QList<OrderLine> &lines() const { return m_lines; }
     const QDateTime &placedAt() const { return m_placedAt; }
+    // The terminal that placed the order and owns it (empty for one not stored yet).
+    const QString &origin() const { return m_origin; }
     Money total() const;
 
     Status canPay() const;
@@ -73,6 +76,7 @@ private:
     Customer m_customer;
     QList<OrderLine> m_lines;
     QDateTime m_placedAt;
+    QString m_origin;
 };
 
 QJsonObject toJson(const Customer &customer);

@@ -789,7 +789,7 @@ Result<QString> SqliteStore::nextOrderId()
 Result<std::optional<Order>> SqliteStore::findOrder(const QString &orderId)
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT status, customer_name, phone, address, placed_at "
+           run(QStringLiteral("SELECT status, customer_name, phone, address, placed_at, origin "
                               "FROM orders WHERE order_id = ?"),
                {orderId}));
     if (!q->next()) {
@@ -799,6 +799,7 @@ Result<std::optional<Order>> SqliteStore::findOrder(const QString &orderId)
     const auto status = orderStatusFromString(q->value(0).toString());
     const Customer customer{q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
     const QDateTime placedAt = timeAt(q->value(4));
+    const QString origin = q->value(5).toString();
     q->finish();
     if (!status)
         return Error::storage(QStringLiteral("order %1 has an unknown status").arg(orderId));
@@ -812,7 +813,8 @@ Result<std::optional<Order>> SqliteStore::findOrder(const QString &orderId)
         lines.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
                       q->value(3).toLongLong()});
     }
-    return std::optional<Order>(Order::restore(orderId, *status, customer, lines, placedAt));
+    return std::optional<Order>(
+        Order::restore(orderId, *status, customer, lines, placedAt, origin));
 }
 
 Status SqliteStore::insertOrder(const Order &order)

@@ -2,6 +2,7 @@
 
 #include "shopservices.h"
 #include "sqlitestore.h"
+#include "syncservice.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,20 @@ struct TestShop
     }
 
     qint64 eventCount() const { return store->eventCount().value(); }
+
+    // What a hub would bring: every event of `other` applied here as another terminal's,
+    // numbered after the ones received so far (no hub, no network).
+    void receiveFrom(const TestShop &other)
+    {
+        QList<RemoteEvent> batch;
+        qint64 seq = shop->sync.lastGlobalSeq().value();
+        const Status read = other.store->visitEvents({}, [&](const DomainEvent &event) {
+            batch.append({event, ++seq, {}});
+        });
+        QVERIFY(read.ok());
+        const Result<RemoteApplied> applied = shop->sync.applyRemote(batch);
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+    }
 
     AuditReport audit() const { return store->audit().value(); }
 };

@@ -58,6 +58,7 @@ private slots:
     void stockCountTravelsAsADelta();
     void twoOfflineSalesOfTheLastUnitLeaveItOversold();
     void remoteOrdersAppearWithTheirTerminal();
+    void anotherTerminalsOrderCannotBeChangedHere();
     void policiesNeverReactToRemoteEvents();
     void ownEventsComingBackAreIgnored();
     void badRemoteEventRollsBackTheBatch();
@@ -418,6 +419,58 @@ void tst_SyncService::remoteOrdersAppearWithTheirTerminal()
     QCOMPARE(t1.shop->orders.orderView(cancelled).value(),
              t2.shop->orders.orderView(cancelled).value());
     QCOMPARE(found(t1), all);
+    verifyAudit(t1);
+}
+
+void tst_SyncService::anotherTerminalsOrderCannotBeChangedHere()
+{
+    TestShop t1;
+    TestShop t2(QStringLiteral("T2"));
+    MemoryHub hub;
+    t2.product(QStringLiteral("P1"), 1000, 10);
+    const QString placed = place(t2, QStringLiteral("P1"), 1);
+    const QString delivering = place(t2, QStringLiteral("P1"), 2);
+    QVERIFY(t2.shop->orders.payOrder(delivering, PaymentMethod::Card).ok());
+    hub.sync(t2);
+    hub.sync(t1);
+    QCOMPARE(t1.order(delivering).order.status(), OrderStatus::Delivering);
+    const QStringList before = eventIds(t1);
+    const StockRow stockBefore = t1.stock(QStringLiteral("P1"));
+
+    // Pay, cancel, complete on T1: each refused, naming the terminal that owns the order.
+    const QList<std::pair<QString, std::function<Result<OrderDetails>()>>> commands{
+        {placed, [&] { return t1.shop->orders.payOrder(placed, PaymentMethod::Cash); }},
+        {placed, [&] { return t1.shop->orders.cancelOrder(placed, QStringLiteral("no")); }},
+        {delivering, [&] { return t1.shop->orders.cancelOrder(delivering); }},
+        {delivering, [&] { return t1.shop->orders.completeDelivery(delivering); }},
+    };
+    for (const auto &[orderId, command] : commands) {
+        const Result<OrderDetails> refused = command();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidState);
+        QCOMPARE(refused.error().details.value(QStringLiteral("owner")).toString(),
+                 QStringLiteral("T2"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("placed at terminal T2")),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(orderId));
+    }
+    // Nothing changed here: no event, the same statuses and stock.
+    QCOMPARE(eventIds(t1), before);
+    QCOMPARE(t1.order(placed).order.status(), OrderStatus::Placed);
+    QCOMPARE(t1.order(delivering).order.status(), OrderStatus::Delivering);
+    QCOMPARE(t1.stock(QStringLiteral("P1")).onHand, stockBefore.onHand);
+    QCOMPARE(t1.stock(QStringLiteral("P1")).reserved, stockBefore.reserved);
+    QCOMPARE(t1.shop->sync.outboxState().value().unsent, 0);
+
+    // On its own terminal the order goes on, and T1 follows.
+    QVERIFY(t2.shop->orders.completeDelivery(delivering).ok());
+    hub.sync(t2);
+    hub.sync(t1);
+    QCOMPARE(t1.order(delivering).order.status(), OrderStatus::Delivered);
+    // T1's own orders are T1's to change.
+    t1.product(QStringLiteral("P9"), 100, 5);
+    const QString mine = place(t1, QStringLiteral("P9"), 1);
+    QVERIFY(t1.shop->orders.payOrder(mine, PaymentMethod::Cash).ok());
     verifyAudit(t1);
 }
 

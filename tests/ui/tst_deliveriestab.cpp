@@ -132,6 +132,7 @@ private slots:
     void previewPaintsTheSlip();
     void printFromPreviewRecordsIt();
     void ctrlDCompletesAfterConfirmation();
+    void anotherTerminalsDeliveryIsCompletedThere();
 
 private:
     QString place(const QString &customer,
@@ -774,6 +775,50 @@ void tst_DeliveriesTab::ctrlDCompletesAfterConfirmation()
     QTRY_COMPARE(m_shop->order(orderId).delivery->status(), DeliveryStatus::Completed);
     QCOMPARE(m_tab->model()->index(0, DeliveryTableModel::StatusColumn).data().toString(),
              QStringLiteral("Completed"));
+}
+
+void tst_DeliveriesTab::anotherTerminalsDeliveryIsCompletedThere()
+{
+    TestShop counter(QStringLiteral("T2"));
+    counter.product(QStringLiteral("P9"), 4'000, 5, QStringLiteral("한우 불고기"));
+    auto placed = counter.shop->orders.placeOrder(
+        {QStringLiteral("이민호"), {}, QStringLiteral("부산 해운대구 1")},
+        {{QStringLiteral("P9"), 1}});
+    QVERIFY(placed.ok());
+    const QString theirs = placed->order.orderId();
+    QVERIFY(counter.shop->orders.payOrder(theirs, PaymentMethod::Card).ok());
+    m_shop->receiveFrom(counter);
+    makeTab();
+    auto *view = child<QTableView>(QStringLiteral("deliveriesView"));
+    view->setFocus();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 1)).center());
+    QCOMPARE(m_tab->selectedOrderId(), theirs);
+    auto *complete = child<QPushButton>(QStringLiteral("completeDeliveryButton"));
+    const QString why = QStringLiteral("Order %1 was placed at terminal T2: pay, cancel or "
+                                       "complete it there.")
+                            .arg(theirs);
+    QVERIFY(!complete->isEnabled());
+    QCOMPARE(complete->toolTip(), why);
+    // Ctrl+D does nothing; the action itself says why instead of asking to confirm.
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QTest::qWait(50);
+    QVERIFY(!QApplication::activeModalWidget());
+    m_tab->completeSelected();
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(message(), why);
+    // Its slip can still be printed here.
+    QCOMPARE(m_shop->order(theirs).delivery->status(), DeliveryStatus::Started);
+    QVERIFY(child<QPushButton>(QStringLiteral("printSlipButton"))->isEnabled());
+
+    // A delivery of this terminal's is completed as ever.
+    const QString mine = placePaid(QStringLiteral("Kim"));
+    QTRY_COMPARE(m_tab->model()->rowCount(), 2);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 1)).center());
+    QCOMPARE(m_tab->selectedOrderId(), mine);
+    QVERIFY(complete->isEnabled());
+    QVERIFY(!complete->toolTip().contains(QStringLiteral("terminal T2")));
 }
 
 QTEST_MAIN(tst_DeliveriesTab)

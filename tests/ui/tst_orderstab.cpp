@@ -125,6 +125,7 @@ private slots:
     void cancelPaidOrderRefunds();
     void searchFindsOrders();
     void otherTerminalsOrdersShowTheirOrigin();
+    void anotherTerminalsOrderIsPaidThere();
     void orderLinesModelPassesTester();
     void completionModelPassesTester();
 
@@ -579,6 +580,47 @@ void tst_OrdersTab::otherTerminalsOrdersShowTheirOrigin()
     QVERIFY(child<QLabel>(tab.get(), QStringLiteral("orderDetailsTitle"))
                 ->text()
                 .contains(QStringLiteral("terminal T1")));
+}
+
+void tst_OrdersTab::anotherTerminalsOrderIsPaidThere()
+{
+    Shop shop;
+    TestShop counter(QStringLiteral("T2"));
+    counter.product(QStringLiteral("P9"), 4'000, 5, QStringLiteral("한우 불고기"));
+    auto placed = counter.shop->orders.placeOrder({QStringLiteral("이민호"), {}, {}},
+                                                  {{QStringLiteral("P9"), 1}});
+    QVERIFY(placed.ok());
+    const QString theirs = placed->order.orderId();
+    shop.t.receiveFrom(counter);
+    const qint64 events = shop.t.eventCount();
+
+    auto tab = showTab(shop);
+    QVERIFY(tab->selectOrder(theirs));
+    auto *pay = child<QPushButton>(tab.get(), QStringLiteral("payButton"));
+    auto *cancel = child<QPushButton>(tab.get(), QStringLiteral("cancelOrderButton"));
+    const QString why = QStringLiteral("Order %1 was placed at terminal T2: pay, cancel or "
+                                       "complete it there.")
+                            .arg(theirs);
+    QVERIFY(!pay->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(pay->toolTip(), why);
+    QCOMPARE(cancel->toolTip(), why);
+    // F9 and Ctrl+Shift+X say so instead of opening their dialogs.
+    auto *view = child<QTableView>(tab.get(), QStringLiteral("ordersView"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F9);
+    QVERIFY(!tab->payDialog());
+    QCOMPARE(tab->actionMessage(), why);
+    QTest::keyClick(view, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!tab->cancelDialog());
+    QCOMPARE(shop.t.order(theirs).order.status(), OrderStatus::Placed);
+    QCOMPARE(shop.t.eventCount(), events);
+
+    // This terminal's own order right beside it can be paid.
+    const QString mine = shop.place(QStringLiteral("Kim"), {{Pear, 1}});
+    QVERIFY(tab->selectOrder(mine));
+    QVERIFY(pay->isEnabled());
+    QCOMPARE(pay->toolTip(), QStringLiteral("Pay the selected order by cash or card (F9)"));
 }
 
 void tst_OrdersTab::orderLinesModelPassesTester()
