@@ -45,6 +45,7 @@ SyncClient::SyncClient(SyncService &sync, QObject *parent)
     , m_connectTimer(new QTimer(this))
     , m_retryTimer(new QTimer(this))
     , m_pushTimer(new QTimer(this))
+    , m_pingTimer(new QTimer(this))
 {
     m_decoder.setMaxThreadCount(1);
     m_decoder.setObjectName(QStringLiteral("SyncClient decoder"));
@@ -61,6 +62,7 @@ SyncClient::SyncClient(SyncService &sync, QObject *parent)
              true);
     });
     connect(m_retryTimer, &QTimer::timeout, this, &SyncClient::openSocket);
+    connect(m_pingTimer, &QTimer::timeout, this, &SyncClient::pingTick);
     connect(m_pushTimer, &QTimer::timeout, this, [this] {
         refreshOutbox();
         pushNext();
@@ -108,6 +110,7 @@ void SyncClient::stop()
     m_running = false;
     m_retryTimer->stop();
     m_connectTimer->stop();
+    m_pingTimer->stop();
     if (m_socket) {
         QWebSocket *socket = std::exchange(m_socket, nullptr);
         socket->disconnect(this);
@@ -154,6 +157,7 @@ void SyncClient::openSocket()
         old->abort();
         old->deleteLater();
     }
+    m_pingTimer->stop();
     m_welcomed = false;
     m_caughtUp = false;
     m_failed = false;
@@ -173,6 +177,7 @@ void SyncClient::openSocket()
     connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_heard = true; });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this] {
         fail(QStringLiteral("malformed"), QStringLiteral("the hub sent a binary frame"), true);
     });
@@ -188,6 +193,9 @@ void SyncClient::openSocket()
 
 void SyncClient::onConnected()
 {
+    m_heard = true;
+    m_silentTicks = 0;
+    m_pingTimer->start(m_options.pingIntervalMs);
     const Result<qint64> last = m_sync.lastGlobalSeq();
     if (!last) {
         fail(QStringLiteral("storage"), last.error().message, false);
@@ -234,8 +242,28 @@ void SyncClient::connectionLost(const QString &why)
     }
 }
 
+void SyncClient::pingTick()
+{
+    if (!m_socket || m_failed)
+        return;
+    // Counted in ticks rather than from a clock: when this thread was busy (a long apply),
+    // frames that arrived meanwhile are read before the next tick, not held against the hub.
+    m_silentTicks = m_heard ? 0 : m_silentTicks + 1;
+    m_heard = false;
+    if (qint64(m_silentTicks) * m_options.pingIntervalMs >= m_options.silentLimitMs) {
+        handleAllFrames();
+        if (m_socket && !m_failed) {
+            connectionLost(QStringLiteral("no frame and no answer to pings for %1 s")
+                               .arg(m_options.silentLimitMs / 1000.0));
+        }
+        return;
+    }
+    m_socket->ping();
+}
+
 void SyncClient::onTextMessage(const QString &text)
 {
+    m_heard = true;
     if (m_failed)
         return;
     auto *decoding = new QFutureWatcher<std::shared_ptr<DecodedFrame>>(this);
@@ -394,6 +422,7 @@ void SyncClient::fail(const QString &code, const QString &message, bool retry)
         return;
     m_failed = true;
     m_connectTimer->stop();
+    m_pingTimer->stop();
     m_errorCode = code;
     m_errorMessage = message;
     if (!retry)

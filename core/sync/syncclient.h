@@ -70,6 +70,12 @@ public:
         int connectTimeoutMs = 10000; // socket open plus hello until welcome
         int minBackoffMs = 500;
         int maxBackoffMs = 30000;
+        // A hub that goes silent (its machine off, the network gone without a reset) is
+        // noticed by pings: one every pingIntervalMs once connected; after silentLimitMs
+        // without a frame or a pong the connection counts as lost (error "disconnected") and
+        // is opened again. TCP alone would notice only when the OS gives up, hours later.
+        int pingIntervalMs = 15000;
+        int silentLimitMs = 45000;
     };
 
     explicit SyncClient(SyncService &sync, QObject *parent = nullptr);
@@ -113,6 +119,7 @@ private:
     void onDisconnected();
     // The socket failed or closed without an error message from the hub.
     void connectionLost(const QString &why);
+    void pingTick();
     void onTextMessage(const QString &text);
     // Handles the decoded frames at the front of the queue: all that are ready, or (wait)
     // the first one even if its decoding is still under way.
@@ -133,6 +140,9 @@ private:
     QTimer *m_connectTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pushTimer = nullptr;
+    QTimer *m_pingTimer = nullptr;
+    bool m_heard = false;  // a frame or pong since the last ping tick
+    int m_silentTicks = 0; // ping ticks in a row without one
     State m_state = State::Offline;
     bool m_running = false;
     bool m_welcomed = false;

@@ -8,7 +8,11 @@
 #include "scriptedhub.h"
 #include "syncclient.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace ShopDesk;
 using ShopDesk::Testing::ScriptedHub;
@@ -56,6 +60,101 @@ QStringList idsOf(const QList<Sync::SyncEvent> &events)
     return ids;
 }
 
+// A hub that says welcome and caughtUp, then never answers again: a raw WebSocket server
+// (RFC 6455 by hand) that reads the terminal's frames, counts its pings and answers none,
+// as a hub whose machine went away without closing anything would.
+class SilentHub : public QObject
+{
+public:
+    SilentHub()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+
+    int connections = 0;
+    int pings = 0;
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        if (!m_open.contains(socket)) {
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            QByteArray key;
+            for (const QByteArray &line : buffer.left(end).split('\n')) {
+                if (line.toLower().startsWith("sec-websocket-key:"))
+                    key = line.mid(line.indexOf(':') + 1).trimmed();
+            }
+            buffer.remove(0, end + 4);
+            const QByteArray accept =
+                QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                         QCryptographicHash::Sha1)
+                    .toBase64();
+            socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                          "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
+                          accept + "\r\n\r\n");
+            m_open.insert(socket);
+            return;
+        }
+        // Client frames: FIN/opcode, masked length (7, 7+16 or 7+64 bits), mask, payload.
+        for (;;) {
+            if (buffer.size() < 2)
+                return;
+            const int opcode = buffer.at(0) & 0x0f;
+            qint64 length = buffer.at(1) & 0x7f;
+            qsizetype header = 2;
+            if (length == 126) {
+                if (buffer.size() < 4)
+                    return;
+                length = (quint8(buffer.at(2)) << 8) | quint8(buffer.at(3));
+                header = 4;
+            } else if (length == 127) {
+                if (buffer.size() < 10)
+                    return;
+                length = 0;
+                for (int i = 2; i < 10; ++i)
+                    length = (length << 8) | quint8(buffer.at(i));
+                header = 10;
+            }
+            if (buffer.size() < header + 4 + length)
+                return;
+            QByteArray payload = buffer.mid(header + 4, length);
+            for (qsizetype i = 0; i < payload.size(); ++i)
+                payload[i] = char(payload.at(i) ^ buffer.at(header + i % 4));
+            buffer.remove(0, header + 4 + length);
+            if (opcode == 0x9)
+                ++pings;
+            else if (opcode == 0x1 && payload.contains("\"hello\""))
+                welcome(socket);
+        }
+    }
+    void welcome(QTcpSocket *socket)
+    {
+        for (const QByteArray &message :
+             {Sync::encode(Sync::Welcome{0}), Sync::encode(Sync::CaughtUp{0})}) {
+            Q_ASSERT(message.size() < 126);
+            socket->write(QByteArray(1, char(0x81)) + char(message.size()) + message);
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_open;
+};
+
 } // namespace
 
 class tst_SyncClient : public QObject
@@ -68,6 +167,8 @@ private slots:
     void refusedTokenStopsWithoutChangingAnything();
     void unreachableHubIsRetriedWithBackoff();
     void droppedConnectionHealsWithoutDuplicates();
+    void silentHubIsNoticedByPings();
+    void liveHubAnswersPingsAndStays();
     void largeMessagesWithHangulTravelWhole();
 };
 
@@ -248,6 +349,63 @@ void tst_SyncClient::unreachableHubIsRetriedWithBackoff()
     QCOMPARE(client.state(), SyncClient::State::Online);
     QCOMPARE(hub.log.size(), 2);
     QCOMPARE(client.unsentCount(), 0);
+}
+
+void tst_SyncClient::silentHubIsNoticedByPings()
+{
+    SilentHub hub;
+    QVERIFY(hub.listen());
+    TestShop t1;
+    SyncClient client(t1.shop->sync);
+    SyncClient::Options options;
+    options.hub = hub.url();
+    options.token = QStringLiteral("s1");
+    options.minBackoffMs = 5000; // one connection to look at
+    options.maxBackoffMs = 5000;
+    options.pingIntervalMs = 100;
+    options.silentLimitMs = 400;
+    client.setOptions(options);
+    QSignalSpy errors(&client, &SyncClient::errorOccurred);
+    QSignalSpy retries(&client, &SyncClient::reconnectScheduled);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), SyncClient::State::Online, Timeout);
+    QElapsedTimer online;
+    online.start();
+    QVERIFY(errors.isEmpty());
+
+    // Online, then nothing from the hub: after the limit the connection counts as lost.
+    QVERIFY(errors.wait(Timeout));
+    const qint64 after = online.elapsed();
+    QCOMPARE(errors.first().at(0).toString(), QStringLiteral("disconnected"));
+    QVERIFY2(errors.first().at(1).toString().contains(QStringLiteral("no answer to pings")),
+             qPrintable(errors.first().at(1).toString()));
+    QVERIFY2(after >= 350 && after < 3000, qPrintable(QString::number(after)));
+    QCOMPARE(client.state(), SyncClient::State::Offline);
+    QCOMPARE(retries.size(), 1); // and it tries again
+    QVERIFY2(hub.pings >= 3, qPrintable(QString::number(hub.pings)));
+    QCOMPARE(hub.connections, 1);
+}
+
+void tst_SyncClient::liveHubAnswersPingsAndStays()
+{
+    ScriptedHub hub;
+    QVERIFY(hub.listen());
+    hub.addToken(QStringLiteral("T1"), QStringLiteral("s1"));
+    TestShop t1;
+    SyncClient client(t1.shop->sync);
+    SyncClient::Options options = optionsFor(hub, QStringLiteral("s1"));
+    options.pingIntervalMs = 50;
+    options.silentLimitMs = 200;
+    client.setOptions(options);
+    QSignalSpy errors(&client, &SyncClient::errorOccurred);
+    QSignalSpy states(&client, &SyncClient::stateChanged);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), SyncClient::State::Online, Timeout);
+    // Nothing to say for many times the limit: the hub's pongs keep the connection.
+    QTest::qWait(1200);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(1).toString()));
+    QCOMPARE(client.state(), SyncClient::State::Online);
+    QCOMPARE(states.size(), 3); // connecting, catching up, online: never offline
 }
 
 void tst_SyncClient::droppedConnectionHealsWithoutDuplicates()
