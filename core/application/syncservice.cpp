@@ -92,7 +92,7 @@ Result<qint64> SyncService::lastGlobalSeq() const
     return m_work.store().lastGlobalSeq();
 }
 
-Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events)
+Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events, Announce announce)
 {
     ShopStore &store = m_work.store();
     RemoteApplied result;
@@ -135,11 +135,18 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events)
         store.rollback();
         return done.error();
     }
+    if (announce == Announce::Later || fresh.isEmpty())
+        return result;
     if (fresh.size() > ResetThreshold)
         m_work.bus().publishReset();
-    else if (!fresh.isEmpty())
+    else
         m_work.bus().publish(fresh);
     return result;
+}
+
+void SyncService::announceReset()
+{
+    m_work.bus().publishReset();
 }
 
 Status SyncService::keepBarcodeUnique(Product &product)

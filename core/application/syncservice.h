@@ -69,11 +69,18 @@ public:
 
     // The highest global sequence applied from the hub (hello's lastGlobalSeq).
     Result<qint64> lastGlobalSeq() const;
+    // How the bus hears of applied remote events.
+    enum class Announce {
+        Now,   // after the commit: each event of a small batch, one reset for a large one
+        Later, // not yet: a catch-up's many batches become one announceReset() now and then
+    };
     // Applies a batch of other terminals' events in one transaction, in the order given (the
-    // hub's), each at most once by event id, and raises the last global sequence. After the
-    // commit the bus hears of the new events: each one for a small batch, one reset for a
-    // large one (catch-up). On error nothing of the batch is kept.
-    Result<RemoteApplied> applyRemote(const QList<RemoteEvent> &events);
+    // hub's), each at most once by event id, and raises the last global sequence; then
+    // announces them as asked. On error nothing of the batch is kept.
+    Result<RemoteApplied> applyRemote(const QList<RemoteEvent> &events,
+                                      Announce announce = Announce::Now);
+    // Tells the bus that everything may have changed (after batches applied with Later).
+    void announceReset();
 
     // Batches larger than this are announced to the bus as one reset.
     static constexpr int ResetThreshold = 200;

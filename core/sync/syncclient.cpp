@@ -32,6 +32,9 @@ constexpr quint64 MaxIncomingMessage = 64 * 1024 * 1024;
 // in this process's memory.
 constexpr size_t MaxFramesDecoding = 2;
 
+// During a catch-up, how often the bus hears that the applied batches changed everything.
+constexpr qint64 CatchUpAnnounceMs = 1000;
+
 bool needsAPerson(const QString &code)
 {
     return code == Sync::ErrorName::Unauthorized || code == Sync::ErrorName::UnsupportedVersion;
@@ -111,6 +114,7 @@ void SyncClient::stop()
     m_retryTimer->stop();
     m_connectTimer->stop();
     m_pingTimer->stop();
+    announceApplied();
     if (m_socket) {
         QWebSocket *socket = std::exchange(m_socket, nullptr);
         socket->disconnect(this);
@@ -242,6 +246,15 @@ void SyncClient::connectionLost(const QString &why)
     }
 }
 
+void SyncClient::announceApplied()
+{
+    if (!m_unannounced)
+        return;
+    m_unannounced = false;
+    m_announced.start();
+    m_sync.announceReset();
+}
+
 void SyncClient::pingTick()
 {
     if (!m_socket || m_failed)
@@ -341,11 +354,20 @@ void SyncClient::handleMessage(DecodedFrame &frame)
     if (auto *events = std::get_if<Sync::Events>(&message)) {
         Q_ASSERT(events->events.isEmpty()); // they are in frame.events
         const QList<RemoteEvent> &batch = frame.events;
-        const Result<RemoteApplied> applied = m_sync.applyRemote(batch);
+        // During a catch-up the bus hears of the batches as one reset a second at most: a
+        // window reloading its lists after every batch would spend more time there than in
+        // the batches themselves.
+        const Result<RemoteApplied> applied = m_sync.applyRemote(
+            batch, m_caughtUp ? SyncService::Announce::Now : SyncService::Announce::Later);
         if (!applied) {
             // Nothing of the batch was kept; the next connection asks for it again.
             fail(QStringLiteral("storage"), applied.error().message, true);
             return;
+        }
+        if (!m_caughtUp && applied->applied > 0) {
+            m_unannounced = true;
+            if (!m_announced.isValid() || m_announced.elapsed() >= CatchUpAnnounceMs)
+                announceApplied();
         }
         if (!m_caughtUp) {
             m_catchUpDone += batch.size();
@@ -357,6 +379,7 @@ void SyncClient::handleMessage(DecodedFrame &frame)
     }
     if (std::get_if<Sync::CaughtUp>(&message)) {
         m_caughtUp = true;
+        announceApplied();
         emit catchUpProgress(qMax(m_catchUpTotal, m_catchUpDone),
                              qMax(m_catchUpTotal, m_catchUpDone));
         setState(State::Online);
@@ -423,6 +446,7 @@ void SyncClient::fail(const QString &code, const QString &message, bool retry)
     m_failed = true;
     m_connectTimer->stop();
     m_pingTimer->stop();
+    announceApplied(); // batches of a catch-up cut short are committed all the same
     m_errorCode = code;
     m_errorMessage = message;
     if (!retry)

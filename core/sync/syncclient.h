@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -43,7 +44,9 @@ struct DecodedFrame;
 //   welcome minus lastGlobalSeq; it includes this terminal's own events, which the hub does
 //   not send back, so done may end below total).
 // - remoteEventsApplied(count): a batch of other terminals' events was committed locally
-//   (the EventBus has announced them already: per event, or as reset for a large batch).
+//   (live: the EventBus has announced them already, per event or as reset for a large
+//   batch; during a catch-up the bus hears one reset for the batches of up to a second, and
+//   one when caught up).
 // - synced(): caught up and nothing unsent: hub and terminal hold each other's events.
 // - errorOccurred(code, message): hub_unreachable (cannot connect, or the connection broke
 //   before welcome), disconnected (the connection broke after welcome), unauthorized and
@@ -120,6 +123,8 @@ private:
     // The socket failed or closed without an error message from the hub.
     void connectionLost(const QString &why);
     void pingTick();
+    // Announces the batches of a catch-up applied since the last announcement, if any.
+    void announceApplied();
     void onTextMessage(const QString &text);
     // Handles the decoded frames at the front of the queue: all that are ready, or (wait)
     // the first one even if its decoding is still under way.
@@ -141,7 +146,9 @@ private:
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pushTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
-    bool m_heard = false;  // a frame or pong since the last ping tick
+    bool m_heard = false; // a frame or pong since the last ping tick
+    bool m_unannounced = false;
+    QElapsedTimer m_announced;
     int m_silentTicks = 0; // ping ticks in a row without one
     State m_state = State::Offline;
     bool m_running = false;

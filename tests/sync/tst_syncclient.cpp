@@ -199,9 +199,15 @@ void tst_SyncClient::catchesUpPushesAndGoesOnline()
     QSignalSpy outbox(&client, &SyncClient::outboxChanged);
     QSignalSpy synced(&client, &SyncClient::synced);
     QSignalSpy errors(&client, &SyncClient::errorOccurred);
+    QSignalSpy resets(&t1.shop->bus, &EventBus::reset);
+    QSignalSpy announced(&t1.shop->bus, &EventBus::eventCommitted);
     client.start();
     QVERIFY(synced.wait(Timeout));
     QCOMPARE(errors.size(), 0);
+    // The catch-up's four batches reach the bus as resets: the first at once, the rest (well
+    // within a second) together when caught up; never event by event.
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(announced.size(), 0);
 
     QList<SyncClient::State> seen;
     for (const QList<QVariant> &args : states)

@@ -605,6 +605,22 @@ void tst_SyncService::largeBatchIsAnnouncedAsReset()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(committed.size(), 0);
     QCOMPARE(t2.stock(QStringLiteral("P1")).onHand, 1000 + SyncService::ResetThreshold);
+
+    // Announced later (a catch-up): committed, silent until announceReset().
+    TestShop t3(QStringLiteral("T3"));
+    QSignalSpy laterCommitted(&t3.shop->bus, &EventBus::eventCommitted);
+    QSignalSpy laterReset(&t3.shop->bus, &EventBus::reset);
+    const RemoteApplied later =
+        t3.shop->sync
+            .applyRemote(hub.after(0, QStringLiteral("T3")).mid(0, 5), SyncService::Announce::Later)
+            .value();
+    QCOMPARE(later.applied, 5);
+    QCOMPARE(t3.stock(QStringLiteral("P1")).onHand, 1003);
+    QCOMPARE(laterCommitted.size(), 0);
+    QCOMPARE(laterReset.size(), 0);
+    t3.shop->sync.announceReset();
+    QCOMPARE(laterReset.size(), 1);
+    QCOMPARE(laterCommitted.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncService)
