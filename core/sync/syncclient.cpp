@@ -1,36 +1,18 @@
 #include "syncclient.h"
 
 #include "protocol.h"
+#include "syncconnection.h"
 #include "syncservice.h"
 
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QWebSocket>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ShopDesk {
-
-// A frame from the hub as the decoding thread leaves it: the message, and for events the
-// service's batch with each payload already in the log's form (the message's list is empty).
-struct DecodedFrame
-{
-    explicit DecodedFrame(Sync::Decoded message)
-        : decoded(std::move(message))
-    {}
-    Sync::Decoded decoded;
-    QList<RemoteEvent> events;
-};
 
 namespace {
 
 // Catch-up frames hold up to 5,000 events; anything far above that is not a hub talking.
 constexpr quint64 MaxIncomingMessage = 64 * 1024 * 1024;
-
-// Frames received but not yet handled. Beyond this the client waits for the oldest instead
-// of reading on, so that the hub's pages wait in TCP (which slows the hub down) rather than
-// in this process's memory.
-constexpr size_t MaxFramesDecoding = 2;
 
 // During a catch-up, how often the bus hears that the applied batches changed everything.
 constexpr qint64 CatchUpAnnounceMs = 1000;
@@ -50,8 +32,8 @@ SyncClient::SyncClient(SyncService &sync, QObject *parent)
     , m_pushTimer(new QTimer(this))
     , m_pingTimer(new QTimer(this))
 {
-    m_decoder.setMaxThreadCount(1);
-    m_decoder.setObjectName(QStringLiteral("SyncClient decoder"));
+    m_network.setObjectName(QStringLiteral("SyncClient network"));
+    m_network.start();
     m_connectTimer->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
     m_pushTimer->setSingleShot(true);
@@ -74,12 +56,32 @@ SyncClient::SyncClient(SyncService &sync, QObject *parent)
 
 SyncClient::~SyncClient()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+    if (m_connection) {
+        SyncConnection *connection = std::exchange(m_connection, nullptr);
+        connection->shutDown();
+        QMetaObject::invokeMethod(
+            connection, [connection] { connection->finish(false); }, Qt::BlockingQueuedConnection);
     }
-    m_decoding.clear();
-    m_decoder.waitForDone();
+    m_network.quit();
+    m_network.wait();
+}
+
+void SyncClient::dropConnection(bool polite)
+{
+    ++m_generation; // anything the old connection has posted is ignored from now on
+    if (!m_connection)
+        return;
+    SyncConnection *connection = std::exchange(m_connection, nullptr);
+    connection->shutDown();
+    QMetaObject::invokeMethod(
+        connection, [connection, polite] { connection->finish(polite); }, Qt::QueuedConnection);
+}
+
+void SyncClient::send(const QByteArray &utf8)
+{
+    if (SyncConnection *connection = m_connection)
+        QMetaObject::invokeMethod(
+            connection, [connection, utf8] { connection->send(utf8); }, Qt::QueuedConnection);
 }
 
 void SyncClient::setOptions(const Options &options)
@@ -115,16 +117,10 @@ void SyncClient::stop()
     m_connectTimer->stop();
     m_pingTimer->stop();
     announceApplied();
-    if (m_socket) {
-        QWebSocket *socket = std::exchange(m_socket, nullptr);
-        socket->disconnect(this);
-        socket->close();
-        socket->deleteLater();
-    }
+    dropConnection(true);
     m_welcomed = false;
     m_caughtUp = false;
     m_batchInFlight.clear();
-    m_decoding.clear();
     setState(State::Offline);
 }
 
@@ -155,44 +151,51 @@ void SyncClient::openSocket()
 {
     if (!m_running)
         return;
-    if (m_socket) {
-        QWebSocket *old = std::exchange(m_socket, nullptr);
-        old->disconnect(this);
-        old->abort();
-        old->deleteLater();
-    }
+    dropConnection(false);
     m_pingTimer->stop();
     m_welcomed = false;
     m_caughtUp = false;
     m_failed = false;
     m_syncedEmitted = false;
     m_batchInFlight.clear();
-    m_decoding.clear();
     setState(State::Connecting);
 
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
-    m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessage);
-    // One frame per message: Qt WebSockets 6.4 cuts a larger message into 512 KiB frames at
-    // any byte, and its receiver refuses a text frame that ends inside a character (a Korean
-    // product name), "Invalid UTF-8 code encountered".
-    m_socket->setOutgoingFrameSize(
-        qMin<quint64>(MaxIncomingMessage, QWebSocket::maxOutgoingFrameSize()));
-    connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
-    connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_heard = true; });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this] {
-        fail(QStringLiteral("malformed"), QStringLiteral("the hub sent a binary frame"), true);
-    });
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) {
-                handleAllFrames();
-                if (m_socket && !m_failed)
-                    connectionLost(m_socket->errorString());
-            });
+    const quint64 generation = m_generation;
+    // Each handler first checks that its connection is still the current one.
+    auto current = [this, generation] { return generation == m_generation && !m_failed; };
+    SyncConnection::Handlers handlers;
+    handlers.receiver = this;
+    handlers.connected = [this, current] {
+        if (current())
+            onConnected();
+    };
+    handlers.frame = [this, current](const std::shared_ptr<DecodedFrame> &frame) {
+        if (!current())
+            return;
+        m_heard = true;
+        handleMessage(*frame);
+        if (current() && m_connection)
+            m_connection->grant();
+    };
+    handlers.pong = [this, current] {
+        if (current())
+            m_heard = true;
+    };
+    handlers.lost = [this, current](const QString &why) {
+        if (current())
+            connectionLost(why);
+    };
+    handlers.refused = [this, current](const QString &code, const QString &message) {
+        if (current())
+            fail(code, message, true);
+    };
+    auto *connection = new SyncConnection(MaxIncomingMessage, std::move(handlers));
+    connection->moveToThread(&m_network);
+    m_connection = connection;
     m_connectTimer->start(m_options.connectTimeoutMs);
-    m_socket->open(m_options.hub);
+    const QUrl url = m_options.hub;
+    QMetaObject::invokeMethod(
+        connection, [connection, url] { connection->open(url); }, Qt::QueuedConnection);
 }
 
 void SyncClient::onConnected()
@@ -210,25 +213,7 @@ void SyncClient::onConnected()
     hello.terminal = m_sync.terminal();
     hello.token = m_options.token;
     hello.lastGlobalSeq = last.value();
-    m_socket->sendTextMessage(QString::fromUtf8(Sync::encode(hello)));
-}
-
-void SyncClient::handleAllFrames()
-{
-    while (!m_decoding.empty() && !m_failed)
-        handleDecodedFrames(true);
-}
-
-void SyncClient::onDisconnected()
-{
-    // What the hub said before it closed (an error, most likely) comes first.
-    handleAllFrames();
-    if (m_failed || !m_socket)
-        return;
-    QString why = m_socket->closeReason();
-    if (why.isEmpty())
-        why = m_socket->errorString();
-    connectionLost(why);
+    send(Sync::encode(hello));
 }
 
 void SyncClient::connectionLost(const QString &why)
@@ -257,65 +242,20 @@ void SyncClient::announceApplied()
 
 void SyncClient::pingTick()
 {
-    if (!m_socket || m_failed)
+    if (!m_connection || m_failed)
         return;
     // Counted in ticks rather than from a clock: when this thread was busy (a long apply),
     // frames that arrived meanwhile are read before the next tick, not held against the hub.
     m_silentTicks = m_heard ? 0 : m_silentTicks + 1;
     m_heard = false;
     if (qint64(m_silentTicks) * m_options.pingIntervalMs >= m_options.silentLimitMs) {
-        handleAllFrames();
-        if (m_socket && !m_failed) {
-            connectionLost(QStringLiteral("no frame and no answer to pings for %1 s")
-                               .arg(m_options.silentLimitMs / 1000.0));
-        }
+        connectionLost(QStringLiteral("no frame and no answer to pings for %1 s")
+                           .arg(m_options.silentLimitMs / 1000.0));
         return;
     }
-    m_socket->ping();
-}
-
-void SyncClient::onTextMessage(const QString &text)
-{
-    m_heard = true;
-    if (m_failed)
-        return;
-    auto *decoding = new QFutureWatcher<std::shared_ptr<DecodedFrame>>(this);
-    // The last frame of a burst is handled when its decoding ends; a frame of a connection
-    // that has gone is deleted with its watcher, unhandled.
-    connect(decoding, &QFutureWatcherBase::finished, this, [this] { handleDecodedFrames(false); });
-    decoding->setFuture(QtConcurrent::run(&m_decoder, [text] {
-        auto frame = std::make_shared<DecodedFrame>(Sync::decode(text.toUtf8()));
-        if (!frame->decoded.ok())
-            return frame;
-        // Events become the service's batch here, their payloads in the log's form too.
-        if (auto *events = std::get_if<Sync::Events>(&frame->decoded.message())) {
-            frame->events.reserve(events->events.size());
-            for (Sync::SyncEvent &event : events->events) {
-                QByteArray payload =
-                    QJsonDocument(event.event.payload).toJson(QJsonDocument::Compact);
-                frame->events.append({std::move(event.event), event.globalSeq, std::move(payload)});
-            }
-            events->events.clear();
-        }
-        return frame;
-    }));
-    m_decoding.emplace_back(decoding);
-    while (m_decoding.size() > MaxFramesDecoding)
-        handleDecodedFrames(true);
-}
-
-void SyncClient::handleDecodedFrames(bool wait)
-{
-    while (!m_decoding.empty() && (wait || m_decoding.front()->future().isFinished())) {
-        const std::unique_ptr<QFutureWatcher<std::shared_ptr<DecodedFrame>>> front =
-            std::move(m_decoding.front());
-        m_decoding.pop_front();
-        const std::shared_ptr<DecodedFrame> frame = front->future().result();
-        if (m_failed)
-            return;
-        handleMessage(*frame);
-        wait = false;
-    }
+    SyncConnection *connection = m_connection;
+    QMetaObject::invokeMethod(
+        connection, [connection] { connection->ping(); }, Qt::QueuedConnection);
 }
 
 void SyncClient::handleMessage(DecodedFrame &frame)
@@ -413,7 +353,7 @@ void SyncClient::handleMessage(DecodedFrame &frame)
 
 void SyncClient::pushNext()
 {
-    if (!m_socket || !m_welcomed || m_failed || !m_batchInFlight.isEmpty())
+    if (!m_connection || !m_welcomed || m_failed || !m_batchInFlight.isEmpty())
         return;
     const Result<QList<DomainEvent>> unsent = m_sync.unsentEvents(m_options.pushBatchSize);
     if (!unsent) {
@@ -428,7 +368,7 @@ void SyncClient::pushNext()
     push.batch = QStringLiteral("%1-%2").arg(m_sync.terminal()).arg(++m_batchCounter);
     push.events = unsent.value();
     m_batchInFlight = push.batch;
-    m_socket->sendTextMessage(QString::fromUtf8(Sync::encode(push)));
+    send(Sync::encode(push));
 }
 
 void SyncClient::checkSynced()
@@ -451,16 +391,10 @@ void SyncClient::fail(const QString &code, const QString &message, bool retry)
     m_errorMessage = message;
     if (!retry)
         m_running = false;
-    if (m_socket) {
-        QWebSocket *socket = std::exchange(m_socket, nullptr);
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
+    dropConnection(false);
     m_welcomed = false;
     m_caughtUp = false;
     m_batchInFlight.clear();
-    m_decoding.clear();
     setState(State::Offline);
     emit errorOccurred(code, message);
     if (m_running && m_options.reconnect)

@@ -2,22 +2,20 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QThreadPool>
+#include <QThread>
 #include <QUrl>
 
-#include <deque>
 #include <memory>
 
 class QTimer;
-class QWebSocket;
 
 namespace ShopDesk {
 
 class SyncService;
 struct DecodedFrame;
+class SyncConnection;
 
 // The terminal's connection to shopdesk-hub (docs/sync-protocol.md): hello, catch-up of
 // other terminals' events, pushes of this terminal's unsent events in batches, acks, live
@@ -26,12 +24,13 @@ struct DecodedFrame;
 // outbox (SyncService) and go when the hub is back.
 //
 // Threads: the client uses the SyncService (and so the store connection) it is given from
-// its own thread only. Frames from the hub are decoded on a worker thread of the client's,
-// one frame ahead of the one being applied (a catch-up's JSON costs about a third of its
-// time); messages are handled in the order they came, on the client's thread. It runs on the main
-// loop with the window's services, or on a thread of its own with a second store and ShopServices
-// opened on that thread (one connection per thread); move it there with moveToThread() before
-// start(), and call start(), stop() and localEventsCommitted() through queued invocations.
+// its own thread only. Its socket lives on a network thread of the client's, where the hub's
+// frames are read and decoded (SyncConnection); they are handled on the client's thread in
+// the order they came, one batch per turn of its event loop, the next one decoded meanwhile. It
+// runs on the main loop with the window's services, or on a thread of its own with a second store
+// and ShopServices opened on that thread (one connection per thread); move it there with
+// moveToThread() before start(), and call start(), stop() and localEventsCommitted() through queued
+// invocations.
 //
 // For the desktop status bar (all signals are emitted on the client's thread):
 // - stateChanged(state): Offline (no connection; retrying if started with reconnect),
@@ -119,17 +118,14 @@ signals:
 private:
     void openSocket();
     void onConnected();
-    void onDisconnected();
+    // Ends the current connection, if any; nothing it has sent is handled after this.
+    void dropConnection(bool polite);
+    void send(const QByteArray &utf8);
     // The socket failed or closed without an error message from the hub.
     void connectionLost(const QString &why);
     void pingTick();
     // Announces the batches of a catch-up applied since the last announcement, if any.
     void announceApplied();
-    void onTextMessage(const QString &text);
-    // Handles the decoded frames at the front of the queue: all that are ready, or (wait)
-    // the first one even if its decoding is still under way.
-    void handleDecodedFrames(bool wait);
-    void handleAllFrames();
     void handleMessage(DecodedFrame &frame);
     void pushNext();
     void fail(const QString &code, const QString &message, bool retry);
@@ -139,9 +135,9 @@ private:
 
     SyncService &m_sync;
     Options m_options;
-    QThreadPool m_decoder; // one thread: frames decode in the order they came
-    std::deque<std::unique_ptr<QFutureWatcher<std::shared_ptr<DecodedFrame>>>> m_decoding;
-    QWebSocket *m_socket = nullptr;
+    QThread m_network;
+    SyncConnection *m_connection = nullptr; // lives on m_network
+    quint64 m_generation = 0;               // of the current connection
     QTimer *m_connectTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pushTimer = nullptr;

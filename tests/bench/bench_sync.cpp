@@ -17,6 +17,7 @@
 // next run (making a 1,000,000-event log takes about four minutes); without it they live in a
 // temporary folder.
 
+#include "hubprocess.h"
 #include "peakmemory.h"
 #include "shopservices.h"
 #include "sqlhubstore.h"
@@ -73,57 +74,6 @@ std::unique_ptr<SqliteStore> openStore(const QString &path, const QString &termi
         die(opened.error().message);
     return std::move(opened.value());
 }
-
-class HubProcess
-{
-public:
-    HubProcess(QString binary, QString db)
-        : m_binary(std::move(binary))
-        , m_db(std::move(db))
-    {}
-    ~HubProcess()
-    {
-        if (m_process) {
-            m_process->terminate();
-            m_process->waitForFinished(15000);
-        }
-    }
-
-    QString addToken(const QString &terminal)
-    {
-        QProcess revoke; // a hub kept by --data may know the terminal from an earlier run
-        revoke.start(m_binary, {QStringLiteral("--db"), m_db, QStringLiteral("token"),
-                                QStringLiteral("revoke"), terminal});
-        revoke.waitForFinished(30000);
-        QProcess p;
-        p.start(m_binary, {QStringLiteral("--db"), m_db, QStringLiteral("token"),
-                           QStringLiteral("add"), terminal});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            die(QStringLiteral("token add: ") + QString::fromUtf8(p.readAllStandardError()));
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
-    QUrl start()
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(m_binary, {QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                                    QStringLiteral("127.0.0.1:0")});
-        QByteArray line;
-        while (!line.contains('\n')) {
-            if (!m_process->waitForReadyRead(30000))
-                die(QStringLiteral("the hub did not start: ") +
-                    QString::fromUtf8(m_process->readAllStandardError()));
-            line += m_process->readAllStandardOutput();
-        }
-        return QUrl(QString::fromUtf8(line.mid(line.indexOf("ws://")).trimmed()));
-    }
-
-private:
-    QString m_binary;
-    QString m_db;
-    std::unique_ptr<QProcess> m_process;
-};
 
 // A receiving terminal on its own thread: its store, services and client live there.
 class Receiver : public QObject
@@ -201,7 +151,7 @@ void waitUntil(const std::function<bool()> &done, int timeoutMs, const char *wha
 void fanOut(const QString &hubBinary, int receivers, int single, int bulk)
 {
     QTemporaryDir dir;
-    HubProcess hub(hubBinary, dir.filePath(QStringLiteral("hub.db")));
+    Bench::HubProcess hub(hubBinary, dir.filePath(QStringLiteral("hub.db")));
     QStringList tokens;
     for (int i = 0; i <= receivers; ++i)
         tokens << hub.addToken(i == 0 ? QStringLiteral("S0") : QStringLiteral("R%1").arg(i));
@@ -400,7 +350,7 @@ void catchUp(const QString &hubBinary, qint64 target, const QString &dataDir)
             QFile::remove(dir.filePath(name + suffix));
     }
 
-    HubProcess hub(hubBinary, hubDb);
+    Bench::HubProcess hub(hubBinary, hubDb);
     const QString token = hub.addToken(QStringLiteral("F1"));
     const QUrl url = hub.start();
     auto fresh = openStore(dir.filePath(QStringLiteral("fresh.db")), QStringLiteral("F1"));
