@@ -12,8 +12,8 @@ const QList<QLatin1StringView> &refusalReasons()
 {
     using namespace Sync::ErrorName;
     static const QList<QLatin1StringView> reasons{
-        Unauthorized, UnsupportedVersion, Malformed,   UnknownType, TooLarge,
-        RateLimited,  ForbiddenOrigin,    AuthTimeout, ServerBusy,  Internal};
+        Unauthorized,    UnsupportedVersion, Malformed,  UnknownType, TooLarge,    RateLimited,
+        ForbiddenOrigin, AuthTimeout,        ServerBusy, AddressBusy, IdleTimeout, Internal};
     return reasons;
 }
 
@@ -80,7 +80,8 @@ QByteArray HttpApi::metricsText(const HubMetrics &m)
     labelled(out, "shopdesk_hub_connections_refused_total",
              "Connections closed before a welcome, by reason.", m.connectionsRefused);
     labelled(out, "shopdesk_hub_messages_refused_total",
-             "Messages of welcomed terminals refused (connection closed), by reason.",
+             "Welcomed terminals' connections closed by the hub (a message refused, or "
+             "silence), by reason.",
              m.messagesRefused);
     return out;
 }

@@ -122,6 +122,15 @@ Result<Options> parse(const QStringList &arguments)
         } else if (a == QLatin1StringView("--max-connections")) {
             SD_TRY(const qint64 n, number(a, value, 1, 100'000));
             o.config.maxConnections = int(n);
+        } else if (a == QLatin1StringView("--max-connections-per-address")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 100'000));
+            o.config.maxConnectionsPerAddress = int(n);
+        } else if (a == QLatin1StringView("--ping-interval-ms")) {
+            SD_TRY(const qint64 ms, number(a, value, 100, 3'600'000));
+            o.config.pingIntervalMs = int(ms);
+        } else if (a == QLatin1StringView("--idle-timeout-ms")) {
+            SD_TRY(const qint64 ms, number(a, value, 200, 7'200'000));
+            o.config.idleTimeoutMs = int(ms);
         } else if (a == QLatin1StringView("--rate")) {
             SD_TRY(const qint64 n, number(a, value, 1, 1'000'000));
             o.config.messagesPerSecond = double(n);
@@ -135,6 +144,13 @@ Result<Options> parse(const QStringList &arguments)
     }
     if (o.cert.isEmpty() != o.key.isEmpty())
         return Error::invalidInput(QStringLiteral("--cert and --key go together"));
+    // A live terminal answers each ping; a timeout of two intervals lets one pong be late.
+    if (o.config.idleTimeoutMs < 2 * o.config.pingIntervalMs) {
+        return Error::invalidInput(
+            QStringLiteral("--idle-timeout-ms (%1) must be at least twice --ping-interval-ms (%2)")
+                .arg(o.config.idleTimeoutMs)
+                .arg(o.config.pingIntervalMs));
+    }
     if (o.db.isEmpty())
         o.db = defaultDatabase();
     return o;
@@ -189,6 +205,10 @@ QString HubCommandLine::usage()
         "  --max-message-bytes N  largest message accepted (default 8388608)\n"
         "  --auth-timeout-ms N    time for a valid hello (default 5000)\n"
         "  --max-connections N    connections served at once (default 256)\n"
+        "  --max-connections-per-address N  of them from one address (default 32)\n"
+        "  --ping-interval-ms N   ping each terminal this often (default 20000)\n"
+        "  --idle-timeout-ms N    close a terminal silent this long, no message and no pong\n"
+        "                         (default 60000; at least twice the ping interval)\n"
         "  --rate N, --burst N    messages per second per connection, and the burst (200, 400)\n"
         "token add NAME prints the new secret alone on stdout (the hub keeps only a hash).\n");
 }

@@ -34,11 +34,15 @@ struct HubServer::Connection : QObject
     enum class State { AwaitingHello, CatchingUp, Live, Closing };
 
     QWebSocket *socket = nullptr;
+    QHostAddress address;
     QString peer;
     QString terminal;
     State state = State::AwaitingHello;
     bool welcomed = false;
     QTimer authTimer;
+    QTimer pingTimer;
+    QTimer idleTimer;
+    QElapsedTimer lastHeard; // since the last frame or pong from the terminal
     double rateTokens = 0;
     QElapsedTimer rateClock;
     qint64 cursor = 0; // the last globalSeq this terminal has been sent (or had)
@@ -115,8 +119,8 @@ void HubServer::accept()
         auto *c = new Connection;
         c->socket = socket;
         socket->setParent(c);
-        c->peer =
-            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        c->address = socket->peerAddress();
+        c->peer = QStringLiteral("%1:%2").arg(c->address.toString()).arg(socket->peerPort());
         // Qt's default would let one message grow to about 2 GiB in memory. The full limit
         // applies once the terminal is welcomed.
         const quint64 preAuth = quint64(std::min(m_config.maxMessageBytes, PreAuthMessageBytes));
@@ -142,6 +146,17 @@ void HubServer::accept()
                 schedulePump(c);
         });
         connect(socket, &QWebSocket::disconnected, c, [this, c] { dropped(c); });
+        // Any frame (also one of a message still arriving) or pong shows the terminal is there.
+        c->lastHeard.start();
+        connect(socket, &QWebSocket::textFrameReceived, c, [c] { c->lastHeard.start(); });
+        connect(socket, &QWebSocket::binaryFrameReceived, c, [c] { c->lastHeard.start(); });
+        connect(socket, &QWebSocket::pong, c, [c] { c->lastHeard.start(); });
+        connect(&c->pingTimer, &QTimer::timeout, c, [c] {
+            if (c->state != Connection::State::Closing)
+                c->socket->ping();
+        });
+        c->idleTimer.setSingleShot(true);
+        connect(&c->idleTimer, &QTimer::timeout, c, [this, c] { checkIdle(c); });
 
         c->rateTokens = m_config.messageBurst;
         c->rateClock.start();
@@ -151,7 +166,25 @@ void HubServer::accept()
                    QWebSocketProtocol::CloseCodeGoingAway);
             continue;
         }
-        if (m_connections.size() > m_config.maxConnections) {
+        // Connections being closed (refused, replaced) do not count: they are on their way out,
+        // within CloseGraceMs, and a flood of refused ones must not lock anyone out meanwhile.
+        int served = 0;
+        int fromAddress = 0;
+        for (const Connection *other : std::as_const(m_connections)) {
+            if (other->state == Connection::State::Closing)
+                continue;
+            ++served;
+            if (other->address.isEqual(c->address, QHostAddress::ConvertV4MappedToIPv4))
+                ++fromAddress;
+        }
+        if (fromAddress > m_config.maxConnectionsPerAddress) {
+            refuse(c, Sync::ErrorName::AddressBusy,
+                   QStringLiteral("%1 already has the maximum of %2 connections")
+                       .arg(c->address.toString())
+                       .arg(m_config.maxConnectionsPerAddress));
+            continue;
+        }
+        if (served > m_config.maxConnections) {
             refuse(c, Sync::ErrorName::ServerBusy,
                    QStringLiteral("the hub serves its maximum of %1 connections")
                        .arg(m_config.maxConnections),
@@ -251,6 +284,8 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
         qCInfo(lcHub).noquote() << describe(old) << "replaced by a newer connection from"
                                 << c->peer;
         old->state = Connection::State::Closing;
+        old->pingTimer.stop();
+        old->idleTimer.stop();
         old->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                            QStringLiteral("replaced by a newer connection"));
         QTimer::singleShot(CloseGraceMs, old, [old] { old->socket->abort(); });
@@ -270,6 +305,8 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
     qCInfo(lcHub).noquote() << describe(c) << "welcome, catching up from" << hello.lastGlobalSeq;
     send(c, Sync::encode(Sync::Welcome{m_hubSeq}));
     c->state = Connection::State::CatchingUp;
+    c->pingTimer.start(m_config.pingIntervalMs);
+    c->idleTimer.start(m_config.idleTimeoutMs);
     schedulePump(c);
 }
 
@@ -315,6 +352,20 @@ void HubServer::onPush(Connection *c, const Sync::Push &push)
             other->state = Connection::State::CatchingUp;
         }
     }
+}
+
+void HubServer::checkIdle(Connection *c)
+{
+    if (c->state == Connection::State::Closing)
+        return;
+    // The timer is not restarted for every frame; it wakes up once per timeout and looks.
+    const qint64 silentMs = c->lastHeard.elapsed();
+    if (silentMs < m_config.idleTimeoutMs) {
+        c->idleTimer.start(int(m_config.idleTimeoutMs - silentMs));
+        return;
+    }
+    refuse(c, Sync::ErrorName::IdleTimeout,
+           QStringLiteral("nothing received for %1 ms (no message, no pong)").arg(silentMs));
 }
 
 void HubServer::schedulePump(Connection *c)
@@ -379,6 +430,8 @@ void HubServer::refuse(Connection *c, QLatin1StringView code, const QString &mes
     }
     qCInfo(lcHub).noquote() << describe(c) << "refused:" << code << "-" << message;
     c->authTimer.stop();
+    c->pingTimer.stop();
+    c->idleTimer.stop();
     c->state = Connection::State::Closing;
     if (m_byTerminal.value(c->terminal) == c)
         m_byTerminal.remove(c->terminal);

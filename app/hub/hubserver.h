@@ -24,6 +24,13 @@ struct HubConfig
     qint64 maxMessageBytes = 8 * 1024 * 1024;
     int authTimeoutMs = 5000;
     int maxConnections = 256;
+    // Per remote address, so that one machine cannot take every slot. Terminals behind one NAT
+    // share an address, and behind a reverse proxy every connection comes from the proxy.
+    int maxConnectionsPerAddress = 32;
+    // A welcomed connection is pinged at this interval and closed when nothing (no frame, no
+    // pong) has arrived for idleTimeoutMs: a terminal gone silently frees its slot.
+    int pingIntervalMs = 20'000;
+    int idleTimeoutMs = 60'000;
     double messagesPerSecond = 200; // per connection, refilled continuously
     double messageBurst = 400;      // the bucket's size
     int pageSize = 2000;            // events per catch-up frame
@@ -32,7 +39,8 @@ struct HubConfig
 };
 
 // Counters for /metrics. A refusal is counted once: in connectionsRefused when the connection
-// never got a welcome (busy, no or bad hello, auth deadline), else in messagesRefused.
+// never got a welcome (busy, no or bad hello, auth deadline), else in messagesRefused (a
+// message refused, or idle_timeout).
 struct HubMetrics
 {
     int terminalsConnected = 0;               // connections that got a welcome and are open
@@ -86,6 +94,7 @@ private:
            QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodePolicyViolated);
     void dropped(Connection *c);
     bool takeRateToken(Connection *c);
+    void checkIdle(Connection *c);
     QString describe(const Connection *c) const;
     void checkStopped();
 

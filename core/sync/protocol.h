@@ -38,6 +38,8 @@ inline constexpr QLatin1StringView RateLimited{"rate_limited"};
 inline constexpr QLatin1StringView ForbiddenOrigin{"forbidden_origin"};
 inline constexpr QLatin1StringView AuthTimeout{"auth_timeout"};
 inline constexpr QLatin1StringView ServerBusy{"server_busy"};
+inline constexpr QLatin1StringView AddressBusy{"address_busy"};
+inline constexpr QLatin1StringView IdleTimeout{"idle_timeout"};
 inline constexpr QLatin1StringView ShuttingDown{"shutting_down"};
 inline constexpr QLatin1StringView Internal{"internal"};
 } // namespace ErrorName

@@ -179,6 +179,11 @@ private slots:
             << QStringList{"--cert", "/nonexistent.pem", "--key", "/nonexistent.key"} << 2
             << QByteArray("--cert");
         QTest::newRow("bad rate") << QStringList{"--rate", "0"} << 2 << QByteArray("--rate");
+        QTest::newRow("bad per-address limit") << QStringList{"--max-connections-per-address", "0"}
+                                               << 2 << QByteArray("--max-connections-per-address");
+        QTest::newRow("idle timeout below two pings")
+            << QStringList{"--ping-interval-ms", "1000", "--idle-timeout-ms", "1500"} << 2
+            << QByteArray("at least twice --ping-interval-ms");
         QTest::newRow("bad postgres url")
             << QStringList{"--db", "postgres://nohost"} << 2 << QByteArray("postgres://USER");
         QTest::newRow("not a database")
@@ -274,6 +279,44 @@ private slots:
         QVERIFY(store.ok());
         QCOMPARE(store.value()->lastSeq().value(), acked ? 5010 : 10);
         qInfo("the batch in hand was %s", acked ? "finished and acknowledged" : "not yet read");
+    }
+
+    void pingIdleAndPerAddressOptionsTakeEffect()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("guard.db"));
+        const QString secret = addToken(db, QStringLiteral("T1"));
+        QProcess hub;
+        QUrl ws, http;
+        QVERIFY(startServing(hub,
+                             {"--db", db, "--max-connections-per-address", "1",
+                              "--ping-interval-ms", "100", "--idle-timeout-ms", "300"},
+                             &ws, &http));
+        auto first = std::make_unique<HubTestClient>();
+        QVERIFY(first->open(ws));
+        first->hello(QStringLiteral("T1"), secret);
+        QVERIFY(!first->waitFor(QStringLiteral("caughtUp")).isEmpty());
+        SilentTestClient second;
+        QVERIFY(second.open(quint16(ws.port())));
+        QCOMPARE(second.waitFor(QStringLiteral("error")).value("code").toString(),
+                 QStringLiteral("address_busy"));
+
+        // The live one stays; once it is gone, a silent one is closed after 300 ms, not 60 s.
+        QTest::qWait(700);
+        QVERIFY(!first->closed);
+        first->socket.close();
+        QVERIFY(first->waitClosed());
+        QTest::qWait(100); // the hub has seen it go too
+        SilentTestClient silent;
+        QVERIFY(silent.open(quint16(ws.port())));
+        silent.hello(QStringLiteral("T1"), secret);
+        QVERIFY(!silent.waitFor(QStringLiteral("welcome")).isEmpty());
+        QCOMPARE(silent.waitFor(QStringLiteral("error"), 3000).value("code").toString(),
+                 QStringLiteral("idle_timeout"));
+        QVERIFY(silent.pings >= 1);
+
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(10'000) || hub.state() == QProcess::NotRunning);
+        QCOMPARE(hub.exitCode(), 0);
     }
 
     void servesWssOnlyWithACertificate()

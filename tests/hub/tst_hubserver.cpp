@@ -458,6 +458,104 @@ private slots:
         QVERIFY(!clients.front()->waitFor(QStringLiteral("caughtUp")).isEmpty());
     }
 
+    void aTerminalThatStopsAnsweringIsClosedAfterTheIdleTimeout()
+    {
+        HubConfig c = config();
+        c.pingIntervalMs = 200;
+        c.idleTimeoutMs = 600;
+        c.maxConnections = 1;
+        startServer(c);
+        SilentTestClient gone;
+        QVERIFY(gone.open(m_server->port()));
+        QElapsedTimer sinceHello;
+        sinceHello.start();
+        gone.hello(QStringLiteral("T1"), m_secrets.value(QStringLiteral("T1")));
+        QVERIFY(!gone.waitFor(QStringLiteral("caughtUp")).isEmpty());
+        QCOMPARE(metric("shopdesk_hub_terminals_connected"), 1);
+
+        QVERIFY(!gone.waitFor(QStringLiteral("error")).isEmpty());
+        const qint64 silentMs = sinceHello.elapsed();
+        QVERIFY2(silentMs >= 600, qPrintable(QString::number(silentMs)));
+        QCOMPARE(gone.waitFor(QStringLiteral("error")).value("code").toString(),
+                 QStringLiteral("idle_timeout"));
+        QTRY_COMPARE(gone.closeCode, 1008);
+        QVERIFY(gone.pings >= 1); // it was asked, and did not answer
+        QCOMPARE(metric("shopdesk_hub_terminals_connected"), 0);
+        QCOMPARE(metric("shopdesk_hub_messages_refused_total", "idle_timeout"), 1);
+        QCOMPARE(metric("shopdesk_hub_connections_refused_total", "idle_timeout"), 0);
+
+        // Its slot is free at once (the only one), and its terminal may come back.
+        auto back = connected(QStringLiteral("T1"));
+        QCOMPARE(metric("shopdesk_hub_terminals_connected"), 1);
+        QCOMPARE(metric("shopdesk_hub_connections_refused_total", "server_busy"), 0);
+        // The hub has let go of the TCP connection too, although the close went unanswered.
+        QTRY_VERIFY_WITH_TIMEOUT(gone.disconnected, 5000);
+        QVERIFY(!back->closed);
+    }
+
+    void aLiveTerminalThatOnlyListensStaysConnected()
+    {
+        HubConfig c = config();
+        c.pingIntervalMs = 200;
+        c.idleTimeoutMs = 600;
+        startServer(c);
+        auto listener = connected(QStringLiteral("T1"));
+        auto talker = connected(QStringLiteral("T2"));
+        // The listener sends nothing itself; Qt answers the hub's pings with pongs.
+        QTest::qWait(2000);
+        QVERIFY(!listener->closed);
+        QVERIFY(!talker->closed);
+        QCOMPARE(metric("shopdesk_hub_terminals_connected"), 2);
+        QCOMPARE(metric("shopdesk_hub_messages_refused_total", "idle_timeout"), 0);
+        talker->sendText(
+            Sync::encode(Sync::Push{QStringLiteral("b"), hubEvents(QStringLiteral("T2"), 1, 2)}));
+        QTRY_COMPARE(listener->events().size(), 2);
+        QCOMPARE(listener->count(QStringLiteral("error")), 0);
+    }
+
+    void connectionsBeyondThePerAddressLimitAreRefused()
+    {
+        HubConfig c = config();
+        c.maxConnectionsPerAddress = 3;
+        startServer(c);
+        auto t1 = connected(QStringLiteral("T1"));
+        auto t2 = connected(QStringLiteral("T2"));
+        auto t3 = connected(QStringLiteral("T3"));
+
+        // The fourth from 127.0.0.1, although the hub serves up to six.
+        SilentTestClient fourth;
+        QVERIFY(fourth.open(m_server->port()));
+        const QJsonObject error = fourth.waitFor(QStringLiteral("error"));
+        QCOMPARE(error.value("code").toString(), QStringLiteral("address_busy"));
+        QVERIFY(error.value("message").toString().contains(QStringLiteral("127.0.0.1")));
+        QTRY_COMPARE(fourth.closeCode, 1008);
+        fourth.hello(QStringLiteral("T4"), m_secrets.value(QStringLiteral("T4")));
+        QTest::qWait(100);
+        QCOMPARE(fourth.received.size(), 1); // the error alone: no welcome
+        QCOMPARE(metric("shopdesk_hub_connections_refused_total", "address_busy"), 1);
+        QCOMPARE(metric("shopdesk_hub_connections_refused_total", "server_busy"), 0);
+        QCOMPARE(metric("shopdesk_hub_terminals_connected"), 3);
+
+        // The three are untouched and served.
+        t1->sendText(
+            Sync::encode(Sync::Push{QStringLiteral("b"), hubEvents(QStringLiteral("T1"), 1, 3)}));
+        QVERIFY(!t1->waitFor(QStringLiteral("ack")).isEmpty());
+        QTRY_COMPARE(t2->events().size(), 3);
+        QTRY_COMPARE(t3->events().size(), 3);
+        QCOMPARE(stored(), 3);
+        QVERIFY(!t1->closed && !t2->closed && !t3->closed);
+
+        QTRY_VERIFY(fourth.disconnected);
+
+        // One leaves: a new one is served.
+        t3->socket.close();
+        QTRY_COMPARE(metric("shopdesk_hub_terminals_connected"), 2);
+        auto t4 = connected(QStringLiteral("T4"), 0);
+        QCOMPARE(t4->events().size(), 3);
+        QCOMPARE(metric("shopdesk_hub_terminals_connected"), 3);
+        QCOMPARE(metric("shopdesk_hub_connections_refused_total", "address_busy"), 1);
+    }
+
     void aNewConnectionOfTheSameTerminalReplacesTheOld()
     {
         auto first = connected(QStringLiteral("T1"));
@@ -485,7 +583,9 @@ private slots:
               "shopdesk_hub_events_pushed_total 0",
               "# TYPE shopdesk_hub_connections_refused_total counter",
               "shopdesk_hub_connections_refused_total{reason=\"unauthorized\"} 0",
-              "shopdesk_hub_messages_refused_total{reason=\"rate_limited\"} 0"}) {
+              "shopdesk_hub_messages_refused_total{reason=\"rate_limited\"} 0",
+              "shopdesk_hub_connections_refused_total{reason=\"address_busy\"} 0",
+              "shopdesk_hub_messages_refused_total{reason=\"idle_timeout\"} 0"}) {
             QVERIFY2(body.contains(name), name);
         }
         auto t1 = connected(QStringLiteral("T1"));
