@@ -1,20 +1,27 @@
 // Convergence (issue 5): a real shopdesk-hub process and three terminals (SQLite files, each
 // with its SyncClient over real WebSockets on 127.0.0.1) place, pay, cancel and complete
-// orders and adjust stock while connections drop at random and the hub is killed (SIGKILL)
-// and restarted. Once everything has reconnected and gone quiet: every terminal holds every
-// event exactly once, stock is equal for every product on every terminal and in the hub's
-// projection, order statuses are equal everywhere, and the hub stored exactly the events
-// produced. Run on a SQLite hub and on PostgreSQL (a throwaway cluster).
+// orders and adjust stock while connections are cut at random and the hub is killed (SIGKILL)
+// and restarted. Each terminal reaches the hub through its own TcpProxy, which cuts with TCP
+// resets (no WebSocket close): at random moments, in the middle of a push, after a push the
+// hub has taken but before its ack gets back, in the middle of a batch of events from the hub,
+// and for a while it refuses every connection (a network that is down). Once everything has
+// reconnected and gone quiet: every terminal holds every event exactly once, stock is equal
+// for every product on every terminal and in the hub's projection, order statuses are equal
+// everywhere, and the hub stored exactly the events produced. Run on a SQLite hub and on
+// PostgreSQL (a throwaway cluster). The seed is printed; SHOPDESK_SEED=N replays its actions
+// (not its timing).
 
 #include "pgcluster.h"
 #include "sqlhubstore.h"
 #include "syncclient.h"
+#include "tcpproxy.h"
 #include "testshop.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTimer>
 
 #include <csignal>
 
@@ -24,6 +31,7 @@
 
 using namespace ShopDesk;
 using ShopDesk::Testing::PgCluster;
+using ShopDesk::Testing::TcpProxy;
 using ShopDesk::Testing::TestShop;
 
 namespace {
@@ -111,7 +119,8 @@ struct Terminal
 {
     std::unique_ptr<TestShop> shop;
     std::unique_ptr<SyncClient> client;
-    QStringList orders; // placed here
+    std::unique_ptr<TcpProxy> proxy; // the terminal's network to the hub
+    QStringList orders;              // placed here
 };
 
 QString stateOf(Terminal &t)
@@ -161,16 +170,23 @@ void tst_Convergence::converges()
     }
     QVERIFY2(hub.start(), qPrintable(hub.error()));
 
-    const quint32 seed = QRandomGenerator::global()->generate();
+    const quint32 seed = qEnvironmentVariableIsSet("SHOPDESK_SEED")
+                             ? quint32(qEnvironmentVariable("SHOPDESK_SEED").toUInt())
+                             : QRandomGenerator::global()->generate();
     qInfo("seed %u", seed);
     QRandomGenerator random(seed);
+    // The cuts draw from their own generator: they fire from timers, so their draws must not
+    // shift the actions'.
+    QRandomGenerator cutRandom(seed ^ 0x5eedc0deu);
     std::vector<Terminal> terminals(3);
     for (int i = 0; i < 3; ++i) {
         Terminal &t = terminals[size_t(i)];
         t.shop = std::make_unique<TestShop>(names.at(i));
         t.client = std::make_unique<SyncClient>(t.shop->shop->sync);
+        t.proxy = std::make_unique<TcpProxy>(quint16(hub.url().port()));
+        QVERIFY(t.proxy->listen());
         SyncClient::Options options;
-        options.hub = hub.url();
+        options.hub = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(t.proxy->port()));
         options.token = tokens.value(names.at(i));
         options.minBackoffMs = 50;
         options.maxBackoffMs = 500;
@@ -190,6 +206,12 @@ void tst_Convergence::converges()
         QTRY_VERIFY_WITH_TIMEOUT(t.shop->shop->inventory.products()->size() == products.size(),
                                  20000);
 
+    // T3's attempts to reach the hub that failed before a welcome.
+    QStringList unreachable;
+    connect(terminals[2].client.get(), &SyncClient::errorOccurred, this, [&](const QString &code) {
+        if (code == QLatin1String("hub_unreachable"))
+            unreachable << code;
+    });
     const int steps = 160;
     for (int step = 0; step < steps; ++step) {
         if (step == 50)
@@ -217,14 +239,41 @@ void tst_Convergence::converges()
         } else {
             (void)s.inventory.adjustStock(product, random.bounded(2) ? 5 : -2);
         }
-        // A connection drops now and then (the terminal notices and reconnects).
-        if (random.bounded(100) < 8) {
-            Terminal &dropped = terminals[size_t(random.bounded(3))];
-            dropped.client->stop();
-            dropped.client->start();
+        // The network: a cut at a random moment of the next few milliseconds now and then
+        // (one terminal's connection, or all of them at once), a cut aimed at the protocol
+        // every few steps, and T3's network down for a while.
+        if (cutRandom.bounded(100) < 12) {
+            const int delay = int(cutRandom.bounded(20));
+            if (cutRandom.bounded(4) == 0) {
+                QTimer::singleShot(delay, this, [&] {
+                    for (Terminal &c : terminals)
+                        c.proxy->cutAll();
+                });
+            } else {
+                TcpProxy *proxy = terminals[size_t(cutRandom.bounded(3))].proxy.get();
+                QTimer::singleShot(delay, proxy,
+                                   [proxy, &cutRandom] { proxy->cutRandom(cutRandom); });
+            }
+        }
+        if (step % 12 == 6) {
+            const auto aim = TcpProxy::Aim(cutRandom.bounded(3));
+            terminals[size_t(cutRandom.bounded(3))].proxy->arm(aim);
+        }
+        if (step == 100) {
+            unreachable.clear();
+            terminals[2].proxy->setRefusing(true);
+            terminals[2].proxy->cutAll();
+        }
+        if (step == 115) {
+            // Down long enough for T3 to have tried at least once (it retries within 500 ms).
+            QTRY_VERIFY_WITH_TIMEOUT(unreachable.size() > 0, 5000);
+            QVERIFY(terminals[2].proxy->setRefusing(false));
         }
         QTest::qWait(int(random.bounded(15)));
     }
+    for (Terminal &t : terminals)
+        t.proxy->disarm();
+    QTest::qWait(20); // the last random cuts fire
     // Quiet: every outbox empties and every terminal holds the union of all shared events.
     QSet<QString> produced;
     for (Terminal &t : terminals) {
@@ -246,6 +295,26 @@ void tst_Convergence::converges()
                                          stateOf(terminals[1]) + QLatin1Char('\n') +
                                          stateOf(terminals[2])),
                               30000);
+
+    // The network did cut, also where it hurts: inside frames, and with pushes on the way whose
+    // acks never came back.
+    int cuts = 0, duringPush = 0, midFrame = 0, connections = 0;
+    int fired[3] = {0, 0, 0};
+    for (Terminal &t : terminals) {
+        cuts += t.proxy->cuts();
+        duringPush += t.proxy->cutsDuringPush();
+        midFrame += t.proxy->cutsMidFrame();
+        connections += t.proxy->connections();
+        for (int aim = 0; aim < 3; ++aim)
+            fired[aim] += t.proxy->firedCuts(TcpProxy::Aim(aim));
+    }
+    qInfo("%d connections, %d cuts (%d with a push unanswered, %d inside a frame; aimed: %d mid "
+          "push, %d ack lost, %d mid events), T3 refused %lld times while down",
+          connections, cuts, duringPush, midFrame, fired[0], fired[1], fired[2],
+          qint64(unreachable.size()));
+    QVERIFY(cuts > 0);
+    QVERIFY(duringPush > 0);
+    QVERIFY(midFrame > 0);
 
     // Every event exactly once on every terminal (event ids are unique in each log, so equal
     // counts and equal id sets mean no event is missing or doubled).
