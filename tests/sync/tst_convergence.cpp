@@ -178,6 +178,7 @@ void tst_Convergence::converges()
     // The cuts draw from their own generator: they fire from timers, so their draws must not
     // shift the actions'.
     QRandomGenerator cutRandom(seed ^ 0x5eedc0deu);
+    QStringList unreachable; // T3's attempts to reach the hub that failed before a welcome
     std::vector<Terminal> terminals(3);
     for (int i = 0; i < 3; ++i) {
         Terminal &t = terminals[size_t(i)];
@@ -206,8 +207,6 @@ void tst_Convergence::converges()
         QTRY_VERIFY_WITH_TIMEOUT(t.shop->shop->inventory.products()->size() == products.size(),
                                  20000);
 
-    // T3's attempts to reach the hub that failed before a welcome.
-    QStringList unreachable;
     connect(terminals[2].client.get(), &SyncClient::errorOccurred, this, [&](const QString &code) {
         if (code == QLatin1String("hub_unreachable"))
             unreachable << code;
@@ -245,7 +244,8 @@ void tst_Convergence::converges()
         if (cutRandom.bounded(100) < 12) {
             const int delay = int(cutRandom.bounded(20));
             if (cutRandom.bounded(4) == 0) {
-                QTimer::singleShot(delay, this, [&] {
+                // The first proxy as context: the timer goes with the terminals.
+                QTimer::singleShot(delay, terminals[0].proxy.get(), [&] {
                     for (Terminal &c : terminals)
                         c.proxy->cutAll();
                 });
