@@ -211,6 +211,8 @@ void tst_Convergence::converges()
         if (code == QLatin1String("hub_unreachable"))
             unreachable << code;
     });
+    QElapsedTimer phase;
+    phase.start();
     const int steps = 160;
     for (int step = 0; step < steps; ++step) {
         if (step == 50)
@@ -274,6 +276,7 @@ void tst_Convergence::converges()
     for (Terminal &t : terminals)
         t.proxy->disarm();
     QTest::qWait(20); // the last random cuts fire
+    const qint64 loopMs = phase.restart();
     // Quiet: every outbox empties and every terminal holds the union of all shared events.
     QSet<QString> produced;
     for (Terminal &t : terminals) {
@@ -295,6 +298,8 @@ void tst_Convergence::converges()
                                          stateOf(terminals[1]) + QLatin1Char('\n') +
                                          stateOf(terminals[2])),
                               30000);
+
+    qInfo("actions and cuts %lld ms, then quiet after %lld ms", loopMs, phase.elapsed());
 
     // The network did cut, also where it hurts: inside frames, and with pushes on the way whose
     // acks never came back.
