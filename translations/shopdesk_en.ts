@@ -811,12 +811,12 @@
     <name>ShopDesk::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+36"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-175"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -926,7 +926,17 @@
         <translation> (oldest %1 s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>, %1 not applied</source>
+        <translation>, %1 not applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events of other terminals could not be applied here and are kept aside. Run verify (shopdesk-cli verify) to see them and why, and ask for help.</source>
+        <translation>%1 events of other terminals could not be applied here and are kept aside. Run verify (shopdesk-cli verify) to see them and why, and ask for help.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

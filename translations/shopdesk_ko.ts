@@ -802,12 +802,12 @@
     <name>ShopDesk::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+36"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-175"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -917,7 +917,17 @@
         <translation> (가장 오래된 건 %1초 전)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>, %1 not applied</source>
+        <translation>, 적용 못 한 이벤트 %1건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events of other terminals could not be applied here and are kept aside. Run verify (shopdesk-cli verify) to see them and why, and ask for help.</source>
+        <translation>다른 단말기의 이벤트 %1건을 이 단말기에 적용하지 못해 따로 보관했어요. 검사(shopdesk-cli verify)로 내용과 이유를 확인하고 도움을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>

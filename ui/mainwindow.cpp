@@ -159,8 +159,16 @@ void MainWindow::updateSyncStatus()
         else
             text += tr(" (oldest %1 s)").arg(age);
     }
+    QString tip = m_sync->lastErrorMessage();
+    if (const qint64 aside = m_sync->keptAsideCount(); aside > 0) {
+        text += tr(", %1 not applied").arg(DisplayText::count(aside));
+        tip = tr("%1 events of other terminals could not be applied here and are kept aside. "
+                 "Run verify (shopdesk-cli verify) to see them and why, and ask for help.")
+                  .arg(DisplayText::count(aside)) +
+              (tip.isEmpty() ? QString() : QStringLiteral("\n") + tip);
+    }
     m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(m_sync->lastErrorMessage());
+    m_syncLabel->setToolTip(tip);
 }
 
 MainWindow::~MainWindow() = default;

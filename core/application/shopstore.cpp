@@ -70,6 +70,11 @@ Result<bool> ShopStore::appendRemoteEvent(DomainEvent &, qint64, const QByteArra
     return noSync();
 }
 
+Status ShopStore::recordRemoteProblem(const DomainEvent &, qint64, const QString &)
+{
+    return noSync();
+}
+
 Status ShopStore::upsertProduct(const Product &)
 {
     return noSync();

@@ -76,7 +76,8 @@ const QStringList &terminalLocalEventTypes();
 struct OutboxState
 {
     qint64 unsent = 0;
-    QDateTime oldest; // when the oldest unsent event happened; invalid when none is unsent
+    QDateTime oldest;     // when the oldest unsent event happened; invalid when none is unsent
+    qint64 keptAside = 0; // other terminals' events that could not be applied here
 
     bool operator==(const OutboxState &) const = default;
 };
@@ -195,6 +196,10 @@ public:
     // payloadJson is the event's payload as compact JSON, or empty to have it made here.
     virtual Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
                                            const QByteArray &payloadJson);
+    // Inside the open transaction: keeps an event of another terminal that could not be
+    // applied here, whole, with the reason (once per event id; a second time changes nothing).
+    virtual Status recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
+                                       const QString &reason);
     // Inside the open transaction: a product registered (or edited) on another terminal;
     // a new one gets a zero stock row.
     virtual Status upsertProduct(const Product &product);

@@ -26,6 +26,16 @@ Error malformed(const DomainEvent &event, const QString &why)
                                {{QStringLiteral("eventId"), event.eventId}});
 }
 
+// Whether the error says the event itself cannot be applied here (and never will be), as
+// opposed to a database that failed for now (busy, full, read-only).
+bool isEventProblem(const Error &error)
+{
+    if (error.code != ErrorCode::Storage)
+        return true;
+    // SQLITE_CONSTRAINT: the event contradicts what is stored (an order id placed twice).
+    return error.details.value(QStringLiteral("sqlite")).toString() == QLatin1StringView("19");
+}
+
 // The status an order takes when its aggregate records this event.
 Status setOrderStatus(ShopStore &store, const QString &orderId, OrderStatus status)
 {
@@ -103,10 +113,27 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
         return Error::storage(QStringLiteral("the database %1 is read-only; nothing was changed")
                                   .arg(store.location()));
     const QString self = store.terminal();
+    const qint64 startSeq = result.lastGlobalSeq;
     QList<DomainEvent> fresh;
-    SD_CHECK(store.begin());
-    auto apply = [&]() -> Status {
-        qint64 highest = result.lastGlobalSeq;
+    // One event: stored and applied, or (false) already in the log.
+    auto applyOne = [&](const RemoteEvent &remote) -> Result<bool> {
+        DomainEvent event = remote.event;
+        SD_TRY(const bool added,
+               store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
+        if (!added)
+            return false;
+        SD_CHECK(applyEffect(event));
+        fresh.append(std::move(event));
+        return true;
+    };
+    // The batch in one transaction. With isolate, each event in a savepoint of its own: one
+    // that cannot be applied is kept aside (recordRemoteProblem) and the others go on.
+    auto apply = [&](bool isolate) -> Status {
+        result = RemoteApplied{};
+        result.lastGlobalSeq = startSeq;
+        fresh.clear();
+        SD_CHECK(store.begin());
+        qint64 highest = startSeq;
         for (const RemoteEvent &remote : events) {
             if (remote.globalSeq <= 0)
                 return malformed(remote.event, QStringLiteral("it has no global sequence"));
@@ -115,25 +142,42 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
                 ++result.ignored;
                 continue;
             }
-            DomainEvent event = remote.event;
-            SD_TRY(const bool added,
-                   store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
-            if (!added) {
-                ++result.duplicates;
+            if (!isolate) {
+                SD_TRY(const bool added, applyOne(remote));
+                ++(added ? result.applied : result.duplicates);
                 continue;
             }
-            SD_CHECK(applyEffect(event));
-            ++result.applied;
-            fresh.append(std::move(event));
+            SD_CHECK(store.begin());
+            const qsizetype freshBefore = fresh.size();
+            const Result<bool> added = applyOne(remote);
+            if (added) {
+                SD_CHECK(store.commit());
+                ++(added.value() ? result.applied : result.duplicates);
+                continue;
+            }
+            store.rollback();
+            fresh.resize(freshBefore);
+            if (!isEventProblem(added.error()))
+                return added.error();
+            SD_CHECK(
+                store.recordRemoteProblem(remote.event, remote.globalSeq, added.error().message));
+            ++result.keptAside;
         }
         if (highest > result.lastGlobalSeq)
             SD_CHECK(store.saveLastGlobalSeq(highest));
         result.lastGlobalSeq = highest;
         return store.commit();
     };
-    if (Status done = apply(); !done) {
+    if (Status done = apply(false); !done) {
         store.rollback();
-        return done.error();
+        // A storage failure (busy, disk full) is retried later as it is; an event that can
+        // never be applied must not stop the sync for good: the batch again, event by event.
+        if (!isEventProblem(done.error()))
+            return done.error();
+        if (Status isolated = apply(true); !isolated) {
+            store.rollback();
+            return isolated.error();
+        }
     }
     if (announce == Announce::Later || fresh.isEmpty())
         return result;

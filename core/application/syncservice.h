@@ -30,6 +30,7 @@ struct RemoteApplied
     int applied = 0;    // new events, stored and applied
     int duplicates = 0; // already in the log (a batch sent twice): nothing changed
     int ignored = 0;    // events of this terminal or of its users: not applied
+    int keptAside = 0;  // could not be applied here: kept in remote_problems, verify says so
     qint64 lastGlobalSeq = 0;
 };
 
@@ -76,7 +77,9 @@ public:
     };
     // Applies a batch of other terminals' events in one transaction, in the order given (the
     // hub's), each at most once by event id, and raises the last global sequence; then
-    // announces them as asked. On error nothing of the batch is kept.
+    // announces them as asked. An event that cannot be applied here (unknown product,
+    // malformed payload, an order id taken) is kept aside with the reason and the batch goes
+    // on (keptAside). On a storage error nothing of the batch is kept.
     Result<RemoteApplied> applyRemote(const QList<RemoteEvent> &events,
                                       Announce announce = Announce::Now);
     // Tells the bus that everything may have changed (after batches applied with Later).

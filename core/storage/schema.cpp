@@ -217,6 +217,22 @@ const char *const version9[] = {
     "DROP TRIGGER order_search_insert",
 };
 
+// Version 10: events of other terminals that could not be applied here (a product this
+// terminal never heard of, a malformed payload from a faulty build, an order placed twice
+// under one id). Kept whole, with the reason, instead of stopping the sync for good; the
+// batch goes on without them and verify reports them for a person to look at.
+const char *const version10[] = {
+    R"(CREATE TABLE remote_problems (
+        event_id TEXT PRIMARY KEY,
+        global_seq INTEGER NOT NULL,
+        origin TEXT NOT NULL,
+        type TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        event TEXT NOT NULL,
+        recorded_at INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -248,6 +264,8 @@ QStringList migration(int version)
         return statementsOf(version8);
     case 9:
         return statementsOf(version9);
+    case 10:
+        return statementsOf(version10);
     }
     return {};
 }

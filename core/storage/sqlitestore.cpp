@@ -1386,6 +1386,18 @@ Result<AuditReport> SqliteStore::audit()
             report.errors
                 << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
 
+        // Events of other terminals kept aside because they could not be applied.
+        SD_CHECK(rows(QStringLiteral("SELECT event_id, type, origin, global_seq, reason "
+                                     "FROM remote_problems ORDER BY global_seq"),
+                      [&](const QSqlQuery &q) {
+                          report.errors
+                              << QStringLiteral("event %1 (%2 from %3, hub position %4) could "
+                                                "not be applied here and is kept aside: %5")
+                                     .arg(q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toString(), q.value(3).toString(),
+                                          q.value(4).toString());
+                      }));
+
         // Every order in the list is in the order search once, with its name and time.
         SD_CHECK(rows(
             QStringLiteral("SELECT 'missing from', order_id FROM (SELECT order_id, placed_at, "
@@ -1575,8 +1587,9 @@ Result<QList<DomainEvent>> SqliteStore::unsentEvents(int limit)
 Result<OutboxState> SqliteStore::outboxState()
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT count(*), min(occurred_at) FROM events WHERE global_seq IS "
-                              "NULL AND origin = ? AND type NOT IN (%1)")
+           run(QStringLiteral("SELECT count(*), min(occurred_at), "
+                              "(SELECT count(*) FROM remote_problems) FROM events "
+                              "WHERE global_seq IS NULL AND origin = ? AND type NOT IN (%1)")
                    .arg(localTypesList()),
                {m_terminal}));
     QueryFinisher finish{q};
@@ -1584,6 +1597,7 @@ Result<OutboxState> SqliteStore::outboxState()
     if (q->next()) {
         state.unsent = q->value(0).toLongLong();
         state.oldest = timeAt(q->value(1));
+        state.keptAside = q->value(2).toLongLong();
     }
     return state;
 }
@@ -1633,6 +1647,17 @@ Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq
     event.seq = sqlite3_last_insert_rowid(m_db);
     SD_CHECK(applyToReadModel(event));
     return true;
+}
+
+Status SqliteStore::recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
+                                        const QString &reason)
+{
+    return write("INSERT INTO remote_problems (event_id, global_seq, origin, type, reason, event, "
+                 "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+                 {event.eventId, globalSeq, event.origin, event.type, reason,
+                  QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact),
+                  QDateTime::currentMSecsSinceEpoch()})
+        .status();
 }
 
 Status SqliteStore::upsertProduct(const Product &product)

@@ -140,10 +140,11 @@ void SyncClient::refreshOutbox()
         emit errorOccurred(m_errorCode, m_errorMessage);
         return;
     }
-    if (state->unsent == m_unsent && state->oldest == m_oldest)
+    if (state->unsent == m_unsent && state->oldest == m_oldest && state->keptAside == m_keptAside)
         return;
     m_unsent = state->unsent;
     m_oldest = state->oldest;
+    m_keptAside = state->keptAside;
     emit outboxChanged(m_unsent, m_oldest);
 }
 
@@ -304,6 +305,8 @@ void SyncClient::handleMessage(DecodedFrame &frame)
             fail(QStringLiteral("storage"), applied.error().message, true);
             return;
         }
+        if (applied->keptAside > 0)
+            refreshOutbox();
         if (!m_caughtUp && applied->applied > 0) {
             m_unannounced = true;
             if (!m_announced.isValid() || m_announced.elapsed() >= CatchUpAnnounceMs)

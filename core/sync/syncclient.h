@@ -89,6 +89,9 @@ public:
     State state() const { return m_state; }
     qint64 unsentCount() const { return m_unsent; }
     QDateTime oldestUnsent() const { return m_oldest; }
+    // Other terminals' events this terminal could not apply and keeps aside (verify lists
+    // them); read with the outbox, so outboxChanged tells of changes.
+    qint64 keptAsideCount() const { return m_keptAside; }
     // Seconds the oldest unsent event has waited; 0 when none waits.
     qint64 oldestUnsentAgeSeconds() const;
     bool isSynced() const;
@@ -158,6 +161,7 @@ private:
     qint64 m_catchUpTotal = 0;
     qint64 m_catchUpDone = 0;
     qint64 m_unsent = -1;
+    qint64 m_keptAside = 0;
     QDateTime m_oldest;
     QString m_errorCode;
     QString m_errorMessage;

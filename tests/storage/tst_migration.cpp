@@ -165,7 +165,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 9);
+    QCOMPARE(Schema::CurrentVersion, 10);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 

@@ -5,7 +5,9 @@
 
 #include "memoryhub.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace ShopDesk;
 using ShopDesk::Testing::MemoryHub;
@@ -61,7 +63,7 @@ private slots:
     void anotherTerminalsOrderCannotBeChangedHere();
     void policiesNeverReactToRemoteEvents();
     void ownEventsComingBackAreIgnored();
-    void badRemoteEventRollsBackTheBatch();
+    void eventThatCannotBeAppliedIsKeptAside();
     void busHearsOfRemoteEventsAfterCommit();
     void largeBatchIsAnnouncedAsReset();
 };
@@ -528,7 +530,7 @@ void tst_SyncService::ownEventsComingBackAreIgnored()
     QCOMPARE(t1.stock(QStringLiteral("P1")).onHand, 10);
 }
 
-void tst_SyncService::badRemoteEventRollsBackTheBatch()
+void tst_SyncService::eventThatCannotBeAppliedIsKeptAside()
 {
     TestShop t1;
     TestShop t2(QStringLiteral("T2"));
@@ -536,25 +538,70 @@ void tst_SyncService::badRemoteEventRollsBackTheBatch()
     t1.product(QStringLiteral("P1"), 1000, 10);
     hub.pushAndAck(t1);
     QList<RemoteEvent> batch = hub.after(0, QStringLiteral("T2"));
-    // A stock event for a product T2 never heard of, after two good events.
+    QCOMPARE(batch.size(), 2);
+    // A stock event for a product T2 never heard of, and an order placed twice under one id
+    // (a faulty terminal), between good events.
     RemoteEvent stray = batch.last();
     stray.event.eventId = QStringLiteral("0190a000-0000-7000-8000-000000000001");
     stray.event.productId = QStringLiteral("NOPE");
     stray.event.originSeq = 99;
     stray.globalSeq = 3;
     batch.append(stray);
-    auto applied = t2.shop->sync.applyRemote(batch);
-    QVERIFY(!applied);
-    QCOMPARE(applied.error().code, ErrorCode::NotFound);
-    QCOMPARE(t2.eventCount(), 0);
-    QVERIFY(t2.shop->inventory.products()->isEmpty());
-    QCOMPARE(t2.shop->sync.lastGlobalSeq().value(), 0);
+    const QString order = place(t1, QStringLiteral("P1"), 2);
+    hub.pushAndAck(t1);
+    QList<RemoteEvent> more = hub.after(2, QStringLiteral("T2"));
+    QVERIFY(more.size() >= 2);
+    RemoteEvent twice = more.first(); // OrderPlaced
+    QCOMPARE(twice.event.type, EventType::OrderPlaced);
+    twice.event.eventId = QStringLiteral("0190a000-0000-7000-8000-000000000002");
+    twice.event.originSeq = 98;
+    for (RemoteEvent &remote : more)
+        remote.globalSeq += 1; // after the stray one
+    twice.globalSeq = more.last().globalSeq + 1;
+    batch += more;
+    batch.append(twice);
 
-    // An event without a global sequence is refused the same way.
+    const RemoteApplied applied = t2.shop->sync.applyRemote(batch).value();
+    QCOMPARE(applied.keptAside, 2);
+    QCOMPARE(applied.applied, batch.size() - 2);
+    // The good events are there: the product, its stock, the order with its reservation.
+    QCOMPARE(t2.stock(QStringLiteral("P1")).onHand, 10);
+    QCOMPARE(t2.stock(QStringLiteral("P1")).reserved, 2);
+    QCOMPARE(t2.order(order).order.status(), OrderStatus::Placed);
+    QCOMPARE(t2.eventCount(), batch.size() - 2);
+    QCOMPARE(t2.shop->sync.lastGlobalSeq().value(), twice.globalSeq);
+    // verify names both, with their reasons; they are kept whole.
+    const QStringList errors = t2.audit().errors;
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).contains(stray.event.eventId) &&
+                 errors.at(0).contains(QStringLiteral("NOPE")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(errors.at(1).contains(twice.event.eventId) &&
+                 errors.at(1).contains(QStringLiteral("OrderPlaced")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+    QSqlQuery q(t2.store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT event FROM remote_problems ORDER BY global_seq")));
+    QVERIFY(q.next());
+    QCOMPARE(QJsonDocument::fromJson(q.value(0).toByteArray())
+                 .object()
+                 .value(QStringLiteral("productId"))
+                 .toString(),
+             QStringLiteral("NOPE"));
+
+    // The same batch again (a resend) changes nothing.
+    const RemoteApplied again = t2.shop->sync.applyRemote(batch).value();
+    QCOMPARE(again.applied, 0);
+    QCOMPARE(t2.eventCount(), batch.size() - 2);
+    QCOMPARE(t2.audit().errors.size(), 2);
+    QCOMPARE(t2.stock(QStringLiteral("P1")).reserved, 2);
+
+    // An event without a global sequence is refused, with nothing of its batch kept.
+    TestShop t3(QStringLiteral("T3"));
     RemoteEvent unnumbered = batch.first();
     unnumbered.globalSeq = 0;
-    QCOMPARE(t2.shop->sync.applyRemote({unnumbered}).error().code, ErrorCode::InvalidInput);
-    QCOMPARE(t2.eventCount(), 0);
+    QCOMPARE(t3.shop->sync.applyRemote({batch.at(1), unnumbered}).error().code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(t3.eventCount(), 0);
 }
 
 void tst_SyncService::busHearsOfRemoteEventsAfterCommit()

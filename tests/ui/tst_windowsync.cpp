@@ -27,6 +27,7 @@ private slots:
     void cleanup();
     void offlineQueuesAndSays();
     void anotherTerminalsProductAppears();
+    void eventsKeptAsideAreShown();
 
 private:
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_server->port()); }
@@ -92,6 +93,33 @@ void tst_WindowSync::offlineQueuesAndSays()
     QTRY_VERIFY2(syncLabel()->text().contains(QStringLiteral("4 unsent")),
                  qPrintable(syncLabel()->text()));
     QCOMPARE(m_hubStore->lastSeq().value(), qint64(0));
+    QVERIFY(!syncLabel()->text().contains(QStringLiteral("not applied")));
+}
+
+void tst_WindowSync::eventsKeptAsideAreShown()
+{
+    // Another terminal's event this one cannot apply (stock of a product it never heard of),
+    // kept aside by an earlier sync: the status bar says so and where to look.
+    DomainEvent stray;
+    stray.eventId = QStringLiteral("0190a000-0000-7000-8000-0000000000aa");
+    stray.type = EventType::StockIncreased;
+    stray.productId = QStringLiteral("NOPE");
+    stray.origin = QStringLiteral("T2");
+    stray.originSeq = 1;
+    stray.actor = QStringLiteral("kim");
+    stray.occurredAt = QDateTime::currentDateTimeUtc();
+    stray.payload = {{QStringLiteral("qty"), 3}};
+    QCOMPARE(m_t1->shop->sync.applyRemote({{stray, 1, {}}}).value().keptAside, 1);
+
+    TerminalSettings settings;
+    settings.setHubUrl(QStringLiteral("ws://127.0.0.1:1"));
+    settings.setHubToken(m_secrets.value(QStringLiteral("T1")));
+    m_window = std::make_unique<MainWindow>(*m_t1->shop);
+    m_window->show();
+    QTRY_VERIFY2(syncLabel()->text().contains(QStringLiteral("1 not applied")),
+                 qPrintable(syncLabel()->text()));
+    QVERIFY2(syncLabel()->toolTip().contains(QStringLiteral("shopdesk-cli verify")),
+             qPrintable(syncLabel()->toolTip()));
 }
 
 void tst_WindowSync::anotherTerminalsProductAppears()
