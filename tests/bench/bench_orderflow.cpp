@@ -362,7 +362,8 @@ constexpr const char *sqlText[SqlCount] = {
     "SELECT on_hand, reserved FROM stock WHERE product_id = ?",
     "UPDATE stock SET on_hand = ?, reserved = ? WHERE product_id = ?",
     "SELECT coalesce(max(order_no), 0) + 1 FROM orders WHERE origin = ?",
-    "SELECT status, customer_name, phone, address, placed_at FROM orders WHERE order_id = ?",
+    "SELECT status, customer_name, phone, address, placed_at, origin FROM orders WHERE order_id = "
+    "?",
     "SELECT product_id, product_name, qty, price FROM order_lines WHERE order_id = ? "
     "ORDER BY line_no",
     "INSERT INTO orders (order_id, origin, order_no, status, customer_name, phone, address, "
