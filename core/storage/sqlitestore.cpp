@@ -1398,20 +1398,39 @@ Result<AuditReport> SqliteStore::audit()
                                           q.value(4).toString());
                       }));
 
-        // Every order in the list is in the order search once, with its name and time.
-        SD_CHECK(rows(
-            QStringLiteral("SELECT 'missing from', order_id FROM (SELECT order_id, placed_at, "
-                           "customer_name FROM order_view EXCEPT SELECT order_id, placed_at, "
-                           "customer_name FROM order_search) UNION ALL "
-                           "SELECT 'stray in', order_id FROM (SELECT order_id, placed_at, "
-                           "customer_name FROM order_search EXCEPT SELECT order_id, placed_at, "
-                           "customer_name FROM order_view) UNION ALL "
-                           "SELECT 'more than once in', order_id FROM order_search "
-                           "GROUP BY order_id HAVING count(*) > 1"),
-            [&](const QSqlQuery &q) {
-                report.errors << QStringLiteral("order search: %1 is %2 the index")
-                                     .arg(q.value(1).toString(), q.value(0).toString());
-            }));
+        // Every order in the list is in the order search once, with its name and time. First
+        // a digest of each side, streamed (a sum of row hashes: order does not matter, a row
+        // missing or twice changes it); only when they differ are the rows named, by a
+        // comparison that sorts both sides in memory (about 190 MB on 1,000,000 orders).
+        auto digest = [&](const QString &table, quint64 &sum, qint64 &count) {
+            return rows(
+                QStringLiteral("SELECT order_id, placed_at, customer_name FROM %1").arg(table),
+                [&](const QSqlQuery &q) {
+                    const QString row = q.value(0).toString() + QChar(0x1f) +
+                                        q.value(1).toString() + QChar(0x1f) + q.value(2).toString();
+                    sum += quint64(qHash(row, size_t(0x9e3779b97f4a7c15ULL)));
+                    ++count;
+                });
+        };
+        quint64 listSum = 0, searchSum = 0;
+        qint64 listRows = 0, searchRows = 0;
+        SD_CHECK(digest(QStringLiteral("order_view"), listSum, listRows));
+        SD_CHECK(digest(QStringLiteral("order_search"), searchSum, searchRows));
+        if (listSum != searchSum || listRows != searchRows) {
+            SD_CHECK(rows(
+                QStringLiteral("SELECT 'missing from', order_id FROM (SELECT order_id, placed_at, "
+                               "customer_name FROM order_view EXCEPT SELECT order_id, placed_at, "
+                               "customer_name FROM order_search) UNION ALL "
+                               "SELECT 'stray in', order_id FROM (SELECT order_id, placed_at, "
+                               "customer_name FROM order_search EXCEPT SELECT order_id, "
+                               "placed_at, customer_name FROM order_view) UNION ALL "
+                               "SELECT 'more than once in', order_id FROM order_search "
+                               "GROUP BY order_id HAVING count(*) > 1"),
+                [&](const QSqlQuery &q) {
+                    report.errors << QStringLiteral("order search: %1 is %2 the index")
+                                         .arg(q.value(1).toString(), q.value(0).toString());
+                }));
+        }
 
         SD_TRY(const qint64 events, eventCount());
         report.counts = {{QStringLiteral("events"), events}, {QStringLiteral("orders"), compared}};
