@@ -70,7 +70,7 @@ Result<bool> ShopStore::appendRemoteEvent(DomainEvent &, qint64, const QByteArra
     return noSync();
 }
 
-Status ShopStore::recordRemoteProblem(const DomainEvent &, qint64, const QString &)
+Result<bool> ShopStore::recordRemoteProblem(const DomainEvent &, qint64, const QString &)
 {
     return noSync();
 }

@@ -197,9 +197,10 @@ public:
     virtual Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
                                            const QByteArray &payloadJson);
     // Inside the open transaction: keeps an event of another terminal that could not be
-    // applied here, whole, with the reason (once per event id; a second time changes nothing).
-    virtual Status recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
-                                       const QString &reason);
+    // applied here, whole, with the reason (once per event id; a second time changes nothing
+    // and returns false).
+    virtual Result<bool> recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
+                                             const QString &reason);
     // Inside the open transaction: a product registered (or edited) on another terminal;
     // a new one gets a zero stock row.
     virtual Status upsertProduct(const Product &product);

@@ -151,7 +151,10 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
             const qsizetype freshBefore = fresh.size();
             const Result<bool> added = applyOne(remote);
             if (added) {
-                SD_CHECK(store.commit());
+                if (Status released = store.commit(); !released) {
+                    store.rollback(); // the savepoint, so that the caller's rollback ends it all
+                    return released.error();
+                }
                 ++(added.value() ? result.applied : result.duplicates);
                 continue;
             }
@@ -159,9 +162,9 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
             fresh.resize(freshBefore);
             if (!isEventProblem(added.error()))
                 return added.error();
-            SD_CHECK(
-                store.recordRemoteProblem(remote.event, remote.globalSeq, added.error().message));
-            ++result.keptAside;
+            SD_TRY(const bool recorded, store.recordRemoteProblem(remote.event, remote.globalSeq,
+                                                                  added.error().message));
+            ++(recorded ? result.keptAside : result.duplicates);
         }
         if (highest > result.lastGlobalSeq)
             SD_CHECK(store.saveLastGlobalSeq(highest));

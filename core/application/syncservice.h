@@ -31,6 +31,7 @@ struct RemoteApplied
     int duplicates = 0; // already in the log (a batch sent twice): nothing changed
     int ignored = 0;    // events of this terminal or of its users: not applied
     int keptAside = 0;  // could not be applied here: kept in remote_problems, verify says so
+                        // (one kept aside before counts as a duplicate)
     qint64 lastGlobalSeq = 0;
 };
 

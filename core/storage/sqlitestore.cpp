@@ -198,10 +198,11 @@ struct NativeArg
     NativeArg(int value)
         : NativeArg(qint64(value))
     {}
-    // A null QString binds '' (the NOT NULL text columns); nullIfEmpty() binds NULL.
+    // A null QString binds NULL, as Qt Sql does (a NOT NULL column refuses it); text()
+    // binds '' instead, nullIfEmpty() NULL for an empty one too.
     NativeArg(const QString &value)
-        : kind(Kind::Utf16)
-        , data(value.isNull() ? static_cast<const void *>(u"") : value.constData())
+        : kind(value.isNull() ? Kind::Null : Kind::Utf16)
+        , data(value.constData())
         , bytes(value.size() * qsizetype(sizeof(QChar)))
     {}
     NativeArg(const QByteArray &utf8)
@@ -209,6 +210,16 @@ struct NativeArg
         , data(utf8.isNull() ? "" : utf8.constData())
         , bytes(utf8.size())
     {}
+    static NativeArg text(const QString &value)
+    {
+        NativeArg arg(value);
+        if (value.isNull()) {
+            arg.kind = Kind::Utf16;
+            arg.data = u"";
+            arg.bytes = 0;
+        }
+        return arg;
+    }
     static NativeArg nullIfEmpty(const QString &value)
     {
         return value.isEmpty() ? NativeArg(nullptr) : NativeArg(value);
@@ -531,8 +542,14 @@ Result<int> SqliteStore::write(const char *sql, std::initializer_list<NativeArg>
     }
     Q_ASSERT(int(values.size()) == sqlite3_bind_parameter_count(statement));
     int index = 0;
-    for (const NativeArg &value : values)
-        value.bind(statement, ++index);
+    for (const NativeArg &value : values) {
+        if (value.bind(statement, ++index) != SQLITE_OK) {
+            const Error error = failure(sqlite3_extended_errcode(m_db),
+                                        QString::fromUtf8(sqlite3_errmsg(m_db)), what());
+            sqlite3_clear_bindings(statement);
+            return error;
+        }
+    }
     const int rc = sqlite3_step(statement);
     const int changes = sqlite3_changes(m_db);
     Error error;
@@ -827,11 +844,12 @@ Status SqliteStore::insertOrderOf(const Order &order, const QString &origin)
     const QString prefix = origin + QLatin1Char('-');
     const qint64 orderNo =
         order.orderId().startsWith(prefix) ? order.orderId().mid(prefix.size()).toLongLong() : 0;
-    SD_CHECK(write("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
-                   "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   {order.orderId(), origin, orderNo, toText(order.status()), order.customer().name,
-                    order.customer().phone, order.customer().address, order.total(),
-                    order.placedAt().toMSecsSinceEpoch()}));
+    SD_CHECK(
+        write("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
+              "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              {order.orderId(), origin, orderNo, toText(order.status()), order.customer().name,
+               NativeArg::text(order.customer().phone), NativeArg::text(order.customer().address),
+               order.total(), order.placedAt().toMSecsSinceEpoch()}));
     int lineNo = 0;
     for (const OrderLine &line : order.lines()) {
         SD_CHECK(write(
@@ -873,7 +891,7 @@ Status SqliteStore::savePayment(const Payment &payment)
                  "status) VALUES (?, ?, ?, ?, ?, ?) "
                  "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
                  {payment.orderId(), toText(payment.method()), payment.amount(), payment.tendered(),
-                  payment.approvalCode(), toText(payment.status())})
+                  NativeArg::text(payment.approvalCode()), toText(payment.status())})
         .status();
 }
 
@@ -924,7 +942,7 @@ Status SqliteStore::appendEvents(QList<DomainEvent> &events)
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        {event.eventId, event.type, NativeArg::nullIfEmpty(event.orderId),
                         NativeArg::nullIfEmpty(event.productId), event.origin, event.originSeq,
-                        event.actor, NativeArg::nullIfEmpty(event.causationId),
+                        NativeArg::text(event.actor), NativeArg::nullIfEmpty(event.causationId),
                         event.occurredAt.toMSecsSinceEpoch(),
                         QJsonDocument(event.payload).toJson(QJsonDocument::Compact)}));
         event.seq = sqlite3_last_insert_rowid(m_db);
@@ -967,8 +985,9 @@ Status SqliteStore::insertOrderView(const OrderView &v)
                    "payment_status, delivery_id, delivery_status, origin, placed_at, "
                    "delivery_started_at, updated_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   {v.orderId, v.status, v.customerName, v.customerPhone, v.customerAddress,
-                    v.total, v.lineCount, v.itemCount, NativeArg::nullIfEmpty(v.paymentMethod),
+                   {v.orderId, v.status, v.customerName, NativeArg::text(v.customerPhone),
+                    NativeArg::text(v.customerAddress), v.total, v.lineCount, v.itemCount,
+                    NativeArg::nullIfEmpty(v.paymentMethod),
                     NativeArg::nullIfEmpty(v.paymentStatus), NativeArg::nullIfEmpty(v.deliveryId),
                     NativeArg::nullIfEmpty(v.deliveryStatus), v.origin, NativeArg::time(v.placedAt),
                     NativeArg::time(v.deliveryStartedAt), NativeArg::time(v.updatedAt)}));
@@ -1655,8 +1674,9 @@ Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq
         write("INSERT INTO events (event_id, type, order_id, product_id, origin, origin_seq, "
               "actor, causation_id, occurred_at, payload, global_seq) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
-              {event.eventId, event.type, NativeArg::nullIfEmpty(event.orderId),
-               NativeArg::nullIfEmpty(event.productId), event.origin, event.originSeq, event.actor,
+              {NativeArg::text(event.eventId), NativeArg::text(event.type),
+               NativeArg::nullIfEmpty(event.orderId), NativeArg::nullIfEmpty(event.productId),
+               NativeArg::text(event.origin), event.originSeq, NativeArg::text(event.actor),
                NativeArg::nullIfEmpty(event.causationId), event.occurredAt.toMSecsSinceEpoch(),
                payloadJson.isEmpty() ? QJsonDocument(event.payload).toJson(QJsonDocument::Compact)
                                      : payloadJson,
@@ -1668,15 +1688,18 @@ Result<bool> SqliteStore::appendRemoteEvent(DomainEvent &event, qint64 globalSeq
     return true;
 }
 
-Status SqliteStore::recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
-                                        const QString &reason)
+Result<bool> SqliteStore::recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
+                                              const QString &reason)
 {
-    return write("INSERT INTO remote_problems (event_id, global_seq, origin, type, reason, event, "
-                 "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
-                 {event.eventId, globalSeq, event.origin, event.type, reason,
+    SD_TRY(const int added,
+           write("INSERT INTO remote_problems (event_id, global_seq, origin, type, reason, "
+                 "event, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (event_id) DO NOTHING",
+                 {NativeArg::text(event.eventId), globalSeq, NativeArg::text(event.origin),
+                  NativeArg::text(event.type), reason,
                   QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact),
-                  QDateTime::currentMSecsSinceEpoch()})
-        .status();
+                  QDateTime::currentMSecsSinceEpoch()}));
+    return added == 1;
 }
 
 Status SqliteStore::upsertProduct(const Product &product)

@@ -167,8 +167,8 @@ public:
     Status saveLastGlobalSeq(qint64 globalSeq) override;
     Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
                                    const QByteArray &payloadJson) override;
-    Status recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
-                               const QString &reason) override;
+    Result<bool> recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
+                                     const QString &reason) override;
     Status upsertProduct(const Product &product) override;
     Status addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta) override;
     Status insertRemoteOrder(const Order &order, const QString &origin) override;

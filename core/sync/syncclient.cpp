@@ -33,6 +33,8 @@ SyncClient::SyncClient(SyncService &sync, QObject *parent)
     , m_pingTimer(new QTimer(this))
 {
     m_network.setObjectName(QStringLiteral("SyncClient network"));
+    m_networkAnchor = new QObject;
+    m_networkAnchor->moveToThread(&m_network);
     m_network.start();
     m_connectTimer->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
@@ -56,12 +58,13 @@ SyncClient::SyncClient(SyncService &sync, QObject *parent)
 
 SyncClient::~SyncClient()
 {
-    if (m_connection) {
-        SyncConnection *connection = std::exchange(m_connection, nullptr);
-        connection->shutDown();
-        QMetaObject::invokeMethod(
-            connection, [connection] { connection->finish(false); }, Qt::BlockingQueuedConnection);
-    }
+    dropConnection(false);
+    // Queued calls run in order: once this one has run, so has the finish() of every
+    // connection dropped before (a thread that quits drops the calls still queued, and with
+    // them the closing of their sockets). The connections' deleteLater() runs as it ends.
+    QObject *anchor = std::exchange(m_networkAnchor, nullptr);
+    QMetaObject::invokeMethod(
+        anchor, [anchor] { delete anchor; }, Qt::BlockingQueuedConnection);
     m_network.quit();
     m_network.wait();
 }

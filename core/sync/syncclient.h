@@ -139,6 +139,7 @@ private:
     SyncService &m_sync;
     Options m_options;
     QThread m_network;
+    QObject *m_networkAnchor = nullptr;     // lives on m_network, for calls in order there
     SyncConnection *m_connection = nullptr; // lives on m_network
     quint64 m_generation = 0;               // of the current connection
     QTimer *m_connectTimer = nullptr;

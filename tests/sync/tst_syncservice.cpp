@@ -591,6 +591,8 @@ void tst_SyncService::eventThatCannotBeAppliedIsKeptAside()
     // The same batch again (a resend) changes nothing.
     const RemoteApplied again = t2.shop->sync.applyRemote(batch).value();
     QCOMPARE(again.applied, 0);
+    QCOMPARE(again.keptAside, 0);
+    QCOMPARE(again.duplicates, batch.size());
     QCOMPARE(t2.eventCount(), batch.size() - 2);
     QCOMPARE(t2.audit().errors.size(), 2);
     QCOMPARE(t2.stock(QStringLiteral("P1")).reserved, 2);
