@@ -101,12 +101,10 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     m_payButton = new QPushButton(tr("Pa&y (F9)"), this);
     m_payButton->setObjectName(QStringLiteral("payButton"));
     m_payButton->setAccessibleName(tr("Pay the selected order"));
-    m_payButton->setToolTip(tr("Pay the selected order by cash or card (F9)"));
     connect(m_payButton, &QPushButton::clicked, this, &OrdersTab::paySelected);
     m_cancelButton = new QPushButton(tr("Cancel order (Ctrl+Shift+X)"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelOrderButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the selected order"));
-    m_cancelButton->setToolTip(tr("Cancel the selected order, with a reason (Ctrl+Shift+X)"));
     connect(m_cancelButton, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
 
     m_actionMessage = new QLabel(this);

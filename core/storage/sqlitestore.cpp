@@ -228,10 +228,6 @@ struct NativeArg
     {
         return value ? NativeArg(*value) : NativeArg(nullptr);
     }
-    static NativeArg orNull(const std::optional<qint64> &value)
-    {
-        return value ? NativeArg(*value) : NativeArg(nullptr);
-    }
     static NativeArg time(const QDateTime &at)
     {
         return at.isValid() ? NativeArg(at.toMSecsSinceEpoch()) : NativeArg(nullptr);
@@ -529,14 +525,17 @@ Result<int> SqliteStore::write(const char *sql, std::initializer_list<NativeArg>
 {
     if (!m_db)
         return Error::storage(QStringLiteral("the database %1 is not open").arg(m_path));
-    auto what = [sql] { return QString::fromUtf8(sql).simplified().left(60); };
+    // The connection's last error, read before a reset could change it.
+    auto lastError = [this, sql] {
+        return failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                       QString::fromUtf8(sql).simplified().left(60));
+    };
     sqlite3_stmt *statement = m_native.value(sql);
     if (!statement) {
         if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
             SQLITE_OK) {
             sqlite3_finalize(statement);
-            return failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                           what());
+            return lastError();
         }
         m_native.insert(sql, statement);
     }
@@ -544,8 +543,7 @@ Result<int> SqliteStore::write(const char *sql, std::initializer_list<NativeArg>
     int index = 0;
     for (const NativeArg &value : values) {
         if (value.bind(statement, ++index) != SQLITE_OK) {
-            const Error error = failure(sqlite3_extended_errcode(m_db),
-                                        QString::fromUtf8(sqlite3_errmsg(m_db)), what());
+            const Error error = lastError();
             sqlite3_clear_bindings(statement);
             return error;
         }
@@ -554,8 +552,7 @@ Result<int> SqliteStore::write(const char *sql, std::initializer_list<NativeArg>
     const int changes = sqlite3_changes(m_db);
     Error error;
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        error = failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                        what());
+        error = lastError();
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement); // no pointer into a caller's strings stays behind
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)

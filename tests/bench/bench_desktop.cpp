@@ -9,10 +9,10 @@
 // A benchmark, not a test: it prints figures and exits 0 whatever they are; 2 for a usage
 // error, 1 when a call fails.
 
+#include "benchsupport.h"
 #include "neworderpanel.h"
 #include "orderlinesmodel.h"
 #include "ordertablemodel.h"
-#include "peakmemory.h"
 #include "productcompletionmodel.h"
 #include "shopservices.h"
 #include "sqlitestore.h"
@@ -32,19 +32,7 @@ using namespace ShopDesk;
 
 namespace {
 
-struct Figures
-{
-    QList<double> ms;
-
-    double at(double q) const
-    {
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype i = std::min<qsizetype>(sorted.size() - 1, qsizetype(q * sorted.size()));
-        return sorted.isEmpty() ? 0 : sorted.at(i);
-    }
-};
-
+using Bench::Figures;
 void print(const QString &what, const Figures &f)
 {
     std::printf("%-52s n=%5lld  p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms\n", qPrintable(what),

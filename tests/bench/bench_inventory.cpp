@@ -7,7 +7,7 @@
 // A benchmark, not a test: it prints figures and exits 0 whatever they are; 2 for a usage
 // error, 1 when a call fails.
 
-#include "peakmemory.h"
+#include "benchsupport.h"
 #include "shopservices.h"
 #include "sqlitestore.h"
 #include "stockhistorymodel.h"
@@ -27,19 +27,7 @@ using namespace ShopDesk;
 
 namespace {
 
-struct Figures
-{
-    QList<double> ms;
-
-    double at(double q) const
-    {
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype i = std::min<qsizetype>(sorted.size() - 1, qsizetype(q * sorted.size()));
-        return sorted.isEmpty() ? 0 : sorted.at(i);
-    }
-};
-
+using Bench::Figures;
 void print(const char *what, const Figures &f)
 {
     std::printf("%-44s n=%4lld  p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms\n", what,

@@ -17,8 +17,7 @@
 // next run (making a 1,000,000-event log takes about four minutes); without it they live in a
 // temporary folder.
 
-#include "hubprocess.h"
-#include "peakmemory.h"
+#include "benchsupport.h"
 #include "shopservices.h"
 #include "sqlhubstore.h"
 #include "sqlitestore.h"
@@ -58,22 +57,8 @@ void say(const QString &text)
     std::fflush(stdout);
 }
 
-[[noreturn]] void die(const QString &text)
-{
-    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(text));
-    std::exit(1);
-}
-
-std::unique_ptr<SqliteStore> openStore(const QString &path, const QString &terminal)
-{
-    SqliteOptions options;
-    options.path = path;
-    options.terminal = terminal;
-    auto opened = SqliteStore::open(options);
-    if (!opened)
-        die(opened.error().message);
-    return std::move(opened.value());
-}
+using Bench::fail;
+using Bench::openStore;
 
 // A receiving terminal on its own thread: its store, services and client live there.
 class Receiver : public QObject
@@ -128,22 +113,13 @@ private:
     std::unique_ptr<SyncClient> m_client;
 };
 
-double percentile(std::vector<qint64> &values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t at = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return double(values[at]) / 1e6;
-}
-
 void waitUntil(const std::function<bool()> &done, int timeoutMs, const char *what)
 {
     QElapsedTimer timer;
     timer.start();
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
-            die(QStringLiteral("timed out waiting for %1").arg(QLatin1StringView(what)));
+            fail(QStringLiteral("timed out waiting for %1").arg(QLatin1StringView(what)));
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
 }
@@ -172,8 +148,8 @@ void fanOut(const QString &hubBinary, int receivers, int single, int bulk)
     // The timeline: when each of the source's events was committed, in push order.
     std::vector<qint64> committedAt;
     std::vector<qint64> received(size_t(receivers + 1), 0);
-    std::vector<qint64> latencies;
-    qint64 base = 0; // events before the timeline starts (the product)
+    Bench::Figures latencies; // commit -> applied, ms
+    qint64 base = 0;          // events before the timeline starts (the product)
     QList<QThread *> threads;
     QList<Receiver *> workers;
     for (int i = 1; i <= receivers; ++i) {
@@ -187,7 +163,7 @@ void fanOut(const QString &hubBinary, int receivers, int single, int bulk)
                              for (qint64 e = qMax(cursor, base); e < total; ++e) {
                                  const size_t at = size_t(e - base);
                                  if (at < committedAt.size())
-                                     latencies.push_back(atNs - committedAt[at]);
+                                     latencies.ms.append(double(atNs - committedAt[at]) / 1e6);
                              }
                              cursor = total;
                          });
@@ -202,12 +178,12 @@ void fanOut(const QString &hubBinary, int receivers, int single, int bulk)
     };
 
     if (!shop.inventory.registerProduct(QStringLiteral("P1"), QStringLiteral("Bench"), 100).ok())
-        die(QStringLiteral("register"));
+        fail(QStringLiteral("register"));
     waitUntil([&] { return allHave(1); }, 60000, "the receivers to connect");
     base = 1;
 
     auto run = [&](const QString &name, int events, int perCommit) {
-        latencies.clear();
+        latencies.ms.clear();
         committedAt.clear();
         committedAt.reserve(size_t(events));
         const qint64 first = base;
@@ -215,14 +191,14 @@ void fanOut(const QString &hubBinary, int receivers, int single, int bulk)
         for (int done = 0; done < events;) {
             const int n = qMin(perCommit, events - done);
             if (n > 1 && !shop.work.beginBatch().ok())
-                die(QStringLiteral("batch"));
+                fail(QStringLiteral("batch"));
             for (int k = 0; k < n; ++k) {
                 if (!shop.inventory.adjustStock(QStringLiteral("P1"), 1).ok())
-                    die(QStringLiteral("adjust"));
+                    fail(QStringLiteral("adjust"));
             }
             if (n > 1) {
                 if (!shop.work.endBatch().ok())
-                    die(QStringLiteral("commit"));
+                    fail(QStringLiteral("commit"));
                 source.localEventsCommitted();
             }
             const qint64 at = nowNs();
@@ -244,9 +220,9 @@ void fanOut(const QString &hubBinary, int receivers, int single, int bulk)
                 .arg(receivers)
                 .arg(seconds, 0, 'f', 2)
                 .arg(qRound64(events / seconds))
-                .arg(percentile(latencies, 0.50), 0, 'f', 1)
-                .arg(percentile(latencies, 0.99), 0, 'f', 1)
-                .arg(latencies.size()));
+                .arg(latencies.at(0.50), 0, 'f', 1)
+                .arg(latencies.at(0.99), 0, 'f', 1)
+                .arg(latencies.ms.size()));
         base = first + events;
     };
     run(QStringLiteral("fan-out, single commits"), single, 1);
@@ -273,7 +249,7 @@ void makeShop(ShopServices &shop, ShopStore &shopStore, qint64 target)
         auto probe = openStore(probeDir.filePath(QStringLiteral("probe.db")), QStringLiteral("S1"));
         ShopServices probeShop(*probe);
         if (!probeShop.demo.generate(50, 2000))
-            die(QStringLiteral("demo probe"));
+            fail(QStringLiteral("demo probe"));
         perOrder = double(probe->eventCount().value() - 100) / 2000.0;
     }
     const qint64 orders = qint64(double(target) / perOrder) + 1;
@@ -288,7 +264,7 @@ void makeShop(ShopServices &shop, ShopStore &shopStore, qint64 target)
         }
     });
     if (!made)
-        die(made.error().message);
+        fail(made.error().message);
     say(QStringLiteral("catch-up: the shop has %1 events (%2 orders, %3 events per order), made "
                        "in %4 s")
             .arg(shopStore.eventCount().value())
@@ -302,7 +278,7 @@ void fillHub(ShopServices &shop, const QString &hubDb)
 {
     auto hubStore = Hub::SqlHubStore::open(hubDb);
     if (!hubStore)
-        die(hubStore.error().message);
+        fail(hubStore.error().message);
     QElapsedTimer timer;
     timer.start();
     {
@@ -312,12 +288,12 @@ void fillHub(ShopServices &shop, const QString &hubDb)
                 break;
             auto appended = hubStore.value()->append(batch);
             if (!appended)
-                die(appended.error().message);
+                fail(appended.error().message);
             QList<SentEvent> sent;
             for (const Sync::Assigned &a : appended->assigned)
                 sent.append({a.eventId, a.globalSeq});
             if (!shop.sync.markSent(sent))
-                die(QStringLiteral("markSent"));
+                fail(QStringLiteral("markSent"));
         }
         say(QStringLiteral("catch-up: %1 events appended to the hub's log in %2 s")
                 .arg(hubStore.value()->lastSeq().value())
@@ -330,7 +306,7 @@ void catchUp(const QString &hubBinary, qint64 target, const QString &dataDir)
     QTemporaryDir temporary;
     const QDir dir(dataDir.isEmpty() ? temporary.path() : dataDir);
     if (!dir.exists() && !QDir().mkpath(dir.path()))
-        die(QStringLiteral("cannot make %1").arg(dir.path()));
+        fail(QStringLiteral("cannot make %1").arg(dir.path()));
     const QString shopDb = dir.filePath(QStringLiteral("shop.db"));
     const QString hubDb = dir.filePath(QStringLiteral("hub.db"));
     const bool made = QFileInfo::exists(hubDb);
@@ -365,7 +341,7 @@ void catchUp(const QString &hubBinary, qint64 target, const QString &dataDir)
     QObject::connect(&client, &SyncClient::synced, qApp, [&] { done = true; });
     QObject::connect(&client, &SyncClient::errorOccurred, qApp,
                      [](const QString &code, const QString &message) {
-                         die(QStringLiteral("catch-up failed: %1 %2").arg(code, message));
+                         fail(QStringLiteral("catch-up failed: %1 %2").arg(code, message));
                      });
     int shown = -1;
     QElapsedTimer catchUpTimer;
@@ -407,12 +383,12 @@ void catchUp(const QString &hubBinary, qint64 target, const QString &dataDir)
             all.append({e, e.seq, {}});
         });
         if (!read)
-            die(read.error().message);
+            fail(read.error().message);
         QElapsedTimer applyTimer;
         applyTimer.start();
         for (qsizetype i = 0; i < all.size(); i += 5000) {
             if (!localShop.sync.applyRemote(all.mid(i, 5000)))
-                die(QStringLiteral("apply"));
+                fail(QStringLiteral("apply"));
         }
         const double s = applyTimer.elapsed() / 1000.0;
         say(QStringLiteral("catch-up, terminal side alone (SyncService::applyRemote from memory, "
@@ -447,7 +423,7 @@ int main(int argc, char *argv[])
     const QString hubBinary =
         hubAt >= 0 && hubAt + 1 < args.size() ? args.at(hubAt + 1) : QStringLiteral(SHOPDESK_HUB);
     if (!QFileInfo(hubBinary).isExecutable())
-        die(QStringLiteral("no shopdesk-hub at %1").arg(hubBinary));
+        fail(QStringLiteral("no shopdesk-hub at %1").arg(hubBinary));
     const int receivers = int(option(QStringLiteral("--receivers"), 9));
     const int single = int(option(QStringLiteral("--single"), 1000));
     const int bulk = int(option(QStringLiteral("--bulk"), 50000));

@@ -7,9 +7,8 @@
 //   bench_sync --receivers 0 --single 0 --bulk 0 --catchup 1000000 --data DIR   (makes the log)
 //   bench_windowsync --data DIR [--hub PATH-TO-shopdesk-hub]
 
-#include "hubprocess.h"
+#include "benchsupport.h"
 #include "mainwindow.h"
-#include "peakmemory.h"
 #include "shopservices.h"
 #include "sqlitestore.h"
 #include "syncclient.h"
@@ -23,7 +22,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <vector>
 
 #ifndef SHOPDESK_HUB
 #error "SHOPDESK_HUB must name the shopdesk-hub binary"
@@ -33,17 +31,12 @@ using namespace ShopDesk;
 
 namespace {
 
+// A new database file, whatever an earlier run left there.
 std::unique_ptr<SqliteStore> freshStore(const QString &path, const QString &terminal)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    SqliteOptions options;
-    options.path = path;
-    options.terminal = terminal;
-    auto opened = SqliteStore::open(options);
-    if (!opened)
-        Bench::fail(opened.error().message);
-    return std::move(opened.value());
+    return Bench::openStore(path, terminal);
 }
 
 void waitFor(SyncClient &client, const char *what)
@@ -57,14 +50,6 @@ void waitFor(SyncClient &client, const char *what)
         });
     while (!done)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-}
-
-double percentile(std::vector<qint64> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return double(values[std::min(values.size() - 1, size_t(p * double(values.size() - 1)))]);
 }
 
 } // namespace
@@ -123,14 +108,14 @@ int main(int argc, char *argv[])
     TerminalSettings settings;
     settings.setHubUrl(url.toString());
     settings.setHubToken(windowToken);
-    std::vector<qint64> lateness;
+    Bench::Figures lateness; // how late each 10 ms tick came, ms
     QElapsedTimer clock;
     qint64 lastTick = 0;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
         const qint64 now = clock.elapsed();
-        lateness.push_back(std::max<qint64>(0, now - lastTick - 10));
+        lateness.ms.append(double(std::max<qint64>(0, now - lastTick - 10)));
         lastTick = now;
     });
     clock.start();
@@ -149,7 +134,7 @@ int main(int argc, char *argv[])
                 "peak memory of this process %lld MB\n",
                 windowEvents, windowSeconds, qRound64(windowEvents / windowSeconds),
                 100.0 * (windowEvents / windowSeconds) / (events / headlessSeconds),
-                percentile(lateness, 0.5), percentile(lateness, 0.99), percentile(lateness, 1.0),
-                lateness.size(), Bench::peakResidentKb() / 1024);
+                lateness.at(0.5), lateness.at(0.99), lateness.at(1.0), size_t(lateness.ms.size()),
+                Bench::peakResidentKb() / 1024);
     return 0;
 }

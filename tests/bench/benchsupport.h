@@ -1,10 +1,18 @@
 #pragma once
 
+// What the benchmarks share: failing loudly, percentiles of timings, peak memory, a store on
+// a file, and a real shopdesk-hub process.
+
+#include "sqlitestore.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
+#include <QList>
 #include <QProcess>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -16,6 +24,45 @@ namespace ShopDesk::Bench {
     std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
                  qPrintable(text));
     std::exit(1);
+}
+
+// Timings in milliseconds and their percentiles (nearest rank).
+struct Figures
+{
+    QList<double> ms;
+
+    double at(double q) const
+    {
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype i = std::min<qsizetype>(sorted.size() - 1, qsizetype(q * sorted.size()));
+        return sorted.isEmpty() ? 0 : sorted.at(i);
+    }
+};
+
+// The process's peak resident set so far (VmHWM), in KiB; -1 where /proc is not there.
+inline qlonglong peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// The store of a database file (made for terminal when it does not exist).
+inline std::unique_ptr<SqliteStore> openStore(const QString &path, const QString &terminal)
+{
+    SqliteOptions options;
+    options.path = path;
+    options.terminal = terminal;
+    auto opened = SqliteStore::open(options);
+    if (!opened)
+        fail(opened.error().message);
+    return std::move(opened.value());
 }
 
 // A real shopdesk-hub process over a database file: tokens through its command line, then
