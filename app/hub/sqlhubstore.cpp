@@ -1,6 +1,7 @@
 #include "sqlhubstore.h"
 
 #include "orderview.h"
+#include "sqlitefilelocks.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -290,6 +291,8 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec)
         const QFileInfo info(spec);
         if (info.exists() && !info.isFile())
             return Error::storage(QStringLiteral("%1 is not a file").arg(spec));
+        // `shopdesk-hub token add` may run beside a running hub on the same file.
+        SqliteFileLocks::install();
         store.reset(new SqlHubStore(Dialect::Sqlite, name, spec));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(spec);

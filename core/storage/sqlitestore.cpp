@@ -1,6 +1,7 @@
 #include "sqlitestore.h"
 
 #include "schema.h"
+#include "sqlitefilelocks.h"
 #include "walcheckpointer.h"
 
 #include <QDir>
@@ -164,21 +165,27 @@ DomainEvent readEvent(const QSqlQuery &q, int first = 0)
     return e;
 }
 
+// Reads the file's header through SQLite itself, never through a descriptor of our own: closing
+// one would drop the locks of every connection this process holds on the file (see
+// SqliteFileLocks). Immutable and read-only, so nothing is written beside it.
 bool isSqliteFile(const QString &path, QString *why)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = file.errorString();
-        return false;
-    }
-    const QByteArray header = file.read(16);
-    if (header.isEmpty())
+    const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() +
+                           QByteArrayLiteral("?immutable=1");
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    const int code = db ? sqlite3_extended_errcode(db) : rc;
+    const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    sqlite3_close(db);
+    if (rc == SQLITE_OK)
         return true; // an empty file is an empty database
-    if (header != QByteArray("SQLite format 3\0", 16)) {
+    if ((code & 0xff) == SQLITE_NOTADB)
         *why = QStringLiteral("it is not an SQLite database");
-        return false;
-    }
-    return true;
+    else
+        *why = QStringLiteral("cannot read it (%1)").arg(message);
+    return false;
 }
 
 } // namespace
@@ -322,6 +329,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
 {
     if (options.path.isEmpty())
         return Error::invalidInput(QStringLiteral("no database file was given"));
+    [[maybe_unused]] static const bool locksKept = [] {
+        QString why;
+        if (!SqliteFileLocks::install(&why))
+            qWarning().noquote() << "SQLite keeps its POSIX locks:" << why;
+        return true;
+    }();
     const QFileInfo info(options.path);
     const QString path = info.absoluteFilePath();
     bool readOnly = false;
