@@ -1,6 +1,7 @@
 #include "logindialog.h"
 #include "listwidgets.h"
 
+#include "terminalsettings.h"
 #include "unitofwork.h"
 #include "userservice.h"
 
@@ -37,8 +38,11 @@ LoginDialog::LoginDialog(UserService &users, UnitOfWork &work, QWidget *parent)
         for (const ActingUser &user : choices.value())
             m_name->addItem(tr("%1 (%2)").arg(user.name, roleText(user.role)), user.name);
     }
-    if (const auto &current = work.actingUser())
-        m_name->setCurrentIndex(qMax(0, m_name->findData(current->name)));
+    // Whoever is working (at Switch user), else whoever last logged in on this terminal; the
+    // first user when that one is gone or disabled.
+    const auto &current = work.actingUser();
+    const QString preselected = current ? current->name : TerminalSettings().lastUser();
+    m_name->setCurrentIndex(qMax(0, m_name->findData(preselected)));
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(QStringLiteral("loginPin"));
     m_pin->setAccessibleName(tr("PIN"));
@@ -84,14 +88,21 @@ void LoginDialog::accept()
     m_buttons->setEnabled(true);
     m_pin->clear();
     if (!user) {
-        m_message->setText(user.error().code == ErrorCode::Unauthorized
-                               ? tr("Wrong PIN for %1. Type the PIN again.").arg(name)
-                               : tr("Cannot log in: %1").arg(user.error().message));
+        const bool disabled = user.error().details.value(QStringLiteral("reason")).toString() ==
+                              QLatin1StringView("disabled");
+        if (disabled)
+            m_message->setText(
+                tr("%1 is disabled. A manager can enable the user again (File, Users).").arg(name));
+        else if (user.error().code == ErrorCode::Unauthorized)
+            m_message->setText(tr("Wrong PIN for %1. Type the PIN again.").arg(name));
+        else
+            m_message->setText(tr("Cannot log in: the database could not be read."));
         m_message->show();
         m_pin->setFocus();
         return;
     }
     m_work.setActingUser(user.value());
+    TerminalSettings().setLastUser(user->name);
     QDialog::accept();
 }
 

@@ -52,6 +52,16 @@ public:
         m_settings.setValue(QStringLiteral("sync/token"), token);
     }
 
+    // The user who last logged in on this terminal, whom the login dialog offers first.
+    QString lastUser() const
+    {
+        return m_settings.value(QStringLiteral("login/lastUser")).toString();
+    }
+    void setLastUser(const QString &name)
+    {
+        m_settings.setValue(QStringLiteral("login/lastUser"), name);
+    }
+
     // Geometry and state of a window or splitter, under a name of the caller's choice.
     QByteArray windowState(const QString &name) const
     {

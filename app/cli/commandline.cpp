@@ -16,6 +16,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace ShopDesk {
 
 namespace {
@@ -273,6 +275,13 @@ private:
     int demo();
     int userAdd();
     int userList();
+    int userRole();
+    int userDisable();
+    int userEnable();
+    int userPin();
+    // The new PIN of `user add` and `user pin`: $SHOPDESK_NEW_PIN, else asked twice on the
+    // terminal; an InvalidInput error when neither gives one or the two differ.
+    Result<QString> newPin(const QString &name, const QString &whose);
     int sync();
     // Logs in as --user NAME; the adapter's default actor when it is absent.
     Status logIn();
@@ -376,6 +385,26 @@ const QList<Session::Command> &Session::commands()
          0,
          &Session::userAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, {}, {}, 0, &Session::userList},
+        {{QStringLiteral("user"), QStringLiteral("role")},
+         {QStringLiteral("--name"), QStringLiteral("--role")},
+         {QStringLiteral("--name"), QStringLiteral("--role")},
+         0,
+         &Session::userRole},
+        {{QStringLiteral("user"), QStringLiteral("disable")},
+         {QStringLiteral("--name")},
+         {QStringLiteral("--name")},
+         0,
+         &Session::userDisable},
+        {{QStringLiteral("user"), QStringLiteral("enable")},
+         {QStringLiteral("--name")},
+         {QStringLiteral("--name")},
+         0,
+         &Session::userEnable},
+        {{QStringLiteral("user"), QStringLiteral("pin")},
+         {QStringLiteral("--name")},
+         {QStringLiteral("--name")},
+         0,
+         &Session::userPin},
         {{QStringLiteral("sync")},
          {QStringLiteral("--hub"), QStringLiteral("--token")},
          {QStringLiteral("--hub"), QStringLiteral("--token")},
@@ -987,19 +1016,9 @@ int Session::userAdd()
     if (Status allowed = m_shop->work.authorize(Role::Manager, QStringLiteral("add users"));
         *exist && !allowed)
         return fail(allowed.error());
-    std::optional<QString> pin =
-        pinFrom("SHOPDESK_NEW_PIN", QStringLiteral("New PIN for %1 (4-12 digits): ").arg(name));
-    if (pin && !qEnvironmentVariableIsSet("SHOPDESK_NEW_PIN")) {
-        const std::optional<QString> again = readSecret(QStringLiteral("Repeat the PIN: "));
-        if (again != pin)
-            return fail(
-                Error::invalidInput(QStringLiteral("the two PINs differ; nothing changed")));
-    }
-    if (!pin) {
-        return fail(Error::invalidInput(
-            QStringLiteral("no PIN for the new user: set SHOPDESK_NEW_PIN, or run on a terminal "
-                           "to be asked for it")));
-    }
+    const Result<QString> pin = newPin(name, QStringLiteral("the new user"));
+    if (!pin)
+        return fail(pin.error());
     auto user = m_shop->users.addUser(name, *role, *pin);
     if (!user)
         return fail(user.error());
@@ -1022,8 +1041,95 @@ int Session::userList()
     }
     for (const User &user : *users) {
         m_out << padRight(user.name, 20) << ' ' << padRight(toText(user.role), 8) << ' '
-              << user.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+              << user.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+              << (user.disabled ? " disabled" : "") << '\n';
     }
+    return CommandLine::Ok;
+}
+
+Result<QString> Session::newPin(const QString &name, const QString &whose)
+{
+    std::optional<QString> pin =
+        pinFrom("SHOPDESK_NEW_PIN", QStringLiteral("New PIN for %1 (4-12 digits): ").arg(name));
+    if (pin && !qEnvironmentVariableIsSet("SHOPDESK_NEW_PIN")) {
+        const std::optional<QString> again = readSecret(QStringLiteral("Repeat the PIN: "));
+        if (again != pin)
+            return Error::invalidInput(QStringLiteral("the two PINs differ; nothing changed"));
+    }
+    if (!pin) {
+        return Error::invalidInput(
+            QStringLiteral("no PIN for %1: set SHOPDESK_NEW_PIN, or run on a terminal to be "
+                           "asked for it")
+                .arg(whose));
+    }
+    return *pin;
+}
+
+int Session::userRole()
+{
+    const QString roleText = m_args.value(QStringLiteral("--role"));
+    const std::optional<Role> role = roleFromString(roleText);
+    if (!role) {
+        return fail(Error::invalidInput(
+            QStringLiteral("--role must be clerk or manager, got '%1'").arg(roleText)));
+    }
+    auto user = m_shop->users.changeRole(m_args.value(QStringLiteral("--name")), *role);
+    if (!user)
+        return fail(user.error());
+    if (m_json)
+        return printJson(user->toJson());
+    m_out << user->name << " is a " << toText(user->role) << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::userDisable()
+{
+    auto user = m_shop->users.disableUser(m_args.value(QStringLiteral("--name")));
+    if (!user)
+        return fail(user.error());
+    if (m_json)
+        return printJson(user->toJson());
+    m_out << "Disabled " << toText(user->role) << ' ' << user->name << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::userEnable()
+{
+    auto user = m_shop->users.enableUser(m_args.value(QStringLiteral("--name")));
+    if (!user)
+        return fail(user.error());
+    if (m_json)
+        return printJson(user->toJson());
+    m_out << "Enabled " << toText(user->role) << ' ' << user->name << '\n';
+    return CommandLine::Ok;
+}
+
+int Session::userPin()
+{
+    const QString name = m_args.value(QStringLiteral("--name")).trimmed();
+    // Refused before anybody types a PIN for nothing; the service checks again.
+    if (Status allowed = m_shop->work.authorize(Role::Manager, QStringLiteral("reset a PIN"));
+        !allowed)
+        return fail(allowed.error());
+    auto users = m_shop->users.users();
+    if (!users)
+        return fail(users.error());
+    auto found = std::find_if(users->cbegin(), users->cend(), [&](const User &user) {
+        return user.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+    if (found == users->cend()) {
+        return fail(Error::notFound(QStringLiteral("no user is named '%1'").arg(name),
+                                    {{QStringLiteral("user"), name}}));
+    }
+    const Result<QString> pin = newPin(found->name, found->name);
+    if (!pin)
+        return fail(pin.error());
+    if (Status reset = m_shop->users.resetPin(found->name, *pin); !reset)
+        return fail(reset.error());
+    if (m_json)
+        return printJson(QJsonObject{{QStringLiteral("name"), found->name},
+                                     {QStringLiteral("pinChanged"), true}});
+    m_out << "Changed the PIN of " << found->name << '\n';
     return CommandLine::Ok;
 }
 
@@ -1156,6 +1262,11 @@ QString CommandLine::usage()
         "$SHOPDESK_NEW_PIN, else asked;\n"
         "           the first user must be a manager and needs no --user)\n"
         "  user list\n"
+        "  user role --name NAME --role clerk|manager\n"
+        "  user disable --name NAME\n"
+        "  user enable --name NAME\n"
+        "  user pin --name NAME   (a manager resets it; the new PIN from "
+        "$SHOPDESK_NEW_PIN, else asked)\n"
         "  sync --hub ws://HOST:PORT --token TOKEN   (push and pull once; exit 4 with\n"
         "           hub_unreachable or unauthorized when the hub cannot be reached or refuses)\n"
         "\n"

@@ -27,7 +27,9 @@ Result<QList<OrderView>> ShopStore::orderViews(const ListQuery &query)
 
 const QStringList &terminalLocalEventTypes()
 {
-    static const QStringList types{EventType::UserCreated, EventType::UserPinChanged};
+    static const QStringList types{EventType::UserCreated, EventType::UserPinChanged,
+                                   EventType::UserRoleChanged, EventType::UserDisabled,
+                                   EventType::UserEnabled};
     return types;
 }
 

@@ -175,6 +175,8 @@ public:
     virtual Status insertUser(const User &user) = 0;
     // Inside the open transaction: replaces the user's salt, key and iterations.
     virtual Status saveUserPin(const User &user) = 0;
+    // Inside the open transaction: replaces the user's role and disabled flag (schema 11).
+    virtual Status saveUserAccess(const User &user) = 0;
 
     // Sync with the hub (schema 7). A store without sync support answers with a Storage
     // error. Events of users stay on their terminal: they are never unsent.

@@ -49,7 +49,8 @@ struct RemoteApplied
 // Stock events are deltas applied as they come, so two terminals that each sold the last
 // unit offline leave it oversold (available < 0) everywhere, never clamped. Orders of other
 // terminals appear in the lists with their origin. Events of users (UserCreated,
-// UserPinChanged) stay on their terminal: never pushed, and ignored if one ever arrives.
+// UserPinChanged, UserRoleChanged, UserDisabled, UserEnabled; terminalLocalEventTypes) stay on
+// their terminal: never pushed, and ignored if one ever arrives.
 class SyncService
 {
 public:

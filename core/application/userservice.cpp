@@ -77,6 +77,18 @@ DomainEvent userEvent(QLatin1StringView type, const User &user)
         {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), toText(user.role)}});
 }
 
+DomainEvent accessEvent(const User &user)
+{
+    return DomainEvent::make(
+        user.disabled ? EventType::UserDisabled : EventType::UserEnabled, {}, {},
+        {{QStringLiteral("name"), user.name}, {QStringLiteral("disabled"), user.disabled}});
+}
+
+QJsonObject because(const QString &user, QLatin1StringView reason)
+{
+    return {{QStringLiteral("user"), user}, {QStringLiteral("reason"), QString(reason)}};
+}
+
 } // namespace
 
 UserService::UserService(UnitOfWork &work)
@@ -120,7 +132,8 @@ Result<User> UserService::insertUser(const QString &name, Role role, const QStri
     SD_CHECK(UserRules::validatePin(pin));
     if (first && role != Role::Manager) {
         return Error::invalidInput(
-            QStringLiteral("the first user must be a manager (who can then add clerks)"));
+            QStringLiteral("the first user must be a manager (who can then add clerks)"),
+            because(name.trimmed(), QLatin1StringView("firstManager")));
     }
     ShopStore &store = m_work.store();
     User user;
@@ -153,8 +166,10 @@ Result<QList<ActingUser>> UserService::loginChoices() const
 {
     SD_TRY(const QList<User> users, m_work.store().users());
     QList<ActingUser> choices;
-    for (const User &user : users)
-        choices.append(user.acting());
+    for (const User &user : users) {
+        if (!user.disabled)
+            choices.append(user.acting());
+    }
     return choices;
 }
 
@@ -171,6 +186,13 @@ Result<ActingUser> UserService::authenticate(const QString &name, const QString 
         waitUntil(deadline);
         return Error::unauthorized(QStringLiteral("wrong PIN for user '%1'").arg(user->name),
                                    {{QStringLiteral("user"), user->name}});
+    }
+    // Said only to whoever knows the PIN, and after the same delay as a wrong one.
+    if (user->disabled) {
+        waitUntil(deadline);
+        return Error::unauthorized(
+            QStringLiteral("user '%1' is disabled; a manager can enable it").arg(user->name),
+            because(user->name, QLatin1StringView("disabled")));
     }
     return user->acting();
 }
@@ -217,6 +239,126 @@ Status UserService::changePin(const QString &name, const QString &currentPin, co
     if (!done)
         return done.error();
     return {};
+}
+
+Status UserService::resetPin(const QString &name, const QString &newPin)
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("reset a PIN")));
+    SD_CHECK(checkStillManager(QStringLiteral("reset a PIN")));
+    return changePin(name, {}, newPin);
+}
+
+Status UserService::checkStillManager(const QString &what) const
+{
+    const std::optional<ActingUser> &acting = m_work.actingUser();
+    if (!acting)
+        return {}; // a shop without users (authorize let it through)
+    SD_TRY(const std::optional<User> self, m_work.store().findUser(acting->name));
+    if (!self || self->disabled) {
+        return Error::unauthorized(
+            QStringLiteral("user '%1' is disabled; log in as an enabled manager to %2")
+                .arg(acting->name, what),
+            because(acting->name, QLatin1StringView("disabled")));
+    }
+    if (self->role != Role::Manager) {
+        return Error::forbidden(
+            QStringLiteral("%1 is a clerk; only a manager may %2").arg(self->name, what),
+            {{QStringLiteral("user"), self->name},
+             {QStringLiteral("role"), toText(self->role)},
+             {QStringLiteral("needed"), toText(Role::Manager)}});
+    }
+    return {};
+}
+
+Result<User> UserService::existingUser(const QString &name) const
+{
+    SD_TRY(const std::optional<User> found, m_work.store().findUser(name.trimmed()));
+    if (!found) {
+        return Error::notFound(QStringLiteral("no user is named '%1'").arg(name.trimmed()),
+                               {{QStringLiteral("user"), name.trimmed()}});
+    }
+    return *found;
+}
+
+Status UserService::checkAnotherManager(const User &user, const QString &what) const
+{
+    SD_TRY(const QList<User> all, m_work.store().users());
+    for (const User &other : all) {
+        if (other.role == Role::Manager && !other.disabled &&
+            other.name.compare(user.name, Qt::CaseInsensitive) != 0)
+            return {};
+    }
+    return Error::invalidState(
+        QStringLiteral("%1 is the shop's last enabled manager; cannot %2 (make another user a "
+                       "manager first)")
+            .arg(user.name, what),
+        because(user.name, QLatin1StringView("lastManager")));
+}
+
+Result<User> UserService::changeRole(const QString &name, Role role)
+{
+    const QString what = QStringLiteral("change a user's role");
+    SD_CHECK(m_work.authorize(Role::Manager, what));
+    User user;
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_CHECK(checkStillManager(what));
+        SD_TRY(user, existingUser(name));
+        if (user.role == role)
+            return QList<DomainEvent>{};
+        if (user.role == Role::Manager && !user.disabled)
+            SD_CHECK(checkAnotherManager(user, QStringLiteral("make them a clerk")));
+        user.role = role;
+        SD_CHECK(m_work.store().saveUserAccess(user));
+        return QList<DomainEvent>{userEvent(EventType::UserRoleChanged, user)};
+    });
+    if (!done)
+        return done.error();
+    const std::optional<ActingUser> &acting = m_work.actingUser();
+    if (acting && acting->name.compare(user.name, Qt::CaseInsensitive) == 0)
+        m_work.setActingUser(user.acting());
+    return user;
+}
+
+Result<User> UserService::disableUser(const QString &name)
+{
+    return setDisabled(name, true);
+}
+
+Result<User> UserService::enableUser(const QString &name)
+{
+    return setDisabled(name, false);
+}
+
+Result<User> UserService::setDisabled(const QString &name, bool disabled)
+{
+    const QString what =
+        disabled ? QStringLiteral("disable users") : QStringLiteral("enable users");
+    SD_CHECK(m_work.authorize(Role::Manager, what));
+    User user;
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_CHECK(checkStillManager(what));
+        SD_TRY(user, existingUser(name));
+        if (user.disabled == disabled)
+            return QList<DomainEvent>{};
+        if (disabled) {
+            const std::optional<ActingUser> &acting = m_work.actingUser();
+            if (acting && acting->name.compare(user.name, Qt::CaseInsensitive) == 0) {
+                return Error::invalidState(
+                    QStringLiteral("%1 cannot disable themselves while logged in; another "
+                                   "manager can")
+                        .arg(user.name),
+                    because(user.name, QLatin1StringView("self")));
+            }
+            if (user.role == Role::Manager)
+                SD_CHECK(checkAnotherManager(user, QStringLiteral("disable them")));
+        }
+        user.disabled = disabled;
+        SD_CHECK(m_work.store().saveUserAccess(user));
+        return QList<DomainEvent>{accessEvent(user)};
+    });
+    if (!done)
+        return done.error();
+    return user;
 }
 
 } // namespace ShopDesk

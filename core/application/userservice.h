@@ -16,10 +16,20 @@ class UnitOfWork;
 // service command needs a logged-in user (UnitOfWork::authorize).
 //
 // Users are rows of this terminal's database, like its settings: the PIN is kept only as a
-// salted PBKDF2-HMAC-SHA256 key. Creating a user and changing a PIN also record an event
-// (UserCreated, UserPinChanged) so that the log says who did it, but the payload carries the
-// name and role only, never the PIN, its salt or its key: `events` and sync must not spread
-// them. A user therefore exists on the terminal that created it.
+// salted PBKDF2-HMAC-SHA256 key. Creating a user, changing a PIN or a role, disabling and
+// enabling also record an event (UserCreated, UserPinChanged, UserRoleChanged, UserDisabled,
+// UserEnabled) so that the log says who did it, but the payload carries the name and the role
+// (or the disabled flag) only, never the PIN, its salt or its key: `events` and sync must not
+// spread them. A user therefore exists on the terminal that created it.
+//
+// Users are never removed (events name them); a manager disables one instead. The shop always
+// keeps an enabled manager: demoting or disabling the last one is refused.
+//
+// Refusals of the user-management commands that an adapter words itself carry
+// details.reason: "lastManager" (InvalidState: no enabled manager would be left), "self"
+// (InvalidState: a manager disabling themselves), "disabled" (Unauthorized: a disabled user's
+// login, or a session of a user disabled since), "nameTaken" and "firstManager"
+// (InvalidInput: a taken name; a first user who is not a manager).
 class UserService
 {
 public:
@@ -46,13 +56,16 @@ public:
     // Adds a user: a manager only, or the first user (who must be a manager) without a
     // login. InvalidInput for a bad name, a taken name or a PIN that is not 4-12 digits.
     Result<User> addUser(const QString &name, Role role, const QString &pin);
-    // Every user (name, role, creation time), by name; needs a login once users exist.
+    // Every user (name, role, creation time, disabled), by name; needs a login once users
+    // exist.
     Result<QList<User>> users() const;
-    // Names and roles for a login dialog's list; needs no login.
+    // Names and roles of the users who may log in (not the disabled ones) for a login dialog's
+    // list; needs no login.
     Result<QList<ActingUser>> loginChoices() const;
 
-    // Checks the PIN: the user on success; Unauthorized for an unknown user or a wrong PIN,
-    // after the failure delay. Does not change who is logged in.
+    // Checks the PIN: the user on success; Unauthorized for an unknown user, a wrong PIN or a
+    // disabled user (details.reason "disabled", said only once the PIN is right), after the
+    // failure delay. Does not change who is logged in.
     Result<ActingUser> authenticate(const QString &name, const QString &pin);
     // Authenticates and makes the user the acting one for every service command after it
     // (also to switch user). On failure, whoever was logged in is logged out.
@@ -63,7 +76,29 @@ public:
     // may set anyone's without it (currentPin ignored).
     Status changePin(const QString &name, const QString &currentPin, const QString &newPin);
 
+    // The user-management commands below are a manager's (a logged-in one, still enabled and
+    // still a manager in the database). NotFound for an unknown name. Each answers the user as
+    // it is afterwards; asking for what already is changes nothing and records no event.
+    //
+    // A manager sets anyone's PIN without the current one (changePin), disabled users' too.
+    Status resetPin(const QString &name, const QString &newPin);
+    // Makes the user a clerk or a manager (UserRoleChanged). InvalidState ("lastManager") for
+    // the last enabled manager. A manager who demotes themselves acts as a clerk at once.
+    Result<User> changeRole(const QString &name, Role role);
+    // Disables the user (UserDisabled): no login, not in loginChoices(). InvalidState for the
+    // acting user themselves ("self") and for the last enabled manager ("lastManager").
+    Result<User> disableUser(const QString &name);
+    // Lets a disabled user log in again (UserEnabled).
+    Result<User> enableUser(const QString &name);
+
 private:
+    // Inside the transaction of a user-management command: the acting user as the database
+    // has it now must be an enabled manager (another terminal window may have changed them).
+    Status checkStillManager(const QString &what) const;
+    Result<User> existingUser(const QString &name) const;
+    // InvalidState unless an enabled manager other than `user` exists.
+    Status checkAnotherManager(const User &user, const QString &what) const;
+    Result<User> setDisabled(const QString &name, bool disabled);
     Result<User> insertUser(const QString &name, Role role, const QString &pin, bool first);
     User withPin(User user, const QString &pin) const;
 

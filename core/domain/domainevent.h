@@ -28,9 +28,13 @@ inline constexpr QLatin1StringView StockReleased{"StockReleased"};
 inline constexpr QLatin1StringView StockDecreased{"StockDecreased"};
 inline constexpr QLatin1StringView StockIncreased{"StockIncreased"};
 inline constexpr QLatin1StringView StockAdjusted{"StockAdjusted"};
-// Users of this terminal: the payload has the name and role only, never the PIN or its key.
+// Users of this terminal: the payload has the name and role only (UserDisabled and
+// UserEnabled: the name and the disabled flag), never the PIN or its key.
 inline constexpr QLatin1StringView UserCreated{"UserCreated"};
 inline constexpr QLatin1StringView UserPinChanged{"UserPinChanged"};
+inline constexpr QLatin1StringView UserRoleChanged{"UserRoleChanged"}; // role: the new one
+inline constexpr QLatin1StringView UserDisabled{"UserDisabled"};
+inline constexpr QLatin1StringView UserEnabled{"UserEnabled"};
 } // namespace EventType
 
 // One fact in the event log. Aggregates fill type, orderId, productId and payload; the

@@ -25,7 +25,8 @@ QJsonObject User::toJson() const
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("role"), toText(role)},
-            {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)}};
+            {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("disabled"), disabled}};
 }
 
 namespace UserRules {

@@ -37,9 +37,10 @@ struct User
     QByteArray pinKey;  // PBKDF2-HMAC-SHA256(pin, salt, iterations)
     int iterations = 0; // stored per user, so that a later build can raise it
     QDateTime createdAt;
+    bool disabled = false; // a manager disabled the user: no login until enabled again
 
     ActingUser acting() const { return {name, role}; }
-    // Name, role and creation time: never the salt or the key.
+    // Name, role, creation time and whether disabled: never the salt or the key.
     QJsonObject toJson() const;
 };
 

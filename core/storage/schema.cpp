@@ -233,6 +233,13 @@ const char *const version10[] = {
     ) WITHOUT ROWID)",
 };
 
+// Version 11: a manager may disable a user (UserDisabled) instead of removing it, so that the
+// log's events still name someone who existed; a disabled user cannot log in until enabled.
+const char *const version11[] = {
+    R"(ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0
+        CHECK (disabled IN (0, 1)))",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -266,6 +273,8 @@ QStringList migration(int version)
         return statementsOf(version9);
     case 10:
         return statementsOf(version10);
+    case 11:
+        return statementsOf(version11);
     }
     return {};
 }

@@ -786,10 +786,12 @@ Result<QList<StockRow>> SqliteStore::stockRows(const ListQuery &query)
                        "JOIN stock s ON s.product_id = p.product_id");
     QVariantList values;
     if (!query.search.isEmpty()) {
+        // A part of the barcode too (the last digits read off a label): the row is read for
+        // the name's part anyway, so the barcode's costs no more than that one scan.
         sql += QStringLiteral(" WHERE p.product_id LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\' "
-                              "OR p.barcode = ?");
-        values << likePattern(query.search, true) << likePattern(query.search, false)
-               << query.search;
+                              "OR p.barcode LIKE ? ESCAPE '\\'");
+        const QString part = likePattern(query.search, false);
+        values << likePattern(query.search, true) << part << part;
     }
     sql += QStringLiteral(" ORDER BY p.product_id LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
@@ -1557,10 +1559,12 @@ User readUser(const QSqlQuery &q)
     user.pinKey = q.value(3).toByteArray();
     user.iterations = q.value(4).toInt();
     user.createdAt = timeAt(q.value(5));
+    user.disabled = q.value(6).toBool();
     return user;
 }
 
-const QString userColumns = QStringLiteral("name, role, salt, pin_key, iterations, created_at");
+const QString userColumns =
+    QStringLiteral("name, role, salt, pin_key, iterations, created_at, disabled");
 
 } // namespace
 
@@ -1598,11 +1602,14 @@ Status SqliteStore::insertUser(const User &user)
     if (existing) {
         return Error::invalidInput(
             QStringLiteral("a user named '%1' already exists; choose another name")
-                .arg(existing->name));
+                .arg(existing->name),
+            {{QStringLiteral("user"), existing->name},
+             {QStringLiteral("reason"), QStringLiteral("nameTaken")}});
     }
-    return exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(userColumns),
-                {user.name, toText(user.role), user.salt, user.pinKey, user.iterations,
-                 user.createdAt.toMSecsSinceEpoch()});
+    return exec(
+        QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(userColumns),
+        {user.name, toText(user.role), user.salt, user.pinKey, user.iterations,
+         user.createdAt.toMSecsSinceEpoch(), user.disabled ? 1 : 0});
 }
 
 Status SqliteStore::saveUserPin(const User &user)
@@ -1610,6 +1617,12 @@ Status SqliteStore::saveUserPin(const User &user)
     return exec(
         QStringLiteral("UPDATE users SET salt = ?, pin_key = ?, iterations = ? WHERE name = ?"),
         {user.salt, user.pinKey, user.iterations, user.name});
+}
+
+Status SqliteStore::saveUserAccess(const User &user)
+{
+    return exec(QStringLiteral("UPDATE users SET role = ?, disabled = ? WHERE name = ?"),
+                {toText(user.role), user.disabled ? 1 : 0, user.name});
 }
 
 namespace {

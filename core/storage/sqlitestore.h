@@ -152,12 +152,13 @@ public:
     Status insertSlipPrint(const SlipPrint &print) override;
     Result<QStringList> unprintedDeliveries(int limit) override;
 
-    // Users (schema 3).
+    // Users (schema 3; disabled since schema 11).
     Result<bool> hasUsers() override;
     Result<std::optional<User>> findUser(const QString &name) override;
     Result<QList<User>> users() override;
     Status insertUser(const User &user) override;
     Status saveUserPin(const User &user) override;
+    Status saveUserAccess(const User &user) override;
 
     // Sync with the hub (schema 7): global_seq on events, last_global_seq in meta.
     Result<QList<DomainEvent>> unsentEvents(int limit) override;

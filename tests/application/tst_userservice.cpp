@@ -34,6 +34,15 @@ private slots:
     void changePin();
     void keyMatchesQPasswordDigestor();
     void keyDerivationTakesTensOfMilliseconds();
+    void managerChangesRoles();
+    void theShopKeepsAnEnabledManager();
+    void disabledUserCannotLogIn();
+    void managerResetsPins();
+    void clerkMayNotManageUsers_data();
+    void clerkMayNotManageUsers();
+    void unknownUserIsNotFound();
+    void aManagerChangedElsewhereLosesTheRight();
+    void userEventsStayOnTheTerminal();
 
 private:
     // A shop with P1 (stock 10), a manager Boss (PIN 1234) and a clerk Kim (PIN 5678),
@@ -57,6 +66,31 @@ private:
         if (!placed)
             return QStringLiteral("error: ") + placed.error().message;
         return placed->order.orderId();
+    }
+    static QList<DomainEvent> eventsOf(TestShop &t, const QString &type)
+    {
+        EventQuery query;
+        query.types = {type};
+        return t.shop->orders.events(query).value();
+    }
+    static std::optional<User> listed(TestShop &t, const QString &name)
+    {
+        for (const User &user : t.shop->users.users().value()) {
+            if (user.name == name)
+                return user;
+        }
+        return std::nullopt;
+    }
+    static QStringList choices(TestShop &t)
+    {
+        QStringList names;
+        for (const ActingUser &user : t.shop->users.loginChoices().value())
+            names << user.name;
+        return names;
+    }
+    static QString reason(const Error &error)
+    {
+        return error.details.value(QStringLiteral("reason")).toString();
     }
     // Every stored column of every user, as raw bytes.
     static QList<QByteArray> userColumns(TestShop &t)
@@ -421,6 +455,275 @@ void tst_UserService::keyDerivationTakesTensOfMilliseconds()
     qInfo("one PIN check with %d iterations: %lld ms", UserService::DefaultIterations, best);
     // Generous, for slow CI machines; the figure above is what matters.
     QVERIFY2(best < 500, qPrintable(QString::number(best)));
+}
+
+void tst_UserService::managerChangesRoles()
+{
+    TestShop t;
+    withUsers(t);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    auto promoted = t.shop->users.changeRole(QStringLiteral("kim"), Role::Manager);
+    QVERIFY(promoted.ok());
+    QCOMPARE(promoted->name, QStringLiteral("Kim"));
+    QCOMPARE(promoted->role, Role::Manager);
+    QCOMPARE(listed(t, QStringLiteral("Kim"))->role, Role::Manager);
+    QList<DomainEvent> changed = eventsOf(t, EventType::UserRoleChanged);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().actor, QStringLiteral("Boss"));
+    QCOMPARE(changed.first().payload,
+             (QJsonObject{{"name", QStringLiteral("Kim")}, {"role", QStringLiteral("manager")}}));
+    // The same role again changes nothing and records nothing.
+    const qint64 events = t.eventCount();
+    QCOMPARE(t.shop->users.changeRole(QStringLiteral("Kim"), Role::Manager)->role, Role::Manager);
+    QCOMPARE(t.eventCount(), events);
+    // The new manager may do a manager's work at the next login.
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
+    QCOMPARE(t.shop->inventory.adjustStock(QStringLiteral("P1"), 2)->onHand, 12);
+    // And is a clerk again once made one.
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QCOMPARE(t.shop->users.changeRole(QStringLiteral("Kim"), Role::Clerk)->role, Role::Clerk);
+    changed = eventsOf(t, EventType::UserRoleChanged);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().payload.value(QStringLiteral("role")).toString(),
+             QStringLiteral("clerk"));
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
+    QCOMPARE(t.shop->inventory.adjustStock(QStringLiteral("P1"), 2).error().code,
+             ErrorCode::Forbidden);
+    QVERIFY(t.audit().ok());
+}
+
+void tst_UserService::theShopKeepsAnEnabledManager()
+{
+    TestShop t;
+    withUsers(t);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    const qint64 events = t.eventCount();
+    // Boss is the only manager: neither demoted nor disabled.
+    auto demoted = t.shop->users.changeRole(QStringLiteral("Boss"), Role::Clerk);
+    QCOMPARE(demoted.error().code, ErrorCode::InvalidState);
+    QCOMPARE(reason(demoted.error()), QStringLiteral("lastManager"));
+    QVERIFY2(demoted.error().message.contains(QStringLiteral("last enabled manager")),
+             qPrintable(demoted.error().message));
+    auto self = t.shop->users.disableUser(QStringLiteral("Boss"));
+    QCOMPARE(self.error().code, ErrorCode::InvalidState);
+    QCOMPARE(reason(self.error()), QStringLiteral("self"));
+    QCOMPARE(t.eventCount(), events);
+    QCOMPARE(listed(t, QStringLiteral("Boss"))->role, Role::Manager);
+    QCOMPARE(listed(t, QStringLiteral("Boss"))->disabled, false);
+
+    // A disabled manager does not count: Park disabled, Boss is still the last one.
+    QVERIFY(
+        t.shop->users.addUser(QStringLiteral("Park"), Role::Manager, QStringLiteral("1111")).ok());
+    QCOMPARE(t.shop->users.disableUser(QStringLiteral("Park"))->disabled, true);
+    QCOMPARE(reason(t.shop->users.changeRole(QStringLiteral("Boss"), Role::Clerk).error()),
+             QStringLiteral("lastManager"));
+    // With Park enabled again, Boss may step down, and is a clerk at once.
+    QCOMPARE(t.shop->users.enableUser(QStringLiteral("Park"))->disabled, false);
+    QCOMPARE(t.shop->users.changeRole(QStringLiteral("Boss"), Role::Clerk)->role, Role::Clerk);
+    QCOMPARE(t.shop->work.actingUser()->role, Role::Clerk);
+    QCOMPARE(t.shop->users.addUser(QStringLiteral("Lee"), Role::Clerk, QStringLiteral("2222"))
+                 .error()
+                 .code,
+             ErrorCode::Forbidden);
+    // Park, the last enabled manager now, cannot be disabled by anyone, nor step down.
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Park"), QStringLiteral("1111")).ok());
+    QCOMPARE(reason(t.shop->users.disableUser(QStringLiteral("Park")).error()),
+             QStringLiteral("self"));
+    QCOMPARE(reason(t.shop->users.changeRole(QStringLiteral("Park"), Role::Clerk).error()),
+             QStringLiteral("lastManager"));
+    // A clerk may be disabled by a manager, a manager when another one stays.
+    QCOMPARE(t.shop->users.disableUser(QStringLiteral("Boss"))->disabled, true);
+    QVERIFY(t.audit().ok());
+}
+
+void tst_UserService::disabledUserCannotLogIn()
+{
+    TestShop t;
+    withUsers(t);
+    t.shop->users.setFailureDelay(150ms);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    auto disabled = t.shop->users.disableUser(QStringLiteral("Kim"));
+    QVERIFY(disabled.ok());
+    QCOMPARE(disabled->disabled, true);
+    QCOMPARE(disabled->role, Role::Clerk);
+    QCOMPARE(listed(t, QStringLiteral("Kim"))->disabled, true);
+    QCOMPARE(listed(t, QStringLiteral("Boss"))->disabled, false);
+    QCOMPARE(choices(t), QStringList{"Boss"});
+    const QList<DomainEvent> off = eventsOf(t, EventType::UserDisabled);
+    QCOMPARE(off.size(), 1);
+    QCOMPARE(off.first().actor, QStringLiteral("Boss"));
+    QCOMPARE(off.first().payload,
+             (QJsonObject{{"name", QStringLiteral("Kim")}, {"disabled", true}}));
+    // Disabling again records nothing.
+    const qint64 events = t.eventCount();
+    QVERIFY(t.shop->users.disableUser(QStringLiteral("Kim")).ok());
+    QCOMPARE(t.eventCount(), events);
+
+    // The right PIN is refused after the delay, and says why; a wrong one does not.
+    QElapsedTimer timer;
+    timer.start();
+    auto refused = t.shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("5678"));
+    QVERIFY2(timer.elapsed() >= 150, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(reason(refused.error()), QStringLiteral("disabled"));
+    QVERIFY(!t.shop->work.actingUser());
+    auto wrong = t.shop->users.authenticate(QStringLiteral("Kim"), QStringLiteral("0000"));
+    QCOMPARE(wrong.error().code, ErrorCode::Unauthorized);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("wrong PIN")),
+             qPrintable(wrong.error().message));
+    QCOMPARE(reason(wrong.error()), QString());
+
+    // Enabled again, Kim logs in as before.
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QCOMPARE(t.shop->users.enableUser(QStringLiteral("Kim"))->disabled, false);
+    const QList<DomainEvent> on = eventsOf(t, EventType::UserEnabled);
+    QCOMPARE(on.size(), 1);
+    QCOMPARE(on.first().payload,
+             (QJsonObject{{"name", QStringLiteral("Kim")}, {"disabled", false}}));
+    QCOMPARE(choices(t), (QStringList{"Boss", "Kim"}));
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
+    QVERIFY(t.audit().ok());
+}
+
+void tst_UserService::managerResetsPins()
+{
+    TestShop t;
+    withUsers(t);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QCOMPARE(t.shop->users.resetPin(QStringLiteral("Kim"), QStringLiteral("12")).error().code,
+             ErrorCode::InvalidInput);
+    QVERIFY(t.shop->users.resetPin(QStringLiteral("Kim"), QStringLiteral("2468")).ok());
+    QVERIFY(!t.shop->users.authenticate(QStringLiteral("Kim"), QStringLiteral("5678")));
+    QVERIFY(t.shop->users.authenticate(QStringLiteral("Kim"), QStringLiteral("2468")).ok());
+    // A disabled user's PIN too, to be ready when enabled again.
+    QVERIFY(t.shop->users.disableUser(QStringLiteral("Kim")).ok());
+    QVERIFY(t.shop->users.resetPin(QStringLiteral("Kim"), QStringLiteral("1357")).ok());
+    QVERIFY(t.shop->users.enableUser(QStringLiteral("Kim")).ok());
+    QVERIFY(t.shop->users.authenticate(QStringLiteral("Kim"), QStringLiteral("1357")).ok());
+    const QList<DomainEvent> changed = eventsOf(t, EventType::UserPinChanged);
+    QCOMPARE(changed.size(), 2);
+    for (const DomainEvent &event : changed) {
+        QCOMPARE(event.actor, QStringLiteral("Boss"));
+        QCOMPARE(event.payload,
+                 (QJsonObject{{"name", QStringLiteral("Kim")}, {"role", QStringLiteral("clerk")}}));
+    }
+}
+
+void tst_UserService::clerkMayNotManageUsers_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("change a role") << "role";
+    QTest::newRow("promote oneself") << "promote";
+    QTest::newRow("disable") << "disable";
+    QTest::newRow("enable") << "enable";
+    QTest::newRow("reset a PIN") << "pin";
+}
+
+void tst_UserService::clerkMayNotManageUsers()
+{
+    QFETCH(QString, what);
+    TestShop t;
+    withUsers(t);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QVERIFY(t.shop->users.addUser(QStringLiteral("Lee"), Role::Clerk, QStringLiteral("2222")).ok());
+    QVERIFY(t.shop->users.disableUser(QStringLiteral("Lee")).ok());
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
+    const qint64 events = t.eventCount();
+    Error error;
+    if (what == QLatin1StringView("role"))
+        error = t.shop->users.changeRole(QStringLiteral("Boss"), Role::Clerk).error();
+    else if (what == QLatin1StringView("promote"))
+        error = t.shop->users.changeRole(QStringLiteral("Kim"), Role::Manager).error();
+    else if (what == QLatin1StringView("disable"))
+        error = t.shop->users.disableUser(QStringLiteral("Boss")).error();
+    else if (what == QLatin1StringView("enable"))
+        error = t.shop->users.enableUser(QStringLiteral("Lee")).error();
+    else
+        error = t.shop->users.resetPin(QStringLiteral("Boss"), QStringLiteral("0000")).error();
+    QCOMPARE(error.code, ErrorCode::Forbidden);
+    QVERIFY2(error.message.contains(QStringLiteral("only a manager")), qPrintable(error.message));
+    QCOMPARE(t.eventCount(), events);
+    QCOMPARE(listed(t, QStringLiteral("Boss"))->role, Role::Manager);
+    QCOMPARE(listed(t, QStringLiteral("Kim"))->role, Role::Clerk);
+    QCOMPARE(listed(t, QStringLiteral("Boss"))->disabled, false);
+    QCOMPARE(listed(t, QStringLiteral("Lee"))->disabled, true);
+    QVERIFY(t.shop->users.authenticate(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+}
+
+void tst_UserService::unknownUserIsNotFound()
+{
+    TestShop t;
+    withUsers(t);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    const qint64 events = t.eventCount();
+    QCOMPARE(t.shop->users.changeRole(QStringLiteral("Nobody"), Role::Clerk).error().code,
+             ErrorCode::NotFound);
+    QCOMPARE(t.shop->users.disableUser(QStringLiteral("Nobody")).error().code, ErrorCode::NotFound);
+    QCOMPARE(t.shop->users.enableUser(QStringLiteral("Nobody")).error().code, ErrorCode::NotFound);
+    QCOMPARE(t.shop->users.resetPin(QStringLiteral("Nobody"), QStringLiteral("1111")).error().code,
+             ErrorCode::NotFound);
+    QCOMPARE(t.eventCount(), events);
+    // Nobody logged in: a login is asked for first.
+    t.shop->users.logOut();
+    QCOMPARE(t.shop->users.disableUser(QStringLiteral("Kim")).error().code,
+             ErrorCode::Unauthorized);
+    QCOMPARE(t.shop->users.users().error().code, ErrorCode::Unauthorized);
+}
+
+void tst_UserService::aManagerChangedElsewhereLosesTheRight()
+{
+    TestShop t;
+    withUsers(t);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QVERIFY(
+        t.shop->users.addUser(QStringLiteral("Park"), Role::Manager, QStringLiteral("1111")).ok());
+    // Another window on the same database: Park demotes Boss there.
+    ShopServices other(*t.store);
+    other.users.setIterations(1000);
+    QVERIFY(other.users.logIn(QStringLiteral("Park"), QStringLiteral("1111")).ok());
+    QVERIFY(other.users.changeRole(QStringLiteral("Boss"), Role::Clerk).ok());
+    // Boss's session here still says manager, but the user commands ask the database.
+    QCOMPARE(t.shop->work.actingUser()->role, Role::Manager);
+    const qint64 events = t.eventCount();
+    auto refused = t.shop->users.changeRole(QStringLiteral("Park"), Role::Clerk);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    QCOMPARE(t.shop->users.resetPin(QStringLiteral("Kim"), QStringLiteral("0000")).error().code,
+             ErrorCode::Forbidden);
+    // Disabled there: refused as disabled.
+    QVERIFY(other.users.disableUser(QStringLiteral("Boss")).ok());
+    auto disabled = t.shop->users.enableUser(QStringLiteral("Boss"));
+    QCOMPARE(disabled.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(reason(disabled.error()), QStringLiteral("disabled"));
+    QCOMPARE(t.eventCount(), events + 1);
+    QCOMPARE(listed(t, QStringLiteral("Park"))->role, Role::Manager);
+}
+
+void tst_UserService::userEventsStayOnTheTerminal()
+{
+    TestShop t;
+    withUsers(t);
+    QVERIFY(t.shop->users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QVERIFY(t.shop->users.changeRole(QStringLiteral("Kim"), Role::Manager).ok());
+    QVERIFY(t.shop->users.disableUser(QStringLiteral("Kim")).ok());
+    QVERIFY(t.shop->users.enableUser(QStringLiteral("Kim")).ok());
+    const QStringList types{EventType::UserCreated, EventType::UserPinChanged,
+                            EventType::UserRoleChanged, EventType::UserDisabled,
+                            EventType::UserEnabled};
+    for (const QString &type : types) {
+        QVERIFY2(!SyncService::isShared(type), qPrintable(type));
+        QVERIFY(terminalLocalEventTypes().contains(type));
+    }
+    const QStringList last = [&] {
+        QStringList seen;
+        for (const DomainEvent &e : t.shop->orders.events().value())
+            seen << e.type;
+        return seen.mid(seen.size() - 3);
+    }();
+    QCOMPARE(last, (QStringList{"UserRoleChanged", "UserDisabled", "UserEnabled"}));
+    for (const DomainEvent &e : t.shop->sync.unsentEvents(-1).value())
+        QVERIFY2(!e.type.startsWith(QStringLiteral("User")), qPrintable(e.type));
+    QVERIFY(!t.shop->sync.unsentEvents(-1)->isEmpty()); // the product's are unsent
+    QVERIFY(t.audit().ok());
 }
 
 QTEST_GUILESS_MAIN(tst_UserService)

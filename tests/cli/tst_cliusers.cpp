@@ -1,7 +1,8 @@
 // shopdesk-cli with users: a database without users keeps the contract unchanged (no
 // login); after the first manager every command needs --user NAME with the PIN in
-// SHOPDESK_PIN; roles are checked; bad input is refused with the right code and exit
-// status, and nothing in the database changes.
+// SHOPDESK_PIN; roles are checked; a manager changes roles, disables, enables and resets
+// PINs; bad input is refused with the right code and exit status, and nothing in the
+// database changes.
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,8 @@ private slots:
     void badInput_data();
     void badInput();
     void usageTellsAboutUsers();
+    void managerManagesUsers();
+    void listShowsDisabledUsers();
 
 private:
     QTemporaryDir m_dir;
@@ -68,6 +71,16 @@ private:
     static Run cli(const QString &db, const QStringList &args, const QString &pin = {},
                    const QString &newPin = {})
     {
+        return cliRun(db, QStringList{QStringLiteral("--json")} + args, pin, newPin);
+    }
+    // The same without --json.
+    static Run cliText(const QString &db, const QStringList &args, const QString &pin = {})
+    {
+        return cliRun(db, args, pin, {});
+    }
+    static Run cliRun(const QString &db, const QStringList &args, const QString &pin,
+                      const QString &newPin)
+    {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SHOPDESK_PIN"));
@@ -79,8 +92,7 @@ private:
             env.insert(QStringLiteral("SHOPDESK_NEW_PIN"), newPin);
         process.setProcessEnvironment(env);
         process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(SHOPDESK_CLI),
-                      QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + args);
+        process.start(QStringLiteral(SHOPDESK_CLI), QStringList{QStringLiteral("--db"), db} + args);
         process.waitForFinished(60000);
         Run run;
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -161,7 +173,8 @@ void tst_CliUsers::firstManagerThenLogin()
     const QJsonObject made = boss.document().object();
     QCOMPARE(made.value(QStringLiteral("name")).toString(), QStringLiteral("Boss"));
     QCOMPARE(made.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
-    QCOMPARE(QStringList(made.keys()), (QStringList{"createdAt", "name", "role"}));
+    QCOMPARE(QStringList(made.keys()), (QStringList{"createdAt", "disabled", "name", "role"}));
+    QCOMPARE(made.value(QStringLiteral("disabled")), QJsonValue(false));
 
     // From now on, no command runs without a login, reads included.
     for (const char *command : {"product list", "order list", "events", "verify", "user list"}) {
@@ -281,6 +294,54 @@ void tst_CliUsers::badInput_data()
     QTest::newRow("clerk sets shop")
         << words("--user Kim shop set --name Mine") << "5678" << QString() << 5 << "forbidden"
         << "only a manager";
+    QTest::newRow("demote the last manager")
+        << words("--user Boss user role --name Boss --role clerk") << boss << QString() << 3
+        << "invalid_state"
+        << "last enabled manager";
+    QTest::newRow("disable oneself") << words("--user Boss user disable --name boss") << boss
+                                     << QString() << 3 << "invalid_state"
+                                     << "cannot disable themselves";
+    QTest::newRow("role of an unknown user")
+        << words("--user Boss user role --name Nobody --role clerk") << boss << QString() << 3
+        << "not_found"
+        << "no user is named 'Nobody'";
+    QTest::newRow("disable an unknown user")
+        << words("--user Boss user disable --name Nobody") << boss << QString() << 3 << "not_found"
+        << "no user is named 'Nobody'";
+    QTest::newRow("PIN of an unknown user")
+        << words("--user Boss user pin --name Nobody") << boss << "1111" << 3 << "not_found"
+        << "no user is named 'Nobody'";
+    QTest::newRow("unknown role to change to")
+        << words("--user Boss user role --name Kim --role owner") << boss << QString() << 2
+        << "invalid_input"
+        << "clerk or manager";
+    QTest::newRow("user role without role")
+        << words("--user Boss user role --name Kim") << boss << QString() << 2 << "usage"
+        << "--role";
+    QTest::newRow("user disable without name")
+        << words("--user Boss user disable") << boss << QString() << 2 << "usage"
+        << "--name";
+    QTest::newRow("reset with a short PIN")
+        << words("--user Boss user pin --name Kim") << boss << "12" << 2 << "invalid_input"
+        << "4 to 12 digits";
+    QTest::newRow("reset without a new PIN")
+        << words("--user Boss user pin --name Kim") << boss << QString() << 2 << "invalid_input"
+        << "SHOPDESK_NEW_PIN";
+    QTest::newRow("clerk changes a role") << words("--user Kim user role --name Kim --role manager")
+                                          << "5678" << QString() << 5 << "forbidden"
+                                          << "only a manager";
+    QTest::newRow("clerk disables a user")
+        << words("--user Kim user disable --name Boss") << "5678" << QString() << 5 << "forbidden"
+        << "only a manager";
+    QTest::newRow("clerk enables a user")
+        << words("--user Kim user enable --name Boss") << "5678" << QString() << 5 << "forbidden"
+        << "only a manager";
+    QTest::newRow("clerk resets a PIN") << words("--user Kim user pin --name Boss") << "5678"
+                                        << "1111" << 5 << "forbidden"
+                                        << "only a manager";
+    QTest::newRow("disable without login")
+        << words("user disable --name Kim") << QString() << QString() << 5 << "unauthorized"
+        << "log in";
 }
 
 void tst_CliUsers::badInput()
@@ -313,7 +374,97 @@ void tst_CliUsers::usageTellsAboutUsers()
     QVERIFY(usage.contains(QStringLiteral("SHOPDESK_PIN")));
     QVERIFY(usage.contains(QStringLiteral("user add --name NAME --role clerk|manager")));
     QVERIFY(usage.contains(QStringLiteral("user list")));
+    QVERIFY(usage.contains(QStringLiteral("user role --name NAME --role clerk|manager")));
+    QVERIFY(usage.contains(QStringLiteral("user disable --name NAME")));
+    QVERIFY(usage.contains(QStringLiteral("user enable --name NAME")));
+    QVERIFY(usage.contains(QStringLiteral("user pin --name NAME")));
     QVERIFY(usage.contains(QStringLiteral("5 unauthorized")));
+}
+
+void tst_CliUsers::managerManagesUsers()
+{
+    const QString db = shopWithUsers();
+    QVERIFY(!db.isEmpty());
+    const QString boss = QStringLiteral("1234");
+    // Kim made a manager adjusts stock.
+    const Run promoted = cli(db, words("--user Boss user role --name kim --role manager"), boss);
+    QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.describe()));
+    QCOMPARE(promoted.document().object().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Kim"));
+    QCOMPARE(promoted.document().object().value(QStringLiteral("role")).toString(),
+             QStringLiteral("manager"));
+    const Run adjusted =
+        cli(db, words("--user Kim stock adjust --product P1 --delta 5"), QStringLiteral("5678"));
+    QVERIFY2(adjusted.exitCode == 0, qPrintable(adjusted.describe()));
+
+    // Disabled, Kim cannot log in, whatever the command.
+    const Run disabled = cli(db, words("--user Boss user disable --name Kim"), boss);
+    QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.describe()));
+    QCOMPARE(disabled.document().object().value(QStringLiteral("disabled")), QJsonValue(true));
+    const Run refused = cli(db, words("--user Kim order list"), QStringLiteral("5678"));
+    QVERIFY2(refused.exitCode == 5 && refused.errorCode() == QLatin1StringView("unauthorized"),
+             qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("disabled"), refused.err.constData());
+    // Enabled, with a new PIN from the manager: the old PIN no longer works.
+    QCOMPARE(cli(db, words("--user Boss user enable --name Kim"), boss).exitCode, 0);
+    const Run reset = cli(db, words("--user Boss user pin --name Kim"), boss, "2468");
+    QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
+    QCOMPARE(reset.document().object(),
+             (QJsonObject{{"name", QStringLiteral("Kim")}, {"pinChanged", true}}));
+    QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("5678")).exitCode, 5);
+    QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("2468")).exitCode, 0);
+    // Back to a clerk.
+    QCOMPARE(cli(db, words("--user Boss user role --name Kim --role clerk"), boss).exitCode, 0);
+    QCOMPARE(
+        cli(db, words("--user Kim stock adjust --product P1 --delta 5"), QStringLiteral("2468"))
+            .exitCode,
+        5);
+
+    // Each change is an event by Boss, with the name and the role or flag only.
+    const QJsonArray events = cli(db, words("--user Boss events"), boss).document().array();
+    QStringList types;
+    for (const QJsonValue &e : events) {
+        const QJsonObject event = e.toObject();
+        const QString type = event.value(QStringLiteral("type")).toString();
+        if (!type.startsWith(QStringLiteral("User")) || type == QLatin1StringView("UserCreated"))
+            continue;
+        types << type;
+        QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("Boss"));
+        const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("name")).toString(), QStringLiteral("Kim"));
+        QCOMPARE(payload.size(), 2);
+    }
+    QCOMPARE(types, (QStringList{"UserRoleChanged", "UserDisabled", "UserEnabled", "UserPinChanged",
+                                 "UserRoleChanged"}));
+    QCOMPARE(cli(db, words("--user Boss verify"), boss).exitCode, 0);
+}
+
+void tst_CliUsers::listShowsDisabledUsers()
+{
+    const QString db = shopWithUsers();
+    QVERIFY(!db.isEmpty());
+    const QString boss = QStringLiteral("1234");
+    QCOMPARE(cli(db, words("--user Boss user disable --name Kim"), boss).exitCode, 0);
+    const QJsonArray users = cli(db, words("--user Boss user list"), boss).document().array();
+    QCOMPARE(users.size(), 2);
+    QCOMPARE(users.at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Boss"));
+    QCOMPARE(users.at(0).toObject().value(QStringLiteral("disabled")), QJsonValue(false));
+    QCOMPARE(users.at(1).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Kim"));
+    QCOMPARE(users.at(1).toObject().value(QStringLiteral("disabled")), QJsonValue(true));
+    const Run text = cliText(db, words("--user Boss user list"), boss);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    const QStringList lines = QString::fromUtf8(text.out).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Boss")), qPrintable(lines.at(0)));
+    QVERIFY2(!lines.at(0).contains(QStringLiteral("disabled")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Kim")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(" disabled")), qPrintable(lines.at(1)));
+    const Run enabled = cliText(db, words("--user Boss user enable --name Kim"), boss);
+    QCOMPARE(QString::fromUtf8(enabled.out), QStringLiteral("Enabled clerk Kim\n"));
+    QVERIFY(!QString::fromUtf8(cliText(db, words("--user Boss user list"), boss).out)
+                 .contains(QStringLiteral("disabled")));
 }
 
 QTEST_GUILESS_MAIN(tst_CliUsers)

@@ -4,6 +4,7 @@
 // the same schema a new database gets. A schema-2 file is made from it by migration 2 alone.
 // data/shop-v3.db was made by shopdesk-cli at schema 3 (users, a printed slip, a stock count,
 // orders in every status); schema 7 adds sync, and all its events but the users' are unsent.
+// Schema 11 lets a manager disable a user: every user of an older file stays enabled.
 
 #include "schema.h"
 #include "testshop.h"
@@ -38,6 +39,9 @@ private slots:
     void fixtureIsVersion3();
     void version3To7QueuesEveryEventButUsers();
     void version3UpgradedSchemaEqualsANewOne();
+    void version10To11KeepsEveryUserEnabled();
+    void everyEarlierSchemaOpens_data();
+    void everyEarlierSchemaOpens();
 
 private:
     // A writable copy of the v1 fixture in dir.
@@ -88,9 +92,12 @@ private:
         return path;
     }
     // Each table's rows in the columns schema 3 had (products gained low_stock_threshold in
-    // schema 4, events global_seq in schema 7).
+    // schema 4, events global_seq in schema 7, users disabled in schema 11).
     static QString rowsOf(const QString &table)
     {
+        if (table == QLatin1StringView("users"))
+            return QStringLiteral("SELECT name, role, salt, pin_key, iterations, created_at "
+                                  "FROM users ORDER BY 1");
         if (table == QLatin1StringView("products"))
             return QStringLiteral(
                 "SELECT product_id, name, price, barcode, created_at FROM products ORDER BY 1");
@@ -165,7 +172,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 10);
+    QCOMPARE(Schema::CurrentVersion, 11);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
@@ -482,6 +489,98 @@ void tst_Migration::version7To8KeepsPlacedAtInTheSearchIndex()
     QCOMPARE(kim.size(), 1);
     QCOMPARE(kim.first().orderId, QStringLiteral("T1-000001"));
     again.reset();
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::version10To11KeepsEveryUserEnabled()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion3(dir);
+    QVERIFY(!path.isEmpty());
+    QStringList upTo10;
+    for (int version = 4; version <= 10; ++version)
+        upTo10 += Schema::migration(version);
+    QVERIFY(rawExec(path, upTo10 + QStringList{QStringLiteral("PRAGMA user_version=10")}));
+    const QString disabledColumn =
+        QStringLiteral("SELECT name FROM pragma_table_info('users') WHERE name = 'disabled'");
+    QVERIFY(rawRows(path, disabledColumn).isEmpty());
+    const QString users = rowsOf(QStringLiteral("users"));
+    const QStringList usersBefore = rawRows(path, users);
+    QCOMPARE(usersBefore.size(), 2);
+    const QStringList eventsBefore = rawRows(path, rowsOf(QStringLiteral("events")));
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    store.reset();
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA user_version")),
+             QStringList{QString::number(Schema::CurrentVersion)});
+    QCOMPARE(rawRows(path, disabledColumn), QStringList{"disabled"});
+    QCOMPARE(rawRows(path, users), usersBefore);
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT name, disabled FROM users ORDER BY name")),
+             (QStringList{"Boss|0", "Clerk|0"}));
+    QCOMPARE(rawRows(path, rowsOf(QStringLiteral("events"))), eventsBefore);
+    // Only 0 and 1 are flags.
+    QVERIFY(!rawExec(path, {QStringLiteral("UPDATE users SET disabled = 2")}));
+
+    auto again = open(path);
+    QVERIFY(again);
+    ShopServices shop(*again);
+    shop.users.setIterations(1000);
+    shop.users.setFailureDelay(std::chrono::milliseconds(10));
+    QCOMPARE(shop.users.loginChoices()->size(), 2);
+    QVERIFY(shop.users.logIn(QStringLiteral("Boss"), QStringLiteral("2468")).ok());
+    QCOMPARE(shop.users.disableUser(QStringLiteral("Clerk"))->disabled, true);
+    QCOMPARE(shop.users.loginChoices()->size(), 1);
+    QCOMPARE(shop.users.authenticate(QStringLiteral("Clerk"), QStringLiteral("1357")).error().code,
+             ErrorCode::Unauthorized);
+    const AuditReport report = again->audit().value();
+    QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+    again.reset();
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT name, disabled FROM users ORDER BY name")),
+             (QStringList{"Boss|0", "Clerk|1"}));
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::everyEarlierSchemaOpens_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version < Schema::CurrentVersion; ++version)
+        QTest::addRow("schema %d", version) << version;
+}
+
+void tst_Migration::everyEarlierSchemaOpens()
+{
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    QVERIFY(!path.isEmpty());
+    QStringList upgrade;
+    for (int next = 2; next <= version; ++next)
+        upgrade += Schema::migration(next);
+    QVERIFY(rawExec(path,
+                    upgrade + QStringList{QStringLiteral("PRAGMA user_version=%1").arg(version)}));
+    const QString orders = QStringLiteral("SELECT order_id, status FROM orders ORDER BY 1");
+    const QStringList ordersBefore = rawRows(path, orders);
+    QCOMPARE(ordersBefore.size(), 3);
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    QCOMPARE(rawRows(path, orders), ordersBefore);
+    // A manager can be made, disabled users and all, on every upgraded file.
+    ShopServices shop(*store);
+    shop.users.setIterations(1000);
+    QVERIFY(shop.users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("2468")).ok());
+    QVERIFY(shop.users.logIn(QStringLiteral("Boss"), QStringLiteral("2468")).ok());
+    QVERIFY(shop.users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("1357")).ok());
+    QCOMPARE(shop.users.disableUser(QStringLiteral("Kim"))->disabled, true);
+    QVERIFY(store->audit()->ok());
+    store.reset();
 
     TestShop fresh;
     QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
