@@ -87,6 +87,7 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     m_view->setColumnWidth(DeliveryTableModel::DeliveryIdColumn, 130);
     m_view->setColumnWidth(DeliveryTableModel::OrderIdColumn, 130);
     m_view->setColumnWidth(DeliveryTableModel::AddressColumn, 360);
+    m_emptyText = ListWidgets::createEmptyText(m_view, QStringLiteral("deliveriesEmptyText"));
 
     m_complete = actionButton(tr("Complete delivery"), QStringLiteral("completeDeliveryButton"),
                               QKeySequence(Qt::CTRL | Qt::Key_D), this);
@@ -158,7 +159,17 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeliveriesTab::updateActions);
     connect(m_deliveries, &QAbstractItemModel::dataChanged, this, &DeliveriesTab::updateActions);
-    connect(m_deliveries, &QAbstractItemModel::modelReset, this, &DeliveriesTab::updateActions);
+    // A reload (a search, another process's commit) keeps the delivery that was selected, so
+    // that a scan's selection is not lost to the search its own typing started.
+    connect(m_deliveries, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptOrderId = selectedOrderId(); });
+    connect(m_deliveries, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_deliveries->rowOf(m_keptOrderId); row >= 0)
+            m_view->selectRow(row);
+        m_keptOrderId.clear();
+        updateEmptyText();
+        updateActions();
+    });
     connect(m_deliveries, &QAbstractItemModel::rowsRemoved, this, &DeliveriesTab::updateActions);
     connect(m_deliveries, &OrderViewTableModel::loadFailed, this, [this](const QString &message) {
         showError(tr("The deliveries could not be read: %1").arg(message));
@@ -179,6 +190,7 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     // Queued: the payment that started the delivery finishes its own work first.
     connect(&shop.bus, &EventBus::eventCommitted, this, &DeliveriesTab::onEvent,
             Qt::QueuedConnection);
+    updateEmptyText();
     updateActions();
 }
 
@@ -537,6 +549,25 @@ void DeliveriesTab::updateActions()
     m_print->setEnabled(selected);
     m_preview->setEnabled(selected);
     m_export->setEnabled(selected);
+}
+
+void DeliveriesTab::updateEmptyText()
+{
+    const QString search = m_deliveries->search();
+    const QString status = m_deliveries->statusFilter();
+    if (!search.isEmpty()) {
+        m_emptyText->setText(
+            status.isEmpty()
+                ? tr("Nothing matches \"%1\" — search by order id or customer.").arg(search)
+                : tr("Nothing matches \"%1\" among the deliveries that are %2.")
+                      .arg(search, DisplayText::deliveryStatus(status)));
+    } else if (!status.isEmpty()) {
+        m_emptyText->setText(tr("No delivery is %1; choose All statuses to see the others.")
+                                 .arg(DisplayText::deliveryStatus(status)));
+    } else {
+        m_emptyText->setText(
+            tr("No deliveries yet — a delivery starts when an order is paid (Orders tab)."));
+    }
 }
 
 void DeliveriesTab::showMessage(const QString &text)

@@ -28,9 +28,10 @@ struct DomainEvent;
 // (system print dialog), previewed, exported as PDF, and every unprinted slip printed at
 // once, on the page size this terminal remembers. A scanned slip (its QR code holds the
 // order id, typed into the search field with Enter) selects its delivery and puts the focus
-// on Complete. With auto-print on (TerminalSettings), each delivery this terminal starts has
-// its slip printed on the default printer. Printing runs on SlipPrinter's thread, so the
-// window never waits for a printer. The services must outlive the tab.
+// on Complete, at once and for good (a reload of the list keeps the selected delivery). An
+// empty list says why it is empty. With auto-print on (TerminalSettings), each delivery this
+// terminal starts has its slip printed on the default printer. Printing runs on SlipPrinter's
+// thread, so the window never waits for a printer. The services must outlive the tab.
 class DeliveriesTab : public QWidget
 {
     Q_OBJECT
@@ -72,6 +73,7 @@ private:
     void onEvent(const DomainEvent &event);
     void autoPrint(const QString &orderId);
     void updateActions();
+    void updateEmptyText();
     void showMessage(const QString &text);
     void showError(const QString &text);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,6 +93,8 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_printAll = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QString m_keptOrderId; // the selection across a reload of the list
     QPointer<QMessageBox> m_errorBox;
 };
 

@@ -4,6 +4,8 @@
 #include "eventbus.h"
 #include "orderservice.h"
 
+#include <QBrush>
+
 namespace ShopDesk {
 
 DeliveryTableModel::DeliveryTableModel(OrderService &orders, EventBus &bus, QObject *parent)
@@ -43,6 +45,14 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
             return DisplayText::deliveryStatus(view.deliveryStatus);
         case StartedAtColumn:
             return DisplayText::dateTime(view.deliveryStartedAt);
+        }
+        break;
+    case Qt::ForegroundRole:
+        // The status in its colour as well as its word, as in every list.
+        if (column == StatusColumn) {
+            if (const QColor colour = DisplayText::statusColor(view.deliveryStatus);
+                colour.isValid())
+                return QBrush(colour);
         }
         break;
     case ValueRole:

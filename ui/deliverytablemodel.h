@@ -5,7 +5,8 @@
 namespace ShopDesk {
 
 // The Deliveries tab's list (배송): orders whose delivery has started, latest started first.
-// The status filter compares the delivery's status (started, completed, cancelled). A search
+// The status filter compares the delivery's status (started, completed, cancelled), which the
+// list writes in words and in its colour (DisplayText::statusColor). A search
 // for a whole order id (what a slip's QR code holds) shows that order's delivery alone.
 class DeliveryTableModel : public OrderViewTableModel
 {

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "inventorytext.h"
 #include "listwidgets.h"
+#include "mainwindow.h"
 #include "productdialog.h"
 #include "shopservices.h"
 #include "stockadjustdialog.h"
@@ -42,7 +43,9 @@ void restoreColumns(QTableView *view, const QByteArray &state, int stretch)
 }
 
 const QString splitterKey = QStringLiteral("inventory/splitter");
-const QString stockColumnsKey = QStringLiteral("inventory/stockColumns");
+// Version 2: the barcode and status columns came; a layout saved before would give the widths to
+// the wrong columns.
+const QString stockColumnsKey = QStringLiteral("inventory/stockColumns2");
 const QString historyColumnsKey = QStringLiteral("inventory/historyColumns");
 } // namespace
 
@@ -56,7 +59,7 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_search = ListWidgets::createSearch(
         QStringLiteral("stockSearch"), tr("Search products"),
         [this](const QString &text) { m_stock->setSearch(text); }, this);
-    m_search->setPlaceholderText(tr("Product id, name or barcode (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Product id, name or part of a barcode (Ctrl+F)"));
     auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
@@ -109,7 +112,10 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->setColumnWidth(StockTableModel::ProductIdColumn, 140);
     m_view->setColumnWidth(StockTableModel::NameColumn, 300);
+    m_view->setColumnWidth(StockTableModel::BarcodeColumn, 130);
     m_view->setColumnWidth(StockTableModel::ThresholdColumn, 100);
+    m_view->setColumnWidth(StockTableModel::StatusColumn, 110);
+    m_emptyText = ListWidgets::createEmptyText(m_view, QStringLiteral("stockEmptyText"));
 
     m_view->setToolTip(
         tr("Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new"));
@@ -129,6 +135,7 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
         if (row >= 0)
             m_view->setCurrentIndex(m_stock->index(row, 0));
         selectionChanged();
+        updateEmptyText();
     });
     connect(m_stock, &QAbstractItemModel::dataChanged, this, &InventoryTab::updateHistoryTitle);
     connect(m_stock, &StockTableModel::loadFailed, this, &InventoryTab::showMessage);
@@ -206,6 +213,7 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     if (m_stock->rowCount() > 0)
         m_view->setCurrentIndex(m_stock->index(0, 0));
     selectionChanged();
+    updateEmptyText();
 }
 
 void InventoryTab::readShopSettings()
@@ -279,11 +287,39 @@ void InventoryTab::updateActions()
         const QString tip = action->toolTip().section(QStringLiteral("\n"), 0, 0);
         action->setToolTip(manager ? tip : tip + QLatin1Char('\n') + why);
     }
+    updateEmptyText();
+}
+
+void InventoryTab::followUser()
+{
+    showMessage({});
+    readShopSettings();
+    updateActions();
+}
+
+void InventoryTab::updateEmptyText()
+{
+    const QString search = m_stock->search();
+    if (!search.isEmpty()) {
+        m_emptyText->setText(
+            tr("Nothing matches \"%1\" — search by product id, name or part of a barcode.")
+                .arg(search));
+    } else if (canManage()) {
+        m_emptyText->setText(tr("No products yet — register one with New product (%1).")
+                                 .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    } else {
+        m_emptyText->setText(tr("No products yet — a manager registers them."));
+    }
 }
 
 void InventoryTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // A switch of user in the window's login dialog need not change the active window (the
+    // dialog may close without the window being activated again): follow the window's word.
+    if (auto *mainWindow = qobject_cast<MainWindow *>(window()))
+        connect(mainWindow, &MainWindow::userChanged, this, &InventoryTab::followUser,
+                Qt::UniqueConnection);
     readShopSettings();
     updateActions();
     // Arriving on the tab (Ctrl+2), the keys of the list work at once.

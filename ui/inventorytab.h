@@ -18,11 +18,13 @@ class ShopServices;
 class StockHistoryModel;
 class StockTableModel;
 
-// The Inventory tab (재고): products with on hand, reserved and available, low stock (by each
-// product's threshold, else the shop's default) and oversold marked, searchable by id, name or
-// barcode; below, the stock history of the selected product. A manager registers and edits
+// The Inventory tab (재고): products with barcode, on hand, reserved and available, low stock (by
+// each product's threshold, else the shop's default), out of stock and oversold marked,
+// searchable by id, name or part of a barcode, with a word in the empty list saying why it is
+// empty; below, the stock history of the selected product. A manager registers and edits
 // products and adjusts stock (receive, loss, stock-take count) in dialogs; for a clerk those
-// actions are disabled (and the services refuse them anyway). Keys: Ctrl+F search, Ctrl+N new
+// actions are disabled with a tooltip saying why (and the services refuse them anyway). In a
+// MainWindow the actions follow its userChanged at once. Keys: Ctrl+F search, Ctrl+N new
 // product, Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take count. The services
 // must outlive the tab.
 class InventoryTab : public QWidget
@@ -65,6 +67,9 @@ private:
     void showMessage(const QString &text);
     void selectionChanged();
     void readShopSettings();
+    // After a switch of user: the actions for the new one, and no message left for the last.
+    void followUser();
+    void updateEmptyText();
     void updateHistoryTitle();
     void openDialog(QDialog *dialog);
 
@@ -76,6 +81,7 @@ private:
     QTableView *m_historyView = nullptr;
     QLabel *m_historyTitle = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_emptyText = nullptr;
     QSplitter *m_splitter = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -9,7 +9,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,48 +16,10 @@ namespace ShopDesk {
 
 namespace {
 
-// A whole number as a person types it: digit groups of the locale or plain commas allowed.
-std::optional<qint64> wholeNumber(const QString &typed)
-{
-    QString text = typed.trimmed();
-    text.remove(QLocale().groupSeparator());
-    text.remove(QLatin1Char(','));
-    text.remove(QLatin1Char(' '));
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
-
 // The digits of the shop's currency after the decimal point (0 for won).
 int currencyDecimals()
 {
     return DisplayText::currency().decimals;
-}
-
-// An amount as typed, in the currency's smallest unit: "12,000" is 12000 won; with two
-// decimals "12.5" is 1250. Nothing for text that is not such an amount, or has more decimals
-// than the currency.
-std::optional<Money> amountOf(const QString &typed, int decimals)
-{
-    QString text = typed.trimmed();
-    text.remove(QLocale().groupSeparator());
-    text.remove(QLatin1Char(','));
-    text.remove(QLatin1Char(' '));
-    const qsizetype point = text.indexOf(QLatin1Char('.'));
-    QString whole = point < 0 ? text : text.left(point);
-    QString fraction = point < 0 ? QString() : text.mid(point + 1);
-    if (fraction.size() > decimals || (point >= 0 && fraction.isEmpty() && decimals == 0))
-        return std::nullopt;
-    for (const QChar c : fraction) {
-        if (!c.isDigit())
-            return std::nullopt;
-    }
-    fraction = fraction.leftJustified(decimals, QLatin1Char('0'));
-    bool ok = false;
-    const qint64 units = (whole + fraction).toLongLong(&ok);
-    if (!ok || whole.isEmpty() || whole == QLatin1StringView("-"))
-        return std::nullopt;
-    return units;
 }
 
 // The amount as the price field shows it: 12000, or 12.50 with two decimals.
@@ -183,12 +144,7 @@ QString ProductDialog::message() const
 
 void ProductDialog::showProblem(const QString &text, QLineEdit *field)
 {
-    m_message->setText(text);
-    m_message->show();
-    if (field) {
-        field->setFocus();
-        field->selectAll();
-    }
+    ListWidgets::showProblem(m_message, text, field);
 }
 
 void ProductDialog::save()
@@ -207,33 +163,52 @@ void ProductDialog::save()
     }
     if (name.isEmpty())
         return showProblem(tr("Enter the product's name."), m_name);
-    if (m_price->text().trimmed().isEmpty())
-        return showProblem(tr("Enter the price, for example 12000."), m_price);
+    using Problem = ListWidgets::TypedNumber::Problem;
     const int decimals = currencyDecimals();
-    const std::optional<Money> price = amountOf(m_price->text(), decimals);
-    if (!price) {
+    const ListWidgets::TypedNumber price =
+        ListWidgets::readNumber(m_price->text(), 0, Limits::MaxPrice, decimals);
+    switch (price.problem) {
+    case Problem::None:
+        break;
+    case Problem::Empty:
+        return showProblem(tr("Enter the price, for example 12000."), m_price);
+    case Problem::NotANumber:
+    case Problem::TooManyDecimals:
         return showProblem(
             decimals == 0 ? tr("The price must be a whole amount, for example 12000.")
                           : tr("The price must be an amount such as 12.50, with at most %1 digits "
                                "after the point.")
                                 .arg(decimals),
             m_price);
+    case Problem::OutOfRange:
+        return showProblem((price.value < 0
+                                ? tr("The price cannot be negative: it must be from %1 to %2.")
+                                : tr("The price is too large: it must be from %1 to %2."))
+                               .arg(DisplayText::money(0), DisplayText::money(Limits::MaxPrice)),
+                           m_price);
     }
-    if (*price < 0)
-        return showProblem(tr("The price cannot be negative."), m_price);
-    if (*price > Limits::MaxPrice)
-        return showProblem(
-            tr("The price is too large (at most %1).").arg(DisplayText::money(Limits::MaxPrice)),
-            m_price);
     if (!barcode.isEmpty() && !isIdentifier(barcode))
         return showProblem(tr("The barcode may not contain spaces or ':'."), m_barcode);
     StockThreshold threshold;
-    if (!m_threshold->text().trimmed().isEmpty()) {
-        threshold = wholeNumber(m_threshold->text());
-        if (!threshold || *threshold < 0)
-            return showProblem(tr("The low-stock threshold must be a whole number of 0 or more, "
-                                  "or empty for the shop's default."),
-                               m_threshold);
+    const ListWidgets::TypedNumber typedThreshold =
+        ListWidgets::readNumber(m_threshold->text(), 0, Limits::MaxStockDelta);
+    switch (typedThreshold.problem) {
+    case Problem::None:
+        threshold = typedThreshold.value;
+        break;
+    case Problem::Empty:
+        break;
+    case Problem::NotANumber:
+    case Problem::TooManyDecimals:
+        return showProblem(tr("The low-stock threshold must be a whole number from 0 to %1, or "
+                              "empty for the shop's default.")
+                               .arg(DisplayText::count(Limits::MaxStockDelta)),
+                           m_threshold);
+    case Problem::OutOfRange:
+        return showProblem(tr("The low-stock threshold must be from 0 to %1, or empty for the "
+                              "shop's default.")
+                               .arg(DisplayText::count(Limits::MaxStockDelta)),
+                           m_threshold);
     }
 
     // Duplicates are named with the product that has the id or barcode already.
@@ -260,21 +235,20 @@ void ProductDialog::save()
         ProductEdit edit;
         if (name != m_product.productName)
             edit.productName = name;
-        if (*price != m_product.price)
-            edit.price = *price;
+        if (price.value != m_product.price)
+            edit.price = price.value;
         if (barcode != m_product.barcode)
             edit.barcode = barcode;
         if (threshold != m_product.lowStockThreshold)
             edit.lowStockThreshold = threshold;
         done = m_inventory.editProduct(m_product.productId, edit);
     } else {
-        done = m_inventory.registerProduct(id, name, *price, barcode, threshold);
+        done = m_inventory.registerProduct(id, name, price.value, barcode, threshold);
     }
     if (!done)
         return showProblem(InventoryText::error(done.error()), nullptr);
     m_product = done.value();
-    m_message->clear();
-    m_message->hide();
+    ListWidgets::clearProblem(m_message);
     emit saved(m_product.productId);
     accept();
 }

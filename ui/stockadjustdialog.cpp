@@ -12,27 +12,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace ShopDesk {
-
-namespace {
-
-std::optional<qint64> wholeNumber(const QString &typed)
-{
-    QString text = typed.trimmed();
-    text.remove(QLocale().groupSeparator());
-    text.remove(QLatin1Char(','));
-    text.remove(QLatin1Char(' '));
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
-
-} // namespace
 
 StockAdjustDialog::StockAdjustDialog(InventoryService &inventory, EventBus &bus,
                                      const QString &productId, Kind kind, QWidget *parent)
@@ -177,28 +161,38 @@ std::variant<qint64, QString> StockAdjustDialog::delta() const
         return m_kind == Kind::Count ? tr("Enter the number counted on the shelf.")
                                      : tr("Enter the quantity.");
     }
-    const std::optional<qint64> number = wholeNumber(typed);
-    if (!number)
+    using Problem = ListWidgets::TypedNumber::Problem;
+    const bool count = m_kind == Kind::Count;
+    const ListWidgets::TypedNumber number =
+        ListWidgets::readNumber(typed, count ? 0 : 1, Limits::MaxStockDelta);
+    const QString limit = DisplayText::count(Limits::MaxStockDelta);
+    switch (number.problem) {
+    case Problem::None:
+        break;
+    case Problem::Empty:
+    case Problem::NotANumber:
+    case Problem::TooManyDecimals:
         return tr("The quantity must be a whole number, for example 12.");
-    const qint64 n = *number;
+    case Problem::OutOfRange:
+        if (count) {
+            return number.value < 0
+                       ? tr("The count cannot be negative: it must be from 0 to %1.").arg(limit)
+                       : tr("The count is too large: it must be from 0 to %1.").arg(limit);
+        }
+        return number.value < 1
+                   ? tr("The quantity must be at least 1 and at most %1.").arg(limit)
+                   : tr("The quantity is too large: it must be from 1 to %1.").arg(limit);
+    }
+    const qint64 n = number.value;
     switch (m_kind) {
     case Kind::Receive:
+        return n;
     case Kind::Loss:
-        if (n <= 0)
-            return tr("The quantity must be at least 1.");
-        if (n > Limits::MaxStockDelta)
-            return tr("The quantity is too large (at most %1).")
-                .arg(DisplayText::count(Limits::MaxStockDelta));
-        if (m_kind == Kind::Loss && n > m_stock.onHand)
+        if (n > m_stock.onHand)
             return tr("Only %1 on hand: a loss of %2 cannot be written off.")
                 .arg(DisplayText::count(m_stock.onHand), DisplayText::count(n));
-        return m_kind == Kind::Loss ? -n : n;
+        return -n;
     case Kind::Count:
-        if (n < 0)
-            return tr("The count cannot be negative.");
-        if (n > Limits::MaxStockDelta)
-            return tr("The count is too large (at most %1).")
-                .arg(DisplayText::count(Limits::MaxStockDelta));
         return n - m_stock.onHand;
     }
     return tr("Choose receive, loss or count.");
@@ -239,12 +233,7 @@ QString StockAdjustDialog::message() const
 
 void StockAdjustDialog::showProblem(const QString &text, QLineEdit *field)
 {
-    m_message->setText(text);
-    m_message->show();
-    if (field) {
-        field->setFocus();
-        field->selectAll();
-    }
+    ListWidgets::showProblem(m_message, text, field);
 }
 
 void StockAdjustDialog::save()
@@ -259,13 +248,15 @@ void StockAdjustDialog::save()
     // it is sent as the counted figure, so a move meanwhile cannot skew it.
     Result<StockRow> done =
         m_kind == Kind::Count
-            ? m_inventory.countStock(m_productId, *wholeNumber(m_quantity->text()), reason)
+            ? m_inventory.countStock(
+                  m_productId,
+                  ListWidgets::readNumber(m_quantity->text(), 0, Limits::MaxStockDelta).value,
+                  reason)
             : m_inventory.adjustStock(m_productId, std::get<qint64>(change), reason);
     if (!done)
         return showProblem(InventoryText::error(done.error()), nullptr);
     m_stock = done.value();
-    m_message->clear();
-    m_message->hide();
+    ListWidgets::clearProblem(m_message);
     emit saved(m_productId);
     accept();
 }

@@ -36,6 +36,8 @@ StockTableModel::StockLevel StockTableModel::levelOf(qint64 available, StockThre
 {
     if (available < 0)
         return StockLevel::Oversold;
+    if (available == 0)
+        return StockLevel::OutOfStock;
     if (available <= own.value_or(m_lowStockThreshold))
         return StockLevel::Low;
     return StockLevel::Normal;
@@ -65,6 +67,8 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
             return stock.productId;
         case NameColumn:
             return stock.productName;
+        case BarcodeColumn:
+            return row.barcode;
         case PriceColumn:
             return DisplayText::money(row.price);
         case OnHandColumn:
@@ -76,6 +80,18 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
         case ThresholdColumn:
             return row.threshold ? DisplayText::count(threshold)
                                  : tr("%1 (default)").arg(DisplayText::count(threshold));
+        case StatusColumn:
+            switch (level) {
+            case StockLevel::Normal:
+                return QString();
+            case StockLevel::Low:
+                return tr("Low stock");
+            case StockLevel::OutOfStock:
+                return tr("Out of stock");
+            case StockLevel::Oversold:
+                return tr("Oversold");
+            }
+            break;
         }
         break;
     case ValueRole:
@@ -93,26 +109,42 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
         }
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        if (column >= PriceColumn)
+        if (column >= PriceColumn && column <= ThresholdColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
     case Qt::BackgroundRole:
         // Light tints that keep the text readable on either palette's text colour below.
-        if (level == StockLevel::Oversold)
+        // Out of stock in grey, between the amber of low stock and the red of oversold, so the
+        // three read apart at a glance.
+        switch (level) {
+        case StockLevel::Oversold:
             return QBrush(QColor(0xf8, 0xd0, 0xd0));
-        if (level == StockLevel::Low)
+        case StockLevel::OutOfStock:
+            return QBrush(QColor(0xdd, 0xdd, 0xdd));
+        case StockLevel::Low:
             return QBrush(QColor(0xff, 0xf0, 0xc0));
+        case StockLevel::Normal:
+            break;
+        }
         break;
     case Qt::ForegroundRole:
-        if (level == StockLevel::Oversold)
+        switch (level) {
+        case StockLevel::Oversold:
             return QBrush(QColor(0x9c, 0x00, 0x06));
-        if (level == StockLevel::Low)
+        case StockLevel::OutOfStock:
+            return QBrush(QColor(0x30, 0x30, 0x30));
+        case StockLevel::Low:
             return QBrush(QColor(0x7a, 0x4f, 0x00));
+        case StockLevel::Normal:
+            break;
+        }
         break;
     case Qt::ToolTipRole:
         if (level == StockLevel::Oversold)
             return tr("Oversold: %n more reserved than on hand", nullptr,
                       int(std::min<qint64>(-stock.available(), INT_MAX)));
+        if (level == StockLevel::OutOfStock)
+            return tr("Out of stock: nothing is available for new orders");
         if (level == StockLevel::Low)
             return tr("Low stock: %1 available (threshold %2)")
                 .arg(DisplayText::count(stock.available()), DisplayText::count(threshold));
@@ -127,7 +159,7 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole && section >= PriceColumn)
+    if (role == Qt::TextAlignmentRole && section >= PriceColumn && section <= ThresholdColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
@@ -136,6 +168,8 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Product");
     case NameColumn:
         return tr("Name");
+    case BarcodeColumn:
+        return tr("Barcode");
     case PriceColumn:
         return tr("Price");
     case OnHandColumn:
@@ -146,6 +180,8 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Available");
     case ThresholdColumn:
         return tr("Low at");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }
@@ -285,16 +321,16 @@ void StockTableModel::reindex()
 int StockTableModel::rowOf(const QString &productId) const
 {
     return m_index.value(productId, -1);
-    return -1;
 }
 
 bool StockTableModel::matches(const Row &row) const
 {
     const QString &search = m_query.search;
-    // As the store searches: product id prefix, a part of the name (ASCII case ignored), or
-    // the whole barcode.
+    // As the store searches: product id prefix, a part of the name or of the barcode (ASCII
+    // case ignored).
     return search.isEmpty() || row.stock.productId.startsWith(search, Qt::CaseInsensitive) ||
-           row.stock.productName.contains(search, Qt::CaseInsensitive) || row.barcode == search;
+           row.stock.productName.contains(search, Qt::CaseInsensitive) ||
+           row.barcode.contains(search, Qt::CaseInsensitive);
 }
 
 void StockTableModel::refresh(const QString &productId)

@@ -10,12 +10,12 @@ namespace ShopDesk {
 class EventBus;
 class InventoryService;
 
-// The Inventory tab's list (재고): products with on hand, reserved and available, by product
-// id, read a page at a time through InventoryService. It follows stockChanged and
-// productChanged by itself: a loaded product is read back and updated in place, a new one is
-// inserted where the id order puts it; reset() reloads. As with the order list, the loaded
-// rows are always the first rowCount() rows of the store's list, so the next page is read at
-// offset rowCount().
+// The Inventory tab's list (재고): products with their barcode, on hand, reserved and available
+// and a stock status word (low, out of stock, oversold), by product id, read a page at a time
+// through InventoryService. It follows stockChanged and productChanged by itself: a loaded product
+// is read back and updated in place, a new one is inserted where the id order puts it; reset()
+// reloads. As with the order list, the loaded rows are always the first rowCount() rows of the
+// store's list, so the next page is read at offset rowCount().
 class StockTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,11 +23,13 @@ public:
     enum Column {
         ProductIdColumn,
         NameColumn,
+        BarcodeColumn,
         PriceColumn,
         OnHandColumn,
         ReservedColumn,
         AvailableColumn,
         ThresholdColumn, // the low-stock threshold that applies: the product's own or the default
+        StatusColumn,    // the stock level in words; empty while stock is normal
         ColumnCount
     };
     enum Role {
@@ -37,7 +39,8 @@ public:
         OwnThresholdRole,                 // the product's own threshold, or null when it has none
         BarcodeRole,                      // the product's barcode (empty when it has none)
     };
-    enum class StockLevel { Normal, Low, Oversold };
+    // Out of stock: nothing available (0); oversold: orders hold more than is on hand.
+    enum class StockLevel { Normal, Low, OutOfStock, Oversold };
     Q_ENUM(StockLevel)
 
     static constexpr int DefaultPageSize = 200;
@@ -55,7 +58,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     QString search() const { return m_query.search; }
-    // Product id prefix or part of the name (empty: every product) and reloads.
+    // Product id prefix, part of the name or part of the barcode (empty: every product), and
+    // reloads.
     void setSearch(const QString &text);
     // The shop's default: available at or below it is low stock for a product without a
     // threshold of its own.
@@ -64,7 +68,8 @@ public:
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
 
-    // The level by the shop's default threshold, or by the product's own when given.
+    // The level by the shop's default threshold, or by the product's own when given; below 0
+    // available is oversold, 0 out of stock, whatever the threshold.
     StockLevel levelOf(qint64 available, StockThreshold own = {}) const;
     void reload();
     // The row holding the product, or -1 when it is not loaded.

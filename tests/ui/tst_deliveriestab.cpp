@@ -4,6 +4,7 @@
 // nothing. "The printer" is a PDF file (QPrinter::PdfFormat) read back with pdftotext.
 #include "deliveriestab.h"
 #include "deliverytablemodel.h"
+#include "listwidgets.h"
 #include "printtargets.h"
 #include "slipprinter.h"
 #include "terminalsettings.h"
@@ -115,7 +116,9 @@ private slots:
 
     void statusFilterAndSearch();
     void scanSelectsAndCompletes();
+    void scanOfAListedDeliverySelectsItAtOnce();
     void scanOfUnpaidOrderSaysSo();
+    void emptyListSaysWhy();
     void printedQrCodeScansToItsDelivery();
     void exportPdfFromTheTab();
     void exportToUnwritablePathRecordsNothing();
@@ -338,6 +341,43 @@ void tst_DeliveriesTab::scanSelectsAndCompletes()
     QCOMPARE(m_tab->selectedOrderId(), completed);
     QVERIFY(!complete->isEnabled());
     QVERIFY2(message().contains(QStringLiteral("Completed")), qPrintable(message()));
+}
+
+void tst_DeliveriesTab::scanOfAListedDeliverySelectsItAtOnce()
+{
+    // Issue 10: the delivery is on the list already; the scanner types its order id and Enter
+    // faster than the search field's pause, and one Enter must be enough.
+    const QString wanted = placePaid(QStringLiteral("Scan Once"));
+    const QString other = placePaid(QStringLiteral("Someone Else"));
+    makeTab();
+    QVERIFY(m_tab->model()->rowOf(wanted) >= 0);
+    QVERIFY(m_tab->model()->rowOf(other) >= 0);
+
+    auto *search = child<QLineEdit>(QStringLiteral("deliverySearch"));
+    auto *complete = child<QPushButton>(QStringLiteral("completeDeliveryButton"));
+    search->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, wanted);
+    QTest::keyClick(search, Qt::Key_Enter);
+    // What was pending from the typing runs now; the scan's result must survive it.
+    QTest::qWait(3 * ListWidgets::SearchDelayMs);
+    QCoreApplication::processEvents();
+
+    QCOMPARE(m_tab->selectedOrderId(), wanted);
+    QVERIFY(complete->isEnabled());
+    for (const char *name : {"printSlipButton", "previewSlipButton", "exportSlipButton"})
+        QVERIFY2(child<QPushButton>(QString::fromLatin1(name))->isEnabled(), name);
+    QCOMPARE(QApplication::focusWidget(), complete);
+    QVERIFY2(message().contains(QStringLiteral("press Enter")), qPrintable(message()));
+
+    // The next Enter asks to complete it: no second scan needed.
+    QTest::keyClick(complete, Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QVERIFY(box->text().contains(wanted));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(m_shop->order(wanted).delivery->status(), DeliveryStatus::Completed);
+    QCOMPARE(m_shop->order(other).delivery->status(), DeliveryStatus::Started);
 }
 
 void tst_DeliveriesTab::scanOfUnpaidOrderSaysSo()
@@ -819,6 +859,40 @@ void tst_DeliveriesTab::anotherTerminalsDeliveryIsCompletedThere()
     QCOMPARE(m_tab->selectedOrderId(), mine);
     QVERIFY(complete->isEnabled());
     QVERIFY(!complete->toolTip().contains(QStringLiteral("terminal T2")));
+}
+
+void tst_DeliveriesTab::emptyListSaysWhy()
+{
+    place(QStringLiteral("Unpaid Person")); // no delivery yet
+    makeTab();
+    auto *empty = child<QLabel>(QStringLiteral("deliveriesEmptyText"));
+    QCOMPARE(m_tab->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("No deliveries yet")),
+             qPrintable(empty->text()));
+
+    const QString orderId = placePaid(QStringLiteral("Alice Kim"));
+    QTRY_COMPARE(m_tab->model()->rowCount(), 1);
+    QVERIFY(!empty->isVisible());
+
+    auto *search = child<QLineEdit>(QStringLiteral("deliverySearch"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("nobody"));
+    QTRY_COMPARE(m_tab->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Nothing matches \"nobody\"")),
+             qPrintable(empty->text()));
+    search->clear();
+    QTRY_COMPARE(m_tab->model()->rowCount(), 1);
+
+    auto *filter = child<QComboBox>(QStringLiteral("deliveryStatusFilter"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("completed")));
+    QCOMPARE(m_tab->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Completed")), qPrintable(empty->text()));
+    QVERIFY(m_shop->shop->orders.completeDelivery(orderId).ok());
+    QTRY_COMPARE(m_tab->model()->rowCount(), 1);
+    QVERIFY(!empty->isVisible());
 }
 
 QTEST_MAIN(tst_DeliveriesTab)

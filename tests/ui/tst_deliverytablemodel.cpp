@@ -4,6 +4,7 @@
 #include "testshop.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QSignalSpy>
 
 using namespace ShopDesk;
@@ -22,6 +23,7 @@ private slots:
     void statusFilterAndSearch();
     void loadsPageByPage();
     void wholeOrderIdShowsThatDelivery();
+    void statusInColourAsWellAsWords();
 
 private:
     static QString place(TestShop &t, const QString &name,
@@ -78,7 +80,7 @@ void tst_DeliveryTableModel::showsStartedDeliveries()
                                   .toDateTime();
     QVERIFY(started.isValid());
     QCOMPARE(cell(model, 1, DeliveryTableModel::StartedAtColumn),
-             QLocale().toString(started.toLocalTime(), QLocale::ShortFormat));
+             started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     QCOMPARE(model.index(1, 0).data(DeliveryTableModel::StatusRole).toString(),
              QStringLiteral("started"));
     QCOMPARE(model.index(1, 0).data(DeliveryTableModel::OrderIdRole).toString(), first);
@@ -259,6 +261,54 @@ void tst_DeliveryTableModel::wholeOrderIdShowsThatDelivery()
     // Part of an id is an ordinary search.
     model.setSearch(first.left(first.size() - 1));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void tst_DeliveryTableModel::statusInColourAsWellAsWords()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1'000, 100);
+    auto paid = [&t] {
+        auto placed =
+            t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P1"), 1}});
+        if (!placed || !t.shop->orders.payOrder(placed->order.orderId(), PaymentMethod::Card))
+            qFatal("cannot place and pay");
+        return placed->order.orderId();
+    };
+    const QString started = paid();
+    const QString completed = paid();
+    const QString cancelled = paid();
+    QVERIFY(t.shop->orders.completeDelivery(completed).ok());
+    QVERIFY(t.shop->orders.cancelOrder(cancelled, QStringLiteral("changed mind")).ok());
+
+    DeliveryTableModel model(t.shop->orders, t.shop->bus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QHash<QString, QColor> colours;
+    QHash<QString, QString> words;
+    for (const QString &orderId : {started, completed, cancelled}) {
+        const QModelIndex status =
+            model.index(model.rowOf(orderId), DeliveryTableModel::StatusColumn);
+        const QVariant foreground = status.data(Qt::ForegroundRole);
+        QVERIFY2(foreground.isValid(), qPrintable(orderId));
+        colours.insert(orderId, foreground.value<QBrush>().color());
+        words.insert(orderId, status.data().toString());
+        // Only the status is coloured.
+        QVERIFY(!model.index(model.rowOf(orderId), DeliveryTableModel::CustomerColumn)
+                     .data(Qt::ForegroundRole)
+                     .isValid());
+    }
+    QCOMPARE(words.value(started), QStringLiteral("Started"));
+    QCOMPARE(words.value(completed), QStringLiteral("Completed"));
+    QCOMPARE(words.value(cancelled), QStringLiteral("Cancelled"));
+    QVERIFY(colours.value(started) != colours.value(completed));
+    QVERIFY(colours.value(completed) != colours.value(cancelled));
+    QVERIFY(colours.value(started) != colours.value(cancelled));
+    // The colour follows the status when it changes.
+    QVERIFY(t.shop->orders.completeDelivery(started).ok());
+    QCOMPARE(model.index(model.rowOf(started), DeliveryTableModel::StatusColumn)
+                 .data(Qt::ForegroundRole)
+                 .value<QBrush>()
+                 .color(),
+             colours.value(completed));
 }
 
 QTEST_MAIN(tst_DeliveryTableModel)

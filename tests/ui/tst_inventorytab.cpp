@@ -4,6 +4,8 @@
 // and refused by the services too.
 #include "displaytext.h"
 #include "inventorytab.h"
+#include "logindialog.h"
+#include "mainwindow.h"
 #include "productdialog.h"
 #include "stockadjustdialog.h"
 #include "stockhistorymodel.h"
@@ -12,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +54,12 @@ private slots:
     void tabOrder();
     void shopDefaultThreshold();
     void pricesInACurrencyWithCents();
+    void switchOfUserInTheWindowFollows();
+    void problemClearsWhenItsFieldChanges();
+    void tooLargeNumbersNameTheRange_data();
+    void tooLargeNumbersNameTheRange();
+    void barcodeColumnAndPartOfABarcode();
+    void emptyListSaysWhy();
 
 private:
     QTableView *stockView() const
@@ -286,7 +296,7 @@ void tst_InventoryTab::registerRefusesBadInput_data()
                                         << "100"
                                         << ""
                                         << "-1"
-                                        << "The low-stock threshold must be a whole number"
+                                        << "The low-stock threshold must be from 0 to"
                                         << "productThresholdEdit";
     QTest::newRow("threshold not a number") << "P9"
                                             << "Tea"
@@ -827,6 +837,253 @@ void tst_InventoryTab::pricesInACurrencyWithCents()
     d = dialog<ProductDialog>();
     QVERIFY(d);
     QCOMPARE(child<QLineEdit>(d, "productPriceEdit")->text(), QStringLiteral("12.50"));
+}
+
+void tst_InventoryTab::switchOfUserInTheWindowFollows()
+{
+    // Issue 10: in the window, a manager hands over to a clerk with Ctrl+Shift+L while the
+    // Inventory tab is open; the manager's buttons must go off at once, not after the window is
+    // activated again, and come back for the manager.
+    UserService &users = m_shop->shop->users;
+    users.setIterations(1000);
+    users.setFailureDelay(0ms);
+    QVERIFY(users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QVERIFY(users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
+    QVERIFY(users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("5678")).ok());
+    m_tab.reset();
+    MainWindow window(*m_shop->shop);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    auto *tab = window.findChild<InventoryTab *>();
+    QVERIFY(tab);
+    QTRY_VERIFY(tab->isVisible());
+    const char *const manager[] = {"newProductButton", "editProductButton", "receiveButton",
+                                   "lossButton", "countButton"};
+    for (const char *name : manager)
+        QVERIFY2(child<QToolButton>(tab, name)->isEnabled(), name);
+
+    auto switchTo = [&](const QString &user, const QString &pin) {
+        // The window's keys need it active (the closed dialog may leave no window active).
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *login = window.findChild<LoginDialog *>();
+        QVERIFY(login);
+        QTRY_VERIFY(login->isVisible());
+        auto *name = login->findChild<QComboBox *>(QStringLiteral("loginName"));
+        name->setCurrentIndex(name->findData(user));
+        auto *pinEdit = login->findChild<QLineEdit *>(QStringLiteral("loginPin"));
+        QTest::keyClicks(pinEdit, pin);
+        QTest::keyClick(pinEdit, Qt::Key_Return);
+        QTRY_VERIFY(!window.findChild<LoginDialog *>());
+        QCOMPARE(m_shop->shop->work.actingUser()->name, user);
+    };
+    switchTo(QStringLiteral("Kim"), QStringLiteral("5678"));
+    if (QTest::currentTestFailed())
+        return;
+    for (const char *name : manager) {
+        auto *button = child<QToolButton>(tab, name);
+        QVERIFY2(!button->isEnabled(), name);
+        QVERIFY2(button->toolTip().contains(QStringLiteral("Only a manager")),
+                 qPrintable(button->toolTip()));
+    }
+    // The clerk's keys open nothing and leave no red line behind.
+    auto *list = tab->findChild<QTableView *>(QStringLiteral("stockView"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(!tab->openDialog());
+    QVERIFY(child<QLabel>(tab, "inventoryMessage")->text().isEmpty());
+    QCOMPARE(m_shop->shop->inventory.products()->size(), 2);
+
+    switchTo(QStringLiteral("Boss"), QStringLiteral("1234"));
+    if (QTest::currentTestFailed())
+        return;
+    for (const char *name : manager) {
+        auto *button = child<QToolButton>(tab, name);
+        QVERIFY2(button->isEnabled(), name);
+        QVERIFY(!button->toolTip().contains(QStringLiteral("Only a manager")));
+    }
+}
+
+void tst_InventoryTab::problemClearsWhenItsFieldChanges()
+{
+    // Issue 10: "quantity too large" stayed after the quantity was fixed; and a message coming
+    // or going must not move the dialog's buttons.
+    select(QStringLiteral("P1"));
+    pressOnList(Qt::Key_R);
+    auto *d = dialog<StockAdjustDialog>();
+    QVERIFY(d);
+    auto *confirm = d->findChild<QDialogButtonBox *>();
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+    const QPoint buttonsAt = confirm->mapTo(d, QPoint(0, 0));
+    const QSize size = d->size();
+    type(d, "adjustQuantityEdit", QStringLiteral("2000000000"));
+    type(d, "adjustReasonEdit", QStringLiteral("from the supplier"));
+    pressEnter(d, "adjustReasonEdit");
+    QVERIFY2(!d->message().isEmpty(), "no problem shown");
+    auto *label = child<QLabel>(d, "adjustMessage");
+    QVERIFY(label->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(confirm->mapTo(d, QPoint(0, 0)), buttonsAt);
+    QCOMPARE(d->size(), size);
+
+    // Fixing the quantity takes the message away at once, before the next Enter.
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(d, "adjustQuantityEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5"));
+    QCOMPARE(d->message(), QString());
+    QCOMPARE(label->text(), QString());
+    QCoreApplication::processEvents();
+    QCOMPARE(confirm->mapTo(d, QPoint(0, 0)), buttonsAt);
+    QCOMPARE(d->size(), size);
+    QCOMPARE(m_shop->stock(QStringLiteral("P1")).onHand, 10);
+    pressEnter(d, "adjustQuantityEdit");
+    QTRY_VERIFY(!m_tab->openDialog());
+    QCOMPARE(m_shop->stock(QStringLiteral("P1")).onHand, 15);
+
+    // In the product dialog only the field that caused the problem clears it.
+    pressOnList(Qt::Key_N);
+    auto *p = dialog<ProductDialog>();
+    QVERIFY(p);
+    type(p, "productIdEdit", QStringLiteral("P5"));
+    type(p, "productPriceEdit", QStringLiteral("300"));
+    pressEnter(p, "productPriceEdit");
+    QVERIFY2(p->message().contains(QStringLiteral("Enter the product's name")),
+             qPrintable(p->message()));
+    type(p, "productBarcodeEdit", QStringLiteral("555"));
+    QVERIFY2(p->message().contains(QStringLiteral("Enter the product's name")),
+             qPrintable(p->message()));
+    type(p, "productNameEdit", QStringLiteral("Plums"));
+    QCOMPARE(p->message(), QString());
+    pressEnter(p, "productNameEdit");
+    QTRY_VERIFY(!m_tab->openDialog());
+    QCOMPARE(m_shop->shop->inventory.product(QStringLiteral("P5"))->barcode, QStringLiteral("555"));
+}
+
+void tst_InventoryTab::tooLargeNumbersNameTheRange_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("kind"); // -1: the product dialog
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("limit");
+
+    const QString huge = QStringLiteral("99999999999999999999"); // past 64 bits
+    QTest::newRow("price past 64 bits")
+        << "productPriceEdit" << -1 << huge << QStringLiteral("₩1,000,000,000,000");
+    QTest::newRow("price just too large")
+        << "productPriceEdit" << -1 << "1000000000001" << QStringLiteral("₩1,000,000,000,000");
+    QTest::newRow("threshold past 64 bits")
+        << "productThresholdEdit" << -1 << huge << QStringLiteral("1,000,000,000");
+    QTest::newRow("threshold too large")
+        << "productThresholdEdit" << -1 << "1,000,000,001" << QStringLiteral("1,000,000,000");
+    QTest::newRow("receive past 64 bits")
+        << "adjustQuantityEdit" << int(StockItem::AdjustKind::Receive) << huge
+        << QStringLiteral("1,000,000,000");
+    QTest::newRow("count past 64 bits") << "adjustQuantityEdit" << int(StockItem::AdjustKind::Count)
+                                        << huge << QStringLiteral("1,000,000,000");
+}
+
+void tst_InventoryTab::tooLargeNumbersNameTheRange()
+{
+    QFETCH(QString, field);
+    QFETCH(int, kind);
+    QFETCH(QString, typed);
+    QFETCH(QString, limit);
+    const qint64 events = m_shop->eventCount();
+    const QByteArray name = field.toLatin1();
+    QDialog *d = nullptr;
+    if (kind < 0) {
+        pressOnList(Qt::Key_N);
+        d = dialog<ProductDialog>();
+        QVERIFY(d);
+        type(d, "productIdEdit", QStringLiteral("P8"));
+        type(d, "productNameEdit", QStringLiteral("Gold bar"));
+        type(d, "productPriceEdit", QStringLiteral("100"));
+    } else {
+        select(QStringLiteral("P1"));
+        m_tab->adjustStock(StockItem::AdjustKind(kind));
+        d = dialog<StockAdjustDialog>();
+        QVERIFY(d);
+        type(d, "adjustReasonEdit", QStringLiteral("x"));
+    }
+    type(d, name.constData(), typed);
+    pressEnter(d, name.constData());
+    QVERIFY(d->isVisible());
+    const QString message = kind < 0 ? static_cast<ProductDialog *>(d)->message()
+                                     : static_cast<StockAdjustDialog *>(d)->message();
+    // The range, with its limit written as the shop writes numbers; not "a whole number".
+    QVERIFY2(message.contains(limit), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("whole")), qPrintable(message));
+    QCOMPARE(d->focusWidget()->objectName(), field);
+    QCOMPARE(m_shop->eventCount(), events);
+}
+
+void tst_InventoryTab::barcodeColumnAndPartOfABarcode()
+{
+    ProductEdit code;
+    code.barcode = QStringLiteral("8801234567890");
+    QVERIFY(m_shop->shop->inventory.editProduct(QStringLiteral("P1"), code).ok());
+    code.barcode = QStringLiteral("8809999000011");
+    QVERIFY(m_shop->shop->inventory.editProduct(QStringLiteral("P2"), code).ok());
+    QCOMPARE(cell(rowOf(QStringLiteral("P1")), StockTableModel::BarcodeColumn),
+             QStringLiteral("8801234567890"));
+    // The clerk reads the last digits off a torn label and types them.
+    QTest::keyClick(stockView(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(m_tab.get(), "stockSearch");
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, QStringLiteral("7890"));
+    QTRY_COMPARE(stockView()->model()->rowCount(), 1);
+    QCOMPARE(cell(0, StockTableModel::ProductIdColumn), QStringLiteral("P1"));
+    QCOMPARE(m_tab->selectedProductId(), QStringLiteral("P1"));
+    QVERIFY(!child<QLabel>(m_tab.get(), "stockEmptyText")->isVisible());
+    // Out of stock reads apart from low stock, in the status column.
+    QVERIFY(m_shop->shop->inventory.adjustStock(QStringLiteral("P1"), -10, QStringLiteral("flood"))
+                .ok());
+    QCOMPARE(cell(0, StockTableModel::StatusColumn), QStringLiteral("Out of stock"));
+    QCOMPARE(stockView()
+                 ->model()
+                 ->index(0, 0)
+                 .data(StockTableModel::StockLevelRole)
+                 .value<StockTableModel::StockLevel>(),
+             StockTableModel::StockLevel::OutOfStock);
+}
+
+void tst_InventoryTab::emptyListSaysWhy()
+{
+    auto *empty = child<QLabel>(m_tab.get(), "stockEmptyText");
+    QVERIFY(empty);
+    QVERIFY(!empty->isVisible());
+    auto *search = child<QLineEdit>(m_tab.get(), "stockSearch");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QTRY_COMPARE(stockView()->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Nothing matches \"zzz\"")),
+             qPrintable(empty->text()));
+    search->clear();
+    QTRY_COMPARE(stockView()->model()->rowCount(), 2);
+    QVERIFY(!empty->isVisible());
+
+    // A shop without products yet.
+    m_tab.reset();
+    m_shop = std::make_unique<TestShop>();
+    m_tab = std::make_unique<InventoryTab>(*m_shop->shop);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+    empty = child<QLabel>(m_tab.get(), "stockEmptyText");
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("No products yet")), qPrintable(empty->text()));
+    QVERIFY2(empty->text().contains(
+                 QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)),
+             qPrintable(empty->text()));
+    // The first product registered takes the text away.
+    m_shop->product(QStringLiteral("P1"), 1'000, 10, QStringLiteral("Apples"));
+    QCOMPARE(stockView()->model()->rowCount(), 1);
+    QVERIFY(!empty->isVisible());
 }
 
 QTEST_MAIN(tst_InventoryTab)

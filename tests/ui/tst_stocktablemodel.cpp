@@ -29,6 +29,8 @@ private slots:
     void pricesWhenSearchAlsoMatchesBarcode();
     void productThresholdOverridesTheDefault();
     void editedProductChangesRowInPlace();
+    void barcodeColumnAndPartOfABarcode();
+    void statusWordsAndColours();
 
 private:
     static QString cell(const StockTableModel &model, int row, int column)
@@ -126,7 +128,8 @@ void tst_StockTableModel::levels_data()
     QTest::newRow("one above threshold") << qint64(6) << qint64(0) << Level::Normal;
     QTest::newRow("at threshold") << qint64(5) << qint64(0) << Level::Low;
     QTest::newRow("reserved down to low") << qint64(10) << qint64(7) << Level::Low;
-    QTest::newRow("none") << qint64(0) << qint64(0) << Level::Low;
+    QTest::newRow("none") << qint64(0) << qint64(0) << Level::OutOfStock;
+    QTest::newRow("all reserved") << qint64(4) << qint64(4) << Level::OutOfStock;
 }
 
 void tst_StockTableModel::levels()
@@ -376,6 +379,86 @@ void tst_StockTableModel::editedProductChangesRowInPlace()
              QStringLiteral("880"));
     QCOMPARE(level(model, 1), Level::Low);
     QCOMPARE(cell(model, 0, StockTableModel::NameColumn), QStringLiteral("Tea"));
+}
+
+void tst_StockTableModel::barcodeColumnAndPartOfABarcode()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1'000, 10, QStringLiteral("Apples"));
+    t.product(QStringLiteral("P2"), 1'000, 10, QStringLiteral("Pears"));
+    t.product(QStringLiteral("P3"), 1'000, 10, QStringLiteral("Plums"));
+    ProductEdit code;
+    code.barcode = QStringLiteral("8801234567890");
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P1"), code).ok());
+    code.barcode = QStringLiteral("8809876543210");
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P2"), code).ok());
+
+    StockTableModel model(t.shop->inventory, t.shop->bus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.headerData(StockTableModel::BarcodeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Barcode"));
+    QCOMPARE(cell(model, 0, StockTableModel::BarcodeColumn), QStringLiteral("8801234567890"));
+    QCOMPARE(cell(model, 2, StockTableModel::BarcodeColumn), QString());
+    // The last digits a clerk reads off a label; the middle of one; the whole of it.
+    model.setSearch(QStringLiteral("67890"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(cell(model, 0, StockTableModel::ProductIdColumn), QStringLiteral("P1"));
+    QCOMPARE(cell(model, 0, StockTableModel::PriceColumn), QStringLiteral("₩1,000"));
+    model.setSearch(QStringLiteral("880"));
+    QCOMPARE(model.rowCount(), 2);
+    model.setSearch(QStringLiteral("8809876543210"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(cell(model, 0, StockTableModel::ProductIdColumn), QStringLiteral("P2"));
+    // A product given a matching barcode while the search is on joins the list.
+    model.setSearch(QStringLiteral("4321"));
+    QCOMPARE(model.rowCount(), 1);
+    code.barcode = QStringLiteral("4321000");
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P3"), code).ok());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(cell(model, 1, StockTableModel::ProductIdColumn), QStringLiteral("P3"));
+    QCOMPARE(cell(model, 1, StockTableModel::BarcodeColumn), QStringLiteral("4321000"));
+}
+
+void tst_StockTableModel::statusWordsAndColours()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1'000, 20); // normal
+    t.product(QStringLiteral("P2"), 1'000, 3);  // low
+    t.product(QStringLiteral("P3"), 1'000, 0);  // out of stock
+    t.product(QStringLiteral("P4"), 1'000, 5);  // oversold below
+    QVERIFY(t.shop->orders.placeOrder({QStringLiteral("Kim"), {}, {}}, {{QStringLiteral("P4"), 5}})
+                .ok());
+    QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P4"), -2, QStringLiteral("broken")).ok());
+    StockTableModel model(t.shop->inventory, t.shop->bus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.headerData(StockTableModel::StatusColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+    const QList<Level> levels{Level::Normal, Level::Low, Level::OutOfStock, Level::Oversold};
+    const QStringList words{QString(), QStringLiteral("Low stock"), QStringLiteral("Out of stock"),
+                            QStringLiteral("Oversold")};
+    QList<QColor> backgrounds;
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(level(model, row), levels.at(row));
+        QCOMPARE(cell(model, row, StockTableModel::StatusColumn), words.at(row));
+        backgrounds << model.index(row, StockTableModel::StatusColumn)
+                           .data(Qt::BackgroundRole)
+                           .value<QBrush>()
+                           .color();
+    }
+    QVERIFY(!model.index(0, StockTableModel::StatusColumn).data(Qt::BackgroundRole).isValid());
+    // Low, out of stock and oversold each in a colour of their own; oversold stays red.
+    QVERIFY(backgrounds.at(1) != backgrounds.at(2));
+    QVERIFY(backgrounds.at(2) != backgrounds.at(3));
+    QVERIFY(backgrounds.at(1) != backgrounds.at(3));
+    QCOMPARE(backgrounds.at(3), QColor(0xf8, 0xd0, 0xd0));
+    QVERIFY(model.index(2, StockTableModel::AvailableColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Out of stock")));
+    // Receiving stock takes the word away in place.
+    QVERIFY(t.shop->inventory.adjustStock(QStringLiteral("P3"), 50, QStringLiteral("in")).ok());
+    QCOMPARE(cell(model, 2, StockTableModel::StatusColumn), QString());
+    QCOMPARE(level(model, 2), Level::Normal);
 }
 
 QTEST_MAIN(tst_StockTableModel)
