@@ -6,12 +6,13 @@
 # Sync: Qt WebSockets and HTTP server for shopdesk-hub, the QPSQL driver for a hub on
 # PostgreSQL, postgresql itself for the tests that start a throwaway cluster, and openssl
 # for the test certificate of the wss:// test.
+# The window's icons are SVGs: libqt6svg6 has Qt's SVG icon engine.
 # Printing: libcups2-dev, so that the window can tell a printer that refuses jobs.
 set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
     libsqlite3-dev sqlite3
     libqrencode-dev fonts-dejavu-core fonts-noto-cjk
     poppler-utils zbar-tools

@@ -1,6 +1,7 @@
 #include "canceldialog.h"
 
 #include "displaytext.h"
+#include "listwidgets.h"
 #include "orderservice.h"
 
 #include <QDialogButtonBox>
@@ -53,13 +54,22 @@ CancelDialog::CancelDialog(const OrderDetails &details, QWidget *parent)
     keep->setObjectName(QStringLiteral("cancelKeep"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CancelDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CancelDialog::reject);
-    connect(m_reason, &QLineEdit::textChanged, this,
-            [this] { m_confirm->setEnabled(!reason().isEmpty()); });
+    m_problem = ListWidgets::createProblemLabel(QStringLiteral("cancelProblem"), this);
+    connect(m_reason, &QLineEdit::textChanged, this, [this] {
+        m_confirm->setEnabled(!reason().isEmpty());
+        m_problem->hide();
+    });
+    // Enter with no reason: the confirm button is off, so say what it waits for.
+    connect(m_reason, &QLineEdit::returnPressed, this, [this] {
+        if (reason().isEmpty())
+            showMissingReason();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
     layout->addWidget(reasonLabel);
     layout->addWidget(m_reason);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
     m_reason->setFocus();
 }
@@ -71,9 +81,19 @@ QString CancelDialog::reason() const
 
 void CancelDialog::accept()
 {
-    if (reason().isEmpty())
-        return; // a cancellation needs its reason
+    if (reason().isEmpty()) {
+        showMissingReason(); // a cancellation needs its reason
+        return;
+    }
     QDialog::accept();
+}
+
+void CancelDialog::showMissingReason()
+{
+    m_problem->setText(tr("Type why the order is cancelled (Alt+R): the reason is kept with the "
+                          "order."));
+    m_problem->show();
+    m_reason->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace ShopDesk

@@ -26,7 +26,10 @@ public:
 
 private:
     QString m_orderId;
+    void showMissingReason();
+
     QLineEdit *m_reason = nullptr;
+    QLabel *m_problem = nullptr;
     QPushButton *m_confirm = nullptr;
 };
 

@@ -40,9 +40,9 @@ QString idList(const QStringList &ids)
 }
 
 QPushButton *actionButton(const QString &text, const QString &objectName, const QKeySequence &keys,
-                          QWidget *tab)
+                          QWidget *tab, const QString &icon)
 {
-    auto *button = new QPushButton(text, tab);
+    auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, tab);
     button->setObjectName(objectName);
     button->setAccessibleName(text);
     button->setToolTip(
@@ -90,7 +90,7 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     m_emptyText = ListWidgets::createEmptyText(m_view, QStringLiteral("deliveriesEmptyText"));
 
     m_complete = actionButton(tr("Complete delivery"), QStringLiteral("completeDeliveryButton"),
-                              QKeySequence(Qt::CTRL | Qt::Key_D), this);
+                              QKeySequence(Qt::CTRL | Qt::Key_D), this, QStringLiteral("complete"));
     // Enter completes once a scan has put the focus here (after a confirmation).
     m_complete->setAutoDefault(true);
     m_complete->installEventFilter(this);
@@ -110,16 +110,18 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     pageLabel->setBuddy(m_page);
 
     m_print = actionButton(tr("Print slip…"), QStringLiteral("printSlipButton"),
-                           QKeySequence(Qt::CTRL | Qt::Key_P), this);
+                           QKeySequence(Qt::CTRL | Qt::Key_P), this, QStringLiteral("print"));
     connect(m_print, &QPushButton::clicked, this, &DeliveriesTab::printSelected);
     m_preview = actionButton(tr("Preview…"), QStringLiteral("previewSlipButton"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                             QStringLiteral("preview"));
     connect(m_preview, &QPushButton::clicked, this, &DeliveriesTab::previewSelected);
     m_export = actionButton(tr("Export PDF…"), QStringLiteral("exportSlipButton"),
-                            QKeySequence(Qt::CTRL | Qt::Key_E), this);
+                            QKeySequence(Qt::CTRL | Qt::Key_E), this, QStringLiteral("pdf"));
     connect(m_export, &QPushButton::clicked, this, &DeliveriesTab::exportSelected);
-    m_printAll = actionButton(tr("Print all unprinted…"), QStringLiteral("printAllSlipsButton"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    m_printAll =
+        actionButton(tr("Print all unprinted…"), QStringLiteral("printAllSlipsButton"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, QStringLiteral("print"));
     connect(m_printAll, &QPushButton::clicked, this, &DeliveriesTab::printAllUnprinted);
 
     m_message = new QLabel(this);

@@ -30,9 +30,11 @@ Currency DisplayText::currency()
     return shownCurrency();
 }
 
-QString DisplayText::dateTime(const QDateTime &at, const QLocale &locale)
+QString DisplayText::dateTime(const QDateTime &at)
 {
-    return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    // One form in both languages, the way Korean shops write it on receipts and ledgers:
+    // sortable, 24-hour, unambiguous (the locale's short form reads "26. 12. 3. 오후 2:05").
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString DisplayText::count(qint64 value, const QLocale &locale)
@@ -82,6 +84,20 @@ QString DisplayText::deliveryStatus(const QString &code)
     if (code == QLatin1StringView("cancelled"))
         return tr("Cancelled");
     return code;
+}
+
+QColor DisplayText::statusColor(const QString &code)
+{
+    if (code == QLatin1StringView("placed"))
+        return QColor(0x9a, 0x5b, 0x00);
+    if (code == QLatin1StringView("paid") || code == QLatin1StringView("delivering") ||
+        code == QLatin1StringView("started"))
+        return QColor(0x0d, 0x47, 0xa1);
+    if (code == QLatin1StringView("delivered") || code == QLatin1StringView("completed"))
+        return QColor(0x1b, 0x5e, 0x20);
+    if (code == QLatin1StringView("cancelled"))
+        return QColor(0x75, 0x75, 0x75);
+    return {};
 }
 
 } // namespace ShopDesk

@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -21,14 +22,19 @@ public:
     // The currency money() shows; KRW until the shop's settings say otherwise.
     static void setCurrency(const Currency &currency);
     static Currency currency();
-    // Local time in the locale's short format; empty for an unset time.
-    static QString dateTime(const QDateTime &at, const QLocale &locale = QLocale());
+    // Local time as 2026-12-03 14:05 in every language; empty for an unset time.
+    static QString dateTime(const QDateTime &at);
     static QString count(qint64 value, const QLocale &locale = QLocale());
 
     static QString orderStatus(const QString &code);
     static QString paymentMethod(const QString &code);
     static QString paymentStatus(const QString &code);
     static QString deliveryStatus(const QString &code);
+
+    // The colour a status is written in, the same in every list: waiting (placed) in amber,
+    // under way (paid, delivering, started) in blue, done (delivered, completed) in green,
+    // cancelled in grey. Invalid for a code it does not know (the view's default colour).
+    static QColor statusColor(const QString &code);
 };
 
 } // namespace ShopDesk

@@ -82,6 +82,9 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_countAction =
         addAction(QStringLiteral("countAction"), tr("Stock-&take"),
                   QKeySequence(Qt::CTRL | Qt::Key_T), tr("Record what a stock-take counted"));
+    m_newAction->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_receiveAction->setIcon(QIcon(QStringLiteral(":/icons/stock.svg")));
+    m_countAction->setIcon(QIcon(QStringLiteral(":/icons/inventory.svg")));
     connect(m_newAction, &QAction::triggered, this, &InventoryTab::newProduct);
     connect(m_editAction, &QAction::triggered, this, &InventoryTab::editProduct);
     connect(m_receiveAction, &QAction::triggered, this,
@@ -100,7 +103,7 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
         button->setDefaultAction(action);
         button->setObjectName(
             action->objectName().replace(QLatin1StringView("Action"), QLatin1StringView("Button")));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setFocusPolicy(Qt::TabFocus);
         bar->addWidget(button);
         buttons << button;

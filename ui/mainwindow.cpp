@@ -11,6 +11,7 @@
 #include "shopstore.h"
 #include "syncclient.h"
 #include "terminalsettings.h"
+#include "usersdialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -40,9 +42,12 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     m_ordersTab = new OrdersTab(shop, m_tabs);
     m_inventoryTab = new InventoryTab(shop, m_tabs);
     m_deliveriesTab = new DeliveriesTab(shop, m_tabs);
-    m_tabs->addTab(m_ordersTab, tr("Orders"));
-    m_tabs->addTab(m_inventoryTab, tr("Inventory"));
-    m_tabs->addTab(m_deliveriesTab, tr("Deliveries"));
+    m_tabs->addTab(m_ordersTab, QIcon(QStringLiteral(":/icons/orders.svg")), tr("Orders"));
+    m_tabs->addTab(m_inventoryTab, QIcon(QStringLiteral(":/icons/inventory.svg")),
+                   tr("Inventory"));
+    m_tabs->addTab(m_deliveriesTab, QIcon(QStringLiteral(":/icons/deliveries.svg")),
+                   tr("Deliveries"));
+    m_tabs->setIconSize(QSize(20, 20));
     setCentralWidget(m_tabs);
 
     m_databaseLabel = new QLabel(this);
@@ -176,11 +181,19 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // why Users... is disabled for a clerk
     QAction *switchUser = file->addAction(tr("&Switch user..."), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setIcon(QIcon(QStringLiteral(":/icons/switchuser.svg")));
     switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_usersAction = file->addAction(tr("&Users..."), this, &MainWindow::openUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_usersAction->setIcon(QIcon(QStringLiteral(":/icons/users.svg")));
+    connect(this, &MainWindow::userChanged, this, &MainWindow::updateUsersAction);
+    updateUsersAction();
     QAction *settings = file->addAction(tr("S&ettings..."), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -191,6 +204,7 @@ void MainWindow::createMenus()
     for (int i = 0; i < 3; ++i) {
         QAction *show =
             view->addAction(names[i], this, [this, i] { showTab(static_cast<Tab>(i)); });
+        show->setIcon(m_tabs->tabIcon(i));
         show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
 
@@ -223,6 +237,25 @@ void MainWindow::switchUser()
     dialog->open();
 }
 
+void MainWindow::updateUsersAction()
+{
+    const auto &user = m_shop.work.actingUser();
+    const Result<bool> exist = m_shop.users.hasUsers();
+    const bool allowed = user ? user->isManager() : exist && !exist.value();
+    m_usersAction->setEnabled(allowed);
+    m_usersAction->setToolTip(allowed ? tr("Add users, change roles, reset PINs, disable users.")
+                                      : tr("Only a manager manages users. Switch user "
+                                           "(Ctrl+Shift+L) to log in as one."));
+}
+
+void MainWindow::openUsers()
+{
+    auto *dialog = new UsersDialog(m_shop, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UsersDialog::actingUserChanged, this, &MainWindow::userChanged);
+    dialog->open();
+}
+
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_shop, *m_settings, this);
@@ -250,8 +283,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::fitToScreen()
+{
+    // A size remembered on a larger screen, or grown by some long text, never leaves the window
+    // wider or taller than the screen it opens on.
+    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!shown || isMaximized() || isFullScreen())
+        return;
+    const QRect available = shown->availableGeometry();
+    const QSize fitted = size().boundedTo(available.size());
+    if (fitted != size())
+        resize(fitted);
+    const QRect frame = frameGeometry();
+    const QPoint inside(
+        std::clamp(frame.left(), available.left(),
+                   std::max(available.left(), available.right() + 1 - frame.width())),
+        std::clamp(frame.top(), available.top(),
+                   std::max(available.top(), available.bottom() + 1 - frame.height())));
+    if (inside != frame.topLeft())
+        move(inside);
+}
+
 void MainWindow::saveLayout()
 {
+    fitToScreen();
     m_settings->setWindowState(QStringLiteral("main/geometry"), saveGeometry());
     for (const QSplitter *splitter : findChildren<QSplitter *>()) {
         if (!splitter->objectName().isEmpty())
@@ -268,8 +323,11 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_settings->windowState(QStringLiteral("main/geometry"));
-    if (!geometry.isEmpty())
+    if (geometry.isEmpty())
+        setWindowState(windowState() | Qt::WindowMaximized); // the first start: the whole screen
+    else
         restoreGeometry(geometry);
+    fitToScreen();
     for (QSplitter *splitter : findChildren<QSplitter *>()) {
         const QByteArray state =
             m_settings->windowState(QStringLiteral("splitters/") + splitter->objectName());

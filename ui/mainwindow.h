@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -42,6 +43,9 @@ public:
     void switchUser();
     // Opens the settings dialog (Ctrl+,), window-modal.
     void openSettings();
+    // Opens the Users dialog (File > Users...), window-modal; a manager's (and, while the shop
+    // has no users, anyone's, to add the first manager).
+    void openUsers();
     // Notices commits of other processes within this many ms (the issue asks for 2 s).
     void setExternalCheckInterval(int ms);
     // (Re)starts sync with the hub and token of the terminal's settings; stops it when they
@@ -57,10 +61,14 @@ protected:
 
 private:
     void createMenus();
+    // Enables Users... for a manager; for a clerk it stays in the menu, disabled, saying why.
+    void updateUsersAction();
     void updateSyncStatus();
     // Window geometry, splitters and column widths: saved on close, restored at start.
     void saveLayout();
     void restoreLayout();
+    // Shrinks and moves the window so that it fits on its screen.
+    void fitToScreen();
 
     ShopServices &m_shop;
     std::unique_ptr<TerminalSettings> m_settings;
@@ -76,6 +84,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_eventsLabel = nullptr;
+    QAction *m_usersAction = nullptr;
 };
 
 } // namespace ShopDesk

@@ -1,6 +1,8 @@
 #include "neworderpanel.h"
 
 #include "displaytext.h"
+#include "inventoryservice.h"
+#include "listwidgets.h"
 #include "orderlinesmodel.h"
 #include "ordermessages.h"
 #include "productcompletionmodel.h"
@@ -13,9 +15,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -49,12 +53,23 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     m_phone = lineEdit(QStringLiteral("customerPhone"), tr("Phone"), Limits::MaxPhoneLength, this);
     m_address = lineEdit(QStringLiteral("customerAddress"), tr("Delivery address"),
                          Limits::MaxTextLength, this);
+    m_customer->setToolTip(
+        tr("The customer's name, up to %1 characters").arg(Limits::MaxNameLength));
+    m_phone->setToolTip(tr("Up to %1 characters").arg(Limits::MaxPhoneLength));
+    m_address->setToolTip(
+        tr("Where the order is delivered, up to %1 characters").arg(Limits::MaxTextLength));
+    for (QLineEdit *field : {m_customer, m_phone, m_address})
+        connect(field, &QLineEdit::textEdited, this, [this] {
+            clearProblem();
+            updateTotal(); // a new customer starts the next order: the change makes way
+        });
 
     m_product =
         lineEdit(QStringLiteral("productField"), tr("Product"), Limits::MaxTextLength, this);
     m_product->setPlaceholderText(tr("Scan a barcode, or type a product id or name"));
     m_product->setToolTip(tr("F2: here. Enter adds the product; a scanned barcode is added at "
-                             "once. Up/Down choose among the suggestions."));
+                             "once. Up/Down choose among the suggestions; Tab goes to the "
+                             "quantity, or type the quantity after a star: 감귤*5."));
     m_completions = new ProductCompletionModel(shop.inventory, this);
     m_completer = new QCompleter(m_completions, this);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
@@ -62,9 +77,12 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     m_completer->setMaxVisibleItems(12);
     m_completer->popup()->setObjectName(QStringLiteral("productCompletions"));
     m_completer->popup()->setAccessibleName(tr("Matching products"));
+    // Before the completer's own filter, which would take Tab and Alt+Q as its own.
+    m_completer->popup()->installEventFilter(this);
     m_product->setCompleter(m_completer);
     connect(m_product, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_pendingCompletion.clear();
+        clearProblem();
         m_completions->setText(text);
         if (m_completions->rowCount() > 0 && !text.trimmed().isEmpty())
             m_completer->complete();
@@ -77,12 +95,12 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
                 // Enter may or may not reach the field as well; whichever comes first adds it.
                 QTimer::singleShot(0, this, [this] {
                     if (!m_pendingCompletion.isEmpty())
-                        addProduct(std::exchange(m_pendingCompletion, QString()));
+                        addProduct(std::exchange(m_pendingCompletion, QString()), m_qty->value());
                 });
             });
     connect(m_product, &QLineEdit::returnPressed, this, [this] {
         if (!m_pendingCompletion.isEmpty()) {
-            addProduct(std::exchange(m_pendingCompletion, QString()));
+            addProduct(std::exchange(m_pendingCompletion, QString()), m_qty->value());
             return;
         }
         addProductFromField();
@@ -93,13 +111,15 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     m_qty->setAccessibleName(tr("Quantity"));
     m_qty->setRange(1, int(Limits::MaxQty));
     m_qty->setValue(1);
-    m_qty->setToolTip(tr("Quantity of the next product added; back to 1 after each line"));
+    m_qty->setToolTip(tr("Quantity of the next product added, 1 to %1; back to 1 after each "
+                         "line")
+                          .arg(DisplayText::count(Limits::MaxQty)));
     connect(m_qty, &QSpinBox::editingFinished, this, [this] {
         if (!m_product->text().trimmed().isEmpty() && m_qty->hasFocus())
             addProductFromField();
     });
 
-    m_add = new QPushButton(tr("&Add"), this);
+    m_add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addLineButton"));
     m_add->setAccessibleName(tr("Add the product"));
     m_add->setAutoDefault(false);
@@ -127,7 +147,8 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     connect(removeAction, &QAction::triggered, this, &NewOrderPanel::removeSelectedLine);
     m_linesView->addAction(removeAction);
 
-    auto *totalCaption = new QLabel(tr("Total"), this);
+    m_totalCaption = new QLabel(tr("Total"), this);
+    m_totalCaption->setObjectName(QStringLiteral("orderTotalCaption"));
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("orderTotal"));
     m_total->setAccessibleName(tr("Order total"));
@@ -139,7 +160,8 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     m_total->setMinimumWidth(
         m_total->fontMetrics().horizontalAdvance(QStringLiteral("₩0,000,000,000")));
 
-    m_place = new QPushButton(tr("&Place order"), this);
+    m_place = new QPushButton(QIcon(QStringLiteral(":/icons/place.svg")), tr("&Place order"), this);
+    m_place->setIconSize(QSize(22, 22));
     m_place->setObjectName(QStringLiteral("placeOrderButton"));
     m_place->setAccessibleName(tr("Place order"));
     m_place->setToolTip(tr("Place the order (Ctrl+Return)"));
@@ -147,13 +169,18 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     m_place->setMinimumHeight(m_place->sizeHint().height() * 2);
     connect(m_place, &QPushButton::clicked, this, &NewOrderPanel::placeOrder);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("orderMessage"));
-    m_message->setAccessibleName(tr("Order message"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message =
+        ListWidgets::createTextLabel(QStringLiteral("orderMessage"), tr("Order message"), this);
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2);
 
     connect(m_lines, &OrderLinesModel::totalChanged, this, &NewOrderPanel::updateTotal);
+    // A correction of the lines answers the refusal that asked for it.
+    connect(m_lines, &OrderLinesModel::totalChanged, this, &NewOrderPanel::clearProblem);
+    connect(m_lines, &OrderLinesModel::quantityRefused, this, [this](const QString &typed) {
+        showMessage(tr("A line holds 1 to %1 units; \"%2\" was not taken.")
+                        .arg(DisplayText::count(Limits::MaxQty), typed),
+                    true);
+    });
     updateTotal();
 
     auto *customer = new QHBoxLayout;
@@ -164,7 +191,7 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
         customer->addWidget(field, stretch);
     };
     addField(tr("C&ustomer:"), m_customer, 2);
-    addField(tr("P&hone:"), m_phone, 1);
+    addField(tr("Pho&ne:"), m_phone, 1);
     addField(tr("A&ddress:"), m_address, 4);
 
     auto *entry = new QHBoxLayout;
@@ -179,7 +206,7 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     entry->addWidget(m_add);
 
     auto *side = new QVBoxLayout;
-    side->addWidget(totalCaption);
+    side->addWidget(m_totalCaption);
     side->addWidget(m_total);
     side->addStretch(1);
     side->addWidget(m_place);
@@ -213,17 +240,38 @@ void NewOrderPanel::focusProductField()
     m_product->selectAll();
 }
 
+NewOrderPanel::ProductEntry NewOrderPanel::parseProductEntry(const QString &text)
+{
+    static const QRegularExpression withQty(QStringLiteral("^(.*?)\\s*[*×]\\s*(\\S*)$"));
+    const QRegularExpressionMatch match = withQty.match(text.trimmed());
+    if (!match.hasMatch())
+        return {text.trimmed(), 0};
+    bool ok = false;
+    const qint64 qty = match.captured(2).toLongLong(&ok);
+    return {match.captured(1), ok && qty >= 1 && qty <= Limits::MaxQty ? qty : -1};
+}
+
 bool NewOrderPanel::addProductFromField()
 {
-    const QString text = m_product->text().trimmed();
+    const ProductEntry entry = parseProductEntry(m_product->text());
+    const QString text = entry.product;
     if (text.isEmpty()) {
         showMessage(tr("Scan a barcode or type a product id or name first."), true);
         focusProductField();
         return false;
     }
+    if (entry.qty < 0) {
+        showMessage(tr("Type the quantity after the star as a whole number from 1 to %1, for "
+                       "example %2*5.")
+                        .arg(DisplayText::count(Limits::MaxQty), text),
+                    true);
+        focusProductField();
+        return false;
+    }
+    const qint64 qty = entry.qty > 0 ? entry.qty : m_qty->value();
     // A scanner's code, or an exact id: no list to choose from, the line is added at once.
     if (auto byBarcode = m_shop.inventory.productByBarcode(text)) {
-        addProduct(byBarcode->productId);
+        addProduct(byBarcode->productId, qty);
         return true;
     }
     auto matches = m_shop.inventory.completeProducts(text, 2);
@@ -234,7 +282,7 @@ bool NewOrderPanel::addProductFromField()
     const QList<Product> &found = matches.value();
     if (!found.isEmpty() &&
         (found.size() == 1 || found.first().productId.compare(text, Qt::CaseInsensitive) == 0)) {
-        addProduct(found.first().productId);
+        addProduct(found.first().productId, qty);
         return true;
     }
     showMessage(found.isEmpty()
@@ -245,32 +293,89 @@ bool NewOrderPanel::addProductFromField()
                 true);
     focusProductField();
     if (!found.isEmpty()) {
+        m_product->setText(text);
         m_completions->setText(text);
         m_completer->complete();
     }
     return false;
 }
 
-void NewOrderPanel::addProduct(const QString &productId)
+void NewOrderPanel::addProduct(const QString &productId, qint64 qty)
 {
     auto product = m_shop.inventory.product(productId);
     if (!product) {
         showMessage(OrderMessages::error(product.error()), true);
         return;
     }
-    const int row = m_lines->addProduct(product.value(), m_qty->value());
+    const Result<StockRow> stock = m_shop.inventory.stockOf(productId);
+    const int row = m_lines->addProduct(
+        product.value(), qty, stock ? std::optional<qint64>(stock->available()) : std::nullopt);
     m_linesView->setCurrentIndex(m_lines->index(row, OrderLinesModel::QtyColumn));
     m_linesView->scrollTo(m_lines->index(row, 0));
     const OrderLine &line = m_lines->lineAt(row);
-    showMessage(tr("%1 %2 × %3 = %4")
-                    .arg(line.productId, line.productName, DisplayText::count(line.qty),
-                         DisplayText::money(line.total())),
-                false);
+    if (m_lines->overStock(row) > 0) {
+        // Said now, not at Place: the clerk can still lower the quantity or ask the customer.
+        showMessage(tr("Only %1 of %2 %3 available, %4 on the line: lower the quantity, or the "
+                       "order will be refused.")
+                        .arg(DisplayText::count(line.qty - m_lines->overStock(row)), line.productId,
+                             line.productName, DisplayText::count(line.qty)),
+                    true);
+    } else {
+        showMessage(tr("%1 %2 × %3 = %4")
+                        .arg(line.productId, line.productName, DisplayText::count(line.qty),
+                             DisplayText::money(line.total())),
+                    false);
+    }
     m_qty->setValue(1);
     m_completer->popup()->hide();
     m_product->clear();
     m_completions->setText(QString());
     focusProductField();
+}
+
+QString NewOrderPanel::chosenCompletion() const
+{
+    const QModelIndex current = m_completer->popup()->currentIndex();
+    if (current.isValid())
+        return current.data(ProductCompletionModel::ProductIdRole).toString();
+    if (m_completions->rowCount() == 1)
+        return m_completions->productAt(0).productId;
+    return {};
+}
+
+bool NewOrderPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_completer->popup() ||
+        (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool toQty = (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) ||
+                       (key->key() == Qt::Key_Q && key->modifiers() == Qt::AltModifier);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Alt+Q is the quantity field's mnemonic: taken here as a key, so that the product
+        // highlighted in the popup comes along instead of being left half typed.
+        if (toQty && !chosenCompletion().isEmpty())
+            key->accept();
+        return false;
+    }
+    const bool star = key->text() == QLatin1String("*") || key->text() == QStringLiteral("×");
+    if (!toQty && !star)
+        return false;
+    const QString productId = chosenCompletion();
+    if (productId.isEmpty())
+        return false;
+    // The product is chosen, not yet added: its quantity comes next.
+    m_completer->popup()->hide();
+    m_product->setText(star ? productId + QLatin1Char('*') : productId);
+    m_completions->setText(QString());
+    if (toQty) {
+        m_qty->setFocus(Qt::TabFocusReason);
+        m_qty->selectAll();
+    } else {
+        m_product->setFocus(Qt::OtherFocusReason);
+        m_product->end(false);
+    }
+    return true;
 }
 
 void NewOrderPanel::removeSelectedLine()
@@ -327,16 +432,36 @@ bool NewOrderPanel::placeOrder()
 
 void NewOrderPanel::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
+    ListWidgets::setLabelText(m_message, text);
     m_message->setProperty("problem", problem);
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;")
                                      : QStringLiteral("color: #1b5e20;"));
 }
 
+void NewOrderPanel::clearProblem()
+{
+    if (m_message->property("problem").toBool())
+        showMessage(QString(), false);
+}
+
 void NewOrderPanel::updateTotal()
 {
+    m_totalCaption->setText(tr("Total"));
     m_total->setText(DisplayText::money(m_lines->total()));
+    m_total->setStyleSheet(QString());
     m_place->setEnabled(true);
+}
+
+void NewOrderPanel::showChange(Money change)
+{
+    m_totalCaption->setText(tr("Change"));
+    m_total->setText(DisplayText::money(change));
+    m_total->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+}
+
+QString NewOrderPanel::bigFigure() const
+{
+    return m_totalCaption->text() + QLatin1Char(' ') + m_total->text();
 }
 
 } // namespace ShopDesk

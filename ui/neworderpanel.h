@@ -1,5 +1,7 @@
 #pragma once
 
+#include "types.h"
+
 #include <QWidget>
 
 class QCompleter;
@@ -40,14 +42,35 @@ public:
     void removeSelectedLine();
     // Places the entered order; on success clears it and emits orderPlaced.
     bool placeOrder();
+    // Shows the change to hand back in the large print where the total was, until the next
+    // order starts (a line added or a customer typed).
+    void showChange(Money change);
+    // The large figure: the order's total, or the change after a cash payment.
+    QString bigFigure() const;
+
+    // "감귤*5" or "P001 * 5": the product's text and the quantity typed after it; qty 0 when the
+    // text names no quantity, -1 when the quantity is not a whole number from 1 to
+    // Limits::MaxQty.
+    struct ProductEntry
+    {
+        QString product;
+        qint64 qty = 0;
+    };
+    static ProductEntry parseProductEntry(const QString &text);
 
 signals:
     void orderPlaced(const QString &orderId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void addProduct(const QString &productId);
+    void addProduct(const QString &productId, qint64 qty);
     void showMessage(const QString &text, bool problem);
+    void clearProblem();
     void updateTotal();
+    // The completion the popup has highlighted, or its only one; empty when none.
+    QString chosenCompletion() const;
 
     ShopServices &m_shop;
     OrderLinesModel *m_lines = nullptr;
@@ -60,6 +83,7 @@ private:
     QSpinBox *m_qty = nullptr;
     QPushButton *m_add = nullptr;
     QTableView *m_linesView = nullptr;
+    QLabel *m_totalCaption = nullptr;
     QLabel *m_total = nullptr;
     QPushButton *m_place = nullptr;
     QLabel *m_message = nullptr;

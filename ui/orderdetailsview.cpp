@@ -1,6 +1,7 @@
 #include "orderdetailsview.h"
 
 #include "displaytext.h"
+#include "listwidgets.h"
 #include "ordermessages.h"
 #include "shopservices.h"
 
@@ -12,16 +13,6 @@
 namespace ShopDesk {
 
 namespace {
-
-QLabel *detailLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 QTableWidgetItem *cell(const QString &text, bool number = false)
 {
@@ -40,27 +31,33 @@ OrderDetailsView::OrderDetailsView(ShopServices &shop, QWidget *parent)
 {
     setObjectName(QStringLiteral("orderDetails"));
     setAccessibleName(tr("Order details"));
-    m_title = detailLabel(QStringLiteral("orderDetailsTitle"), tr("Order"), this);
+    m_title = ListWidgets::createTextLabel(QStringLiteral("orderDetailsTitle"), tr("Order"), this);
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
-    m_customer = detailLabel(QStringLiteral("orderDetailsCustomer"), tr("Customer"), this);
+    m_customer =
+        ListWidgets::createTextLabel(QStringLiteral("orderDetailsCustomer"), tr("Customer"), this);
     m_lines = new QTableWidget(0, 5, this);
     m_lines->setObjectName(QStringLiteral("orderDetailsLines"));
     m_lines->setAccessibleName(tr("Lines of the order"));
     m_lines->setHorizontalHeaderLabels(
         {tr("Product"), tr("Name"), tr("Qty"), tr("Price"), tr("Line total")});
     m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setStretchLastSection(true);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_lines->setColumnWidth(0, 80);
-    m_lines->setColumnWidth(1, 180);
-    m_lines->setColumnWidth(2, 50);
-    m_payment = detailLabel(QStringLiteral("orderDetailsPayment"), tr("Payment"), this);
-    m_delivery = detailLabel(QStringLiteral("orderDetailsDelivery"), tr("Delivery"), this);
-    m_notes = detailLabel(QStringLiteral("orderDetailsNotes"), tr("Notes"), this);
+    // The name takes what the numbers leave, so money is never cut and no scroll bar appears.
+    QHeaderView *header = m_lines->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lines->setWordWrap(false);
+    m_lines->setTextElideMode(Qt::ElideRight);
+    m_payment =
+        ListWidgets::createTextLabel(QStringLiteral("orderDetailsPayment"), tr("Payment"), this);
+    m_delivery =
+        ListWidgets::createTextLabel(QStringLiteral("orderDetailsDelivery"), tr("Delivery"), this);
+    m_notes = ListWidgets::createTextLabel(QStringLiteral("orderDetailsNotes"), tr("Notes"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,7 +117,8 @@ void OrderDetailsView::reload()
     QStringList who{customer.name};
     if (!customer.phone.isEmpty())
         who << customer.phone;
-    m_customer->setText(
+    ListWidgets::setLabelText(
+        m_customer,
         customer.address.isEmpty()
             ? who.join(QStringLiteral(", "))
             : tr("%1 — deliver to %2").arg(who.join(QStringLiteral(", ")), customer.address));

@@ -46,8 +46,13 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         case LineTotalColumn:
             return DisplayText::money(line.total());
         case ShortColumn:
-            return entry.shortBy > 0 ? tr("%1 short").arg(DisplayText::count(entry.shortBy))
-                                     : QString();
+            if (entry.shortBy > 0)
+                return tr("%1 short").arg(DisplayText::count(entry.shortBy));
+            if (entry.available)
+                return line.qty > *entry.available
+                           ? tr("only %1 available").arg(DisplayText::count(*entry.available))
+                           : tr("%1 available").arg(DisplayText::count(*entry.available));
+            return QString();
         }
         break;
     case Qt::EditRole:
@@ -73,9 +78,11 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (entry.shortBy > 0)
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (overStock(index.row()) > 0)
+            return QBrush(QColor(0xa3, 0x4d, 0x00));
         break;
     case Qt::FontRole:
-        if (entry.shortBy > 0 && column == ShortColumn) {
+        if ((entry.shortBy > 0 || overStock(index.row()) > 0) && column == ShortColumn) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -85,8 +92,13 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         if (entry.shortBy > 0)
             return tr("%1 more than the stock can serve: lower the quantity or remove the line")
                 .arg(DisplayText::count(entry.shortBy));
+        if (overStock(index.row()) > 0)
+            return tr("Only %1 in stock: the order will be refused unless the quantity is "
+                      "lowered")
+                .arg(DisplayText::count(*entry.available));
         if (column == QtyColumn)
-            return tr("Type a number or double-click to change the quantity");
+            return tr("Type a number from 1 to %1, or double-click, to change the quantity")
+                .arg(DisplayText::count(Limits::MaxQty));
         break;
     }
     return {};
@@ -133,8 +145,10 @@ bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     bool ok = false;
     const qint64 qty = value.toLongLong(&ok);
-    if (!ok || qty < 1 || qty > Limits::MaxQty)
+    if (!ok || qty < 1 || qty > Limits::MaxQty) {
+        emit quantityRefused(value.toString());
         return false;
+    }
     Line &entry = m_lines[index.row()];
     if (entry.line.qty == qty)
         return true;
@@ -145,7 +159,7 @@ bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
-int OrderLinesModel::addProduct(const Product &product, qint64 qty)
+int OrderLinesModel::addProduct(const Product &product, qint64 qty, std::optional<qint64> available)
 {
     Q_ASSERT(qty > 0);
     const int existing = rowOf(product.productId);
@@ -153,13 +167,15 @@ int OrderLinesModel::addProduct(const Product &product, qint64 qty)
         Line &entry = m_lines[existing];
         entry.line.qty = std::min<qint64>(entry.line.qty + qty, Limits::MaxQty);
         entry.shortBy = 0;
+        if (available)
+            entry.available = available;
         emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         emit totalChanged(total());
         return existing;
     }
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
-    m_lines.append({{product.productId, product.productName, qty, product.price}, 0});
+    m_lines.append({{product.productId, product.productName, qty, product.price}, 0, available});
     endInsertRows();
     emit totalChanged(total());
     return row;
@@ -212,6 +228,12 @@ void OrderLinesModel::setShortages(const QHash<QString, qint64> &shortByProduct)
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         }
     }
+}
+
+qint64 OrderLinesModel::overStock(int row) const
+{
+    const Line &entry = m_lines.at(row);
+    return entry.available ? std::max<qint64>(0, entry.line.qty - *entry.available) : 0;
 }
 
 int OrderLinesModel::rowOf(const QString &productId) const

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
+
 namespace ShopDesk {
 
 // The lines of the order being entered (not yet placed): product, quantity, unit price and
@@ -41,7 +43,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // Adds qty of the product (qty > 0), to its line when it has one; returns the line's row.
-    int addProduct(const Product &product, qint64 qty);
+    // available is the product's stock available when it was added, if known: the line says
+    // it, and warns when the quantity is more than that, before the order is placed.
+    int addProduct(const Product &product, qint64 qty,
+                   std::optional<qint64> available = std::nullopt);
     // Removes the line at row; false when there is no such row.
     bool removeLine(int row);
     void clear();
@@ -55,16 +60,23 @@ public:
     // Marks the short products of a refusal (product id -> units short); the others clear.
     void setShortages(const QHash<QString, qint64> &shortByProduct);
     qint64 shortOf(int row) const { return m_lines.at(row).shortBy; }
+    // How many units of the line are more than its product's available stock (0 when none or
+    // unknown).
+    qint64 overStock(int row) const;
 
 signals:
     // The lines or their quantities changed, so the total did.
     void totalChanged(Money total);
+    // A quantity typed on a line was not a whole number from 1 to Limits::MaxQty; the line
+    // kept its quantity.
+    void quantityRefused(const QString &typed);
 
 private:
     struct Line
     {
         OrderLine line;
         qint64 shortBy = 0; // units short at the last refusal, 0 when none
+        std::optional<qint64> available;
     };
 
     int rowOf(const QString &productId) const;

@@ -83,9 +83,28 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     m_view = ListWidgets::createView(QStringLiteral("ordersView"), tr("Orders"), this);
     m_view->setModel(m_orders);
     m_view->setToolTip(tr("F4: here. F9 pays the selected order, Ctrl+Shift+X cancels it"));
-    const int widths[] = {110, 90, 110, 120, 100, 50, 140, 90, 90};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_view->setColumnWidth(column, widths[column]);
+    {
+        QStringList statuses, payments, deliveries;
+        for (const char *code : {"placed", "paid", "delivering", "delivered", "cancelled"})
+            statuses << DisplayText::orderStatus(QLatin1StringView(code));
+        for (const char *method : {"cash", "card"})
+            payments << QStringLiteral("%1 (%2)").arg(
+                DisplayText::paymentMethod(QLatin1StringView(method)),
+                DisplayText::paymentStatus(QStringLiteral("refunded")));
+        for (const char *code : {"started", "completed", "cancelled"})
+            deliveries << DisplayText::deliveryStatus(QLatin1StringView(code));
+        ListWidgets::fitColumns(
+            m_view, {{QStringLiteral("T1-000000")},
+                     statuses,
+                     {QStringLiteral("김민수 고객님"), QStringLiteral("Emma Wilson")},
+                     {QStringLiteral("010-0000-0000")},
+                     {DisplayText::money(9'999'999)},
+                     {QStringLiteral("999")},
+                     {DisplayText::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59)))},
+                     payments,
+                     deliveries,
+                     {QStringLiteral("T1")}});
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersTab::showSelected);
     // A new filter or search resets the list: keep the shown order selected if it is listed.
@@ -98,19 +117,20 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     m_details = new OrderDetailsView(shop, this);
     connect(m_details, &OrderDetailsView::detailsChanged, this, &OrdersTab::updateActions);
 
-    m_payButton = new QPushButton(tr("Pa&y (F9)"), this);
+    m_payButton = new QPushButton(QIcon(QStringLiteral(":/icons/pay.svg")), tr("Pa&y (F9)"), this);
     m_payButton->setObjectName(QStringLiteral("payButton"));
     m_payButton->setAccessibleName(tr("Pay the selected order"));
     connect(m_payButton, &QPushButton::clicked, this, &OrdersTab::paySelected);
-    m_cancelButton = new QPushButton(tr("Cancel order (Ctrl+Shift+X)"), this);
+    m_cancelButton = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")),
+                                     tr("Cancel order (Ctrl+Shift+X)"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelOrderButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the selected order"));
     connect(m_cancelButton, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
 
-    m_actionMessage = new QLabel(this);
-    m_actionMessage->setObjectName(QStringLiteral("ordersActionMessage"));
-    m_actionMessage->setAccessibleName(tr("Result of the last payment or cancellation"));
-    m_actionMessage->setWordWrap(true);
+    m_actionMessage =
+        ListWidgets::createTextLabel(QStringLiteral("ordersActionMessage"),
+                                     tr("Result of the last payment or cancellation"), this);
+    m_actionMessage->setMinimumHeight(m_actionMessage->fontMetrics().lineSpacing() * 2);
 
     connect(m_panel, &NewOrderPanel::orderPlaced, this, [this](const QString &orderId) {
         selectOrder(orderId);
@@ -156,6 +176,8 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     below->addWidget(side);
     below->setStretchFactor(0, 3);
     below->setStretchFactor(1, 2);
+    // At the default size the list shows every column and the details every amount.
+    below->setSizes({800, 440});
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
@@ -232,6 +254,11 @@ void OrdersTab::showSelected()
     const QString orderId = selectedOrderId();
     if (orderId != m_details->orderId())
         m_details->showOrder(orderId);
+    // What was said about one order is not shown under another.
+    if (!m_actionOrderId.isEmpty() && orderId != m_actionOrderId) {
+        m_actionOrderId.clear();
+        showActionMessage(QString(), false);
+    }
 }
 
 void OrdersTab::updateActions()
@@ -259,7 +286,8 @@ bool OrdersTab::isOwnedHere(const Order &order) const
 
 void OrdersTab::showActionMessage(const QString &text, bool problem)
 {
-    m_actionMessage->setText(text);
+    m_actionOrderId = text.isEmpty() ? QString() : selectedOrderId();
+    ListWidgets::setLabelText(m_actionMessage, text);
     m_actionMessage->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;")
                                            : QStringLiteral("color: #1b5e20;"));
 }
@@ -307,6 +335,7 @@ void OrdersTab::pay(const QString &orderId)
     }
     const Payment &payment = *paid->payment;
     if (method == PaymentMethod::Cash) {
+        m_panel->showChange(payment.change());
         showActionMessage(tr("Order %1 paid in cash: %2 tendered, change %3. Delivery started.")
                               .arg(orderId, DisplayText::money(payment.tendered()),
                                    DisplayText::money(payment.change())),

@@ -71,6 +71,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_actionMessage = nullptr;
     QSplitter *m_splitter = nullptr;
+    // The order the action message speaks of; the message goes when another is selected.
+    QString m_actionOrderId;
     QPointer<PayDialog> m_payDialog;
     QPointer<CancelDialog> m_cancelDialog;
 };

@@ -75,6 +75,15 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return view.placedAt;
         }
         return data(index, Qt::DisplayRole);
+    case Qt::ForegroundRole: {
+        const QColor colour = column == StatusColumn ? DisplayText::statusColor(view.status)
+                              : column == DeliveryColumn
+                                  ? DisplayText::statusColor(view.deliveryStatus)
+                                  : QColor();
+        if (colour.isValid())
+            return colour;
+        break;
+    }
     case Qt::TextAlignmentRole:
         if (column == TotalColumn || column == ItemsColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

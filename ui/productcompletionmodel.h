@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+
 namespace ShopDesk {
 
 class InventoryService;
@@ -24,18 +26,24 @@ public:
     explicit ProductCompletionModel(InventoryService &inventory, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    // Display: id, name and price; edit (what the completer puts into the field): the id.
+    // Display: id, name, price and the stock available; edit (what the completer puts into the
+    // field): the id.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // Reads the matches of text (none for empty text); a failed read leaves no matches.
     void setText(const QString &text);
     QString text() const { return m_text; }
-    const Product &productAt(int row) const { return m_products.at(row); }
+    const Product &productAt(int row) const { return m_products.at(row).product; }
 
 private:
     InventoryService &m_inventory;
     QString m_text;
-    QList<Product> m_products;
+    struct Match
+    {
+        Product product;
+        std::optional<qint64> available; // unknown when its stock could not be read
+    };
+    QList<Match> m_products;
     int m_limit = DefaultLimit;
 };
 

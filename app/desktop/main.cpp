@@ -232,6 +232,7 @@ int main(int argc, char *argv[])
     }
 
     if (screenshot) {
+        window.setWindowState(Qt::WindowNoState);
         window.resize(1280, 800);
         QCoreApplication::processEvents();
         const QString file = parser.value(shotOption);

@@ -1,7 +1,9 @@
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "orderstab.h"
 #include "ordertablemodel.h"
 #include "settingsdialog.h"
+#include "terminalsettings.h"
 #include "testshop.h"
 
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QInputMethodEvent>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -37,6 +40,9 @@ private slots:
     void ctrlNumberSwitchesTabs();
     void anotherProcessesOrderAppearsWithinTwoSeconds();
     void columnWidthsAndGeometryAreRemembered();
+    void rememberedSizeNeverExceedsTheScreen();
+    void longCustomerNameNeverWidensTheWindow();
+    void tabsAndMainActionsHaveIcons();
     void settingsChangeCurrencyEverywhere();
     void clerkSeesShopSettingsReadOnly();
     void switchUserKeepsTheUserOnAWrongPin();
@@ -198,14 +204,76 @@ void tst_MainWindow::anotherProcessesOrderAppearsWithinTwoSeconds()
 
 void tst_MainWindow::columnWidthsAndGeometryAreRemembered()
 {
+    // The first start fills the screen; a size the clerk chose (within the screen) is kept.
+    QVERIFY(m_window->isMaximized());
     view(QStringLiteral("ordersView"))->setColumnWidth(OrderTableModel::CustomerColumn, 333);
-    m_window->resize(1111, 777);
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    const QSize least = m_window->minimumSizeHint();
+    const QSize chosen(std::max(least.width(), screen.width() - 60),
+                       std::max(least.height(), screen.height() - 60));
+    QVERIFY(chosen.width() <= screen.width() && chosen.height() <= screen.height());
+    m_window->setWindowState(Qt::WindowNoState);
+    m_window->resize(chosen);
     m_window->close();
     m_window = std::make_unique<MainWindow>(*m_shop->shop);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->isMaximized());
     QCOMPARE(view(QStringLiteral("ordersView"))->columnWidth(OrderTableModel::CustomerColumn), 333);
-    QCOMPARE(m_window->size(), QSize(1111, 777));
+    QCOMPARE(m_window->size(), chosen);
+}
+
+void tst_MainWindow::rememberedSizeNeverExceedsTheScreen()
+{
+    // A size remembered from a larger screen, or from a window a long text had widened.
+    QWidget big;
+    big.resize(2255, 1400);
+    TerminalSettings().setWindowState(QStringLiteral("main/geometry"), big.saveGeometry());
+    m_window = std::make_unique<MainWindow>(*m_shop->shop);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(screen.contains(m_window->frameGeometry()) ||
+                 m_window->size().boundedTo(screen.size()) == m_window->size(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    m_window->close();
+    // ...and what is saved again fits too.
+    QWidget restored;
+    QVERIFY(
+        restored.restoreGeometry(TerminalSettings().windowState(QStringLiteral("main/geometry"))));
+    QVERIFY(restored.width() <= screen.width() && restored.height() <= screen.height());
+}
+
+void tst_MainWindow::longCustomerNameNeverWidensTheWindow()
+{
+    // The longest name a field takes, without a space to break at.
+    const QString name = QString(Limits::MaxNameLength, QChar(u'가'));
+    auto placed = m_shop->shop->orders.placeOrder(
+        {name, QStringLiteral("010-1234-5678"), QString(Limits::MaxTextLength, QChar(u'W'))},
+        {{QStringLiteral("P1"), 1}});
+    QVERIFY(placed.ok());
+    const QString orderId = placed->order.orderId();
+    auto *orders = m_window->findChild<OrdersTab *>();
+    QVERIFY(orders->selectOrder(orderId));
+    auto *customer = m_window->findChild<QLabel *>(QStringLiteral("orderDetailsCustomer"));
+    QVERIFY(customer->text().contains(name));
+    QCOMPARE(customer->toolTip(), customer->text()); // the whole of it, where it is clipped
+    // The same name typed at the counter, then a refusal that repeats it.
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("customerName"));
+    field->setText(name + QStringLiteral("more"));
+    QCOMPARE(field->text(), name); // the field says where the limit is: it takes no more
+    QVERIFY(field->toolTip().contains(QString::number(Limits::MaxNameLength)));
+    const int screenWidth = QGuiApplication::primaryScreen()->availableGeometry().width();
+    m_window->showNormal();
+    m_window->resize(screenWidth - 40, 500);
+    QApplication::processEvents();
+    QVERIFY2(m_window->minimumSizeHint().width() <= screenWidth,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QVERIFY2(m_window->width() <= screenWidth, qPrintable(QString::number(m_window->width())));
 }
 
 void tst_MainWindow::settingsChangeCurrencyEverywhere()
@@ -317,6 +385,28 @@ void tst_MainWindow::switchUserKeepsTheUserOnAWrongPin()
     // The clerk's events carry the clerk.
     place(QStringLiteral("Clerk's customer"), QStringLiteral("P1"), 1);
     QCOMPARE(m_shop->shop->orders.events().value().last().actor, QStringLiteral("Kim"));
+}
+
+void tst_MainWindow::tabsAndMainActionsHaveIcons()
+{
+    // Drawn, not merely set: the SVG icon engine (libqt6svg6) must be there to paint them.
+    auto drawn = [](const QIcon &icon) {
+        const QImage image = icon.pixmap(24, 24).toImage();
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                inked += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+        return inked;
+    };
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY2(drawn(tabs->tabIcon(i)) > 40, qPrintable(tabs->tabText(i)));
+    for (const char *name : {"placeOrderButton", "payButton", "cancelOrderButton",
+                             "completeDeliveryButton", "printSlipButton", "exportSlipButton"}) {
+        auto *button = m_window->findChild<QAbstractButton *>(QLatin1StringView(name));
+        QVERIFY2(button, name);
+        QVERIFY2(drawn(button->icon()) > 40, name);
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

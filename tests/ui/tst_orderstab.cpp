@@ -128,6 +128,14 @@ private slots:
     void anotherTerminalsOrderIsPaidThere();
     void orderLinesModelPassesTester();
     void completionModelPassesTester();
+    void quantityTypedAfterTheProduct();
+    void tabFromSuggestionsGoesToQuantity_data();
+    void tabFromSuggestionsGoesToQuantity();
+    void availableStockShownAndWarnedBeforePlacing();
+    void lineQuantityOutOfRangeSaysTheLimit();
+    void changeStaysLargestUntilTheNextOrder();
+    void oldMessagesGo();
+    void enterOnAnEmptyReasonSaysWhatIsMissing();
 
 private:
     // The tab shown and active, so that its shortcuts work.
@@ -680,6 +688,244 @@ void tst_OrdersTab::completionModelPassesTester()
     QCOMPARE(model.rowCount(), 0);
     model.setText({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_OrdersTab::quantityTypedAfterTheProduct()
+{
+    Shop shop;
+    auto tab = showTab(shop);
+    NewOrderPanel *panel = tab->newOrderPanel();
+    QLineEdit *product = panel->productField();
+    QTRY_VERIFY(product->hasFocus());
+    // The name, a star and the quantity, as a clerk types it; Enter adds the line.
+    type(product, QStringLiteral("나주 배*4"));
+    pressEnter(product);
+    QTRY_COMPARE(panel->lines()->rowCount(), 1);
+    QCOMPARE(panel->lines()->lineAt(0).productId, Pear);
+    QCOMPARE(panel->lines()->lineAt(0).qty, 4);
+    QVERIFY(product->text().isEmpty());
+    // An id with spaces around the star, and the same product again adds to its line.
+    type(product, QStringLiteral("p3 * 2"));
+    pressEnter(product);
+    QCOMPARE(panel->lines()->rowCount(), 1);
+    QCOMPARE(panel->lines()->lineAt(0).qty, 6);
+    // A quantity out of range names the limit and adds nothing.
+    type(product, QStringLiteral("p3*99999999999"));
+    pressEnter(product);
+    QCOMPARE(panel->lines()->lineAt(0).qty, 6);
+    QVERIFY2(panel->message().contains(QStringLiteral("1,000,000")), qPrintable(panel->message()));
+    QCOMPARE(NewOrderPanel::parseProductEntry(QStringLiteral("감귤*0")).qty, -1);
+    QCOMPARE(NewOrderPanel::parseProductEntry(QStringLiteral("감귤*-3")).qty, -1);
+    QCOMPARE(NewOrderPanel::parseProductEntry(QStringLiteral("감귤")).qty, 0);
+    QCOMPARE(NewOrderPanel::parseProductEntry(QStringLiteral("감귤 × 12")).product,
+             QStringLiteral("감귤"));
+    QCOMPARE(NewOrderPanel::parseProductEntry(QStringLiteral("감귤 × 12")).qty, 12);
+}
+
+void tst_OrdersTab::tabFromSuggestionsGoesToQuantity_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Tab") << int(Qt::Key_Tab) << int(Qt::NoModifier);
+    QTest::newRow("Alt+Q") << int(Qt::Key_Q) << int(Qt::AltModifier);
+}
+
+void tst_OrdersTab::tabFromSuggestionsGoesToQuantity()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    Shop shop;
+    auto tab = showTab(shop);
+    NewOrderPanel *panel = tab->newOrderPanel();
+    QLineEdit *product = panel->productField();
+    QTRY_VERIFY(product->hasFocus());
+    type(product, QStringLiteral("우유"));
+    QAbstractItemView *popup = product->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    // The popup has the keyboard: Tab (or Alt+Q) takes the suggestion and moves on.
+    QTest::keyClick(popup, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    if (!QApplication::activeWindow()) {
+        tab->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(tab.get()));
+    }
+    auto *qty = child<QSpinBox>(tab.get(), QStringLiteral("orderQty"));
+    QTRY_VERIFY(qty->hasFocus());
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(product->text(), Milk);
+    QCOMPARE(panel->lines()->rowCount(), 0); // chosen, not added yet
+    QTest::keyClicks(qty, QStringLiteral("2"));
+    QTest::keyClick(qty, Qt::Key_Return);
+    QTRY_COMPARE(panel->lines()->rowCount(), 1);
+    QCOMPARE(panel->lines()->lineAt(0).productId, Milk);
+    QCOMPARE(panel->lines()->lineAt(0).qty, 2);
+    QTRY_VERIFY(product->hasFocus());
+}
+
+void tst_OrdersTab::availableStockShownAndWarnedBeforePlacing()
+{
+    Shop shop;
+    shop.place(QStringLiteral("먼저 온 손님"), {{Milk, 1}}); // 2 on hand, 1 reserved
+    auto tab = showTab(shop);
+    NewOrderPanel *panel = tab->newOrderPanel();
+    QLineEdit *product = panel->productField();
+    QTRY_VERIFY(product->hasFocus());
+    // The suggestions say what is available now.
+    type(product, QStringLiteral("우유"));
+    QAbstractItemView *popup = product->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY2(cell(popup->model(), 0, 0).contains(QStringLiteral("1 available")),
+             qPrintable(cell(popup->model(), 0, 0)));
+    popup->hide();
+    product->clear();
+    // More than that on a line: the line and the message warn before anything is placed.
+    enterCustomer(*tab, QStringLiteral("김민수"));
+    product->setFocus();
+    type(product, QStringLiteral("p2*3"));
+    pressEnter(product);
+    QTRY_COMPARE(panel->lines()->rowCount(), 1);
+    QCOMPARE(panel->lines()->overStock(0), 2);
+    QCOMPARE(cell(panel->lines(), 0, OrderLinesModel::ShortColumn),
+             QStringLiteral("only 1 available"));
+    QVERIFY2(panel->message().contains(QStringLiteral("Only 1 of P2")),
+             qPrintable(panel->message()));
+    QCOMPARE(shop.orderCount(), 1);
+    // Lowered to what there is: the warning goes, and the order is placed.
+    QVERIFY(panel->lines()->setData(panel->lines()->index(0, OrderLinesModel::QtyColumn), 1));
+    QCOMPARE(panel->lines()->overStock(0), 0);
+    QCOMPARE(cell(panel->lines(), 0, OrderLinesModel::ShortColumn), QStringLiteral("1 available"));
+    QVERIFY(panel->message().isEmpty());
+    QVERIFY(panel->placeOrder());
+    QCOMPARE(shop.orderCount(), 2);
+    QCOMPARE(shop.t.stock(Milk).reserved, 2);
+    // Out of stock now: the suggestion says so.
+    type(product, QStringLiteral("우유"));
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY2(cell(popup->model(), 0, 0).contains(QStringLiteral("out of stock")),
+             qPrintable(cell(popup->model(), 0, 0)));
+}
+
+void tst_OrdersTab::lineQuantityOutOfRangeSaysTheLimit()
+{
+    Shop shop;
+    auto tab = showTab(shop);
+    NewOrderPanel *panel = tab->newOrderPanel();
+    QLineEdit *product = panel->productField();
+    QTRY_VERIFY(product->hasFocus());
+    type(product, QStringLiteral("p3"));
+    pressEnter(product);
+    QTRY_COMPARE(panel->lines()->rowCount(), 1);
+    auto *view = child<QTableView>(tab.get(), QStringLiteral("orderLinesView"));
+    view->setFocus();
+    view->setCurrentIndex(panel->lines()->index(0, OrderLinesModel::QtyColumn));
+    // Typing on the selected line opens its editor; the number is too large.
+    QTest::keyClick(view, Qt::Key_9);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != view);
+    QTest::keyClicks(editor, QStringLiteral("9999999999"));
+    QSignalSpy refused(panel->lines(), &OrderLinesModel::quantityRefused);
+    QVERIFY(refused.isValid());
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(refused.size(), 1); // the view commits after the key, queued
+    QCOMPARE(panel->lines()->lineAt(0).qty, 1);
+    QVERIFY2(panel->message().contains(QStringLiteral("1 to 1,000,000")) &&
+                 panel->message().contains(QStringLiteral("99999999999")),
+             qPrintable(panel->message()));
+}
+
+void tst_OrdersTab::changeStaysLargestUntilTheNextOrder()
+{
+    Shop shop;
+    auto tab = showTab(shop);
+    NewOrderPanel *panel = tab->newOrderPanel();
+    QLineEdit *product = panel->productField();
+    QTRY_VERIFY(product->hasFocus());
+    enterCustomer(*tab, QStringLiteral("김민수"));
+    product->setFocus();
+    type(product, QStringLiteral("p2*2"));
+    pressEnter(product);
+    QTRY_COMPARE(panel->lines()->rowCount(), 1);
+    QCOMPARE(panel->bigFigure(), QStringLiteral("Total ₩5,000"));
+    QVERIFY(panel->placeOrder());
+    QCOMPARE(panel->bigFigure(), QStringLiteral("Total ₩0"));
+    QVERIFY(tab->paySelected());
+    PayDialog *dialog = tab->payDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *tendered = child<QLineEdit>(dialog, QStringLiteral("payTendered"));
+    tendered->selectAll();
+    type(tendered, QStringLiteral("12100"));
+    QTest::keyClick(tendered, Qt::Key_Return);
+    QTRY_VERIFY(!tab->payDialog());
+    // The change in the large print, where the total was.
+    QCOMPARE(panel->bigFigure(), QStringLiteral("Change ₩7,100"));
+    auto *big = child<QLabel>(tab.get(), QStringLiteral("orderTotal"));
+    for (QLabel *label : tab->findChildren<QLabel *>()) {
+        if (label != big && label->isVisible() && !label->text().isEmpty())
+            QVERIFY2(label->font().pointSizeF() < big->font().pointSizeF(),
+                     qPrintable(label->text()));
+    }
+    // It stays while the clerk looks around, and makes way when the next order starts.
+    QTest::qWait(50);
+    QCOMPARE(panel->bigFigure(), QStringLiteral("Change ₩7,100"));
+    type(child<QLineEdit>(tab.get(), QStringLiteral("customerName")), QStringLiteral("이"));
+    QCOMPARE(panel->bigFigure(), QStringLiteral("Total ₩0"));
+}
+
+void tst_OrdersTab::oldMessagesGo()
+{
+    Shop shop;
+    const QString first = shop.place(QStringLiteral("김민수"), {{Pear, 1}});
+    const QString second = shop.place(QStringLiteral("이서연"), {{Pear, 1}});
+    auto tab = showTab(shop);
+    NewOrderPanel *panel = tab->newOrderPanel();
+    QLineEdit *product = panel->productField();
+    QTRY_VERIFY(product->hasFocus());
+    // A refusal for short stock, then the quantity corrected: the red line goes.
+    enterCustomer(*tab, QStringLiteral("박지우"));
+    product->setFocus();
+    type(product, QStringLiteral("p1*11"));
+    pressEnter(product);
+    QTRY_COMPARE(panel->lines()->rowCount(), 1);
+    QVERIFY(!panel->placeOrder());
+    QVERIFY(!panel->message().isEmpty());
+    QCOMPARE(panel->lines()->shortOf(0), 1);
+    QVERIFY(panel->lines()->setData(panel->lines()->index(0, OrderLinesModel::QtyColumn), 10));
+    QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
+
+    // A payment's message is about its order: another order selected, it goes.
+    QVERIFY(tab->selectOrder(first));
+    QVERIFY(tab->paySelected());
+    QTRY_VERIFY(tab->payDialog() && tab->payDialog()->isVisible());
+    child<QRadioButton>(tab->payDialog(), QStringLiteral("payCard"))->click();
+    child<QCheckBox>(tab->payDialog(), QStringLiteral("payCardApproved"))->click();
+    child<QPushButton>(tab->payDialog(), QStringLiteral("payConfirm"))->click();
+    QTRY_VERIFY(!tab->payDialog());
+    QVERIFY(tab->actionMessage().contains(first));
+    QVERIFY(tab->selectOrder(second));
+    QCOMPARE(tab->actionMessage(), QString());
+}
+
+void tst_OrdersTab::enterOnAnEmptyReasonSaysWhatIsMissing()
+{
+    Shop shop;
+    const QString orderId = shop.place(QStringLiteral("김민수"), {{Pear, 1}});
+    auto tab = showTab(shop);
+    QVERIFY(tab->selectOrder(orderId));
+    QVERIFY(tab->cancelSelected());
+    CancelDialog *dialog = tab->cancelDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *reason = child<QLineEdit>(dialog, QStringLiteral("cancelReason"));
+    auto *problem = child<QLabel>(dialog, QStringLiteral("cancelProblem"));
+    QVERIFY(!problem->isVisible());
+    QTest::keyClick(reason, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("reason")), qPrintable(problem->text()));
+    QCOMPARE(shop.t.order(orderId).order.status(), OrderStatus::Placed);
+    type(reason, QStringLiteral("고객 변심"));
+    QVERIFY(!problem->isVisible());
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTRY_VERIFY(!tab->cancelDialog());
+    QCOMPARE(shop.t.order(orderId).order.status(), OrderStatus::Cancelled);
 }
 
 QTEST_MAIN(tst_OrdersTab)

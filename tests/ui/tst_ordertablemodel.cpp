@@ -75,7 +75,7 @@ void tst_OrderTableModel::showsPlacedOrders()
     const QDateTime placedAt = t.order(first).order.placedAt();
     QVERIFY(placedAt.isValid());
     QCOMPARE(cell(model, 1, OrderTableModel::PlacedAtColumn),
-             QLocale().toString(placedAt.toLocalTime(), QLocale::ShortFormat));
+             placedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
     const QModelIndex total = model.index(1, OrderTableModel::TotalColumn);
     QCOMPARE(total.data(OrderTableModel::ValueRole).toLongLong(), 24'000);
