@@ -55,10 +55,8 @@ CancelDialog::CancelDialog(const OrderDetails &details, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &CancelDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CancelDialog::reject);
     m_problem = ListWidgets::createProblemLabel(QStringLiteral("cancelProblem"), this);
-    connect(m_reason, &QLineEdit::textChanged, this, [this] {
-        m_confirm->setEnabled(!reason().isEmpty());
-        m_problem->hide();
-    });
+    connect(m_reason, &QLineEdit::textChanged, this,
+            [this] { m_confirm->setEnabled(!reason().isEmpty()); });
     // Enter with no reason: the confirm button is off, so say what it waits for.
     connect(m_reason, &QLineEdit::returnPressed, this, [this] {
         if (reason().isEmpty())
@@ -90,10 +88,10 @@ void CancelDialog::accept()
 
 void CancelDialog::showMissingReason()
 {
-    m_problem->setText(tr("Type why the order is cancelled (Alt+R): the reason is kept with the "
-                          "order."));
-    m_problem->show();
-    m_reason->setFocus(Qt::OtherFocusReason);
+    ListWidgets::showProblem(m_problem,
+                             tr("Type why the order is cancelled (Alt+R): the reason is kept "
+                                "with the order."),
+                             m_reason);
 }
 
 } // namespace ShopDesk

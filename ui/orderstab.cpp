@@ -105,6 +105,9 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
                      deliveries,
                      {QStringLiteral("T1")}});
     }
+    m_emptyText = ListWidgets::createEmptyText(m_view, QStringLiteral("ordersEmptyText"));
+    connect(m_orders, &QAbstractItemModel::modelReset, this, &OrdersTab::updateEmptyText);
+    updateEmptyText();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersTab::showSelected);
     // A new filter or search resets the list: keep the shown order selected if it is listed.
@@ -282,6 +285,25 @@ void OrdersTab::updateActions()
 bool OrdersTab::isOwnedHere(const Order &order) const
 {
     return order.origin().isEmpty() || order.origin() == m_shop.sync.terminal();
+}
+
+void OrdersTab::updateEmptyText()
+{
+    const QString search = m_orders->search();
+    const QString status = m_orders->statusFilter();
+    if (!search.isEmpty()) {
+        m_emptyText->setText(
+            status.isEmpty()
+                ? tr("Nothing matches \"%1\" — search by order id or customer.").arg(search)
+                : tr("Nothing matches \"%1\" among the orders that are %2.")
+                      .arg(search, DisplayText::orderStatus(status)));
+    } else if (!status.isEmpty()) {
+        m_emptyText->setText(tr("No order is %1; choose All statuses to see the others.")
+                                 .arg(DisplayText::orderStatus(status)));
+    } else {
+        m_emptyText->setText(
+            tr("No orders yet — scan or type a product above (F2) to take the first one."));
+    }
 }
 
 void OrdersTab::showActionMessage(const QString &text, bool problem)

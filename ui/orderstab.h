@@ -54,6 +54,7 @@ protected:
 private:
     void showSelected();
     void updateActions();
+    void updateEmptyText();
     // Whether this terminal placed the order: only then may it pay, cancel or complete it.
     bool isOwnedHere(const Order &order) const;
     void showActionMessage(const QString &text, bool problem);
@@ -70,6 +71,7 @@ private:
     QPushButton *m_payButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_actionMessage = nullptr;
+    QLabel *m_emptyText = nullptr;
     QSplitter *m_splitter = nullptr;
     // The order the action message speaks of; the message goes when another is selected.
     QString m_actionOrderId;

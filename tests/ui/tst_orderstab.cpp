@@ -136,6 +136,7 @@ private slots:
     void changeStaysLargestUntilTheNextOrder();
     void oldMessagesGo();
     void enterOnAnEmptyReasonSaysWhatIsMissing();
+    void emptyListSaysWhy();
 
 private:
     // The tab shown and active, so that its shortcuts work.
@@ -926,6 +927,21 @@ void tst_OrdersTab::enterOnAnEmptyReasonSaysWhatIsMissing()
     QTest::keyClick(reason, Qt::Key_Return);
     QTRY_VERIFY(!tab->cancelDialog());
     QCOMPARE(shop.t.order(orderId).order.status(), OrderStatus::Cancelled);
+}
+
+void tst_OrdersTab::emptyListSaysWhy()
+{
+    Shop shop;
+    auto tab = showTab(shop);
+    auto *empty = child<QLabel>(tab.get(), QStringLiteral("ordersEmptyText"));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("No orders yet")), qPrintable(empty->text()));
+    shop.place(QStringLiteral("김민수"), {{Pear, 1}});
+    QTRY_VERIFY(!empty->isVisible());
+    tab->ordersModel()->setSearch(QStringLiteral("없는 손님"));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Nothing matches \"없는 손님\"")),
+             qPrintable(empty->text()));
 }
 
 QTEST_MAIN(tst_OrdersTab)
