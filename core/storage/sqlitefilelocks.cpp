@@ -10,9 +10,11 @@
 #include <map>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,6 +23,9 @@ namespace ShopDesk {
 namespace {
 
 #if defined(F_OFD_SETLK)
+
+// SQLite's lock calls pass the same struct flock and commands as this file's (64-bit offsets).
+static_assert(sizeof(off_t) == 8 && sizeof(struct flock) == sizeof(struct flock64));
 
 using OpenCall = int (*)(const char *, int, int);
 using CloseCall = int (*)(int);
@@ -35,14 +40,17 @@ using FileKey = std::pair<dev_t, ino_t>;
 
 struct File
 {
-    int openCount = 0; // descriptors SQLite holds on this file
-    int lockFd = -1;   // the one all lock calls go through: a duplicate of the first of them
+    int openCount = 0;  // descriptors SQLite holds on this file
+    int lockFd = -1;    // the one all lock calls go through: a description of its own
+    bool posix = false; // opened before install(): its locks stay POSIX ones
 };
 
 // Locks are taken a few times per transaction and files opened rarely, so one mutex is cheap.
 std::mutex mutex;
 std::map<FileKey, File> files;
 std::unordered_map<int, FileKey> keyOfFd;
+// Descriptors a forked child inherited: they share the parent's descriptions, and so its locks.
+std::unordered_set<int> inherited;
 
 // Under the mutex.
 bool track(int fd)
@@ -51,6 +59,18 @@ bool track(int fd)
     if (::fstat(fd, &st) != 0)
         return false;
     const FileKey key{st.st_dev, st.st_ino};
+    inherited.erase(fd);
+    if (const auto stale = keyOfFd.find(fd); stale != keyOfFd.end()) {
+        // Closed behind SQLite's back: forget that descriptor (its lock descriptor stays
+        // with the file's other descriptors, if any).
+        if (const auto old = files.find(stale->second); old != files.end()) {
+            if (--old->second.openCount <= 0) {
+                if (old->second.lockFd >= 0)
+                    realClose(old->second.lockFd);
+                files.erase(old);
+            }
+        }
+    }
     keyOfFd[fd] = key;
     ++files[key].openCount;
     return true;
@@ -71,6 +91,7 @@ int shimClose(int fd)
     int lockFd = -1;
     {
         std::lock_guard lock(mutex);
+        inherited.erase(fd);
         const auto it = keyOfFd.find(fd);
         if (it != keyOfFd.end()) {
             const auto file = files.find(it->second);
@@ -87,6 +108,26 @@ int shimClose(int fd)
     return realClose(fd);
 }
 
+// A description of its own for fd's file, read-write where the file allows it: a duplicate of a
+// read-only descriptor could never take the write locks a later read-write connection needs.
+int openLockFd(int fd)
+{
+    if ((realFcntl(fd, F_GETFL) & O_ACCMODE) == O_RDONLY) {
+        char proc[32];
+        std::snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+        const int rw = realOpen(proc, O_RDWR | O_CLOEXEC | O_NOCTTY, 0);
+        if (rw >= 3)
+            return rw;
+        if (rw >= 0) {
+            const int high = realFcntl(rw, F_DUPFD_CLOEXEC, 3);
+            realClose(rw);
+            if (high >= 0)
+                return high;
+        }
+    }
+    return realFcntl(fd, F_DUPFD_CLOEXEC, 3);
+}
+
 int lockCall(int fd, int cmd, struct flock *request)
 {
     int ofdCmd = F_OFD_SETLK;
@@ -97,18 +138,30 @@ int lockCall(int fd, int cmd, struct flock *request)
 
     int lockFd = -1;
     {
-        std::lock_guard lock(mutex);
+        std::unique_lock lock(mutex);
+        if (inherited.count(fd)) {
+            // A forked child holds none of its parent's locks, and must not release them.
+            if (cmd != F_GETLK && request->l_type == F_UNLCK)
+                return 0;
+            errno = ENOLCK;
+            return -1;
+        }
         auto it = keyOfFd.find(fd);
         if (it == keyOfFd.end()) {
-            // A descriptor opened before the shim was installed.
+            // A descriptor opened before the shim was installed: it may hold POSIX locks
+            // already, so this file keeps POSIX locks until SQLite has closed it.
             if (!track(fd))
                 return -1;
             it = keyOfFd.find(fd);
+            files[it->second].posix = true;
         }
         File &file = files[it->second];
+        if (file.posix) {
+            lock.unlock();
+            return realFcntl(fd, cmd, request);
+        }
         if (file.lockFd < 0) {
-            // Not a low number: SQLite keeps descriptors 0-2 away from database files.
-            file.lockFd = realFcntl(fd, F_DUPFD_CLOEXEC, 3);
+            file.lockFd = openLockFd(fd);
             if (file.lockFd < 0)
                 return -1;
         }
@@ -133,6 +186,27 @@ int shimFcntl(int fd, int cmd, ...)
     if (cmd == F_SETLK || cmd == F_SETLKW || cmd == F_GETLK)
         return lockCall(fd, cmd, static_cast<struct flock *>(arg));
     return realFcntl(fd, cmd, arg);
+}
+
+void beforeFork()
+{
+    mutex.lock();
+}
+void afterForkInParent()
+{
+    mutex.unlock();
+}
+void afterForkInChild()
+{
+    for (auto &[key, file] : files) {
+        if (file.lockFd >= 0)
+            realClose(file.lockFd); // the parent's copy keeps its locks
+    }
+    for (const auto &[fd, key] : keyOfFd)
+        inherited.insert(fd);
+    files.clear();
+    keyOfFd.clear();
+    mutex.unlock();
 }
 
 bool systemHasOfdLocks(QString *why)
@@ -179,6 +253,10 @@ bool SqliteFileLocks::install(QString *why)
         realFcntl = reinterpret_cast<FcntlCall>(vfs->xGetSystemCall(vfs, "fcntl"));
         if (!realOpen || !realClose || !realFcntl) {
             failure = QStringLiteral("SQLite's unix VFS does not name open, close and fcntl");
+            return;
+        }
+        if (pthread_atfork(&beforeFork, &afterForkInParent, &afterForkInChild) != 0) {
+            failure = QStringLiteral("cannot watch for fork()");
             return;
         }
         // Descriptors are counted before locks are moved, so every close is seen.

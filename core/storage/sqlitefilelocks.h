@@ -24,9 +24,13 @@ namespace ShopDesk {
 //
 // A POSIX lock belongs to the process, and SQLite counts on that: its connections to one file
 // share one lock state, and the connection that releases a lock need not be the one that took
-// it. So all lock calls of the process on one file go through one descriptor, a duplicate of
-// the first one SQLite opened, kept until SQLite closes its last descriptor of that file (which
-// is also when a POSIX lock would have gone).
+// it. So all lock calls of the process on one file go through one descriptor of its own
+// (opened read-write where the file allows, so that a read-only connection locking first does
+// not keep a later writer from its write locks), kept until SQLite closes its last descriptor
+// of that file (which is also when a POSIX lock would have gone). A file SQLite opened before
+// install() keeps POSIX locks until it is closed (its locks could not be moved). A child made
+// by fork() without exec shares its parent's descriptions: there its inherited connections
+// hold no lock and release none, as they would with POSIX locks.
 class SqliteFileLocks
 {
 public:

@@ -12,6 +12,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
 
@@ -26,6 +32,10 @@ private slots:
     void anotherProcessesWritesAreSeenAndKept();
     void closingOneConnectionKeepsTheOthersLock();
     void closedStoreLeavesNoLockBehind();
+    void lockTakenByOneConnectionIsReleasedByAnother();
+    void shmOwnerLockSurvivesAForeignClose();
+    void forkedChildNeitherTakesNorDropsTheLocks();
+    void readOnlyConnectionLockingFirstLeavesWritesPossible();
 
 private:
     struct Shell
@@ -78,6 +88,44 @@ private:
                 ++count;
         }
         return count;
+    }
+
+    // The lock another process would meet on one byte of the file: F_UNLCK when it is free.
+    // A plain POSIX query sees this process's open-file-description locks as a stranger's.
+    static short lockOn(const QString &file, off_t byte)
+    {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            qFatal("cannot open %s", qPrintable(file));
+        struct flock query = {};
+        query.l_type = F_WRLCK;
+        query.l_whence = SEEK_SET;
+        query.l_start = byte;
+        query.l_len = 1;
+        const int rc = ::fcntl(fd, F_GETLK, &query);
+        // This descriptor is closed at once; the store's locks must not mind (that is the point).
+        ::close(fd);
+        return rc == 0 ? query.l_type : short(-1);
+    }
+    static sqlite3 *openRaw(const QString &path, int flags)
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK)
+            qFatal("cannot open %s", qPrintable(path));
+        return db;
+    }
+    static QString rawValue(sqlite3 *db, const char *sql)
+    {
+        sqlite3_stmt *statement = nullptr;
+        QString value;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            value = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        else
+            value = QStringLiteral("error: ") + QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
+        return value;
     }
 
     QString m_sqlite3;
@@ -189,6 +237,94 @@ void tst_SqliteFileLocks::closedStoreLeavesNoLockBehind()
     const Shell other =
         shell(path, QStringLiteral("PRAGMA journal_mode; BEGIN EXCLUSIVE; COMMIT;"));
     QVERIFY2(other.exitCode == 0, qPrintable(other.output));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void tst_SqliteFileLocks::lockTakenByOneConnectionIsReleasedByAnother()
+{
+    // SQLite's connections of one process share one lock state: the last one out releases
+    // what the first one took. Locks kept per descriptor would leave the file locked here.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    {
+        SqliteOptions options;
+        options.path = path;
+        QVERIFY(SqliteStore::open(options).ok()); // a ShopDesk database in WAL mode
+    }
+    sqlite3 *a = openRaw(path, SQLITE_OPEN_READWRITE);
+    sqlite3 *b = openRaw(path, SQLITE_OPEN_READWRITE);
+    QCOMPARE(rawValue(a, "SELECT count(*) FROM meta") != QStringLiteral("0"), true);
+    QVERIFY(!rawValue(b, "SELECT count(*) FROM meta").startsWith(QStringLiteral("error")));
+    sqlite3_close(a);
+    QCOMPARE(rawValue(b, "PRAGMA journal_mode=DELETE"), QStringLiteral("delete"));
+    QCOMPARE(rawValue(b, "PRAGMA journal_mode=WAL"), QStringLiteral("wal"));
+    sqlite3_close(b);
+}
+
+void tst_SqliteFileLocks::shmOwnerLockSurvivesAForeignClose()
+{
+    // Byte 128 of the -shm ("dead man switch") says a process has the WAL index open; a process
+    // that finds it free believes it is first, and rebuilds the index under the others' feet.
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1000, 5);
+    sniffAll(t.path());
+    QCOMPARE(lockOn(t.path() + QStringLiteral("-shm"), 128), short(F_RDLCK));
+}
+
+void tst_SqliteFileLocks::forkedChildNeitherTakesNorDropsTheLocks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    {
+        SqliteOptions options;
+        options.path = path;
+        QVERIFY(SqliteStore::open(options).ok());
+    }
+    // The parent's only connection to the file, so that the child's copy of it is the last.
+    sqlite3 *raw = openRaw(path, SQLITE_OPEN_READWRITE);
+    QVERIFY(!rawValue(raw, "INSERT INTO meta (key, value) VALUES ('parent', 'here') RETURNING key")
+                 .startsWith(QStringLiteral("error")));
+    const pid_t child = ::fork();
+    if (child == 0) {
+        // A child that closes what it inherited, as exit-time destructors would: with locks
+        // shared through the parent's descriptions it would checkpoint and delete the WAL.
+        sqlite3_close(raw);
+        ::_exit(0);
+    }
+    QVERIFY(child > 0);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(lockOn(path + QStringLiteral("-shm"), 128), short(F_RDLCK));
+    const Shell other =
+        shell(path, QStringLiteral("INSERT INTO meta (key, value) VALUES ('forked', 'kept');"));
+    QVERIFY2(other.exitCode == 0, qPrintable(other.output));
+    QCOMPARE(rawValue(raw, "SELECT value FROM meta WHERE key = 'forked'"), QStringLiteral("kept"));
+    sqlite3_close(raw);
+    const Shell check = shell(path, QStringLiteral("SELECT count(*) FROM meta WHERE key IN "
+                                                   "('parent', 'forked');"));
+    QCOMPARE(check.output, QStringLiteral("2"));
+}
+
+void tst_SqliteFileLocks::readOnlyConnectionLockingFirstLeavesWritesPossible()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    {
+        SqliteOptions options;
+        options.path = path;
+        QVERIFY(SqliteStore::open(options).ok());
+    }
+    sqlite3 *reader = openRaw(path, SQLITE_OPEN_READONLY);
+    QVERIFY(!rawValue(reader, "SELECT count(*) FROM meta").startsWith(QStringLiteral("error")));
+    sqlite3 *writer = openRaw(path, SQLITE_OPEN_READWRITE);
+    QVERIFY(!rawValue(writer, "SELECT count(*) FROM meta").startsWith(QStringLiteral("error")));
+    sqlite3_close(reader);
+    // The writer needs the exclusive lock the reader's descriptor could not have given.
+    QCOMPARE(rawValue(writer, "PRAGMA journal_mode=DELETE"), QStringLiteral("delete"));
+    QCOMPARE(rawValue(writer, "PRAGMA journal_mode=WAL"), QStringLiteral("wal"));
+    sqlite3_close(writer);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 

@@ -16,6 +16,9 @@
 #include <QTableView>
 #include <QtTest>
 
+#include <sys/inotify.h>
+#include <unistd.h>
+
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
 
@@ -127,9 +130,29 @@ void tst_DatabaseLocks::fileDialogOnTheDatabaseFolderLosesNoWrite()
         dialog->setFileMode(QFileDialog::ExistingFile);
         dialog->open();
     }
+    // Proof that the dialog really opened and closed the database's files behind SQLite's back
+    // (else this test would pass without testing anything): inotify reports each close.
+    const int watch = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    QVERIFY(watch >= 0);
+    QVERIFY(::inotify_add_watch(watch, QFile::encodeName(m_shop->dir.path()).constData(),
+                                IN_CLOSE_NOWRITE) >= 0);
     browseDatabaseFolder(dialog);
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!dialog->isVisible());
+    QSet<QString> closed;
+    alignas(struct inotify_event) char buffer[16384];
+    for (ssize_t got; (got = ::read(watch, buffer, sizeof buffer)) > 0;) {
+        for (char *at = buffer; at < buffer + got;) {
+            const auto *event = reinterpret_cast<const struct inotify_event *>(at);
+            if (event->len > 0)
+                closed.insert(QFile::decodeName(event->name));
+            at += sizeof(struct inotify_event) + event->len;
+        }
+    }
+    ::close(watch);
+    QVERIFY2(closed.contains(QStringLiteral("shop.db-wal")) ||
+                 closed.contains(QStringLiteral("shop.db-shm")),
+             qPrintable(QStringList(closed.values()).join(QLatin1Char(' '))));
 
     // Another process writes, and closes the database as the last one it believes it is.
     const Run placed =
