@@ -4,7 +4,7 @@
 <context>
     <name>ShopDesk::CancelDialog</name>
     <message>
-        <location filename="../ui/canceldialog.cpp" line="+19"/>
+        <location filename="../ui/canceldialog.cpp" line="+20"/>
         <source>Cancel order %1</source>
         <translation>Cancel order %1</translation>
     </message>
@@ -53,6 +53,11 @@
         <source>&amp;Keep the order</source>
         <translation>&amp;Keep the order</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Type why the order is cancelled (Alt+R): the reason is kept with the order.</source>
+        <translation>Type why the order is cancelled (Alt+R): the reason is kept with the order.</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::DeliveriesTab</name>
@@ -85,13 +90,13 @@
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+223"/>
+        <location line="+7"/>
+        <location line="+236"/>
         <source>Complete delivery</source>
         <translation>Complete delivery</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-226"/>
         <source>Slip page size</source>
         <translation>Slip page size</translation>
     </message>
@@ -126,12 +131,12 @@
         <translation>Preview…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print all unprinted…</source>
         <translation>Print all unprinted…</translation>
     </message>
@@ -141,7 +146,7 @@
         <translation>Deliveries message</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The deliveries could not be read: %1</source>
         <translation>The deliveries could not be read: %1</translation>
     </message>
@@ -165,7 +170,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No delivery matches &quot;%1&quot;.</source>
         <translation>No delivery matches &quot;%1&quot;.</translation>
     </message>
@@ -317,7 +322,27 @@
         <translation>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
+        <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
+        <translation>Nothing matches &quot;%1&quot; — search by order id or customer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches &quot;%1&quot; among the deliveries that are %2.</source>
+        <translation>Nothing matches &quot;%1&quot; among the deliveries that are %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delivery is %1; choose All statuses to see the others.</source>
+        <translation>No delivery is %1; choose All statuses to see the others.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No deliveries yet — a delivery starts when an order is paid (Orders tab).</source>
+        <translation>No deliveries yet — a delivery starts when an order is paid (Orders tab).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Delivery slips</source>
         <translation>Delivery slips</translation>
     </message>
@@ -325,7 +350,7 @@
 <context>
     <name>ShopDesk::DeliveryTableModel</name>
     <message>
-        <location filename="../ui/deliverytablemodel.cpp" line="+56"/>
+        <location filename="../ui/deliverytablemodel.cpp" line="+66"/>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
@@ -381,7 +406,7 @@
 <context>
     <name>ShopDesk::DisplayText</name>
     <message>
-        <location filename="../ui/displaytext.cpp" line="+46"/>
+        <location filename="../ui/displaytext.cpp" line="+48"/>
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
@@ -528,14 +553,14 @@
 <context>
     <name>ShopDesk::InventoryTab</name>
     <message>
-        <location filename="../ui/inventorytab.cpp" line="+57"/>
+        <location filename="../ui/inventorytab.cpp" line="+60"/>
         <source>Search products</source>
         <translation>Search products</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Product id, name or barcode (Ctrl+F)</source>
-        <translation>Product id, name or barcode (Ctrl+F)</translation>
+        <source>Product id, name or part of a barcode (Ctrl+F)</source>
+        <translation>Product id, name or part of a barcode (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -588,17 +613,17 @@
         <translation>Record what a stock-take counted</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new</source>
         <translation>Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stock history</source>
         <translation>Stock history</translation>
     </message>
@@ -608,7 +633,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -618,19 +643,34 @@
         <translation>Only a manager may register products or change stock</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Stock &amp;history: select a product</source>
-        <translation>Stock &amp;history: select a product</translation>
+        <location line="+21"/>
+        <source>Nothing matches &quot;%1&quot; — search by product id, name or part of a barcode.</source>
+        <translation>Nothing matches &quot;%1&quot; — search by product id, name or part of a barcode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No products yet — register one with New product (%1).</source>
+        <translation>No products yet — register one with New product (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No products yet — a manager registers them.</source>
+        <translation>No products yet — a manager registers them.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Stock history: select a product</source>
+        <translation>&amp;Stock history: select a product</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Stock &amp;history of %1 %2</source>
-        <translation>Stock &amp;history of %1 %2</translation>
+        <source>&amp;Stock history of %1 %2</source>
+        <translation>&amp;Stock history of %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stock &amp;history of %1 %2 (barcode %3)</source>
-        <translation>Stock &amp;history of %1 %2 (barcode %3)</translation>
+        <source>&amp;Stock history of %1 %2 (barcode %3)</source>
+        <translation>&amp;Stock history of %1 %2 (barcode %3)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -729,7 +769,7 @@
 <context>
     <name>ShopDesk::ListWidgets</name>
     <message>
-        <location filename="../ui/listwidgets.cpp" line="+60"/>
+        <location filename="../ui/listwidgets.cpp" line="+87"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -739,7 +779,7 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+108"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -747,7 +787,7 @@
 <context>
     <name>ShopDesk::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+21"/>
+        <location filename="../ui/logindialog.cpp" line="+22"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
@@ -772,7 +812,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -797,26 +837,31 @@
         <translation>This shop has no users yet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
+        <translation>%1 is disabled. A manager can enable the user again (File, Users).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrong PIN for %1. Type the PIN again.</source>
         <translation>Wrong PIN for %1. Type the PIN again.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cannot log in: %1</source>
-        <translation>Cannot log in: %1</translation>
+        <location line="+2"/>
+        <source>Cannot log in: the database could not be read.</source>
+        <translation>Cannot log in: the database could not be read.</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36"/>
-        <location line="+178"/>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location line="+190"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-187"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -826,17 +871,17 @@
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inventory</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deliveries</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
@@ -941,17 +986,22 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Switch user...</source>
         <translation>&amp;Switch user...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Users...</source>
+        <translation>&amp;Users...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;ettings...</source>
         <translation>S&amp;ettings...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -976,7 +1026,7 @@
         <translation>&amp;Deliveries</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1006,12 +1056,22 @@
         <translation>Switch user</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Add users, change roles, reset PINs, disable users.</source>
+        <translation>Add users, change roles, reset PINs, disable users.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager manages users. Switch user (Ctrl+Shift+L) to log in as one.</source>
+        <translation>Only a manager manages users. Switch user (Ctrl+Shift+L) to log in as one.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The new language applies at the next start.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
@@ -1049,7 +1109,7 @@
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+48"/>
+        <location filename="../ui/neworderpanel.cpp" line="+52"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
@@ -1064,7 +1124,22 @@
         <translation>Delivery address</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The customer&apos;s name, up to %1 characters</source>
+        <translation>The customer&apos;s name, up to %1 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to %1 characters</source>
+        <translation>Up to %1 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the order is delivered, up to %1 characters</source>
+        <translation>Where the order is delivered, up to %1 characters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -1074,27 +1149,27 @@
         <translation>Scan a barcode, or type a product id or name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions.</source>
-        <translation>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Matching products</source>
         <translation>Matching products</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Quantity of the next product added; back to 1 after each line</source>
-        <translation>Quantity of the next product added; back to 1 after each line</translation>
+        <location line="-41"/>
+        <source>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions; Tab goes to the quantity, or type the quantity after a star: 감귤*5.</source>
+        <translation>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions; Tab goes to the quantity, or type the quantity after a star: 감귤*5.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
+        <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
+        <translation>Quantity of the next product added, 1 to %1; back to 1 after each line</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
@@ -1120,11 +1195,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+299"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-295"/>
         <source>Order total</source>
         <translation>Order total</translation>
     </message>
@@ -1134,7 +1210,7 @@
         <translation>&amp;Place order</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Place order</source>
         <translation>Place order</translation>
     </message>
@@ -1144,22 +1220,32 @@
         <translation>Place the order (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Order message</source>
         <translation>Order message</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>A line holds 1 to %1 units; &quot;%2&quot; was not taken.</source>
+        <translation>A line holds 1 to %1 units; &quot;%2&quot; was not taken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;ustomer:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;hone:</source>
-        <translation>P&amp;hone:</translation>
+        <source>Pho&amp;ne:</source>
+        <translation>Pho&amp;ne:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+263"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="-262"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
@@ -1174,12 +1260,17 @@
         <translation>&amp;Qty:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Scan a barcode or type a product id or name first.</source>
         <translation>Scan a barcode or type a product id or name first.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Type the quantity after the star as a whole number from 1 to %1, for example %2*5.</source>
+        <translation>Type the quantity after the star as a whole number from 1 to %1, for example %2*5.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No product has the id, barcode or name &quot;%1&quot;.</source>
         <translation>No product has the id, barcode or name &quot;%1&quot;.</translation>
     </message>
@@ -1189,12 +1280,17 @@
         <translation>Several products match &quot;%1&quot;: choose one from the list (Up/Down, Enter).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Only %1 of %2 %3 available, %4 on the line: lower the quantity, or the order will be refused.</source>
+        <translation>Only %1 of %2 %3 available, %4 on the line: lower the quantity, or the order will be refused.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 %2 × %3 = %4</source>
         <translation>%1 %2 × %3 = %4</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+76"/>
         <source>Enter the customer&apos;s name (Alt+U).</source>
         <translation>Enter the customer&apos;s name (Alt+U).</translation>
     </message>
@@ -1212,7 +1308,7 @@
 <context>
     <name>ShopDesk::OrderDetailsView</name>
     <message>
-        <location filename="../ui/orderdetailsview.cpp" line="+42"/>
+        <location filename="../ui/orderdetailsview.cpp" line="+33"/>
         <source>Order details</source>
         <translation>Order details</translation>
     </message>
@@ -1222,7 +1318,7 @@
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -1257,12 +1353,12 @@
         <translation>Line total</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
@@ -1283,7 +1379,7 @@
         <translation>Order %1 · %2 · terminal %3 · placed %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — deliver to %2</source>
         <translation>%1 — deliver to %2</translation>
     </message>
@@ -1326,22 +1422,37 @@
 <context>
     <name>ShopDesk::OrderLinesModel</name>
     <message>
-        <location filename="../ui/orderlinesmodel.cpp" line="+49"/>
+        <location filename="../ui/orderlinesmodel.cpp" line="+50"/>
         <source>%1 short</source>
         <translation>%1 short</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>only %1 available</source>
+        <translation>only %1 available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 available</source>
+        <translation>%1 available</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 more than the stock can serve: lower the quantity or remove the line</source>
         <translation>%1 more than the stock can serve: lower the quantity or remove the line</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Type a number or double-click to change the quantity</source>
-        <translation>Type a number or double-click to change the quantity</translation>
+        <source>Only %1 in stock: the order will be refused unless the quantity is lowered</source>
+        <translation>Only %1 in stock: the order will be refused unless the quantity is lowered</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Type a number from 1 to %1, or double-click, to change the quantity</source>
+        <translation>Type a number from 1 to %1, or double-click, to change the quantity</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -1424,7 +1535,7 @@
 <context>
     <name>ShopDesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/ordertablemodel.cpp" line="+87"/>
+        <location filename="../ui/ordertablemodel.cpp" line="+96"/>
         <source>Deliver to: %1</source>
         <translation>Deliver to: %1</translation>
     </message>
@@ -1515,7 +1626,7 @@
         <translation>F4: here. F9 pays the selected order, Ctrl+Shift+X cancels it</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Pa&amp;y (F9)</source>
         <translation>Pa&amp;y (F9)</translation>
     </message>
@@ -1525,13 +1636,12 @@
         <translation>Pay the selected order</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>Pay the selected order by cash or card (F9)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>Cancel order (Ctrl+Shift+X)</translation>
     </message>
@@ -1541,18 +1651,37 @@
         <translation>Cancel the selected order</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>Cancel the selected order, with a reason (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Result of the last payment or cancellation</source>
         <translation>Result of the last payment or cancellation</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
+        <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
+        <translation>Nothing matches &quot;%1&quot; — search by order id or customer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches &quot;%1&quot; among the orders that are %2.</source>
+        <translation>Nothing matches &quot;%1&quot; among the orders that are %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No order is %1; choose All statuses to see the others.</source>
+        <translation>No order is %1; choose All statuses to see the others.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No orders yet — scan or type a product above (F2) to take the first one.</source>
+        <translation>No orders yet — scan or type a product above (F2) to take the first one.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select an order to pay first (F4, then Up/Down).</source>
         <translation>Select an order to pay first (F4, then Up/Down).</translation>
     </message>
@@ -1562,7 +1691,7 @@
         <translation>Order %1 is %2: only a placed order can be paid.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
         <translation>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</translation>
     </message>
@@ -1592,7 +1721,7 @@
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-334"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -1696,7 +1825,17 @@
 <context>
     <name>ShopDesk::ProductCompletionModel</name>
     <message>
-        <location filename="../ui/productcompletionmodel.cpp" line="+31"/>
+        <location filename="../ui/productcompletionmodel.cpp" line="+35"/>
+        <source>%1 available</source>
+        <translation>%1 available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of stock</source>
+        <translation>out of stock</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Barcode %1</source>
         <translation>Barcode %1</translation>
     </message>
@@ -1704,7 +1843,7 @@
 <context>
     <name>ShopDesk::ProductDialog</name>
     <message>
-        <location filename="../ui/productdialog.cpp" line="+91"/>
+        <location filename="../ui/productdialog.cpp" line="+52"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
@@ -1824,7 +1963,7 @@
         <translation>empty: the shop&apos;s default (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Enter a product id, for example P001.</source>
         <translation>Enter a product id, for example P001.</translation>
     </message>
@@ -1839,12 +1978,12 @@
         <translation>Enter the product&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Enter the price, for example 12000.</source>
         <translation>Enter the price, for example 12000.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The price must be a whole amount, for example 12000.</source>
         <translation>The price must be a whole amount, for example 12000.</translation>
     </message>
@@ -1855,26 +1994,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The price cannot be negative.</source>
-        <translation>The price cannot be negative.</translation>
+        <source>The price cannot be negative: it must be from %1 to %2.</source>
+        <translation>The price cannot be negative: it must be from %1 to %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The price is too large (at most %1).</source>
-        <translation>The price is too large (at most %1).</translation>
+        <location line="+1"/>
+        <source>The price is too large: it must be from %1 to %2.</source>
+        <translation>The price is too large: it must be from %1 to %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
+        <source>The low-stock threshold must be a whole number from 0 to %1, or empty for the shop&apos;s default.</source>
+        <translation>The low-stock threshold must be a whole number from 0 to %1, or empty for the shop&apos;s default.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The low-stock threshold must be from 0 to %1, or empty for the shop&apos;s default.</source>
+        <translation>The low-stock threshold must be from 0 to %1, or empty for the shop&apos;s default.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>The barcode may not contain spaces or &apos;:&apos;.</source>
         <translation>The barcode may not contain spaces or &apos;:&apos;.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The low-stock threshold must be a whole number of 0 or more, or empty for the shop&apos;s default.</source>
-        <translation>The low-stock threshold must be a whole number of 0 or more, or empty for the shop&apos;s default.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>The id %1 is already used by &quot;%2&quot;; choose another id.</source>
         <translation>The id %1 is already used by &quot;%2&quot;; choose another id.</translation>
     </message>
@@ -2008,8 +2152,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Slip pa&amp;ge:</source>
-        <translation>Slip pa&amp;ge:</translation>
+        <source>Sl&amp;ip page:</source>
+        <translation>Sl&amp;ip page:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2108,7 +2252,7 @@
 <context>
     <name>ShopDesk::StockAdjustDialog</name>
     <message>
-        <location filename="../ui/stockadjustdialog.cpp" line="+45"/>
+        <location filename="../ui/stockadjustdialog.cpp" line="+29"/>
         <source>Adjust stock of %1</source>
         <translation>Adjust stock of %1</translation>
     </message>
@@ -2199,8 +2343,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Counted on hand:</source>
-        <translation>&amp;Counted on hand:</translation>
+        <source>&amp;Quantity counted on hand:</source>
+        <translation>&amp;Quantity counted on hand:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2223,37 +2367,37 @@
         <translation>Enter the quantity.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>The quantity must be a whole number, for example 12.</source>
         <translation>The quantity must be a whole number, for example 12.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The quantity must be at least 1.</source>
-        <translation>The quantity must be at least 1.</translation>
+        <location line="+4"/>
+        <source>The count cannot be negative: it must be from 0 to %1.</source>
+        <translation>The count cannot be negative: it must be from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The quantity is too large (at most %1).</source>
-        <translation>The quantity is too large (at most %1).</translation>
+        <location line="+1"/>
+        <source>The count is too large: it must be from 0 to %1.</source>
+        <translation>The count is too large: it must be from 0 to %1.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The quantity must be at least 1 and at most %1.</source>
+        <translation>The quantity must be at least 1 and at most %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quantity is too large: it must be from 1 to %1.</source>
+        <translation>The quantity is too large: it must be from 1 to %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Only %1 on hand: a loss of %2 cannot be written off.</source>
         <translation>Only %1 on hand: a loss of %2 cannot be written off.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The count cannot be negative.</source>
-        <translation>The count cannot be negative.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The count is too large (at most %1).</source>
-        <translation>The count is too large (at most %1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose receive, loss or count.</source>
         <translation>Choose receive, loss or count.</translation>
     </message>
@@ -2278,7 +2422,7 @@
         <translation>On hand %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Give a reason; it is kept in the stock history.</source>
         <translation>Give a reason; it is kept in the stock history.</translation>
     </message>
@@ -2329,12 +2473,27 @@
 <context>
     <name>ShopDesk::StockTableModel</name>
     <message>
-        <location filename="../ui/stocktablemodel.cpp" line="+78"/>
+        <location filename="../ui/stocktablemodel.cpp" line="+82"/>
         <source>%1 (default)</source>
         <translation>%1 (default)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oversold</source>
+        <translation>Oversold</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Oversold: %n more reserved than on hand</source>
         <translation>
             <numerusform>Oversold: %n more reserved than on hand</numerusform>
@@ -2343,6 +2502,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Out of stock: nothing is available for new orders</source>
+        <translation>Out of stock: nothing is available for new orders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Low stock: %1 available (threshold %2)</source>
         <translation>Low stock: %1 available (threshold %2)</translation>
     </message>
@@ -2360,6 +2524,11 @@
         <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2385,6 +2554,299 @@
         <location line="+2"/>
         <source>Low at</source>
         <translation>Low at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::UserTableModel</name>
+    <message>
+        <location filename="../ui/usertablemodel.cpp" line="+42"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::UsersDialog</name>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="+49"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The shop&apos;s first user is a manager.</source>
+        <translation>The shop&apos;s first user is a manager.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the user&apos;s name.</source>
+        <translation>Type the user&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>A PIN is %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>The two PINs differ. Type the PIN again.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No users yet: nobody needs to log in. Add a manager to start using PINs.</source>
+        <translation>No users yet: nobody needs to log in. Add a manager to start using PINs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users of this terminal:</source>
+        <translation>&amp;Users of this terminal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Add user...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;role...</source>
+        <translation>Change &amp;role...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;PIN...</source>
+        <translation>Reset &amp;PIN...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager manages users. Switch user to log in as one.</source>
+        <translation>Only a manager manages users. Switch user to log in as one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot disable yourself while logged in; another manager can.</source>
+        <translation>You cannot disable yourself while logged in; another manager can.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only a manager manages users. Switch user to log in as a manager.</source>
+        <translation>Only a manager manages users. Switch user to log in as a manager.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has been disabled meanwhile. Log in as an enabled manager.</source>
+        <translation>%1 has been disabled meanwhile. Log in as an enabled manager.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in as a manager to manage users.</source>
+        <translation>Log in as a manager to manage users.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</source>
+        <translation>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot disable yourself while logged in. Another manager can.</source>
+        <translation>You cannot disable yourself while logged in. Another manager can.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change is not possible now. Nothing was changed.</source>
+        <translation>This change is not possible now. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user named %1 already exists. Choose another name.</source>
+        <translation>A user named %1 already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s first user must be a manager.</source>
+        <translation>The shop&apos;s first user must be a manager.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</source>
+        <translation>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no user named %1 any more. The list shows the users there are.</source>
+        <translation>There is no user named %1 any more. The list shows the users there are.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change could not be saved: the database refused it. Nothing was changed.</source>
+        <translation>The change could not be saved: the database refused it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was added as a manager.</source>
+        <translation>%1 was added as a manager.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was added as a clerk.</source>
+        <translation>%1 was added as a clerk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the role of %1</source>
+        <translation>Change the role of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You are a clerk now: another manager manages users from here on.</source>
+        <translation>You are a clerk now: another manager manages users from here on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a manager now.</source>
+        <translation>%1 is a manager now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a clerk now.</source>
+        <translation>%1 is a clerk now.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New PIN for %1</source>
+        <translation>New PIN for %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PIN of %1 was changed. The old PIN no longer works.</source>
+        <translation>The PIN of %1 was changed. The old PIN no longer works.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is disabled: no login until a manager enables the user again.</source>
+        <translation>%1 is disabled: no login until a manager enables the user again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is enabled and can log in again.</source>
+        <translation>%1 is enabled and can log in again.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ShopDesk::CancelDialog</name>
     <message>
-        <location filename="../ui/canceldialog.cpp" line="+19"/>
+        <location filename="../ui/canceldialog.cpp" line="+20"/>
         <source>Cancel order %1</source>
         <translation>주문 %1 취소</translation>
     </message>
@@ -53,6 +53,11 @@
         <source>&amp;Keep the order</source>
         <translation>주문 유지(&amp;K)</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Type why the order is cancelled (Alt+R): the reason is kept with the order.</source>
+        <translation>주문을 취소하는 이유를 입력하세요(Alt+R). 사유는 주문과 함께 남아요.</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::DeliveriesTab</name>
@@ -84,13 +89,13 @@
         <translation>배송</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+223"/>
+        <location line="+7"/>
+        <location line="+236"/>
         <source>Complete delivery</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-226"/>
         <source>Slip page size</source>
         <translation>전표 용지 크기</translation>
     </message>
@@ -125,12 +130,12 @@
         <translation>미리 보기…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print all unprinted…</source>
         <translation>미인쇄 전표 모두 인쇄…</translation>
     </message>
@@ -140,7 +145,7 @@
         <translation>배송 메시지</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The deliveries could not be read: %1</source>
         <translation>배송 목록을 읽지 못했어요: %1</translation>
     </message>
@@ -161,7 +166,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No delivery matches &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 맞는 배송이 없어요.</translation>
     </message>
@@ -308,7 +313,27 @@
         <translation>자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어서 주문 %1의 전표를 인쇄하지 못했어요. 나중에 미인쇄 전표 모두 인쇄(Ctrl+Shift+A)로 인쇄하세요.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
+        <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
+        <translation>&quot;%1&quot;에 맞는 배송이 없어요. 주문 번호나 고객 이름으로 검색하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches &quot;%1&quot; among the deliveries that are %2.</source>
+        <translation>%2 상태인 배송에는 &quot;%1&quot;에 맞는 건이 없어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delivery is %1; choose All statuses to see the others.</source>
+        <translation>%1 상태인 배송이 없어요. 다른 배송을 보려면 모든 상태를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No deliveries yet — a delivery starts when an order is paid (Orders tab).</source>
+        <translation>아직 배송이 없어요. 주문을 결제하면 배송이 시작돼요(주문 탭).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Delivery slips</source>
         <translation>배송 전표</translation>
     </message>
@@ -316,7 +341,7 @@
 <context>
     <name>ShopDesk::DeliveryTableModel</name>
     <message>
-        <location filename="../ui/deliverytablemodel.cpp" line="+56"/>
+        <location filename="../ui/deliverytablemodel.cpp" line="+66"/>
         <source>Phone: %1</source>
         <translation>전화: %1</translation>
     </message>
@@ -372,7 +397,7 @@
 <context>
     <name>ShopDesk::DisplayText</name>
     <message>
-        <location filename="../ui/displaytext.cpp" line="+46"/>
+        <location filename="../ui/displaytext.cpp" line="+48"/>
         <source>Placed</source>
         <translation>접수됨</translation>
     </message>
@@ -519,14 +544,14 @@
 <context>
     <name>ShopDesk::InventoryTab</name>
     <message>
-        <location filename="../ui/inventorytab.cpp" line="+57"/>
+        <location filename="../ui/inventorytab.cpp" line="+60"/>
         <source>Search products</source>
         <translation>상품 검색</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Product id, name or barcode (Ctrl+F)</source>
-        <translation>상품 코드, 이름 또는 바코드 (Ctrl+F)</translation>
+        <source>Product id, name or part of a barcode (Ctrl+F)</source>
+        <translation>상품 코드, 이름 또는 바코드 일부 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -579,17 +604,17 @@
         <translation>재고 실사에서 센 수량 기록</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Stock</source>
         <translation>재고</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Enter or Ctrl+E edit, Ctrl+R receive, Ctrl+L loss, Ctrl+T stock-take, Ctrl+N new</source>
         <translation>Enter 또는 Ctrl+E 수정, Ctrl+R 입고, Ctrl+L 손실, Ctrl+T 재고 실사, Ctrl+N 새 상품</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stock history</source>
         <translation>재고 이력</translation>
     </message>
@@ -599,7 +624,7 @@
         <translation>메시지</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -609,19 +634,34 @@
         <translation>상품 등록과 재고 변경은 관리자만 할 수 있어요</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Stock &amp;history: select a product</source>
-        <translation>재고 이력(&amp;H): 상품을 선택하세요</translation>
+        <location line="+21"/>
+        <source>Nothing matches &quot;%1&quot; — search by product id, name or part of a barcode.</source>
+        <translation>&quot;%1&quot;에 맞는 상품이 없어요. 상품 코드, 이름 또는 바코드 일부로 검색하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No products yet — register one with New product (%1).</source>
+        <translation>아직 상품이 없어요. 새 상품(%1)으로 등록하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No products yet — a manager registers them.</source>
+        <translation>아직 상품이 없어요. 상품은 관리자가 등록해요.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Stock history: select a product</source>
+        <translation>재고 이력(&amp;S): 상품을 선택하세요</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Stock &amp;history of %1 %2</source>
-        <translation>재고 이력(&amp;H): %1 %2</translation>
+        <source>&amp;Stock history of %1 %2</source>
+        <translation>재고 이력(&amp;S): %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stock &amp;history of %1 %2 (barcode %3)</source>
-        <translation>재고 이력(&amp;H): %1 %2 (바코드 %3)</translation>
+        <source>&amp;Stock history of %1 %2 (barcode %3)</source>
+        <translation>재고 이력(&amp;S): %1 %2 (바코드 %3)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -720,7 +760,7 @@
 <context>
     <name>ShopDesk::ListWidgets</name>
     <message>
-        <location filename="../ui/listwidgets.cpp" line="+60"/>
+        <location filename="../ui/listwidgets.cpp" line="+87"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
@@ -730,7 +770,7 @@
         <translation>문제</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+108"/>
         <source>&amp;Status:</source>
         <translation>상태(&amp;S):</translation>
     </message>
@@ -738,7 +778,7 @@
 <context>
     <name>ShopDesk::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+21"/>
+        <location filename="../ui/logindialog.cpp" line="+22"/>
         <source>manager</source>
         <translation>관리자</translation>
     </message>
@@ -763,7 +803,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -788,26 +828,31 @@
         <translation>이 가게에는 아직 사용자가 없어요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
+        <translation>%1 님은 사용 중지됐어요. 관리자가 사용을 재개할 수 있어요(파일, 사용자).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrong PIN for %1. Type the PIN again.</source>
         <translation>%1 님의 PIN이 틀렸어요. PIN을 다시 입력하세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cannot log in: %1</source>
-        <translation>로그인할 수 없어요: %1</translation>
+        <location line="+2"/>
+        <source>Cannot log in: the database could not be read.</source>
+        <translation>로그인할 수 없어요: 데이터베이스를 읽지 못했어요.</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36"/>
-        <location line="+178"/>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location line="+190"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-187"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -817,17 +862,17 @@
         <translation>주문</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inventory</source>
         <translation>재고</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deliveries</source>
         <translation>배송</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Database file</source>
         <translation>데이터베이스 파일</translation>
     </message>
@@ -932,17 +977,22 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Switch user...</source>
         <translation>사용자 전환(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Users...</source>
+        <translation>사용자(&amp;U)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;ettings...</source>
         <translation>설정(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -967,7 +1017,7 @@
         <translation>배송(&amp;D)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -997,12 +1047,22 @@
         <translation>사용자 전환</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Add users, change roles, reset PINs, disable users.</source>
+        <translation>사용자 추가, 역할 변경, PIN 재설정, 사용 중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager manages users. Switch user (Ctrl+Shift+L) to log in as one.</source>
+        <translation>사용자 관리는 관리자만 할 수 있어요. 사용자 전환(Ctrl+Shift+L)으로 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The new language applies at the next start.</source>
         <translation>새 언어는 다음 실행 때 적용돼요.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>User: %1 (%2)</source>
         <translation>사용자: %1 (%2)</translation>
     </message>
@@ -1040,7 +1100,7 @@
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+48"/>
+        <location filename="../ui/neworderpanel.cpp" line="+52"/>
         <source>Customer name</source>
         <translation>고객 이름</translation>
     </message>
@@ -1055,7 +1115,22 @@
         <translation>배송 주소</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The customer&apos;s name, up to %1 characters</source>
+        <translation>고객 이름, 최대 %1자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to %1 characters</source>
+        <translation>최대 %1자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the order is delivered, up to %1 characters</source>
+        <translation>주문을 배송할 곳, 최대 %1자</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -1065,27 +1140,27 @@
         <translation>바코드를 스캔하거나 상품 코드 또는 이름을 입력하세요</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions.</source>
-        <translation>F2: 여기로 이동. Enter로 상품을 추가하고, 스캔한 바코드는 바로 추가돼요. Up/Down으로 추천 항목을 골라요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Matching products</source>
         <translation>일치하는 상품</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Quantity of the next product added; back to 1 after each line</source>
-        <translation>다음에 추가할 상품의 수량. 줄을 추가하면 다시 1이 돼요</translation>
+        <location line="-41"/>
+        <source>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions; Tab goes to the quantity, or type the quantity after a star: 감귤*5.</source>
+        <translation>F2: 여기로 이동. Enter로 상품을 추가하고, 스캔한 바코드는 바로 추가돼요. Up/Down으로 추천 항목을 골라요. Tab을 누르면 수량으로 가고, 별표 뒤에 수량을 바로 입력할 수도 있어요: 감귤*5.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
+        <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
+        <translation>다음에 추가할 상품의 수량(1-%1). 항목을 추가하면 다시 1이 돼요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
@@ -1111,11 +1186,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+299"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-295"/>
         <source>Order total</source>
         <translation>주문 합계</translation>
     </message>
@@ -1125,7 +1201,7 @@
         <translation>주문 접수(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Place order</source>
         <translation>주문 접수</translation>
     </message>
@@ -1135,22 +1211,32 @@
         <translation>주문 접수 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Order message</source>
         <translation>주문 메시지</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>A line holds 1 to %1 units; &quot;%2&quot; was not taken.</source>
+        <translation>한 항목의 수량은 1-%1개예요. &quot;%2&quot;은(는) 반영하지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>C&amp;ustomer:</source>
         <translation>고객(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;hone:</source>
-        <translation>전화(&amp;H):</translation>
+        <source>Pho&amp;ne:</source>
+        <translation>전화(&amp;N):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+263"/>
+        <source>Change</source>
+        <translation>거스름돈</translation>
+    </message>
+    <message>
+        <location line="-262"/>
         <source>A&amp;ddress:</source>
         <translation>주소(&amp;D):</translation>
     </message>
@@ -1165,12 +1251,17 @@
         <translation>수량(&amp;Q):</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Scan a barcode or type a product id or name first.</source>
         <translation>먼저 바코드를 스캔하거나 상품 코드 또는 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Type the quantity after the star as a whole number from 1 to %1, for example %2*5.</source>
+        <translation>별표 뒤의 수량은 1-%1 사이의 정수로 입력하세요. 예: %2*5</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No product has the id, barcode or name &quot;%1&quot;.</source>
         <translation>코드, 바코드, 이름이 &quot;%1&quot;인 상품이 없어요.</translation>
     </message>
@@ -1180,12 +1271,17 @@
         <translation>&quot;%1&quot;에 맞는 상품이 여러 개예요. 목록에서 하나를 고르세요(Up/Down, Enter).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Only %1 of %2 %3 available, %4 on the line: lower the quantity, or the order will be refused.</source>
+        <translation>%2 %3의 가용 재고는 %1인데 항목 수량은 %4예요. 수량을 줄이지 않으면 주문이 거부돼요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 %2 × %3 = %4</source>
         <translation>%1 %2 × %3 = %4</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+76"/>
         <source>Enter the customer&apos;s name (Alt+U).</source>
         <translation>고객 이름을 입력하세요(Alt+U).</translation>
     </message>
@@ -1203,7 +1299,7 @@
 <context>
     <name>ShopDesk::OrderDetailsView</name>
     <message>
-        <location filename="../ui/orderdetailsview.cpp" line="+42"/>
+        <location filename="../ui/orderdetailsview.cpp" line="+33"/>
         <source>Order details</source>
         <translation>주문 상세</translation>
     </message>
@@ -1213,7 +1309,7 @@
         <translation>주문</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
@@ -1248,12 +1344,12 @@
         <translation>금액</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delivery</source>
         <translation>배송</translation>
     </message>
@@ -1274,7 +1370,7 @@
         <translation>주문 %1 · %2 · 단말기 %3 · 접수 %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — deliver to %2</source>
         <translation>%1 — 배송지: %2</translation>
     </message>
@@ -1317,22 +1413,37 @@
 <context>
     <name>ShopDesk::OrderLinesModel</name>
     <message>
-        <location filename="../ui/orderlinesmodel.cpp" line="+49"/>
+        <location filename="../ui/orderlinesmodel.cpp" line="+50"/>
         <source>%1 short</source>
         <translation>%1 부족</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>only %1 available</source>
+        <translation>가용 %1뿐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 available</source>
+        <translation>가용 %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 more than the stock can serve: lower the quantity or remove the line</source>
         <translation>재고보다 %1 많아요. 수량을 줄이거나 항목을 지우세요</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Type a number or double-click to change the quantity</source>
-        <translation>숫자를 입력하거나 두 번 클릭해 수량을 바꾸세요</translation>
+        <source>Only %1 in stock: the order will be refused unless the quantity is lowered</source>
+        <translation>재고가 %1뿐이에요. 수량을 줄이지 않으면 주문이 거부돼요</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Type a number from 1 to %1, or double-click, to change the quantity</source>
+        <translation>1-%1 사이의 숫자를 입력하거나 두 번 클릭해 수량을 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -1415,7 +1526,7 @@
 <context>
     <name>ShopDesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/ordertablemodel.cpp" line="+87"/>
+        <location filename="../ui/ordertablemodel.cpp" line="+96"/>
         <source>Deliver to: %1</source>
         <translation>배송지: %1</translation>
     </message>
@@ -1505,7 +1616,7 @@
         <translation>F4: 여기로 이동. F9 선택한 주문 결제, Ctrl+Shift+X 주문 취소</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Pa&amp;y (F9)</source>
         <translation>결제(&amp;Y) (F9)</translation>
     </message>
@@ -1515,13 +1626,12 @@
         <translation>선택한 주문 결제</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>선택한 주문을 현금 또는 카드로 결제 (F9)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>주문 취소 (Ctrl+Shift+X)</translation>
     </message>
@@ -1531,18 +1641,37 @@
         <translation>선택한 주문 취소</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>선택한 주문을 사유와 함께 취소 (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Result of the last payment or cancellation</source>
         <translation>마지막 결제 또는 취소 결과</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
+        <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
+        <translation>&quot;%1&quot;에 맞는 주문이 없어요. 주문 번호나 고객 이름으로 검색하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches &quot;%1&quot; among the orders that are %2.</source>
+        <translation>%2 상태인 주문에는 &quot;%1&quot;에 맞는 건이 없어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No order is %1; choose All statuses to see the others.</source>
+        <translation>%1 상태인 주문이 없어요. 다른 주문을 보려면 모든 상태를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No orders yet — scan or type a product above (F2) to take the first one.</source>
+        <translation>아직 주문이 없어요. 위에서 상품을 스캔하거나 입력해(F2) 첫 주문을 받으세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select an order to pay first (F4, then Up/Down).</source>
         <translation>먼저 결제할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
     </message>
@@ -1552,7 +1681,7 @@
         <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
         <translation>주문 %1 현금 결제: 받은 금액 %2, 거스름돈 %3. 배송을 시작했어요.</translation>
     </message>
@@ -1582,7 +1711,7 @@
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-334"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -1686,7 +1815,17 @@
 <context>
     <name>ShopDesk::ProductCompletionModel</name>
     <message>
-        <location filename="../ui/productcompletionmodel.cpp" line="+31"/>
+        <location filename="../ui/productcompletionmodel.cpp" line="+35"/>
+        <source>%1 available</source>
+        <translation>가용 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of stock</source>
+        <translation>품절</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Barcode %1</source>
         <translation>바코드 %1</translation>
     </message>
@@ -1694,7 +1833,7 @@
 <context>
     <name>ShopDesk::ProductDialog</name>
     <message>
-        <location filename="../ui/productdialog.cpp" line="+91"/>
+        <location filename="../ui/productdialog.cpp" line="+52"/>
         <source>New product</source>
         <translation>새 상품</translation>
     </message>
@@ -1814,7 +1953,7 @@
         <translation>비우면 가게 기본값 (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Enter a product id, for example P001.</source>
         <translation>상품 코드를 입력하세요. 예: P001</translation>
     </message>
@@ -1829,12 +1968,12 @@
         <translation>상품 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Enter the price, for example 12000.</source>
         <translation>가격을 입력하세요. 예: 12000</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The price must be a whole amount, for example 12000.</source>
         <translation>가격은 정수여야 해요. 예: 12000</translation>
     </message>
@@ -1845,26 +1984,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The price cannot be negative.</source>
-        <translation>가격은 음수일 수 없어요.</translation>
+        <source>The price cannot be negative: it must be from %1 to %2.</source>
+        <translation>가격은 음수일 수 없어요. %1에서 %2 사이여야 해요.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The price is too large (at most %1).</source>
-        <translation>가격이 너무 커요(최대 %1).</translation>
+        <location line="+1"/>
+        <source>The price is too large: it must be from %1 to %2.</source>
+        <translation>가격이 너무 커요. %1에서 %2 사이여야 해요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
+        <source>The low-stock threshold must be a whole number from 0 to %1, or empty for the shop&apos;s default.</source>
+        <translation>재고 부족 기준은 0에서 %1 사이의 정수여야 해요. 가게 기본값을 쓰려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The low-stock threshold must be from 0 to %1, or empty for the shop&apos;s default.</source>
+        <translation>재고 부족 기준은 0에서 %1 사이여야 해요. 가게 기본값을 쓰려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>The barcode may not contain spaces or &apos;:&apos;.</source>
         <translation>바코드에는 공백이나 &apos;:&apos;를 쓸 수 없어요.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The low-stock threshold must be a whole number of 0 or more, or empty for the shop&apos;s default.</source>
-        <translation>재고 부족 기준은 0 이상의 정수여야 해요. 가게 기본값을 쓰려면 비워 두세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>The id %1 is already used by &quot;%2&quot;; choose another id.</source>
         <translation>%1 코드는 이미 &quot;%2&quot;에 쓰이고 있어요. 다른 코드를 고르세요.</translation>
     </message>
@@ -1998,8 +2142,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Slip pa&amp;ge:</source>
-        <translation>전표 용지(&amp;G):</translation>
+        <source>Sl&amp;ip page:</source>
+        <translation>전표 용지(&amp;I):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2098,7 +2242,7 @@
 <context>
     <name>ShopDesk::StockAdjustDialog</name>
     <message>
-        <location filename="../ui/stockadjustdialog.cpp" line="+45"/>
+        <location filename="../ui/stockadjustdialog.cpp" line="+29"/>
         <source>Adjust stock of %1</source>
         <translation>%1 재고 조정</translation>
     </message>
@@ -2189,8 +2333,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Counted on hand:</source>
-        <translation>실사 보유 수량(&amp;C):</translation>
+        <source>&amp;Quantity counted on hand:</source>
+        <translation>실사 보유 수량(&amp;Q):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2213,37 +2357,37 @@
         <translation>수량을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>The quantity must be a whole number, for example 12.</source>
         <translation>수량은 정수여야 해요. 예: 12</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The quantity must be at least 1.</source>
-        <translation>수량은 1 이상이어야 해요.</translation>
+        <location line="+4"/>
+        <source>The count cannot be negative: it must be from 0 to %1.</source>
+        <translation>수량은 음수일 수 없어요. 0에서 %1 사이여야 해요.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The quantity is too large (at most %1).</source>
-        <translation>수량이 너무 커요(최대 %1).</translation>
+        <location line="+1"/>
+        <source>The count is too large: it must be from 0 to %1.</source>
+        <translation>수량이 너무 커요. 0에서 %1 사이여야 해요.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The quantity must be at least 1 and at most %1.</source>
+        <translation>수량은 1 이상 %1 이하여야 해요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quantity is too large: it must be from 1 to %1.</source>
+        <translation>수량이 너무 커요. 1에서 %1 사이여야 해요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Only %1 on hand: a loss of %2 cannot be written off.</source>
         <translation>보유 수량이 %1뿐이라 %2만큼 손실 처리할 수 없어요.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The count cannot be negative.</source>
-        <translation>수량은 음수일 수 없어요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The count is too large (at most %1).</source>
-        <translation>수량이 너무 커요(최대 %1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose receive, loss or count.</source>
         <translation>입고, 손실, 실사 중 하나를 고르세요.</translation>
     </message>
@@ -2268,7 +2412,7 @@
         <translation>보유 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Give a reason; it is kept in the stock history.</source>
         <translation>사유를 입력하세요. 재고 이력에 남아요.</translation>
     </message>
@@ -2319,12 +2463,27 @@
 <context>
     <name>ShopDesk::StockTableModel</name>
     <message>
-        <location filename="../ui/stocktablemodel.cpp" line="+78"/>
+        <location filename="../ui/stocktablemodel.cpp" line="+82"/>
         <source>%1 (default)</source>
         <translation>%1 (기본값)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Low stock</source>
+        <translation>재고 부족</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of stock</source>
+        <translation>품절</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oversold</source>
+        <translation>초과 판매</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Oversold: %n more reserved than on hand</source>
         <translation>
             <numerusform>초과 판매: 예약이 보유보다 %n개 많아요</numerusform>
@@ -2332,6 +2491,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Out of stock: nothing is available for new orders</source>
+        <translation>품절: 새 주문에 쓸 수 있는 재고가 없어요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Low stock: %1 available (threshold %2)</source>
         <translation>재고 부족: 가용 %1 (기준 %2)</translation>
     </message>
@@ -2349,6 +2513,11 @@
         <location line="+2"/>
         <source>Name</source>
         <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode</source>
+        <translation>바코드</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2374,6 +2543,299 @@
         <location line="+2"/>
         <source>Low at</source>
         <translation>부족 기준</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::UserTableModel</name>
+    <message>
+        <location filename="../ui/usertablemodel.cpp" line="+42"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clerk</source>
+        <translation>점원</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>등록 시각</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::UsersDialog</name>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="+49"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN 확인(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The shop&apos;s first user is a manager.</source>
+        <translation>가게의 첫 사용자는 관리자예요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the user&apos;s name.</source>
+        <translation>사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>PIN은 %1-%2자리 숫자예요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>두 PIN이 달라요. PIN을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No users yet: nobody needs to log in. Add a manager to start using PINs.</source>
+        <translation>아직 사용자가 없어서 로그인할 필요가 없어요. PIN을 쓰려면 관리자를 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users of this terminal:</source>
+        <translation>이 단말기의 사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add user...</source>
+        <translation>사용자 추가(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;role...</source>
+        <translation>역할 변경(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;PIN...</source>
+        <translation>PIN 재설정(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>&amp;Disable</source>
+        <translation>사용 중지(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&amp;Enable</source>
+        <translation>사용 재개(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager manages users. Switch user to log in as one.</source>
+        <translation>사용자 관리는 관리자만 할 수 있어요. 사용자 전환으로 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot disable yourself while logged in; another manager can.</source>
+        <translation>로그인한 동안에는 자신을 사용 중지할 수 없어요. 다른 관리자는 할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only a manager manages users. Switch user to log in as a manager.</source>
+        <translation>사용자 관리는 관리자만 할 수 있어요. 사용자 전환으로 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has been disabled meanwhile. Log in as an enabled manager.</source>
+        <translation>그사이 %1 님이 사용 중지됐어요. 사용 중인 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in as a manager to manage users.</source>
+        <translation>사용자를 관리하려면 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</source>
+        <translation>%1 님은 가게에 남은 마지막 사용 중인 관리자예요. 먼저 다른 사용자를 관리자로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot disable yourself while logged in. Another manager can.</source>
+        <translation>로그인한 동안에는 자신을 사용 중지할 수 없어요. 다른 관리자는 할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change is not possible now. Nothing was changed.</source>
+        <translation>지금은 이렇게 바꿀 수 없어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user named %1 already exists. Choose another name.</source>
+        <translation>이름이 %1인 사용자가 이미 있어요. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s first user must be a manager.</source>
+        <translation>가게의 첫 사용자는 관리자여야 해요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</source>
+        <translation>이름(1-%1자, 제어 문자 없이)과 PIN(%2-%3자리 숫자)을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no user named %1 any more. The list shows the users there are.</source>
+        <translation>이름이 %1인 사용자가 더 이상 없어요. 목록에는 지금 있는 사용자만 보여요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change could not be saved: the database refused it. Nothing was changed.</source>
+        <translation>변경 내용을 저장하지 못했어요. 데이터베이스가 거부했어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was added as a manager.</source>
+        <translation>%1 님을 관리자로 추가했어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was added as a clerk.</source>
+        <translation>%1 님을 점원으로 추가했어요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the role of %1</source>
+        <translation>%1 님의 역할 변경</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You are a clerk now: another manager manages users from here on.</source>
+        <translation>이제 점원이에요. 앞으로 사용자 관리는 다른 관리자가 해요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a manager now.</source>
+        <translation>이제 %1 님은 관리자예요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a clerk now.</source>
+        <translation>이제 %1 님은 점원이에요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New PIN for %1</source>
+        <translation>%1 님의 새 PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset PIN</source>
+        <translation>PIN 재설정</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PIN of %1 was changed. The old PIN no longer works.</source>
+        <translation>%1 님의 PIN을 바꿨어요. 이전 PIN은 더 이상 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is disabled: no login until a manager enables the user again.</source>
+        <translation>%1 님을 사용 중지했어요. 관리자가 사용을 재개할 때까지 로그인할 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is enabled and can log in again.</source>
+        <translation>%1 님의 사용을 재개했어요. 다시 로그인할 수 있어요.</translation>
     </message>
 </context>
 </TS>

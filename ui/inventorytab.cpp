@@ -356,7 +356,7 @@ void InventoryTab::updateHistoryTitle()
 {
     const QString productId = selectedProductId();
     if (productId.isEmpty()) {
-        m_historyTitle->setText(tr("Stock &history: select a product"));
+        m_historyTitle->setText(tr("&Stock history: select a product"));
     } else {
         const QModelIndex current = m_view->currentIndex();
         const QString name =
@@ -365,8 +365,8 @@ void InventoryTab::updateHistoryTitle()
             m_stock->index(current.row(), 0).data(StockTableModel::BarcodeRole).toString();
         m_historyTitle->setText(
             barcode.isEmpty()
-                ? tr("Stock &history of %1 %2").arg(productId, name)
-                : tr("Stock &history of %1 %2 (barcode %3)").arg(productId, name, barcode));
+                ? tr("&Stock history of %1 %2").arg(productId, name)
+                : tr("&Stock history of %1 %2 (barcode %3)").arg(productId, name, barcode));
     }
 }
 

@@ -85,7 +85,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     auto *terminalBox = new QGroupBox(tr("This terminal"), this);
     auto *terminalForm = new QFormLayout(terminalBox);
     terminalForm->addRow(tr("Lan&guage:"), m_language);
-    terminalForm->addRow(tr("Slip pa&ge:"), m_page);
+    terminalForm->addRow(tr("Sl&ip page:"), m_page);
     terminalForm->addRow(QString(), m_autoPrint);
     auto *languageNote = new QLabel(tr("A new language applies at the next start."), terminalBox);
     languageNote->setEnabled(false);

@@ -132,7 +132,7 @@ void StockAdjustDialog::setKind(Kind kind)
         m_reason->setPlaceholderText(tr("e.g. broken in the store room"));
         break;
     case Kind::Count:
-        m_quantityLabel->setText(tr("&Counted on hand:"));
+        m_quantityLabel->setText(tr("&Quantity counted on hand:"));
         m_reason->setPlaceholderText(tr("e.g. monthly stock-take"));
         break;
     }
