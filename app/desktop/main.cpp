@@ -2,6 +2,7 @@
 #include "language.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "shopfonts.h"
 #include "shopservices.h"
 #include "sqlitestore.h"
 #include "terminalsettings.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QFont>
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QTextStream>
@@ -132,10 +132,8 @@ int main(int argc, char *argv[])
     if (!Language::install(language))
         err << "shopdesk: warning: no " << language << " translation; showing English\n";
 
-    // A Latin face for digits and Latin text first; Korean falls back to Noto Sans CJK.
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK KR")});
-    QApplication::setFont(font);
+    // The same fonts as the slips, so that Hangul and Latin share one baseline everywhere.
+    ShopFonts::apply();
 
     SqliteOptions options;
     options.path = parser.isSet(dbOption) ? parser.value(dbOption) : SqliteStore::defaultPath();

@@ -1,6 +1,7 @@
 #include "sliplayout.h"
 
 #include "qrcode.h"
+#include "shopfonts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -105,21 +106,6 @@ const QColor secondaryInk(0x55, 0x55, 0x55);
 const QColor ruleInk(0x80, 0x80, 0x80);
 const QColor lightRuleInk(0xc8, 0xc8, 0xc8);
 const QColor markInk(0xc0, 0x10, 0x10);
-
-QFont slipFont(qreal pointSize, bool bold = false)
-{
-    QFont font;
-    // A Latin font first, Hangul from the fallback: with a CJK font alone, pdftotext loses
-    // digits that follow Latin letters (T1-000001 would come out wrong).
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK KR")});
-    font.setStyleHint(QFont::SansSerif);
-    // No ligatures where the script does not need them: an "fl" ligature would come out of
-    // the PDF's text as one character, and a search for "floor" would miss it.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
 
 // Text laid out once for one width: wrapped at word boundaries, or anywhere in a word that
 // is wider than the width, so it never runs out of its column. Cheap to copy.
@@ -274,10 +260,10 @@ Composer::Composer(const SlipLayout &slip, const QPaintDevice &device, qreal wid
     , m_locale(slip.language() == SlipLanguage::Korean
                    ? QLocale(QLocale::Korean, QLocale::SouthKorea)
                    : QLocale(QLocale::English, QLocale::UnitedStates))
-    , m_base(slipFont(m_spec.basePt))
-    , m_baseBold(slipFont(m_spec.basePt, true))
-    , m_small(slipFont(m_spec.smallPt))
-    , m_smallBold(slipFont(m_spec.smallPt, true))
+    , m_base(ShopFonts::font(m_spec.basePt))
+    , m_baseBold(ShopFonts::font(m_spec.basePt, true))
+    , m_small(ShopFonts::font(m_spec.smallPt))
+    , m_smallBold(ShopFonts::font(m_spec.smallPt, true))
 {
     // The label column fits the longest label, but leaves most of the width to the values.
     for (SlipLabel label :
@@ -399,15 +385,15 @@ void Composer::addHeader()
     };
     const ShopDetails &shop = m_data.shop;
     if (!shop.name.isEmpty())
-        add(paragraph(shop.name, slipFont(m_spec.shopPt, true), left, alignment), ink, 0);
+        add(paragraph(shop.name, ShopFonts::font(m_spec.shopPt, true), left, alignment), ink, 0);
     if (!shop.address.isEmpty())
         add(paragraph(shop.address, m_small, left, alignment), secondaryInk, mm(0.5));
     if (!shop.phone.isEmpty()) {
         add(paragraph(text(SlipLabel::ShopPhone).arg(shop.phone), m_small, left, alignment),
             secondaryInk, mm(0.5));
     }
-    add(paragraph(text(SlipLabel::Title), slipFont(m_spec.titlePt, true), left, alignment), ink,
-        mm(3));
+    add(paragraph(text(SlipLabel::Title), ShopFonts::font(m_spec.titlePt, true), left, alignment),
+        ink, mm(3));
 
     // The reprint badge: a framed label under the title.
     const qreal padding = mm(1.2);
@@ -624,7 +610,7 @@ void Composer::addItemsOnRoll()
 
 void Composer::addTotals()
 {
-    const QFont totalFont = slipFont(m_spec.totalPt, true);
+    const QFont totalFont = ShopFonts::font(m_spec.totalPt, true);
     const qreal labelWidth =
         qMin(textWidth(text(SlipLabel::Total), totalFont) + mm(4), m_width * 0.4);
     const Paragraph label = paragraph(text(SlipLabel::Total), totalFont, labelWidth);
@@ -727,7 +713,7 @@ void Composer::paintCancelledMarks(QPainter &painter, const QRectF &area) const
     const qreal stretch = area.height() / marks;
     const qreal angle = 30;
     const qreal radians = qDegreesToRadians(angle);
-    QFont font = slipFont(100, true);
+    QFont font = ShopFonts::font(100, true);
     auto box = [&](const QFont &f) {
         const QFontMetricsF metrics(f, &m_device);
         const qreal padding = metrics.height() * 0.25;

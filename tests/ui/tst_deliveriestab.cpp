@@ -6,6 +6,7 @@
 #include "deliverytablemodel.h"
 #include "listwidgets.h"
 #include "printtargets.h"
+#include "shopfonts.h"
 #include "slipprinter.h"
 #include "terminalsettings.h"
 #include "testshop.h"
@@ -180,9 +181,7 @@ void tst_DeliveriesTab::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK KR")});
-    QApplication::setFont(font);
+    ShopFonts::apply(); // as the window does
     QVERIFY(m_out.isValid());
     // This run's own settings (page size, auto-print), whatever else runs beside it.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
