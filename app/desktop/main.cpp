@@ -151,6 +151,7 @@ int main(int argc, char *argv[])
     const auto createManager = [&](const FirstRunAnswers &answers) -> Status {
         SD_CHECK(shop->users.createFirstManager(answers.managerName, answers.pin));
         SD_TRY(const ActingUser user, shop->users.logIn(answers.managerName, answers.pin));
+        settings.setLastUser(user.name); // offered first at the next login
         return {};
     };
 
