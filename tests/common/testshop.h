@@ -7,7 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
+#include <utility>
 
 namespace ShopDesk::Testing {
 
@@ -89,6 +91,20 @@ struct TestShop
     }
 
     AuditReport audit() const { return store->audit().value(); }
+
+    // Users for a test: PIN checks made quick (few PBKDF2 rounds, no delay after a wrong PIN),
+    // the first manager, logged in, and clerks given as {name, PIN}.
+    void staff(const QString &manager, const QString &pin,
+               const QList<std::pair<QString, QString>> &clerks = {})
+    {
+        UserService &users = shop->users;
+        users.setIterations(1000);
+        users.setFailureDelay(std::chrono::milliseconds(0));
+        QVERIFY(users.createFirstManager(manager, pin).ok());
+        QVERIFY(users.logIn(manager, pin).ok());
+        for (const auto &[name, clerkPin] : clerks)
+            QVERIFY(users.addUser(name, Role::Clerk, clerkPin).ok());
+    }
 };
 
 } // namespace ShopDesk::Testing

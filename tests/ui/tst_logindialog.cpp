@@ -67,14 +67,10 @@ void tst_LoginDialog::init()
 {
     QSettings().clear();
     m_shop = std::make_unique<TestShop>();
-    UserService &users = m_shop->shop->users;
-    users.setIterations(1000);
-    users.setFailureDelay(std::chrono::milliseconds(0));
-    QVERIFY(users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
-    QVERIFY(users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
-    QVERIFY(users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("5678")).ok());
-    QVERIFY(users.addUser(QStringLiteral("Lee"), Role::Clerk, QStringLiteral("2468")).ok());
-    users.logOut();
+    m_shop->staff(QStringLiteral("Boss"), QStringLiteral("1234"),
+                  {{QStringLiteral("Kim"), QStringLiteral("5678")},
+                   {QStringLiteral("Lee"), QStringLiteral("2468")}});
+    m_shop->shop->users.logOut();
 }
 
 void tst_LoginDialog::cleanup()

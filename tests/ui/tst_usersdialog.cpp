@@ -99,12 +99,8 @@ void tst_UsersDialog::init()
 {
     QSettings().clear();
     m_shop = std::make_unique<TestShop>();
-    UserService &users = m_shop->shop->users;
-    users.setIterations(1000);
-    users.setFailureDelay(std::chrono::milliseconds(0));
-    QVERIFY(users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
-    QVERIFY(users.logIn(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
-    QVERIFY(users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("5678")).ok());
+    m_shop->staff(QStringLiteral("Boss"), QStringLiteral("1234"),
+                  {{QStringLiteral("Kim"), QStringLiteral("5678")}});
     m_window = std::make_unique<MainWindow>(*m_shop->shop);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
