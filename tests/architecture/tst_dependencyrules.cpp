@@ -59,7 +59,8 @@ void tst_DependencyRules::layerIncludes_data()
         << "core/sync" << QStringLiteral("%1|%2|%3").arg(widgets, gui, sql);
     QTest::newRow("ui: no SQL") << "ui" << sql;
     QTest::newRow("cli: no GUI") << "app/cli" << QStringLiteral("%1|%2").arg(widgets, gui);
-    QTest::newRow("hub: no GUI") << "app/hub" << QStringLiteral("%1|%2").arg(widgets, gui);
+    QTest::newRow("hub library: no GUI") << "core/hub" << QStringLiteral("%1|%2").arg(widgets, gui);
+    QTest::newRow("hub program: no GUI") << "app/hub" << QStringLiteral("%1|%2").arg(widgets, gui);
 }
 
 void tst_DependencyRules::layerIncludes()
