@@ -216,20 +216,19 @@ void fitColumns(QTableView *view, const QList<QStringList> &samples)
     const QFontMetrics text(view->font());
     const QFontMetrics header(view->horizontalHeader()->font());
     // Room for the cell's margins and, in the header, a sort indicator.
-    const int padding = text.horizontalAdvance(QLatin1Char('M')) + 6;
+    const int padding = text.horizontalAdvance(QLatin1Char('M')) + 4;
     for (int column = 0; column < samples.size(); ++column) {
         if (samples.at(column).isEmpty())
             continue;
-        int width = header.horizontalAdvance(
-            view->model()->headerData(column, Qt::Horizontal).toString());
+        int width =
+            header.horizontalAdvance(view->model()->headerData(column, Qt::Horizontal).toString());
         for (const QString &sample : samples.at(column))
             width = std::max(width, text.horizontalAdvance(sample));
         view->setColumnWidth(column, width + padding);
     }
 }
 
-QLabel *createTextLabel(const QString &objectName, const QString &accessibleName,
-                        QWidget *parent)
+QLabel *createTextLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);

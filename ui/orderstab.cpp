@@ -96,7 +96,7 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
         ListWidgets::fitColumns(
             m_view, {{QStringLiteral("T1-000000")},
                      statuses,
-                     {QStringLiteral("김민수 고객님"), QStringLiteral("Emma Wilson")},
+                     {QStringLiteral("Emma Wilson")}, // longer names are elided
                      {QStringLiteral("010-0000-0000")},
                      {DisplayText::money(9'999'999)},
                      {QStringLiteral("999")},
@@ -180,7 +180,7 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     below->setStretchFactor(0, 3);
     below->setStretchFactor(1, 2);
     // At the default size the list shows every column and the details every amount.
-    below->setSizes({800, 440});
+    below->setSizes({900, 380});
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("ordersSplitter"));

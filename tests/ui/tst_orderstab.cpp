@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -137,6 +138,7 @@ private slots:
     void oldMessagesGo();
     void enterOnAnEmptyReasonSaysWhatIsMissing();
     void emptyListSaysWhy();
+    void everyColumnFitsAtTheDefaultSize();
 
 private:
     // The tab shown and active, so that its shortcuts work.
@@ -942,6 +944,28 @@ void tst_OrdersTab::emptyListSaysWhy()
     QTRY_VERIFY(empty->isVisible());
     QVERIFY2(empty->text().contains(QStringLiteral("Nothing matches \"없는 손님\"")),
              qPrintable(empty->text()));
+}
+
+void tst_OrdersTab::everyColumnFitsAtTheDefaultSize()
+{
+    Shop shop;
+    const QString paid = shop.place(QStringLiteral("Emma Wilson"), {{Pear, 1}, {Milk, 1}});
+    QVERIFY(shop.t.shop->orders.payOrder(paid, PaymentMethod::Card).ok());
+    QVERIFY(shop.t.shop->orders.cancelOrder(paid, QStringLiteral("changed mind")).ok());
+    auto tab = showTab(shop); // 1280x800, the window's default, in English (the longer words)
+    QVERIFY(tab->selectOrder(paid));
+    QApplication::processEvents();
+    for (const char *name : {"ordersView", "orderDetailsLines"}) {
+        auto *view = child<QTableView>(tab.get(), QLatin1StringView(name));
+        QVERIFY2(view->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("%1 scrolls sideways by %2 px")
+                                .arg(QLatin1StringView(name))
+                                .arg(view->horizontalScrollBar()->maximum())));
+    }
+    // The money in the details is whole, not cut behind a scroll bar.
+    auto *lines = child<QTableWidget>(tab.get(), QStringLiteral("orderDetailsLines"));
+    const QString total = lines->item(0, 4)->text();
+    QVERIFY(lines->columnWidth(4) >= lines->fontMetrics().horizontalAdvance(total));
 }
 
 QTEST_MAIN(tst_OrdersTab)
