@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ShopDesk {
 
 namespace {
@@ -110,6 +112,22 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     syncNote->setEnabled(false);
     syncForm->addRow(QString(), syncNote);
     syncBox->setEnabled(manager);
+
+    // The three forms share one label column, so that their fields line up.
+    int labelWidth = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (QFormLayout *form : {shopForm, terminalForm, syncForm}) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+                if (!label || !label->widget())
+                    continue;
+                if (pass == 0)
+                    labelWidth = std::max(labelWidth, label->widget()->sizeHint().width());
+                else
+                    label->widget()->setMinimumWidth(labelWidth);
+            }
+        }
+    }
 
     m_message = ListWidgets::createProblemLabel(QStringLiteral("settingsMessage"), this);
 

@@ -43,6 +43,7 @@ private slots:
     void rememberedSizeNeverExceedsTheScreen();
     void longCustomerNameNeverWidensTheWindow();
     void tabsAndMainActionsHaveIcons();
+    void settingsFieldsLineUp();
     void settingsChangeCurrencyEverywhere();
     void clerkSeesShopSettingsReadOnly();
     void switchUserKeepsTheUserOnAWrongPin();
@@ -407,6 +408,24 @@ void tst_MainWindow::tabsAndMainActionsHaveIcons()
         QVERIFY2(button, name);
         QVERIFY2(drawn(button->icon()) > 40, name);
     }
+}
+
+void tst_MainWindow::settingsFieldsLineUp()
+{
+    m_window->openSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // One field of each group: their left edges are one column.
+    QList<int> lefts;
+    for (const char *name : {"shopName", "terminalLanguage", "syncHubUrl"}) {
+        auto *field = dialog->findChild<QWidget *>(QLatin1StringView(name));
+        QVERIFY2(field, name);
+        lefts << field->mapTo(dialog, QPoint(0, 0)).x();
+    }
+    QCOMPARE(lefts.at(1), lefts.at(0));
+    QCOMPARE(lefts.at(2), lefts.at(0));
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_MainWindow)
