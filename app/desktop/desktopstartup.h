@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+#include "user.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace ShopDesk {
+
+// Exit codes, as shopdesk-cli spells them.
+enum DesktopExit { ExitOk = 0, ExitUsage = 2, ExitRefused = 3, ExitStorage = 4 };
+
+// What shopdesk's command line asks for.
+struct DesktopOptions
+{
+    std::optional<QString> db;         // --db FILE
+    bool demo = false;                 // --demo
+    std::optional<QString> language;   // --lang ko|en
+    std::optional<QString> screenshot; // --screenshot FILE
+    int tab = 0;                       // --tab: MainWindow::Tab
+};
+
+// Reads the application's arguments. On a bad one it writes "shopdesk: ..." to stderr and
+// returns the exit status (--help and --version print and exit 0 themselves).
+Result<DesktopOptions> parseDesktopOptions(int *exitStatus);
+
+// Fills the database with demo data on a connection of its own in a worker thread, with a
+// progress dialog; the window stays responsive and reloads once when it is done.
+Result<QJsonObject> makeDemo(const QString &path, const std::optional<ActingUser> &user,
+                             QWidget *parent);
+
+} // namespace ShopDesk
