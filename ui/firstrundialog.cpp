@@ -81,12 +81,7 @@ FirstRunAnswers FirstRunDialog::answers() const
 
 void FirstRunDialog::showError(const QString &text, QLineEdit *field)
 {
-    m_message->setText(text);
-    m_message->show();
-    if (field) {
-        field->setFocus();
-        field->selectAll();
-    }
+    ListWidgets::showProblem(m_message, text, field);
 }
 
 void FirstRunDialog::accept()

@@ -153,18 +153,18 @@ void SettingsDialog::accept()
         if (!url.isValid() ||
             (url.scheme() != QLatin1StringView("ws") && url.scheme() != QLatin1StringView("wss")) ||
             url.host().isEmpty()) {
-            m_message->setText(tr("The hub address must look like ws://HOST:PORT or "
-                                  "wss://HOST:PORT, not \"%1\".")
-                                   .arg(hub));
-            m_message->show();
-            m_hubUrl->setFocus();
+            ListWidgets::showProblem(m_message,
+                                     tr("The hub address must look like ws://HOST:PORT or "
+                                        "wss://HOST:PORT, not \"%1\".")
+                                         .arg(hub),
+                                     m_hubUrl);
             return;
         }
         if (token.isEmpty()) {
-            m_message->setText(tr("Type this terminal's token for the hub, or clear the hub's "
-                                  "address to work alone."));
-            m_message->show();
-            m_hubToken->setFocus();
+            ListWidgets::showProblem(m_message,
+                                     tr("Type this terminal's token for the hub, or clear the "
+                                        "hub's address to work alone."),
+                                     m_hubToken);
             return;
         }
     }
@@ -184,9 +184,9 @@ void SettingsDialog::accept()
             change.lowStockThreshold) {
             const Result<ShopDetails> saved = m_shop.slips.changeShopDetails(change);
             if (!saved) {
-                m_message->setText(
+                ListWidgets::showProblem(
+                    m_message,
                     tr("The shop's settings were not saved: %1").arg(saved.error().message));
-                m_message->show();
                 return;
             }
             m_details = saved.value();

@@ -44,6 +44,7 @@ private slots:
     void longCustomerNameNeverWidensTheWindow();
     void tabsAndMainActionsHaveIcons();
     void settingsFieldsLineUp();
+    void settingsProblemGoesWhenItsFieldChanges();
     void settingsChangeCurrencyEverywhere();
     void clerkSeesShopSettingsReadOnly();
     void switchUserKeepsTheUserOnAWrongPin();
@@ -425,6 +426,26 @@ void tst_MainWindow::settingsFieldsLineUp()
     }
     QCOMPARE(lefts.at(1), lefts.at(0));
     QCOMPARE(lefts.at(2), lefts.at(0));
+    dialog->reject();
+}
+
+void tst_MainWindow::settingsProblemGoesWhenItsFieldChanges()
+{
+    m_window->openSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *hub = dialog->findChild<QLineEdit *>(QStringLiteral("syncHubUrl"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("settingsMessage"));
+    QVERIFY(hub && message);
+    hub->setText(QStringLiteral("http://hub"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("ws://HOST:PORT")),
+             qPrintable(message->text()));
+    QTest::keyClick(hub, Qt::Key_Backspace);
+    QVERIFY(!message->isVisible());
     dialog->reject();
 }
 
