@@ -88,9 +88,8 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
         for (const char *code : {"placed", "paid", "delivering", "delivered", "cancelled"})
             statuses << DisplayText::orderStatus(QLatin1StringView(code));
         for (const char *method : {"cash", "card"})
-            payments << QStringLiteral("%1 (%2)").arg(
-                DisplayText::paymentMethod(QLatin1StringView(method)),
-                DisplayText::paymentStatus(QStringLiteral("refunded")));
+            payments << OrderTableModel::paymentText(QLatin1StringView(method),
+                                                     QStringLiteral("refunded"));
         for (const char *code : {"started", "completed", "cancelled"})
             deliveries << DisplayText::deliveryStatus(QLatin1StringView(code));
         ListWidgets::fitColumns(

@@ -5,19 +5,15 @@
 
 namespace ShopDesk {
 
-namespace {
-
-QString paymentText(const OrderView &view)
+QString OrderTableModel::paymentText(const QString &method, const QString &status)
 {
-    if (view.paymentMethod.isEmpty())
+    if (method.isEmpty())
         return {};
-    if (view.paymentStatus.isEmpty() || view.paymentStatus == QLatin1StringView("approved"))
-        return DisplayText::paymentMethod(view.paymentMethod);
-    return QStringLiteral("%1 (%2)").arg(DisplayText::paymentMethod(view.paymentMethod),
-                                         DisplayText::paymentStatus(view.paymentStatus));
+    if (status.isEmpty() || status == QLatin1StringView("approved"))
+        return DisplayText::paymentMethod(method);
+    return QStringLiteral("%1 (%2)").arg(DisplayText::paymentMethod(method),
+                                         DisplayText::paymentStatus(status));
 }
-
-} // namespace
 
 OrderTableModel::OrderTableModel(OrderService &orders, EventBus &bus, QObject *parent)
     : OrderViewTableModel(orders, bus, parent)
@@ -58,7 +54,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case PlacedAtColumn:
             return DisplayText::dateTime(view.placedAt);
         case PaymentColumn:
-            return paymentText(view);
+            return paymentText(view.paymentMethod, view.paymentStatus);
         case DeliveryColumn:
             return DisplayText::deliveryStatus(view.deliveryStatus);
         case TerminalColumn:

@@ -23,6 +23,9 @@ public:
         ColumnCount
     };
 
+    // The Payment column's text: the method, and its status unless approved.
+    static QString paymentText(const QString &method, const QString &status);
+
     // Reads the first page at once.
     OrderTableModel(OrderService &orders, EventBus &bus, QObject *parent = nullptr);
 
