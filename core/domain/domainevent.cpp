@@ -2,6 +2,16 @@
 
 namespace ShopDesk {
 
+const QList<QLatin1StringView> &EventType::all()
+{
+    static const QList<QLatin1StringView> types{
+        OrderPlaced,       OrderCancelled,    PaymentApproved, PaymentRefunded,   DeliveryStarted,
+        DeliveryCompleted, DeliveryCancelled, SlipPrinted,     ProductRegistered, ProductChanged,
+        StockReserved,     StockReleased,     StockDecreased,  StockIncreased,    StockAdjusted,
+        UserCreated,       UserPinChanged,    UserRoleChanged, UserDisabled,      UserEnabled};
+    return types;
+}
+
 DomainEvent DomainEvent::make(QLatin1StringView type, const QString &orderId,
                               const QString &productId, const QJsonObject &payload)
 {

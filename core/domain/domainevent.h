@@ -35,6 +35,9 @@ inline constexpr QLatin1StringView UserPinChanged{"UserPinChanged"};
 inline constexpr QLatin1StringView UserRoleChanged{"UserRoleChanged"}; // role: the new one
 inline constexpr QLatin1StringView UserDisabled{"UserDisabled"};
 inline constexpr QLatin1StringView UserEnabled{"UserEnabled"};
+
+// Every event type this build knows, in the order above.
+const QList<QLatin1StringView> &all();
 } // namespace EventType
 
 // One fact in the event log. Aggregates fill type, orderId, productId and payload; the

@@ -26,6 +26,14 @@ constexpr std::array<PolicyInfo, 5> policyTable{{
 
 } // namespace
 
+QList<Policy> allPolicies()
+{
+    QList<Policy> result;
+    for (const auto &info : policyTable)
+        result.append(info.policy);
+    return result;
+}
+
 QString policyName(Policy policy)
 {
     for (const auto &info : policyTable) {

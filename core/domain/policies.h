@@ -18,6 +18,8 @@ enum class Policy {
     IncreaseStock,           // DeliveryCancelled -> IncreaseStock
 };
 
+// Every policy, in the order they run.
+QList<Policy> allPolicies();
 QString policyName(Policy policy);
 std::optional<Policy> policyFromName(QStringView name);
 // The policies that react to an event of this type, in the order they run.
