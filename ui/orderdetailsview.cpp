@@ -161,15 +161,8 @@ void OrderDetailsView::reload()
 
     m_notes->clear();
     if (order.status() == OrderStatus::Cancelled) {
-        EventQuery query;
-        query.orderId = m_orderId;
-        QString reason;
-        if (auto events = m_shop.orders.events(query)) {
-            for (const DomainEvent &event : events.value()) {
-                if (event.type == EventType::OrderCancelled)
-                    reason = event.payload.value(QStringLiteral("reason")).toString();
-            }
-        }
+        const Result<QString> cancelled = m_shop.orders.cancellationReason(m_orderId);
+        const QString reason = cancelled ? cancelled.value() : QString();
         m_notes->setText(reason.isEmpty() ? tr("Cancelled (no reason given)")
                                           : tr("Cancelled: %1").arg(reason));
     }

@@ -1,5 +1,6 @@
 #include "orderservice.h"
 
+#include "events.h"
 #include "policyrunner.h"
 #include "unitofwork.h"
 #include "validation.h"
@@ -67,8 +68,6 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
     auto committed = m_work.run([&]() -> Result<QList<DomainEvent>> {
         QList<OrderLine> priced;
         QList<StockItem> stock;
-        QJsonArray shortages;
-        QStringList shortText;
         for (const OrderRequestLine &line : lines) {
             SD_TRY(const std::optional<Product> product, store.findProduct(line.productId));
             if (!product) {
@@ -80,35 +79,18 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
             if (!item)
                 return Error::storage(
                     QStringLiteral("stock row of %1 is missing").arg(line.productId));
-            if (item->available() < line.qty) {
-                shortages.append(
-                    QJsonObject{{QStringLiteral("productId"), product->productId},
-                                {QStringLiteral("productName"), product->productName},
-                                {QStringLiteral("requested"), line.qty},
-                                {QStringLiteral("available"), item->available()},
-                                {QStringLiteral("short"), line.qty - item->available()}});
-                shortText.append(QStringLiteral("%1 (%2): %3 wanted, %4 available")
-                                     .arg(product->productId, product->productName)
-                                     .arg(line.qty)
-                                     .arg(item->available()));
-            }
             priced.append({product->productId, product->productName, line.qty, product->price});
             stock.append(*item);
         }
-        if (!shortages.isEmpty()) {
-            return Error{ErrorCode::InsufficientStock,
-                         QStringLiteral("not enough stock: %1; the order was not placed")
-                             .arg(shortText.join(QStringLiteral("; "))),
-                         {{QStringLiteral("shortages"), shortages}}};
-        }
+        // Rule 2, asked once for all lines (a refusal rolls back, so no id is used up).
         SD_TRY(orderId, store.nextOrderId());
+        SD_CHECK(reserveOrder(stock, priced, orderId));
         Order order = Order::place(orderId, cleaned, priced, QDateTime::currentDateTimeUtc());
         SD_CHECK(store.insertOrder(order));
         QList<DomainEvent> events = order.takeEvents();
-        for (qsizetype i = 0; i < stock.size(); ++i) {
-            SD_CHECK(stock[i].reserve(priced.at(i).qty, orderId));
-            SD_CHECK(store.saveStock(stock.at(i)));
-            events.append(stock[i].takeEvents());
+        for (StockItem &item : stock) {
+            SD_CHECK(store.saveStock(item));
+            events.append(item.takeEvents());
         }
         return events;
     });
@@ -265,6 +247,25 @@ Result<QList<DomainEvent>> OrderService::events(const EventQuery &query) const
 {
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read the event log")));
     return m_work.store().events(query);
+}
+
+Result<QString> OrderService::cancellationReason(const QString &orderId) const
+{
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read orders")));
+    EventQuery query;
+    query.orderId = orderId;
+    query.types = {EventType::OrderCancelled};
+    QString reason;
+    Status decoded;
+    SD_CHECK(m_work.store().visitEvents(query, [&](const DomainEvent &event) {
+        const Result<Events::OrderCancelled> cancelled = decodeAs<Events::OrderCancelled>(event);
+        if (cancelled)
+            reason = cancelled->reason;
+        else
+            decoded = cancelled.error();
+    }));
+    SD_CHECK(decoded);
+    return reason;
 }
 
 Result<OrderView> OrderService::orderView(const QString &orderId) const

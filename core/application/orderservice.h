@@ -41,6 +41,9 @@ public:
     Result<QList<OrderView>> orders(const ListQuery &query = {}) const;
     Result<QList<OrderView>> deliveries(const ListQuery &query = {}) const;
     Result<QList<DomainEvent>> events(const EventQuery &query = {}) const;
+    // The reason the order was cancelled with; empty when it was not cancelled or no reason
+    // was given.
+    Result<QString> cancellationReason(const QString &orderId) const;
 
     // The same lists, streamed row by row for output that may hold millions of rows.
     Status forEachOrder(const ListQuery &query,

@@ -1,5 +1,6 @@
 #include "policyrunner.h"
 
+#include "events.h"
 #include "shopstore.h"
 #include "unitofwork.h"
 
@@ -100,7 +101,8 @@ Result<QList<DomainEvent>> PolicyRunner::cancelDeliveryOrRelease(const DomainEve
         return moveStock(event.orderId, StockMove::Release);
     if (delivery->status() != DeliveryStatus::Started)
         return QList<DomainEvent>();
-    SD_CHECK(delivery->cancel(event.payload.value(QStringLiteral("reason")).toString()));
+    SD_TRY(const Events::OrderCancelled cancelled, decodeAs<Events::OrderCancelled>(event));
+    SD_CHECK(delivery->cancel(cancelled.reason));
     SD_CHECK(store.saveDelivery(*delivery));
     return delivery->takeEvents();
 }
@@ -111,7 +113,8 @@ Result<QList<DomainEvent>> PolicyRunner::refundPayment(const DomainEvent &event)
     SD_TRY(std::optional<Payment> payment, store.findPayment(event.orderId));
     if (!payment || payment->status() != PaymentStatus::Approved)
         return QList<DomainEvent>();
-    SD_CHECK(payment->refund(event.payload.value(QStringLiteral("reason")).toString()));
+    SD_TRY(const Events::OrderCancelled cancelled, decodeAs<Events::OrderCancelled>(event));
+    SD_CHECK(payment->refund(cancelled.reason));
     SD_CHECK(store.savePayment(*payment));
     return payment->takeEvents();
 }

@@ -1,5 +1,6 @@
 #include "slipservice.h"
 
+#include "events.h"
 #include "orderservice.h"
 #include "unitofwork.h"
 #include "validation.h"
@@ -111,12 +112,7 @@ Result<SlipData> SlipService::slip(const QString &orderId) const
     data.copy = int(before.size()) + 1;
     data.printedAt = QDateTime::currentDateTimeUtc();
     if (data.details.order.status() == OrderStatus::Cancelled) {
-        EventQuery query;
-        query.orderId = orderId;
-        SD_CHECK(store.visitEvents(query, [&](const DomainEvent &event) {
-            if (event.type == EventType::OrderCancelled)
-                data.notes = event.payload.value(QStringLiteral("reason")).toString();
-        }));
+        SD_TRY(data.notes, m_orders.cancellationReason(orderId));
     }
     return data;
 }
@@ -168,11 +164,8 @@ Result<QList<SlipPrint>> SlipService::recordPrints(const QStringList &orderIds, 
             print.terminal = store.terminal();
             print.printedAt = QDateTime::currentDateTimeUtc();
             SD_CHECK(store.insertSlipPrint(print));
-            events << DomainEvent::make(EventType::SlipPrinted, orderId, {},
-                                        {{QStringLiteral("deliveryId"), print.deliveryId},
-                                         {QStringLiteral("copy"), print.copy},
-                                         {QStringLiteral("page"), page},
-                                         {QStringLiteral("language"), language}});
+            events << makeEvent(Events::SlipPrinted{print.deliveryId, print.copy, page, language},
+                                orderId);
             prints << print;
         }
         return events;

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "eventbus.h"
+#include "events.h"
 #include "unitofwork.h"
 
 #include <QJsonArray>
@@ -8,16 +9,6 @@
 namespace ShopDesk {
 
 namespace {
-
-qint64 integer(const DomainEvent &event, QLatin1StringView key)
-{
-    return event.payload.value(key).toInteger();
-}
-
-QString string(const DomainEvent &event, QLatin1StringView key)
-{
-    return event.payload.value(key).toString();
-}
 
 Error malformed(const DomainEvent &event, const QString &why)
 {
@@ -34,12 +25,6 @@ bool isEventProblem(const Error &error)
         return true;
     // SQLITE_CONSTRAINT: the event contradicts what is stored (an order id placed twice).
     return error.details.value(QStringLiteral("sqlite")).toString() == QLatin1StringView("19");
-}
-
-// The status an order takes when its aggregate records this event.
-Status setOrderStatus(ShopStore &store, const QString &orderId, OrderStatus status)
-{
-    return store.saveOrderStatus(Order::restore(orderId, status, {}, {}, {}));
 }
 
 } // namespace
@@ -213,24 +198,28 @@ Status SyncService::keepBarcodeUnique(Product &product)
 Status SyncService::applyEffect(const DomainEvent &event)
 {
     ShopStore &store = m_work.store();
-    const QString &type = event.type;
-    static constexpr QLatin1StringView qty("qty");
+    const Result<EventPayload> decoded = decodePayload(event);
+    if (!decoded)
+        return malformed(event, decoded.error().message);
+    const EventPayload &payload = decoded.value();
 
-    if (type == EventType::ProductRegistered) {
-        Product product{event.productId,
-                        string(event, QLatin1StringView("productName")),
-                        integer(event, QLatin1StringView("price")),
-                        string(event, QLatin1StringView("barcode")),
-                        {}};
-        const QJsonValue threshold = event.payload.value(QStringLiteral("lowStockThreshold"));
-        if (threshold.isDouble())
-            product.lowStockThreshold = threshold.toInteger();
-        if (product.productId.isEmpty() || product.productName.isEmpty())
-            return malformed(event, QStringLiteral("the product has no id or name"));
-        SD_CHECK(keepBarcodeUnique(product));
-        return store.upsertProduct(product);
+    // Stock: the domain's delta, added as it comes (never clamped, so replicas converge).
+    if (const std::optional<StockEffect> effect = stockEffect(payload)) {
+        if (event.productId != effect->productId) {
+            return malformed(event, QStringLiteral("it names product '%1' but moves the stock of "
+                                                   "'%2'")
+                                        .arg(event.productId, effect->productId));
+        }
+        return store.addToStock(effect->productId, effect->delta.onHand, effect->delta.reserved);
     }
-    if (type == EventType::ProductChanged) {
+    if (std::holds_alternative<Events::ProductRegistered>(payload)) {
+        Result<Product> product = Product::fromRegistered(event);
+        if (!product)
+            return malformed(event, product.error().message);
+        SD_CHECK(keepBarcodeUnique(product.value()));
+        return store.upsertProduct(product.value());
+    }
+    if (std::holds_alternative<Events::ProductChanged>(payload)) {
         SD_TRY(std::optional<Product> product, store.findProduct(event.productId));
         if (!product)
             return Error::notFound(
@@ -240,89 +229,45 @@ Status SyncService::applyEffect(const DomainEvent &event)
         SD_CHECK(keepBarcodeUnique(*product));
         return store.saveProduct(*product);
     }
-    if (type.startsWith(QLatin1StringView("Stock"))) {
-        if (event.productId.isEmpty())
-            return malformed(event, QStringLiteral("the stock event names no product"));
-        if (type == EventType::StockReserved)
-            return store.addToStock(event.productId, 0, integer(event, qty));
-        if (type == EventType::StockReleased)
-            return store.addToStock(event.productId, 0, -integer(event, qty));
-        if (type == EventType::StockDecreased)
-            return store.addToStock(event.productId, -integer(event, qty), -integer(event, qty));
-        if (type == EventType::StockIncreased)
-            return store.addToStock(event.productId, integer(event, qty), 0);
-        if (type == EventType::StockAdjusted) // a count too: its delta, never the counted figure
-            return store.addToStock(event.productId, integer(event, QLatin1StringView("delta")), 0);
+    if (event.orderId.isEmpty()) {
+        if (eventTypeOf(payload) == EventType::SlipPrinted || orderStatusAfter(payload))
+            return malformed(event, QStringLiteral("it names no order"));
         return {};
     }
-    if (event.orderId.isEmpty())
-        return {}; // a type this build does not know: kept in the log, nothing to apply
 
     const QString &orderId = event.orderId;
-    if (type == EventType::OrderPlaced) {
-        const QJsonObject customer = event.payload.value(QStringLiteral("customer")).toObject();
-        const QList<OrderLine> lines =
-            orderLinesFromJson(event.payload.value(QStringLiteral("lines")).toArray());
-        if (lines.isEmpty())
-            return malformed(event, QStringLiteral("the order has no lines"));
-        return store.insertRemoteOrder(
-            Order::restore(orderId, OrderStatus::Placed,
-                           {customer.value(QStringLiteral("name")).toString(),
-                            customer.value(QStringLiteral("phone")).toString(),
-                            customer.value(QStringLiteral("address")).toString()},
-                           lines, event.occurredAt),
-            event.origin);
+    if (std::holds_alternative<Events::OrderPlaced>(payload)) {
+        Result<Order> order = Order::fromPlaced(event);
+        if (!order)
+            return malformed(event, order.error().message);
+        return store.insertRemoteOrder(order.value(), event.origin);
     }
-    if (type == EventType::PaymentApproved || type == EventType::PaymentRefunded) {
-        const auto method = paymentMethodFromString(string(event, QLatin1StringView("method")));
-        if (!method)
-            return malformed(event, QStringLiteral("unknown payment method"));
-        const Money amount = integer(event, QLatin1StringView("amount"));
-        if (type == EventType::PaymentRefunded) {
-            // Only the status changes on a payment that exists (the refund follows approval).
-            return store.savePayment(
-                Payment::restore(orderId, *method, amount, amount, {}, PaymentStatus::Refunded));
-        }
-        SD_CHECK(store.savePayment(Payment::restore(
-            orderId, *method, amount, integer(event, QLatin1StringView("tendered")),
-            string(event, QLatin1StringView("approvalCode")), PaymentStatus::Approved)));
-        return setOrderStatus(store, orderId, OrderStatus::Paid);
-    }
-    if (type.startsWith(QLatin1StringView("Delivery"))) {
-        const QString deliveryId = string(event, QLatin1StringView("deliveryId"));
-        if (deliveryId.isEmpty())
-            return malformed(event, QStringLiteral("the delivery has no id"));
-        if (type == EventType::DeliveryStarted) {
-            SD_CHECK(store.saveDelivery(
-                Delivery::restore(deliveryId, orderId, DeliveryStatus::Started, event.occurredAt)));
-            return setOrderStatus(store, orderId, OrderStatus::Delivering);
-        }
-        if (type == EventType::DeliveryCompleted) {
-            SD_CHECK(store.saveDelivery(Delivery::restore(
-                deliveryId, orderId, DeliveryStatus::Completed, event.occurredAt)));
-            return setOrderStatus(store, orderId, OrderStatus::Delivered);
-        }
-        if (type == EventType::DeliveryCancelled) {
-            return store.saveDelivery(Delivery::restore(
-                deliveryId, orderId, DeliveryStatus::Cancelled, event.occurredAt));
-        }
-        return {};
-    }
-    if (type == EventType::OrderCancelled)
-        return setOrderStatus(store, orderId, OrderStatus::Cancelled);
-    if (type == EventType::SlipPrinted) {
+    if (std::holds_alternative<Events::PaymentApproved>(payload)) {
+        SD_TRY(const Payment payment, Payment::fromEvent(event));
+        SD_CHECK(store.savePayment(payment));
+    } else if (std::holds_alternative<Events::PaymentRefunded>(payload)) {
+        // Only the status changes on a payment that exists (the refund follows approval).
+        SD_TRY(const Payment payment, Payment::refundedBy(event));
+        SD_CHECK(store.savePayment(payment));
+    } else if (std::holds_alternative<Events::DeliveryStarted>(payload) ||
+               std::holds_alternative<Events::DeliveryCompleted>(payload) ||
+               std::holds_alternative<Events::DeliveryCancelled>(payload)) {
+        SD_TRY(const Delivery delivery, Delivery::fromEvent(event));
+        SD_CHECK(store.saveDelivery(delivery));
+    } else if (const auto *printed = std::get_if<Events::SlipPrinted>(&payload)) {
         SlipPrint print;
         print.orderId = orderId;
-        print.deliveryId = string(event, QLatin1StringView("deliveryId"));
-        print.copy = int(integer(event, QLatin1StringView("copy")));
-        print.page = string(event, QLatin1StringView("page"));
-        print.language = string(event, QLatin1StringView("language"));
+        print.deliveryId = printed->deliveryId;
+        print.copy = printed->copy;
+        print.page = printed->page;
+        print.language = printed->language;
         print.terminal = event.origin;
         print.printedAt = event.occurredAt;
-        if (print.copy <= 0)
-            return malformed(event, QStringLiteral("the print has no copy number"));
-        return store.insertSlipPrint(print);
+        SD_CHECK(store.insertSlipPrint(print));
     }
+    // The order follows: the status the event leads to, as Order::apply sets it.
+    if (const std::optional<OrderStatus> status = orderStatusAfter(payload))
+        return store.saveOrderStatus(Order::restore(orderId, *status, {}, {}, {}));
     return {};
 }
 

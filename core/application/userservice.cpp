@@ -1,5 +1,6 @@
 #include "userservice.h"
 
+#include "events.h"
 #include "shopstore.h"
 #include "unitofwork.h"
 
@@ -70,18 +71,16 @@ void waitUntil(const QDeadlineTimer &deadline)
         QThread::msleep(static_cast<unsigned long>(left));
 }
 
-DomainEvent userEvent(QLatin1StringView type, const User &user)
+template<typename Fact> DomainEvent userEvent(const User &user)
 {
-    return DomainEvent::make(
-        type, {}, {},
-        {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), toText(user.role)}});
+    return makeEvent(Fact{user.name, user.role}, {});
 }
 
 DomainEvent accessEvent(const User &user)
 {
-    return DomainEvent::make(
-        user.disabled ? EventType::UserDisabled : EventType::UserEnabled, {}, {},
-        {{QStringLiteral("name"), user.name}, {QStringLiteral("disabled"), user.disabled}});
+    if (user.disabled)
+        return makeEvent(Events::UserDisabled{user.name}, {});
+    return makeEvent(Events::UserEnabled{user.name}, {});
 }
 
 QJsonObject because(const QString &user, QLatin1StringView reason)
@@ -149,7 +148,7 @@ Result<User> UserService::insertUser(const QString &name, Role role, const QStri
                 SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("add users")));
         }
         SD_CHECK(store.insertUser(user));
-        return QList<DomainEvent>{userEvent(EventType::UserCreated, user)};
+        return QList<DomainEvent>{userEvent<Events::UserCreated>(user)};
     });
     if (!done)
         return done.error();
@@ -234,7 +233,7 @@ Status UserService::changePin(const QString &name, const QString &currentPin, co
     const User changed = withPin(*found, newPin);
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         SD_CHECK(m_work.store().saveUserPin(changed));
-        return QList<DomainEvent>{userEvent(EventType::UserPinChanged, changed)};
+        return QList<DomainEvent>{userEvent<Events::UserPinChanged>(changed)};
     });
     if (!done)
         return done.error();
@@ -309,7 +308,7 @@ Result<User> UserService::changeRole(const QString &name, Role role)
             SD_CHECK(checkAnotherManager(user, QStringLiteral("make them a clerk")));
         user.role = role;
         SD_CHECK(m_work.store().saveUserAccess(user));
-        return QList<DomainEvent>{userEvent(EventType::UserRoleChanged, user)};
+        return QList<DomainEvent>{userEvent<Events::UserRoleChanged>(user)};
     });
     if (!done)
         return done.error();

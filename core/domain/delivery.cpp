@@ -1,13 +1,33 @@
 #include "delivery.h"
 
+#include "events.h"
+
 namespace ShopDesk {
 
 Delivery Delivery::start(const QString &orderId, const QDateTime &at)
 {
     Delivery delivery = restore(deliveryIdFor(orderId), orderId, DeliveryStatus::Started, at);
-    delivery.record(DomainEvent::make(EventType::DeliveryStarted, orderId, {},
-                                      {{QStringLiteral("deliveryId"), delivery.m_deliveryId}}));
+    delivery.record(makeEvent(Events::DeliveryStarted{delivery.m_deliveryId}, orderId));
     return delivery;
+}
+
+Result<Delivery> Delivery::fromEvent(const DomainEvent &event)
+{
+    SD_TRY(const EventPayload payload, decodePayload(event));
+    auto restored = [&](const QString &deliveryId, DeliveryStatus status) -> Result<Delivery> {
+        if (deliveryId.isEmpty())
+            return Error::invalidInput(
+                QStringLiteral("event %1: the delivery has no id").arg(event.eventId));
+        return restore(deliveryId, event.orderId, status, event.occurredAt);
+    };
+    if (const auto *e = std::get_if<Events::DeliveryStarted>(&payload))
+        return restored(e->deliveryId, DeliveryStatus::Started);
+    if (const auto *e = std::get_if<Events::DeliveryCompleted>(&payload))
+        return restored(e->deliveryId, DeliveryStatus::Completed);
+    if (const auto *e = std::get_if<Events::DeliveryCancelled>(&payload))
+        return restored(e->deliveryId, DeliveryStatus::Cancelled);
+    return Error::invalidInput(
+        QStringLiteral("event %1 (%2) is not a delivery's").arg(event.eventId, event.type));
 }
 
 Delivery Delivery::restore(const QString &deliveryId, const QString &orderId, DeliveryStatus status,
@@ -31,8 +51,7 @@ Status Delivery::complete()
 {
     SD_CHECK(requireStarted(QStringLiteral("completed")));
     m_status = DeliveryStatus::Completed;
-    record(DomainEvent::make(EventType::DeliveryCompleted, m_orderId, {},
-                             {{QStringLiteral("deliveryId"), m_deliveryId}}));
+    record(makeEvent(Events::DeliveryCompleted{m_deliveryId}, m_orderId));
     return {};
 }
 
@@ -40,9 +59,7 @@ Status Delivery::cancel(const QString &reason)
 {
     SD_CHECK(requireStarted(QStringLiteral("cancelled")));
     m_status = DeliveryStatus::Cancelled;
-    record(DomainEvent::make(
-        EventType::DeliveryCancelled, m_orderId, {},
-        {{QStringLiteral("deliveryId"), m_deliveryId}, {QStringLiteral("reason"), reason}}));
+    record(makeEvent(Events::DeliveryCancelled{m_deliveryId, reason}, m_orderId));
     return {};
 }
 

@@ -15,6 +15,9 @@ public:
 
     // Records DeliveryStarted.
     static Delivery start(const QString &orderId, const QDateTime &at);
+    // The delivery as a DeliveryStarted, DeliveryCompleted or DeliveryCancelled event of any
+    // terminal leaves it (a later event's time is kept as the start time, as before).
+    static Result<Delivery> fromEvent(const DomainEvent &event);
     static Delivery restore(const QString &deliveryId, const QString &orderId,
                             DeliveryStatus status, const QDateTime &startedAt);
     static QString deliveryIdFor(const QString &orderId);

@@ -1,5 +1,6 @@
 #include "order.h"
 
+#include "events.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -44,11 +45,30 @@ Order Order::place(const QString &orderId, const Customer &customer, const QList
                    const QDateTime &at)
 {
     Order order = restore(orderId, OrderStatus::Placed, customer, lines, at);
-    order.record(DomainEvent::make(EventType::OrderPlaced, orderId, {},
-                                   {{QStringLiteral("customer"), toJson(customer)},
-                                    {QStringLiteral("lines"), toJson(lines)},
-                                    {QStringLiteral("total"), order.total()}}));
+    order.record(makeEvent(Events::OrderPlaced{customer, lines, order.total()}, orderId));
     return order;
+}
+
+Result<Order> Order::fromPlaced(const DomainEvent &placed)
+{
+    SD_TRY(const Events::OrderPlaced e, decodeAs<Events::OrderPlaced>(placed));
+    if (placed.orderId.isEmpty())
+        return Error::invalidInput(QStringLiteral("event %1 names no order").arg(placed.eventId));
+    return restore(placed.orderId, OrderStatus::Placed, e.customer, e.lines, placed.occurredAt,
+                   placed.origin);
+}
+
+Status Order::apply(const DomainEvent &event)
+{
+    if (event.orderId != m_orderId) {
+        return Error::invalidInput(
+            QStringLiteral("event %1 of order %2 does not belong to order %3")
+                .arg(event.eventId, event.orderId, m_orderId));
+    }
+    SD_TRY(const EventPayload payload, decodePayload(event));
+    if (const std::optional<OrderStatus> status = orderStatusAfter(payload))
+        m_status = *status;
+    return {};
 }
 
 Order Order::restore(const QString &orderId, OrderStatus status, const Customer &customer,
@@ -105,11 +125,9 @@ Status Order::cancel(const QString &reason)
                 .arg(m_orderId, toText(m_status)),
             {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("status"), toText(m_status)}});
     }
-    const OrderStatus before = m_status;
-    m_status = OrderStatus::Cancelled;
-    record(DomainEvent::make(
-        EventType::OrderCancelled, m_orderId, {},
-        {{QStringLiteral("reason"), reason}, {QStringLiteral("previousStatus"), toText(before)}}));
+    const Events::OrderCancelled cancelled{reason, m_status};
+    m_status = *orderStatusAfter(cancelled);
+    record(makeEvent(cancelled, m_orderId));
     return {};
 }
 

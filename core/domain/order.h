@@ -47,6 +47,9 @@ public:
     // A new order from priced lines; records OrderPlaced.
     static Order place(const QString &orderId, const Customer &customer,
                        const QList<OrderLine> &lines, const QDateTime &at);
+    // The order an OrderPlaced event of any terminal places, as placed; InvalidInput for
+    // another event or a malformed payload.
+    static Result<Order> fromPlaced(const DomainEvent &placed);
     // An order as stored, without events; origin is the terminal that placed it.
     static Order restore(const QString &orderId, OrderStatus status, const Customer &customer,
                          const QList<OrderLine> &lines, const QDateTime &placedAt,
@@ -67,6 +70,10 @@ public:
     Status markDelivered();
     // Placed, paid or delivering orders can be cancelled; records OrderCancelled.
     Status cancel(const QString &reason);
+    // Applies a recorded event of this order (from this terminal or another one): the status
+    // it leads to (orderStatusAfter), without checking the status it comes from, since it has
+    // happened. InvalidInput for another order's event or a malformed payload.
+    Status apply(const DomainEvent &event);
 
 private:
     Status transition(OrderStatus from, OrderStatus to);

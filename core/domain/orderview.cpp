@@ -1,5 +1,6 @@
 #include "orderview.h"
 
+#include "events.h"
 #include "order.h"
 
 #include <QJsonArray>
@@ -8,46 +9,46 @@ namespace ShopDesk {
 
 std::optional<OrderViewChange> orderViewChange(const DomainEvent &event)
 {
+    const Result<EventPayload> payload = decodePayload(event);
+    return payload ? orderViewChange(event, payload.value()) : std::nullopt;
+}
+
+std::optional<OrderViewChange> orderViewChange(const DomainEvent &event,
+                                               const EventPayload &payload)
+{
     OrderViewChange change;
     change.at = event.occurredAt;
-    const QString &type = event.type;
-    if (type == EventType::OrderPlaced) {
-        const QJsonObject customer = event.payload.value(QStringLiteral("customer")).toObject();
-        const QList<OrderLine> lines =
-            orderLinesFromJson(event.payload.value(QStringLiteral("lines")).toArray());
+    if (const std::optional<OrderStatus> status = orderStatusAfter(payload))
+        change.status = toText(*status);
+    if (const auto *placed = std::get_if<Events::OrderPlaced>(&payload)) {
         OrderView view;
         view.orderId = event.orderId;
-        view.status = toText(OrderStatus::Placed);
-        view.customerName = customer.value(QStringLiteral("name")).toString();
-        view.customerPhone = customer.value(QStringLiteral("phone")).toString();
-        view.customerAddress = customer.value(QStringLiteral("address")).toString();
-        view.total = event.payload.value(QStringLiteral("total")).toInteger();
-        view.lineCount = int(lines.size());
-        for (const OrderLine &line : lines)
+        view.status = *change.status;
+        view.customerName = placed->customer.name;
+        view.customerPhone = placed->customer.phone;
+        view.customerAddress = placed->customer.address;
+        view.total = placed->total;
+        view.lineCount = int(placed->lines.size());
+        for (const OrderLine &line : placed->lines)
             view.itemCount += line.qty;
         view.origin = event.origin;
         view.placedAt = event.occurredAt;
         view.updatedAt = event.occurredAt;
         change.created = view;
-    } else if (type == EventType::PaymentApproved) {
-        change.status = toText(OrderStatus::Paid);
-        change.paymentMethod = event.payload.value(QStringLiteral("method")).toString();
+    } else if (const auto *approved = std::get_if<Events::PaymentApproved>(&payload)) {
+        change.paymentMethod = toText(approved->method);
         change.paymentStatus = toText(PaymentStatus::Approved);
-    } else if (type == EventType::PaymentRefunded) {
+    } else if (std::holds_alternative<Events::PaymentRefunded>(payload)) {
         change.paymentStatus = toText(PaymentStatus::Refunded);
-    } else if (type == EventType::DeliveryStarted) {
-        change.status = toText(OrderStatus::Delivering);
-        change.deliveryId = event.payload.value(QStringLiteral("deliveryId")).toString();
+    } else if (const auto *started = std::get_if<Events::DeliveryStarted>(&payload)) {
+        change.deliveryId = started->deliveryId;
         change.deliveryStatus = toText(DeliveryStatus::Started);
         change.deliveryStartedAt = event.occurredAt;
-    } else if (type == EventType::DeliveryCompleted) {
-        change.status = toText(OrderStatus::Delivered);
+    } else if (std::holds_alternative<Events::DeliveryCompleted>(payload)) {
         change.deliveryStatus = toText(DeliveryStatus::Completed);
-    } else if (type == EventType::DeliveryCancelled) {
+    } else if (std::holds_alternative<Events::DeliveryCancelled>(payload)) {
         change.deliveryStatus = toText(DeliveryStatus::Cancelled);
-    } else if (type == EventType::OrderCancelled) {
-        change.status = toText(OrderStatus::Cancelled);
-    } else {
+    } else if (!change.status) {
         return std::nullopt;
     }
     return change;

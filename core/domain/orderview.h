@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domainevent.h"
+#include "events.h"
 #include "types.h"
 
 #include <QDateTime>
@@ -47,8 +47,12 @@ struct OrderViewChange
     QDateTime at;
 };
 
-// The projection: nullopt for events that do not touch the order list.
+// The projection: nullopt for events that do not touch the order list (and for a payload
+// that does not decode, which the log never holds for its own events).
 std::optional<OrderViewChange> orderViewChange(const DomainEvent &event);
+// The same when the caller has decoded the payload already.
+std::optional<OrderViewChange> orderViewChange(const DomainEvent &event,
+                                               const EventPayload &payload);
 void applyChange(OrderView &view, const OrderViewChange &change);
 
 } // namespace ShopDesk

@@ -1,5 +1,6 @@
 #include "payment.h"
 
+#include "events.h"
 #include "order.h"
 
 namespace ShopDesk {
@@ -33,9 +34,16 @@ Result<Payment> Payment::approve(const Order &order, PaymentMethod method,
     Payment payment =
         restore(order.orderId(), method, total, paid,
                 method == PaymentMethod::Card ? approvalCode : QString(), PaymentStatus::Approved);
-    payment.record(
-        DomainEvent::make(EventType::PaymentApproved, order.orderId(), {}, payment.toJson()));
+    payment.record(makeEvent(Events::PaymentApproved{method, total, paid, payment.m_approvalCode},
+                             order.orderId()));
     return payment;
+}
+
+Result<Payment> Payment::fromEvent(const DomainEvent &approved)
+{
+    SD_TRY(const Events::PaymentApproved e, decodeAs<Events::PaymentApproved>(approved));
+    return restore(approved.orderId, e.method, e.amount, e.tendered, e.approvalCode,
+                   PaymentStatus::Approved);
 }
 
 Payment Payment::restore(const QString &orderId, PaymentMethod method, Money amount, Money tendered,
@@ -57,11 +65,14 @@ Status Payment::refund(const QString &reason)
         return Error::invalidState(
             QStringLiteral("payment of order %1 is already refunded").arg(m_orderId));
     m_status = PaymentStatus::Refunded;
-    record(DomainEvent::make(EventType::PaymentRefunded, m_orderId, {},
-                             {{QStringLiteral("method"), toText(m_method)},
-                              {QStringLiteral("amount"), m_amount},
-                              {QStringLiteral("reason"), reason}}));
+    record(makeEvent(Events::PaymentRefunded{m_method, m_amount, reason}, m_orderId));
     return {};
+}
+
+Result<Payment> Payment::refundedBy(const DomainEvent &refunded)
+{
+    SD_TRY(const Events::PaymentRefunded e, decodeAs<Events::PaymentRefunded>(refunded));
+    return restore(refunded.orderId, e.method, e.amount, e.amount, {}, PaymentStatus::Refunded);
 }
 
 QJsonObject Payment::toJson() const

@@ -20,6 +20,11 @@ public:
     // >= total (none means exact); card needs the terminal's approval code and no tendered.
     static Result<Payment> approve(const Order &order, PaymentMethod method,
                                    std::optional<Money> tendered, const QString &approvalCode);
+    // The payment a PaymentApproved event of any terminal records.
+    static Result<Payment> fromEvent(const DomainEvent &approved);
+    // The refunded payment a PaymentRefunded event records, as far as it tells (method and
+    // amount; the tendered figure and approval stay with the approval).
+    static Result<Payment> refundedBy(const DomainEvent &refunded);
     static Payment restore(const QString &orderId, PaymentMethod method, Money amount,
                            Money tendered, const QString &approvalCode, PaymentStatus status);
 

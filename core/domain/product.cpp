@@ -1,5 +1,6 @@
 #include "product.h"
 
+#include "events.h"
 #include "validation.h"
 
 namespace ShopDesk {
@@ -27,11 +28,6 @@ QJsonValue jsonOf(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-QJsonValue jsonOf(const StockThreshold &threshold)
-{
-    return threshold ? QJsonValue(*threshold) : QJsonValue();
-}
-
 } // namespace
 
 Result<Product> Product::validated(const QString &productId, const QString &productName,
@@ -50,7 +46,14 @@ Result<Product> Product::validated(const QString &productId, const QString &prod
 
 DomainEvent Product::registeredEvent() const
 {
-    return DomainEvent::make(EventType::ProductRegistered, {}, productId, toJson());
+    return makeEvent(Events::ProductRegistered{*this}, {}, productId);
+}
+
+Result<Product> Product::fromRegistered(const DomainEvent &registered)
+{
+    SD_TRY(const Events::ProductRegistered e, decodeAs<Events::ProductRegistered>(registered));
+    return validated(e.product.productId, e.product.productName, e.product.price, e.product.barcode,
+                     e.product.lowStockThreshold);
 }
 
 Result<std::optional<DomainEvent>> Product::change(const ProductEdit &edit)
@@ -59,30 +62,28 @@ Result<std::optional<DomainEvent>> Product::change(const ProductEdit &edit)
            validated(productId, edit.productName.value_or(productName), edit.price.value_or(price),
                      edit.barcode.value_or(barcode),
                      edit.lowStockThreshold.value_or(lowStockThreshold)));
-    QJsonObject payload{{QStringLiteral("productId"), productId}};
-    QJsonObject previous;
-    if (wanted.productName != productName) {
-        payload.insert(nameKey, wanted.productName);
-        previous.insert(nameKey, productName);
-    }
-    if (wanted.price != price) {
-        payload.insert(priceKey, wanted.price);
-        previous.insert(priceKey, price);
-    }
-    if (wanted.barcode != barcode) {
-        payload.insert(barcodeKey, jsonOf(wanted.barcode));
-        previous.insert(barcodeKey, jsonOf(barcode));
-    }
-    if (wanted.lowStockThreshold != lowStockThreshold) {
-        payload.insert(thresholdKey, jsonOf(wanted.lowStockThreshold));
-        previous.insert(thresholdKey, jsonOf(lowStockThreshold));
-    }
-    if (previous.isEmpty())
+    Events::ProductChanged e{productId, {}, {}};
+    bool changed = false;
+    auto compare = [&](auto field, auto editField) {
+        if (wanted.*field != this->*field) {
+            editField(e.changed).emplace(wanted.*field);
+            editField(e.previous).emplace(this->*field);
+            changed = true;
+        }
+    };
+    compare(
+        &Product::productName, [](ProductEdit & edit) -> auto & { return edit.productName; });
+    compare(
+        &Product::price, [](ProductEdit & edit) -> auto & { return edit.price; });
+    compare(
+        &Product::barcode, [](ProductEdit & edit) -> auto & { return edit.barcode; });
+    compare(
+        &Product::lowStockThreshold,
+        [](ProductEdit & edit) -> auto & { return edit.lowStockThreshold; });
+    if (!changed)
         return std::optional<DomainEvent>();
-    payload.insert(QStringLiteral("previous"), previous);
     *this = wanted;
-    return std::optional<DomainEvent>(
-        DomainEvent::make(EventType::ProductChanged, {}, productId, payload));
+    return std::optional<DomainEvent>(makeEvent(e, {}, productId));
 }
 
 Status Product::apply(const DomainEvent &changed)
@@ -93,25 +94,8 @@ Status Product::apply(const DomainEvent &changed)
                            "'%4'")
                 .arg(changed.eventId, changed.type, changed.productId, productId));
     }
-    const QJsonObject &p = changed.payload;
-    ProductEdit edit;
-    if (p.contains(nameKey))
-        edit.productName = p.value(nameKey).toString();
-    if (p.contains(priceKey)) {
-        const QJsonValue value = p.value(priceKey);
-        if (!value.isDouble())
-            return Error::invalidInput(
-                QStringLiteral("event %1 has a price that is not a number").arg(changed.eventId));
-        edit.price = value.toInteger();
-    }
-    if (p.contains(barcodeKey))
-        edit.barcode = p.value(barcodeKey).toString();
-    if (p.contains(thresholdKey)) {
-        const QJsonValue value = p.value(thresholdKey);
-        edit.lowStockThreshold =
-            value.isNull() ? StockThreshold() : StockThreshold(value.toInteger());
-    }
-    SD_TRY(const std::optional<DomainEvent> ignored, change(edit));
+    SD_TRY(const Events::ProductChanged e, decodeAs<Events::ProductChanged>(changed));
+    SD_TRY(const std::optional<DomainEvent> ignored, change(e.changed));
     Q_UNUSED(ignored);
     return {};
 }

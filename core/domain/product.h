@@ -34,6 +34,8 @@ struct Product
                                      Money price, const QString &barcode,
                                      StockThreshold lowStockThreshold = {});
     DomainEvent registeredEvent() const;
+    // The product a ProductRegistered event of any terminal registers, validated.
+    static Result<Product> fromRegistered(const DomainEvent &registered);
 
     // Validates the edit and applies the fields that differ. Returns the ProductChanged event
     // that records them, or no event when nothing differs (nothing to record). The payload is

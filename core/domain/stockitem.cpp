@@ -1,6 +1,9 @@
 #include "stockitem.h"
 
+#include "events.h"
 #include "types.h"
+
+#include <QJsonArray>
 
 namespace ShopDesk {
 
@@ -16,28 +19,23 @@ Status StockItem::reserve(qint64 qty, const QString &orderId)
                       {QStringLiteral("requested"), qty},
                       {QStringLiteral("available"), available()}}};
     }
-    m_reserved += qty;
-    recordMove(EventType::StockReserved, qty, orderId);
+    move<Events::StockReserved>(qty, orderId);
     return {};
 }
 
 void StockItem::release(qint64 qty, const QString &orderId)
 {
-    m_reserved -= qty;
-    recordMove(EventType::StockReleased, qty, orderId);
+    move<Events::StockReleased>(qty, orderId);
 }
 
 void StockItem::decrease(qint64 qty, const QString &orderId)
 {
-    m_reserved -= qty;
-    m_onHand -= qty;
-    recordMove(EventType::StockDecreased, qty, orderId);
+    move<Events::StockDecreased>(qty, orderId);
 }
 
 void StockItem::increase(qint64 qty, const QString &orderId)
 {
-    m_onHand += qty;
-    recordMove(EventType::StockIncreased, qty, orderId);
+    move<Events::StockIncreased>(qty, orderId);
 }
 
 Status StockItem::adjust(qint64 delta, const QString &reason)
@@ -58,13 +56,11 @@ Status StockItem::adjust(qint64 delta, const QString &reason)
                       {QStringLiteral("requested"), -delta},
                       {QStringLiteral("available"), m_onHand}}};
     }
-    m_onHand += delta;
-    record(DomainEvent::make(
-        EventType::StockAdjusted, {}, m_productId,
-        {{QStringLiteral("productId"), m_productId},
-         {QStringLiteral("delta"), delta},
-         {QStringLiteral("kind"), kindName(delta > 0 ? AdjustKind::Receive : AdjustKind::Loss)},
-         {QStringLiteral("reason"), reason}}));
+    using Kind = Events::StockAdjusted::Kind;
+    raise(
+        makeEvent(Events::StockAdjusted{m_productId, delta, delta > 0 ? Kind::Receive : Kind::Loss,
+                                        reason, std::nullopt, std::nullopt},
+                  {}, m_productId));
     return {};
 }
 
@@ -76,16 +72,10 @@ Status StockItem::count(qint64 counted, const QString &reason)
                 .arg(Limits::MaxStockDelta)
                 .arg(counted));
     }
-    const qint64 delta = counted - m_onHand;
-    const qint64 expected = m_onHand;
-    m_onHand = counted;
-    record(DomainEvent::make(EventType::StockAdjusted, {}, m_productId,
-                             {{QStringLiteral("productId"), m_productId},
-                              {QStringLiteral("delta"), delta},
-                              {QStringLiteral("kind"), kindName(AdjustKind::Count)},
-                              {QStringLiteral("counted"), counted},
-                              {QStringLiteral("expected"), expected},
-                              {QStringLiteral("reason"), reason}}));
+    raise(makeEvent(Events::StockAdjusted{m_productId, counted - m_onHand,
+                                          Events::StockAdjusted::Kind::Count, reason, counted,
+                                          m_onHand},
+                    {}, m_productId));
     return {};
 }
 
@@ -103,11 +93,65 @@ QString StockItem::kindName(AdjustKind kind)
     return QString();
 }
 
-void StockItem::recordMove(QLatin1StringView type, qint64 qty, const QString &orderId)
+Status StockItem::apply(const DomainEvent &event)
 {
-    record(DomainEvent::make(
-        type, orderId, m_productId,
-        {{QStringLiteral("productId"), m_productId}, {QStringLiteral("qty"), qty}}));
+    SD_TRY(const EventPayload payload, decodePayload(event));
+    const std::optional<StockEffect> effect = stockEffect(payload);
+    if (!effect) {
+        return Error::invalidInput(
+            QStringLiteral("event %1 (%2) moves no stock").arg(event.eventId, event.type));
+    }
+    if (effect->productId != m_productId) {
+        return Error::invalidInput(QStringLiteral("event %1 moves the stock of %2, not of %3")
+                                       .arg(event.eventId, effect->productId, m_productId));
+    }
+    m_onHand += effect->delta.onHand;
+    m_reserved += effect->delta.reserved;
+    return {};
+}
+
+template<typename Move> void StockItem::move(qint64 qty, const QString &orderId)
+{
+    raise(makeEvent(Move{m_productId, qty}, orderId, m_productId));
+}
+
+void StockItem::raise(const DomainEvent &event)
+{
+    const Status applied = apply(event);
+    Q_ASSERT(applied.ok());
+    Q_UNUSED(applied);
+    record(event);
+}
+
+Status reserveOrder(QList<StockItem> &items, const QList<OrderLine> &lines, const QString &orderId)
+{
+    Q_ASSERT(items.size() == lines.size());
+    QJsonArray shortages;
+    QStringList shortText;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const OrderLine &line = lines.at(i);
+        const qint64 available = items.at(i).available();
+        if (available >= line.qty)
+            continue;
+        shortages.append(QJsonObject{{QStringLiteral("productId"), line.productId},
+                                     {QStringLiteral("productName"), line.productName},
+                                     {QStringLiteral("requested"), line.qty},
+                                     {QStringLiteral("available"), available},
+                                     {QStringLiteral("short"), line.qty - available}});
+        shortText.append(QStringLiteral("%1 (%2): %3 wanted, %4 available")
+                             .arg(line.productId, line.productName)
+                             .arg(line.qty)
+                             .arg(available));
+    }
+    if (!shortages.isEmpty()) {
+        return Error{ErrorCode::InsufficientStock,
+                     QStringLiteral("not enough stock: %1; the order was not placed")
+                         .arg(shortText.join(QStringLiteral("; "))),
+                     {{QStringLiteral("shortages"), shortages}}};
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        SD_CHECK(items[i].reserve(lines.at(i).qty, orderId));
+    return {};
 }
 
 } // namespace ShopDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domainevent.h"
+#include "order.h"
 #include "result.h"
 
 namespace ShopDesk {
@@ -24,7 +25,8 @@ public:
     qint64 reserved() const { return m_reserved; }
     qint64 available() const { return m_onHand - m_reserved; }
 
-    // Fails with InsufficientStock when fewer than qty are available.
+    // Fails with InsufficientStock when fewer than qty are available (one line; an order's
+    // lines are decided together by reserveOrder).
     Status reserve(qint64 qty, const QString &orderId);
     void release(qint64 qty, const QString &orderId);
     void decrease(qint64 qty, const QString &orderId);
@@ -36,12 +38,28 @@ public:
 
     static QString kindName(AdjustKind kind);
 
+    // Applies a recorded stock event of this product (from this terminal or another one): the
+    // deltas stockEffect() gives, without any availability check (two terminals selling the
+    // last unit while apart leave it oversold, never clamped). InvalidInput for an event of
+    // another product, not a stock event, or a malformed payload.
+    Status apply(const DomainEvent &event);
+
 private:
-    void recordMove(QLatin1StringView type, qint64 qty, const QString &orderId);
+    template<typename Move> void move(qint64 qty, const QString &orderId);
+    // Records the event and applies it: a local decision and a remote event change the
+    // figures through the same code.
+    void raise(const DomainEvent &event);
 
     QString m_productId;
     qint64 m_onHand = 0;
     qint64 m_reserved = 0;
 };
+
+// Rule 2 of ARCHITECTURE.md: an order goes ahead only if every line is available. The
+// items are the stock of the lines, in the same order. Either every line is reserved (the
+// items changed, their StockReserved events recorded on them) or nothing is, and the
+// InsufficientStock error names every short line in details.shortages ({productId,
+// productName, requested, available, short}, in the order of the lines).
+Status reserveOrder(QList<StockItem> &items, const QList<OrderLine> &lines, const QString &orderId);
 
 } // namespace ShopDesk

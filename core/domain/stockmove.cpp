@@ -1,52 +1,57 @@
 #include "stockmove.h"
 
+#include "events.h"
+
 #include <QStringList>
 
 namespace ShopDesk {
 
 std::optional<StockMove> StockMove::fromEvent(const DomainEvent &event)
 {
+    const Result<EventPayload> payload = decodePayload(event);
+    if (!payload)
+        return std::nullopt;
+    const std::optional<StockEffect> effect = stockEffect(payload.value());
+    if (!effect)
+        return std::nullopt;
     StockMove move;
     move.seq = event.seq;
     move.occurredAt = event.occurredAt;
     move.actor = event.actor;
     move.orderId = event.orderId;
-    const QJsonObject &p = event.payload;
-    const qint64 qty = p.value(QStringLiteral("qty")).toInteger();
-    const QString &type = event.type;
-    if (type == EventType::StockReserved) {
-        move.kind = Kind::Reserved;
-        move.reservedDelta = qty;
-    } else if (type == EventType::StockReleased) {
-        move.kind = Kind::Released;
-        move.reservedDelta = -qty;
-    } else if (type == EventType::StockDecreased) {
-        move.kind = Kind::Decreased;
-        move.onHandDelta = -qty;
-        move.reservedDelta = -qty;
-    } else if (type == EventType::StockIncreased) {
-        move.kind = Kind::Increased;
-        move.onHandDelta = qty;
-    } else if (type == EventType::StockAdjusted) {
-        move.onHandDelta = p.value(QStringLiteral("delta")).toInteger();
-        move.reason = p.value(QStringLiteral("reason")).toString();
-        const QString kind = p.value(QStringLiteral("kind")).toString();
-        if (kind == kindName(Kind::Counted)) {
-            move.kind = Kind::Counted;
-            move.counted = p.value(QStringLiteral("counted")).toInteger();
-        } else {
-            move.kind = move.onHandDelta < 0 ? Kind::Lost : Kind::Received;
-        }
-    } else {
-        return std::nullopt;
-    }
+    move.onHandDelta = effect->delta.onHand;
+    move.reservedDelta = effect->delta.reserved;
+    std::visit(
+        [&move](const auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Events::StockReserved>) {
+                move.kind = Kind::Reserved;
+            } else if constexpr (std::is_same_v<T, Events::StockReleased>) {
+                move.kind = Kind::Released;
+            } else if constexpr (std::is_same_v<T, Events::StockDecreased>) {
+                move.kind = Kind::Decreased;
+            } else if constexpr (std::is_same_v<T, Events::StockIncreased>) {
+                move.kind = Kind::Increased;
+            } else if constexpr (std::is_same_v<T, Events::StockAdjusted>) {
+                move.reason = e.reason;
+                if (e.kind == Events::StockAdjusted::Kind::Count) {
+                    move.kind = Kind::Counted;
+                    move.counted = e.counted;
+                } else {
+                    move.kind = e.delta < 0 ? Kind::Lost : Kind::Received;
+                }
+            }
+        },
+        payload.value());
     return move;
 }
 
 QStringList StockMove::eventTypes()
 {
-    return {EventType::StockReserved, EventType::StockReleased, EventType::StockDecreased,
-            EventType::StockIncreased, EventType::StockAdjusted};
+    QStringList types;
+    for (const StockEffectRule &rule : stockEffectRules())
+        types.append(rule.type);
+    return types;
 }
 
 QString StockMove::kindName(Kind kind)

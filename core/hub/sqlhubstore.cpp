@@ -132,37 +132,6 @@ QStringList schema(SqlHubStore::Dialect dialect)
     };
 }
 
-// How an event moves a product's stock, as StockItem decides it on the terminal: deltas only,
-// so the hub's figures equal the sum over the log whatever order origins arrive in.
-struct StockDelta
-{
-    qint64 onHand = 0;
-    qint64 reserved = 0;
-};
-
-std::optional<StockDelta> stockDelta(const DomainEvent &event)
-{
-    const qint64 qty = event.payload.value(QLatin1StringView("qty")).toInteger();
-    if (event.type == EventType::StockReserved)
-        return StockDelta{0, qty};
-    if (event.type == EventType::StockReleased)
-        return StockDelta{0, -qty};
-    if (event.type == EventType::StockDecreased)
-        return StockDelta{-qty, -qty};
-    if (event.type == EventType::StockIncreased)
-        return StockDelta{qty, 0};
-    if (event.type == EventType::StockAdjusted)
-        return StockDelta{event.payload.value(QLatin1StringView("delta")).toInteger(), 0};
-    return std::nullopt;
-}
-
-QString productIdOf(const DomainEvent &event)
-{
-    return event.productId.isEmpty()
-               ? event.payload.value(QLatin1StringView("productId")).toString()
-               : event.productId;
-}
-
 // Statements of one append, prepared once per batch.
 struct AppendStatements
 {
@@ -540,41 +509,37 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
     for (const Sync::SyncEvent &added : std::as_const(result.added)) {
         const DomainEvent &event = added.event;
         const qint64 at = event.occurredAt.toMSecsSinceEpoch();
-        if (event.type == EventType::ProductRegistered) {
-            const QJsonObject &p = event.payload;
-            const QString productId = productIdOf(event);
-            if (!exec(st.product, {productId, p.value(QLatin1StringView("productName")).toString(),
-                                   p.value(QLatin1StringView("price")).toInteger(),
-                                   nullable(p.value(QLatin1StringView("barcode")).toString()),
-                                   event.origin, at})) {
+        // The domain reads the payload; one that does not decode (a type of a newer build)
+        // is kept in the log and projects nothing here.
+        const Result<EventPayload> decoded = decodePayload(event);
+        if (!decoded)
+            continue;
+        const EventPayload &payload = decoded.value();
+        if (const auto *registered = std::get_if<Events::ProductRegistered>(&payload)) {
+            const Product &product = registered->product;
+            if (!exec(st.product, {product.productId, product.productName, product.price,
+                                   nullable(product.barcode), event.origin, at})) {
                 return fail(sqlError(QStringLiteral("cannot project a product"), db.lastError()));
             }
-            stockDeltas[productId]; // a stock row, also with nothing on hand
-        } else if (event.type == EventType::ProductChanged) {
+            stockDeltas[product.productId]; // a stock row, also with nothing on hand
+        } else if (const auto *changed = std::get_if<Events::ProductChanged>(&payload)) {
             // Only the fields named changed; a null barcode removes it.
-            const QJsonObject &p = event.payload;
-            const auto has = [&p](const char *field) {
-                return p.contains(QLatin1StringView(field));
-            };
+            const ProductEdit &edit = changed->changed;
             const QVariant noText(QMetaType::fromType<QString>());
             const QVariant noNumber(QMetaType::fromType<qint64>());
             if (!exec(st.productChange,
-                      {has("productName")
-                           ? QVariant(p.value(QLatin1StringView("productName")).toString())
-                           : noText,
-                       has("price") ? QVariant(p.value(QLatin1StringView("price")).toInteger())
-                                    : noNumber,
-                       has("barcode") ? 1 : 0,
-                       nullable(p.value(QLatin1StringView("barcode")).toString()), event.origin, at,
-                       productIdOf(event)})) {
+                      {edit.productName ? QVariant(*edit.productName) : noText,
+                       edit.price ? QVariant(*edit.price) : noNumber, edit.barcode ? 1 : 0,
+                       nullable(edit.barcode.value_or(QString())), event.origin, at,
+                       changed->productId})) {
                 return fail(sqlError(QStringLiteral("cannot project a product change"),
                                      st.productChange.lastError()));
             }
-        } else if (const auto delta = stockDelta(event)) {
-            StockDelta &sum = stockDeltas[productIdOf(event)];
-            sum.onHand += delta->onHand;
-            sum.reserved += delta->reserved;
-        } else if (const auto change = orderViewChange(event)) {
+        } else if (const std::optional<StockEffect> effect = stockEffect(payload)) {
+            StockDelta &sum = stockDeltas[effect->productId];
+            sum.onHand += effect->delta.onHand;
+            sum.reserved += effect->delta.reserved;
+        } else if (const auto change = orderViewChange(event, payload)) {
             bool ok = true;
             if (change->created) {
                 const OrderView &v = *change->created;

@@ -1,5 +1,6 @@
 #include "sqlitestore.h"
 
+#include "events.h"
 #include "schema.h"
 #include "sqlitefilelocks.h"
 #include "walcheckpointer.h"
@@ -186,6 +187,23 @@ bool isSqliteFile(const QString &path, QString *why)
     else
         *why = QStringLiteral("cannot read it (%1)").arg(message);
     return false;
+}
+
+// What the domain says each stock event does to on hand (stockEffectRules), as an SQL
+// expression over a row of the log, so that the audit sums the log without a reading of its
+// own.
+QString onHandDeltaSql()
+{
+    QStringList cases;
+    for (const StockEffectRule &rule : stockEffectRules()) {
+        if (rule.onHandSign != 0) {
+            cases << QStringLiteral("WHEN '%1' THEN %2 * json_extract(payload, '$.%3')")
+                         .arg(rule.type)
+                         .arg(rule.onHandSign)
+                         .arg(rule.amountField);
+        }
+    }
+    return QStringLiteral("CASE type %1 ELSE 0 END").arg(cases.join(QLatin1Char(' ')));
 }
 
 } // namespace
@@ -1278,13 +1296,10 @@ Result<AuditReport> SqliteStore::audit()
         SD_CHECK(rows(
             QStringLiteral(
                 "SELECT s.product_id, s.on_hand, coalesce(m.total, 0) FROM stock s LEFT JOIN ("
-                " SELECT product_id, sum(CASE type"
-                "  WHEN 'StockAdjusted' THEN json_extract(payload, '$.delta')"
-                "  WHEN 'StockIncreased' THEN json_extract(payload, '$.qty')"
-                "  WHEN 'StockDecreased' THEN -json_extract(payload, '$.qty')"
-                "  ELSE 0 END) AS total"
+                " SELECT product_id, sum(%1) AS total"
                 " FROM events WHERE product_id IS NOT NULL GROUP BY product_id) m"
-                " ON m.product_id = s.product_id WHERE s.on_hand <> coalesce(m.total, 0)"),
+                " ON m.product_id = s.product_id WHERE s.on_hand <> coalesce(m.total, 0)")
+                .arg(onHandDeltaSql()),
             [&](const QSqlQuery &q) {
                 report.errors << QStringLiteral("%1: on hand %2, but its stock events add up to %3")
                                      .arg(q.value(0).toString())

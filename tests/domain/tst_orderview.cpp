@@ -1,3 +1,4 @@
+#include "events.h"
 #include "order.h"
 #include "orderview.h"
 #include "policies.h"
@@ -38,15 +39,16 @@ void tst_OrderView::projectsTheFlow()
                      {});
     const QList<DomainEvent> events{
         at(order.takeEvents().first(), 1000),
-        at(DomainEvent::make(EventType::PaymentApproved, order.orderId(), {},
-                             {{QStringLiteral("method"), QStringLiteral("card")}}),
+        at(makeEvent(Events::PaymentApproved{PaymentMethod::Card, 3500, 3500, "12345678"},
+                     order.orderId()),
            2000),
-        at(DomainEvent::make(EventType::DeliveryStarted, order.orderId(), {},
-                             {{QStringLiteral("deliveryId"), QStringLiteral("D-T1-000001")}}),
+        at(makeEvent(Events::DeliveryStarted{QStringLiteral("D-T1-000001")}, order.orderId()),
            3000),
-        at(DomainEvent::make(EventType::OrderCancelled, order.orderId(), {}, {}), 4000),
-        at(DomainEvent::make(EventType::DeliveryCancelled, order.orderId(), {}, {}), 5000),
-        at(DomainEvent::make(EventType::PaymentRefunded, order.orderId(), {}, {}), 6000),
+        at(makeEvent(Events::OrderCancelled{{}, OrderStatus::Delivering}, order.orderId()), 4000),
+        at(makeEvent(Events::DeliveryCancelled{QStringLiteral("D-T1-000001"), {}}, order.orderId()),
+           5000),
+        at(makeEvent(Events::PaymentRefunded{PaymentMethod::Card, 3500, {}}, order.orderId()),
+           6000),
     };
     OrderView view;
     for (const DomainEvent &event : events) {
@@ -72,10 +74,11 @@ void tst_OrderView::projectsTheFlow()
 
 void tst_OrderView::ignoresStockEvents()
 {
-    QVERIFY(!orderViewChange(DomainEvent::make(EventType::StockDecreased, QStringLiteral("T1-1"),
-                                               QStringLiteral("P1"), {})));
-    QVERIFY(!orderViewChange(
-        DomainEvent::make(EventType::ProductRegistered, {}, QStringLiteral("P1"), {})));
+    QVERIFY(!orderViewChange(makeEvent(Events::StockDecreased{QStringLiteral("P1"), 2},
+                                       QStringLiteral("T1-1"), QStringLiteral("P1"))));
+    QVERIFY(!orderViewChange(makeEvent(
+        Events::ProductRegistered{{QStringLiteral("P1"), QStringLiteral("Apple"), 1000, {}, {}}},
+        {}, QStringLiteral("P1"))));
 }
 
 void tst_OrderView::policyTable_data()

@@ -1,0 +1,527 @@
+#include "events.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace ShopDesk {
+
+namespace {
+
+template<class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+const QString productIdKey = QStringLiteral("productId");
+const QString productNameKey = QStringLiteral("productName");
+const QString priceKey = QStringLiteral("price");
+const QString barcodeKey = QStringLiteral("barcode");
+const QString thresholdKey = QStringLiteral("lowStockThreshold");
+const QString qtyKey = QStringLiteral("qty");
+const QString deltaKey = QStringLiteral("delta");
+const QString reasonKey = QStringLiteral("reason");
+const QString deliveryIdKey = QStringLiteral("deliveryId");
+const QString methodKey = QStringLiteral("method");
+const QString amountKey = QStringLiteral("amount");
+const QString nameKey = QStringLiteral("name");
+const QString roleKey = QStringLiteral("role");
+
+QString adjustKindName(Events::StockAdjusted::Kind kind)
+{
+    switch (kind) {
+    case Events::StockAdjusted::Kind::Receive:
+        return QStringLiteral("receive");
+    case Events::StockAdjusted::Kind::Loss:
+        return QStringLiteral("loss");
+    case Events::StockAdjusted::Kind::Count:
+        return QStringLiteral("count");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QJsonValue nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue jsonOf(const StockThreshold &threshold)
+{
+    return threshold ? QJsonValue(*threshold) : QJsonValue();
+}
+
+// The fields of an edit that are set, named as Product::toJson() names them.
+QJsonObject editFields(const ProductEdit &edit)
+{
+    QJsonObject json;
+    if (edit.productName)
+        json.insert(productNameKey, *edit.productName);
+    if (edit.price)
+        json.insert(priceKey, *edit.price);
+    if (edit.barcode)
+        json.insert(barcodeKey, nullIfEmpty(*edit.barcode));
+    if (edit.lowStockThreshold)
+        json.insert(thresholdKey, jsonOf(*edit.lowStockThreshold));
+    return json;
+}
+
+// Reads the fields of one payload; the first problem is kept and the rest read as empty.
+class Reader
+{
+public:
+    Reader(QStringView type, const QJsonObject &json)
+        : m_type(type)
+        , m_json(json)
+    {}
+
+    const QJsonObject &json() const { return m_json; }
+    QString text(const QString &key) { return textIn(m_json, key, false); }
+    // A string, or null / missing for none.
+    QString optionalText(const QString &key) { return textIn(m_json, key, true); }
+    qint64 integer(const QString &key) { return integerIn(m_json, key); }
+    std::optional<qint64> optionalInteger(const QString &key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        return integerIn(m_json, key);
+    }
+    bool flag(const QString &key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (!value.isBool())
+            fail(QStringLiteral("\"%1\" must be true or false").arg(key));
+        return value.toBool();
+    }
+    QJsonObject object(const QString &key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (!value.isObject())
+            fail(QStringLiteral("\"%1\" must be an object").arg(key));
+        return value.toObject();
+    }
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (!value.isArray())
+            fail(QStringLiteral("\"%1\" must be an array").arg(key));
+        return value.toArray();
+    }
+    template<typename T> T parsed(const QString &key, std::optional<T> (*parse)(QStringView))
+    {
+        const QString value = text(key);
+        const std::optional<T> result = parse(value);
+        if (!result && m_problem.isEmpty())
+            fail(QStringLiteral("\"%1\" has an unknown value '%2'").arg(key, value));
+        return result.value_or(T{});
+    }
+
+    QString textIn(const QJsonObject &json, const QString &key, bool optional)
+    {
+        const QJsonValue value = json.value(key);
+        if (optional && (value.isUndefined() || value.isNull()))
+            return QString();
+        if (!value.isString())
+            fail(QStringLiteral("\"%1\" must be a string").arg(key));
+        return value.toString();
+    }
+    qint64 integerIn(const QJsonObject &json, const QString &key)
+    {
+        const QJsonValue value = json.value(key);
+        // Whole numbers only, and only as large as a double holds exactly.
+        const double number = value.toDouble();
+        if (!value.isDouble() || std::floor(number) != number || std::fabs(number) > 9.0e15) {
+            fail(QStringLiteral("\"%1\" must be a whole number").arg(key));
+            return 0;
+        }
+        return value.toInteger();
+    }
+    void fail(const QString &problem)
+    {
+        if (m_problem.isEmpty())
+            m_problem = problem;
+    }
+
+    template<typename T> Result<EventPayload> done(T value) const
+    {
+        if (!m_problem.isEmpty()) {
+            return Error::invalidInput(
+                QStringLiteral("the %1 payload is malformed: %2").arg(m_type, m_problem),
+                {{QStringLiteral("type"), m_type.toString()}});
+        }
+        return EventPayload(std::move(value));
+    }
+
+private:
+    QStringView m_type;
+    const QJsonObject &m_json;
+    QString m_problem;
+};
+
+std::optional<Events::StockAdjusted::Kind> adjustKindFromString(QStringView text)
+{
+    using Kind = Events::StockAdjusted::Kind;
+    for (const Kind kind : {Kind::Receive, Kind::Loss, Kind::Count}) {
+        if (text == adjustKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+ProductEdit readEdit(Reader &reader, const QJsonObject &json)
+{
+    ProductEdit edit;
+    if (json.contains(productNameKey))
+        edit.productName = reader.textIn(json, productNameKey, false);
+    if (json.contains(priceKey))
+        edit.price = reader.integerIn(json, priceKey);
+    if (json.contains(barcodeKey))
+        edit.barcode = reader.textIn(json, barcodeKey, true);
+    if (json.contains(thresholdKey)) {
+        const QJsonValue value = json.value(thresholdKey);
+        edit.lowStockThreshold = value.isNull()
+                                     ? StockThreshold()
+                                     : StockThreshold(reader.integerIn(json, thresholdKey));
+    }
+    return edit;
+}
+
+template<typename Move> Result<EventPayload> readStockMove(Reader &r)
+{
+    Move move;
+    move.productId = r.text(productIdKey);
+    move.qty = r.integer(qtyKey);
+    return r.done(move);
+}
+
+template<typename Fact> Result<EventPayload> readUserFact(Reader &r)
+{
+    Fact fact;
+    fact.name = r.text(nameKey);
+    fact.role = r.parsed<Role>(roleKey, roleFromString);
+    return r.done(fact);
+}
+
+template<typename Access> Result<EventPayload> readUserAccess(Reader &r)
+{
+    Access access;
+    access.name = r.text(nameKey);
+    if (r.flag(QStringLiteral("disabled")) != Access::disabled)
+        r.fail(QStringLiteral("\"disabled\" contradicts the event type"));
+    return r.done(access);
+}
+
+using Decoder = Result<EventPayload> (*)(Reader &);
+
+struct DecoderEntry
+{
+    QLatin1StringView type;
+    Decoder decode;
+};
+
+const QList<DecoderEntry> &decoders()
+{
+    static const QList<DecoderEntry> table{
+        {EventType::OrderPlaced,
+         [](Reader &r) {
+             Events::OrderPlaced e;
+             const QJsonObject customer = r.object(QStringLiteral("customer"));
+             e.customer = {r.textIn(customer, nameKey, false),
+                           r.textIn(customer, QStringLiteral("phone"), true),
+                           r.textIn(customer, QStringLiteral("address"), true)};
+             for (const QJsonValue &value : r.array(QStringLiteral("lines"))) {
+                 if (!value.isObject()) {
+                     r.fail(QStringLiteral("a line must be an object"));
+                     break;
+                 }
+                 const QJsonObject line = value.toObject();
+                 e.lines.append({r.textIn(line, productIdKey, false),
+                                 r.textIn(line, productNameKey, false), r.integerIn(line, qtyKey),
+                                 r.integerIn(line, priceKey)});
+             }
+             if (e.lines.isEmpty())
+                 r.fail(QStringLiteral("the order has no lines"));
+             e.total = r.integer(QStringLiteral("total"));
+             return r.done(e);
+         }},
+        {EventType::OrderCancelled,
+         [](Reader &r) {
+             Events::OrderCancelled e;
+             e.reason = r.text(reasonKey);
+             e.previousStatus =
+                 r.parsed<OrderStatus>(QStringLiteral("previousStatus"), orderStatusFromString);
+             return r.done(e);
+         }},
+        {EventType::PaymentApproved,
+         [](Reader &r) {
+             Events::PaymentApproved e;
+             e.method = r.parsed<PaymentMethod>(methodKey, paymentMethodFromString);
+             e.amount = r.integer(amountKey);
+             e.tendered = r.integer(QStringLiteral("tendered"));
+             e.approvalCode = r.optionalText(QStringLiteral("approvalCode"));
+             return r.done(e);
+         }},
+        {EventType::PaymentRefunded,
+         [](Reader &r) {
+             Events::PaymentRefunded e;
+             e.method = r.parsed<PaymentMethod>(methodKey, paymentMethodFromString);
+             e.amount = r.integer(amountKey);
+             e.reason = r.text(reasonKey);
+             return r.done(e);
+         }},
+        {EventType::DeliveryStarted,
+         [](Reader &r) { return r.done(Events::DeliveryStarted{r.text(deliveryIdKey)}); }},
+        {EventType::DeliveryCompleted,
+         [](Reader &r) { return r.done(Events::DeliveryCompleted{r.text(deliveryIdKey)}); }},
+        {EventType::DeliveryCancelled,
+         [](Reader &r) {
+             Events::DeliveryCancelled e;
+             e.deliveryId = r.text(deliveryIdKey);
+             e.reason = r.text(reasonKey);
+             return r.done(e);
+         }},
+        {EventType::SlipPrinted,
+         [](Reader &r) {
+             Events::SlipPrinted e;
+             e.deliveryId = r.text(deliveryIdKey);
+             const qint64 copy = r.integer(QStringLiteral("copy"));
+             if (copy < 1 || copy > 1'000'000)
+                 r.fail(QStringLiteral("\"copy\" must be a print number from 1"));
+             e.copy = int(copy);
+             e.page = r.text(QStringLiteral("page"));
+             e.language = r.text(QStringLiteral("language"));
+             return r.done(e);
+         }},
+        {EventType::ProductRegistered,
+         [](Reader &r) {
+             Events::ProductRegistered e;
+             e.product.productId = r.text(productIdKey);
+             e.product.productName = r.text(productNameKey);
+             e.product.price = r.integer(priceKey);
+             e.product.barcode = r.optionalText(barcodeKey);
+             e.product.lowStockThreshold = r.optionalInteger(thresholdKey);
+             return r.done(e);
+         }},
+        {EventType::ProductChanged,
+         [](Reader &r) {
+             Events::ProductChanged e;
+             e.productId = r.text(productIdKey);
+             // The changed fields sit beside productId and previous.
+             e.changed = readEdit(r, r.json());
+             e.previous = readEdit(r, r.object(QStringLiteral("previous")));
+             return r.done(e);
+         }},
+        {EventType::StockReserved, readStockMove<Events::StockReserved>},
+        {EventType::StockReleased, readStockMove<Events::StockReleased>},
+        {EventType::StockDecreased, readStockMove<Events::StockDecreased>},
+        {EventType::StockIncreased, readStockMove<Events::StockIncreased>},
+        {EventType::StockAdjusted,
+         [](Reader &r) {
+             Events::StockAdjusted e;
+             e.productId = r.text(productIdKey);
+             e.delta = r.integer(deltaKey);
+             e.kind = r.parsed<Events::StockAdjusted::Kind>(QStringLiteral("kind"),
+                                                            adjustKindFromString);
+             e.reason = r.text(reasonKey);
+             if (e.kind == Events::StockAdjusted::Kind::Count) {
+                 e.counted = r.integer(QStringLiteral("counted"));
+                 e.expected = r.integer(QStringLiteral("expected"));
+             }
+             return r.done(e);
+         }},
+        {EventType::UserCreated, readUserFact<Events::UserCreated>},
+        {EventType::UserPinChanged, readUserFact<Events::UserPinChanged>},
+        {EventType::UserRoleChanged, readUserFact<Events::UserRoleChanged>},
+        {EventType::UserDisabled, readUserAccess<Events::UserDisabled>},
+        {EventType::UserEnabled, readUserAccess<Events::UserEnabled>},
+    };
+    return table;
+}
+
+} // namespace
+
+QLatin1StringView eventTypeOf(const EventPayload &payload)
+{
+    return std::visit([](const auto &e) { return std::decay_t<decltype(e)>::type; }, payload);
+}
+
+QJsonObject encodePayload(const EventPayload &payload)
+{
+    return std::visit(
+        Overloaded{
+            [](const Events::OrderPlaced &e) {
+                return QJsonObject{{QStringLiteral("customer"), toJson(e.customer)},
+                                   {QStringLiteral("lines"), toJson(e.lines)},
+                                   {QStringLiteral("total"), e.total}};
+            },
+            [](const Events::OrderCancelled &e) {
+                return QJsonObject{{reasonKey, e.reason},
+                                   {QStringLiteral("previousStatus"), toText(e.previousStatus)}};
+            },
+            [](const Events::PaymentApproved &e) {
+                QJsonObject json{{methodKey, toText(e.method)},
+                                 {amountKey, e.amount},
+                                 {QStringLiteral("tendered"), e.tendered},
+                                 {QStringLiteral("change"), e.tendered - e.amount},
+                                 {QStringLiteral("status"), toText(PaymentStatus::Approved)}};
+                if (!e.approvalCode.isEmpty())
+                    json.insert(QStringLiteral("approvalCode"), e.approvalCode);
+                return json;
+            },
+            [](const Events::PaymentRefunded &e) {
+                return QJsonObject{
+                    {methodKey, toText(e.method)}, {amountKey, e.amount}, {reasonKey, e.reason}};
+            },
+            [](const Events::DeliveryStarted &e) {
+                return QJsonObject{{deliveryIdKey, e.deliveryId}};
+            },
+            [](const Events::DeliveryCompleted &e) {
+                return QJsonObject{{deliveryIdKey, e.deliveryId}};
+            },
+            [](const Events::DeliveryCancelled &e) {
+                return QJsonObject{{deliveryIdKey, e.deliveryId}, {reasonKey, e.reason}};
+            },
+            [](const Events::SlipPrinted &e) {
+                return QJsonObject{{deliveryIdKey, e.deliveryId},
+                                   {QStringLiteral("copy"), e.copy},
+                                   {QStringLiteral("page"), e.page},
+                                   {QStringLiteral("language"), e.language}};
+            },
+            [](const Events::ProductRegistered &e) {
+                QJsonObject json{{productIdKey, e.product.productId},
+                                 {productNameKey, e.product.productName},
+                                 {priceKey, e.product.price},
+                                 {barcodeKey, nullIfEmpty(e.product.barcode)}};
+                if (e.product.lowStockThreshold)
+                    json.insert(thresholdKey, *e.product.lowStockThreshold);
+                return json;
+            },
+            [](const Events::ProductChanged &e) {
+                QJsonObject json = editFields(e.changed);
+                json.insert(productIdKey, e.productId);
+                json.insert(QStringLiteral("previous"), editFields(e.previous));
+                return json;
+            },
+            [](const Events::StockAdjusted &e) {
+                QJsonObject json{{productIdKey, e.productId},
+                                 {deltaKey, e.delta},
+                                 {QStringLiteral("kind"), adjustKindName(e.kind)},
+                                 {reasonKey, e.reason}};
+                if (e.counted)
+                    json.insert(QStringLiteral("counted"), *e.counted);
+                if (e.expected)
+                    json.insert(QStringLiteral("expected"), *e.expected);
+                return json;
+            },
+            [](const auto &e) {
+                using T = std::decay_t<decltype(e)>;
+                if constexpr (requires { e.qty; }) {
+                    return QJsonObject{{productIdKey, e.productId}, {qtyKey, e.qty}};
+                } else if constexpr (requires { e.role; }) {
+                    return QJsonObject{{nameKey, e.name}, {roleKey, toText(e.role)}};
+                } else {
+                    return QJsonObject{{nameKey, e.name},
+                                       {QStringLiteral("disabled"), T::disabled}};
+                }
+            },
+        },
+        payload);
+}
+
+Result<EventPayload> decodePayload(const QString &type, const QJsonObject &payload)
+{
+    for (const DecoderEntry &entry : decoders()) {
+        if (type == entry.type) {
+            Reader reader(type, payload);
+            return entry.decode(reader);
+        }
+    }
+    return Error::invalidInput(
+        QStringLiteral("the event type '%1' is unknown to this build").arg(type),
+        {{QStringLiteral("type"), type}});
+}
+
+Result<EventPayload> decodePayload(const DomainEvent &event)
+{
+    Result<EventPayload> decoded = decodePayload(event.type, event.payload);
+    if (!decoded) {
+        Error error = decoded.error();
+        error.message = QStringLiteral("event %1: %2").arg(event.eventId, error.message);
+        error.details.insert(QStringLiteral("eventId"), event.eventId);
+        return error;
+    }
+    return decoded;
+}
+
+DomainEvent makeEvent(const EventPayload &payload, const QString &orderId, const QString &productId)
+{
+    return DomainEvent::make(eventTypeOf(payload), orderId, productId, encodePayload(payload));
+}
+
+const QList<StockEffectRule> &stockEffectRules()
+{
+    // Rules 5 and 7 and the reservation of ARCHITECTURE.md, in numbers.
+    static const QList<StockEffectRule> rules{
+        {EventType::StockReserved, QLatin1StringView("qty"), 0, +1},
+        {EventType::StockReleased, QLatin1StringView("qty"), 0, -1},
+        {EventType::StockDecreased, QLatin1StringView("qty"), -1, -1},
+        {EventType::StockIncreased, QLatin1StringView("qty"), +1, 0},
+        // A count too: its delta, never the counted figure, so replicas converge.
+        {EventType::StockAdjusted, QLatin1StringView("delta"), +1, 0},
+    };
+    return rules;
+}
+
+std::optional<StockEffect> stockEffect(const EventPayload &payload)
+{
+    const auto amount =
+        std::visit(Overloaded{[](const Events::StockAdjusted &e) {
+                                  return std::optional<StockEffect>({e.productId, {e.delta, 0}});
+                              },
+                              [](const auto &e) {
+                                  if constexpr (requires { e.qty; })
+                                      return std::optional<StockEffect>({e.productId, {e.qty, 0}});
+                                  else
+                                      return std::optional<StockEffect>();
+                              }},
+                   payload);
+    if (!amount)
+        return std::nullopt;
+    const QLatin1StringView type = eventTypeOf(payload);
+    for (const StockEffectRule &rule : stockEffectRules()) {
+        if (rule.type == type) {
+            const qint64 value = amount->delta.onHand;
+            return StockEffect{amount->productId,
+                               {rule.onHandSign * value, rule.reservedSign * value}};
+        }
+    }
+    Q_UNREACHABLE();
+    return std::nullopt;
+}
+
+std::optional<OrderStatus> orderStatusAfter(const EventPayload &payload)
+{
+    return std::visit(Overloaded{
+                          [](const Events::PaymentApproved &) {
+                              return std::optional<OrderStatus>(OrderStatus::Paid);
+                          },
+                          [](const Events::DeliveryStarted &) {
+                              return std::optional<OrderStatus>(OrderStatus::Delivering);
+                          },
+                          [](const Events::DeliveryCompleted &) {
+                              return std::optional<OrderStatus>(OrderStatus::Delivered);
+                          },
+                          [](const Events::OrderCancelled &) {
+                              return std::optional<OrderStatus>(OrderStatus::Cancelled);
+                          },
+                          [](const Events::OrderPlaced &) {
+                              return std::optional<OrderStatus>(OrderStatus::Placed);
+                          },
+                          [](const auto &) { return std::optional<OrderStatus>(); },
+                      },
+                      payload);
+}
+
+} // namespace ShopDesk

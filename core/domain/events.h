@@ -1,0 +1,216 @@
+#pragma once
+
+#include "domainevent.h"
+#include "order.h"
+#include "product.h"
+#include "result.h"
+#include "types.h"
+#include "user.h"
+
+#include <optional>
+#include <variant>
+
+namespace ShopDesk {
+
+// The typed payload of every event. Each type names its EventType and knows its fields; the
+// log and the sync keep the payload as a JSON object, written by encodePayload() and read
+// back by decodePayload(), and nothing outside core/domain reads a payload by field name.
+//
+// Payload versions: a payload carries "v" only from version 2 on (a payload without it is
+// version 1, as every payload written so far). When a field is added, the type's version
+// goes up, the new field is written always and read as optional from payloads of earlier
+// versions, so an old log still decodes. A payload of a newer version than this build knows
+// decodes as long as the fields this build needs are there (a newer terminal's extra fields
+// are kept in the log and ignored here).
+namespace Events {
+
+struct OrderPlaced
+{
+    static constexpr QLatin1StringView type = EventType::OrderPlaced;
+    Customer customer;
+    QList<OrderLine> lines; // at least one
+    Money total = 0;
+};
+
+struct OrderCancelled
+{
+    static constexpr QLatin1StringView type = EventType::OrderCancelled;
+    QString reason;
+    OrderStatus previousStatus = OrderStatus::Placed;
+};
+
+struct PaymentApproved
+{
+    static constexpr QLatin1StringView type = EventType::PaymentApproved;
+    PaymentMethod method = PaymentMethod::Cash;
+    Money amount = 0;
+    Money tendered = 0;
+    QString approvalCode; // card only
+};
+
+struct PaymentRefunded
+{
+    static constexpr QLatin1StringView type = EventType::PaymentRefunded;
+    PaymentMethod method = PaymentMethod::Cash;
+    Money amount = 0;
+    QString reason;
+};
+
+struct DeliveryStarted
+{
+    static constexpr QLatin1StringView type = EventType::DeliveryStarted;
+    QString deliveryId;
+};
+
+struct DeliveryCompleted
+{
+    static constexpr QLatin1StringView type = EventType::DeliveryCompleted;
+    QString deliveryId;
+};
+
+struct DeliveryCancelled
+{
+    static constexpr QLatin1StringView type = EventType::DeliveryCancelled;
+    QString deliveryId;
+    QString reason;
+};
+
+struct SlipPrinted
+{
+    static constexpr QLatin1StringView type = EventType::SlipPrinted;
+    QString deliveryId;
+    int copy = 1; // 1 for the first print of the order's slip
+    QString page;
+    QString language;
+};
+
+struct ProductRegistered
+{
+    static constexpr QLatin1StringView type = EventType::ProductRegistered;
+    Product product;
+};
+
+// The fields of an edit that changed, with their new values and their previous ones.
+struct ProductChanged
+{
+    static constexpr QLatin1StringView type = EventType::ProductChanged;
+    QString productId;
+    ProductEdit changed;
+    ProductEdit previous;
+};
+
+// The four moves of an order's stock; what each does to on hand and reserved is in
+// stockEffectRules().
+template<const QLatin1StringView &Type> struct OrderStockMove
+{
+    static constexpr QLatin1StringView type = Type;
+    QString productId;
+    qint64 qty = 0;
+};
+using StockReserved = OrderStockMove<EventType::StockReserved>;
+using StockReleased = OrderStockMove<EventType::StockReleased>;
+using StockDecreased = OrderStockMove<EventType::StockDecreased>;
+using StockIncreased = OrderStockMove<EventType::StockIncreased>;
+
+// A manager's receipt, loss or stock-take: always a delta to on hand (a count records the
+// counted and expected figures beside it).
+struct StockAdjusted
+{
+    static constexpr QLatin1StringView type = EventType::StockAdjusted;
+    enum class Kind { Receive, Loss, Count };
+    QString productId;
+    qint64 delta = 0;
+    Kind kind = Kind::Receive;
+    QString reason;
+    std::optional<qint64> counted;  // Count only
+    std::optional<qint64> expected; // Count only
+};
+
+template<const QLatin1StringView &Type> struct UserFact
+{
+    static constexpr QLatin1StringView type = Type;
+    QString name;
+    Role role = Role::Clerk; // the new role for UserRoleChanged
+};
+using UserCreated = UserFact<EventType::UserCreated>;
+using UserPinChanged = UserFact<EventType::UserPinChanged>;
+using UserRoleChanged = UserFact<EventType::UserRoleChanged>;
+
+template<const QLatin1StringView &Type, bool Disabled> struct UserAccess
+{
+    static constexpr QLatin1StringView type = Type;
+    static constexpr bool disabled = Disabled;
+    QString name;
+};
+using UserDisabled = UserAccess<EventType::UserDisabled, true>;
+using UserEnabled = UserAccess<EventType::UserEnabled, false>;
+
+} // namespace Events
+
+using EventPayload =
+    std::variant<Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved,
+                 Events::PaymentRefunded, Events::DeliveryStarted, Events::DeliveryCompleted,
+                 Events::DeliveryCancelled, Events::SlipPrinted, Events::ProductRegistered,
+                 Events::ProductChanged, Events::StockReserved, Events::StockReleased,
+                 Events::StockDecreased, Events::StockIncreased, Events::StockAdjusted,
+                 Events::UserCreated, Events::UserPinChanged, Events::UserRoleChanged,
+                 Events::UserDisabled, Events::UserEnabled>;
+
+QLatin1StringView eventTypeOf(const EventPayload &payload);
+QJsonObject encodePayload(const EventPayload &payload);
+// The payload of an event of this type. InvalidInput for a type this build does not know, or
+// a payload missing a field it needs or holding one of the wrong kind; never default values.
+Result<EventPayload> decodePayload(const QString &type, const QJsonObject &payload);
+// The same for a whole event; the error names the event.
+Result<EventPayload> decodePayload(const DomainEvent &event);
+
+// The payload of the event as T; InvalidInput when the event is of another type.
+template<typename T> Result<T> decodeAs(const DomainEvent &event)
+{
+    if (event.type != T::type) {
+        return Error::invalidInput(QStringLiteral("event %1 is %2, not %3")
+                                       .arg(event.eventId, event.type, QString(T::type)));
+    }
+    SD_TRY(EventPayload payload, decodePayload(event));
+    return std::get<T>(std::move(payload));
+}
+
+// An event ready for the log: type and payload from the typed payload, the envelope's ids
+// given; identity, origin, actor and time are stamped by the application layer.
+DomainEvent makeEvent(const EventPayload &payload, const QString &orderId,
+                      const QString &productId = {});
+
+// What an event does to a product's stock (on hand and reserved), the one place that says
+// it: StockItem applies it, the sync and the hub add it up, and `verify` sums it in SQL
+// through stockEffectRules().
+struct StockDelta
+{
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+
+    bool operator==(const StockDelta &) const = default;
+};
+
+// For each stock event type: the payload field that holds the amount and how it moves on
+// hand and reserved (sign -1, 0 or +1), for stores that add the log up in SQL.
+struct StockEffectRule
+{
+    QLatin1StringView type;
+    QLatin1StringView amountField;
+    int onHandSign = 0;
+    int reservedSign = 0;
+};
+const QList<StockEffectRule> &stockEffectRules();
+
+// The product and the delta of a stock event; nullopt for an event that moves no stock.
+struct StockEffect
+{
+    QString productId;
+    StockDelta delta;
+};
+std::optional<StockEffect> stockEffect(const EventPayload &payload);
+
+// The status an order takes when this event of it happens; nullopt when its status stays.
+std::optional<OrderStatus> orderStatusAfter(const EventPayload &payload);
+
+} // namespace ShopDesk
