@@ -8,6 +8,7 @@
 # for the test certificate of the wss:// test.
 # The window's icons are SVGs: libqt6svg6 has Qt's SVG icon engine.
 # Printing: libcups2-dev, so that the window can tell a printer that refuses jobs.
+# Pictures: graphviz's dot renders docs/*.dot for the `docs` build target.
 set -euo pipefail
 
 packages=(
@@ -18,6 +19,7 @@ packages=(
     poppler-utils zbar-tools
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql openssl
     libcups2-dev
+    graphviz
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 )
 

@@ -33,7 +33,7 @@ Result<DesktopOptions> parseDesktopOptions(int *exitStatus)
     QTextStream err(stderr);
     const auto usage = [&](const QString &message) -> Result<DesktopOptions> {
         err << "shopdesk: " << message << '\n';
-        *exitStatus = ExitUsage;
+        *exitStatus = ExitStatus::UsageError;
         return Error::invalidInput(message);
     };
     QCommandLineParser parser;
@@ -57,7 +57,7 @@ Result<DesktopOptions> parseDesktopOptions(int *exitStatus)
     if (!parser.parse(QCoreApplication::arguments()))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(ExitOk);
+        parser.showHelp(ExitStatus::Ok);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exitstatus.h"
 #include "result.h"
 #include "user.h"
 
@@ -12,9 +13,6 @@ class QWidget;
 
 namespace ShopDesk {
 
-// Exit codes, as shopdesk-cli spells them.
-enum DesktopExit { ExitOk = 0, ExitUsage = 2, ExitRefused = 3, ExitStorage = 4 };
-
 // What shopdesk's command line asks for.
 struct DesktopOptions
 {
@@ -26,7 +24,8 @@ struct DesktopOptions
 };
 
 // Reads the application's arguments. On a bad one it writes "shopdesk: ..." to stderr and
-// returns the exit status (--help and --version print and exit 0 themselves).
+// sets the exit status, ExitStatus::UsageError (--help and --version print and exit 0
+// themselves).
 Result<DesktopOptions> parseDesktopOptions(int *exitStatus);
 
 // Fills the database with demo data on a connection of its own in a worker thread, with a

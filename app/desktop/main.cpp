@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream err(stderr);
 
-    int status = ExitOk;
+    int status = ExitStatus::Ok;
     const Result<DesktopOptions> parsed = parseDesktopOptions(&status);
     if (!parsed)
         return status;
@@ -69,16 +69,16 @@ int main(int argc, char *argv[])
                                     return createManager(answers);
                                 });
         if (firstRun.exec() != QDialog::Accepted)
-            return ExitOk;
+            return ExitStatus::Ok;
     } else if (const Status opened = openShop(); !opened) {
         err << "shopdesk: cannot open " << options.path << ": " << opened.error().message << '\n';
-        return ExitStorage;
+        return ExitStatus::StorageError;
     }
 
     const Result<bool> hasUsers = shop->users.hasUsers();
     if (!hasUsers) {
         err << "shopdesk: " << hasUsers.error().message << '\n';
-        return ExitStorage;
+        return ExitStatus::StorageError;
     }
     if (hasUsers.value() && !shop->work.actingUser()) {
         if (screenshot) {
@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
         } else {
             LoginDialog login(shop->users, shop->work);
             if (login.exec() != QDialog::Accepted)
-                return ExitOk;
+                return ExitStatus::Ok;
         }
     } else if (!hasUsers.value() && !screenshot && !store->isReadOnly()) {
         // A database shopdesk-cli made, without users yet: it works without a login until a
@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
                 makeDemo(options.path, shop->work.actingUser(), &window);
             if (!made) {
                 err << "shopdesk: demo data: " << made.error().message << '\n';
-                return made.error().code == ErrorCode::Storage ? ExitStorage : ExitRefused;
+                return exitStatusFor(made.error().code, ExitProgram::Desktop);
             }
             shop->bus.publishReset();
         }
@@ -139,9 +139,9 @@ int main(int argc, char *argv[])
         const QString file = *cli.screenshot;
         if (!window.grab().save(file, "PNG")) {
             err << "shopdesk: cannot write " << file << '\n';
-            return ExitRefused;
+            return ExitStatus::Refused;
         }
-        return ExitOk;
+        return ExitStatus::Ok;
     }
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "hubcommandline.h"
 
+#include "exitstatus.h"
 #include "httpapi.h"
 #include "hubserver.h"
 #include "signalwatcher.h"
@@ -27,23 +28,6 @@ struct Options
     HubConfig config;
     QStringList command;
 };
-
-int exitCodeFor(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidInput:
-        return HubCommandLine::UsageError;
-    case ErrorCode::NotFound:
-    case ErrorCode::InvalidState:
-    case ErrorCode::InsufficientStock:
-        return HubCommandLine::Refused;
-    case ErrorCode::Storage:
-    case ErrorCode::Unauthorized:
-    case ErrorCode::Forbidden:
-        return HubCommandLine::StorageError;
-    }
-    return HubCommandLine::StorageError;
-}
 
 QString defaultDatabase()
 {
@@ -222,7 +206,7 @@ int HubCommandLine::run(const QStringList &arguments)
             m_err << "shopdesk-hub: error: " << error.message << '\n';
         }
         m_err.flush();
-        return exitCodeFor(error.code);
+        return exitStatusFor(error.code, ExitProgram::Hub);
     };
 
     const auto parsed = parse(arguments);
@@ -265,13 +249,13 @@ int HubCommandLine::run(const QStringList &arguments)
             m_out.flush();
             m_err << "shopdesk-hub: token for " << cmd.at(2)
                   << " added; the hub keeps only its hash, so note the secret now\n";
-            return Ok;
+            return ExitStatus::Ok;
         }
         if (sub == QLatin1StringView("revoke")) {
             if (const Status revoked = store.revokeToken(cmd.at(2)); !revoked.ok())
                 return fail(revoked.error());
             m_out << "revoked the token of " << cmd.at(2) << '\n';
-            return Ok;
+            return ExitStatus::Ok;
         }
         const auto list = store.tokens();
         if (!list.ok())
@@ -282,7 +266,7 @@ int HubCommandLine::run(const QStringList &arguments)
                                 : QStringLiteral("active"))
                   << '\n';
         }
-        return Ok;
+        return ExitStatus::Ok;
     }
 
     // Serve.

@@ -5,14 +5,13 @@
 
 namespace ShopDesk::Hub {
 
-// shopdesk-hub: serves terminals (the default command) or manages their tokens. Exit codes as
-// shopdesk-cli: 0 ok, 2 usage or invalid input, 3 not found or wrong state (a token that does
-// not exist, one already there), 4 storage (the database, or an address it cannot listen on).
+// shopdesk-hub: serves terminals (the default command) or manages their tokens. Exit statuses
+// from core's exitstatus.h, as shopdesk-cli: 0 ok, 2 usage or invalid input, 3 not found or
+// wrong state (a token that does not exist, one already there), 4 storage (the database, or
+// an address it cannot listen on).
 class HubCommandLine
 {
 public:
-    enum ExitCode { Ok = 0, UsageError = 2, Refused = 3, StorageError = 4 };
-
     HubCommandLine(QTextStream &out, QTextStream &err);
 
     // Arguments exclude the program name. Serving runs the event loop until SIGTERM/SIGINT.

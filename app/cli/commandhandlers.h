@@ -1,0 +1,63 @@
+#pragma once
+
+#include "orderservice.h"
+#include "result.h"
+#include "shopstore.h"
+
+namespace ShopDesk {
+
+class CliSession;
+
+// The handlers of shopdesk-cli's commands, one per row of the command table (commandtable.cpp),
+// grouped by noun in files of their own. Each returns the exit status; the command line is
+// checked against the table before a handler runs.
+namespace CliHandlers {
+
+// productcommands.cpp
+int productAdd(CliSession &session);
+int productList(CliSession &session);
+
+// stockcommands.cpp
+int stockAdjust(CliSession &session);
+int stockCount(CliSession &session);
+int stockList(CliSession &session);
+
+// ordercommands.cpp
+int orderPlace(CliSession &session);
+int orderPay(CliSession &session);
+int orderCancel(CliSession &session);
+int orderShow(CliSession &session);
+int orderList(CliSession &session);
+// An order as `order show` prints it, or the error; shared with `delivery complete`.
+int printOrder(CliSession &session, const Result<OrderDetails> &details);
+// The order list, or the delivery list of the same rows; streamed.
+int printOrderViews(CliSession &session, const ListQuery &query, bool deliveries);
+
+// deliverycommands.cpp
+int deliveryList(CliSession &session);
+int deliveryComplete(CliSession &session);
+int deliverySlip(CliSession &session);
+
+// shopcommands.cpp
+int shopSet(CliSession &session);
+int shopShow(CliSession &session);
+
+// usercommands.cpp
+int userAdd(CliSession &session);
+int userList(CliSession &session);
+int userRole(CliSession &session);
+int userDisable(CliSession &session);
+int userEnable(CliSession &session);
+int userPin(CliSession &session);
+
+// admincommands.cpp
+int events(CliSession &session);
+int verify(CliSession &session);
+int demo(CliSession &session);
+
+// synccommands.cpp
+int sync(CliSession &session);
+
+} // namespace CliHandlers
+
+} // namespace ShopDesk

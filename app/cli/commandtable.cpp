@@ -1,0 +1,242 @@
+#include "commandtable.h"
+
+#include "commandhandlers.h"
+
+namespace ShopDesk {
+
+using namespace CliHandlers;
+
+namespace {
+
+constexpr auto Required = CliOption::Required;
+constexpr auto Repeated = CliOption::Repeated;
+
+} // namespace
+
+const QList<CliCommand> &cliCommands()
+{
+    static const QList<CliCommand> table{
+        {.noun = "product",
+         .verb = "add",
+         .options = {{"--id", "ID", Required},
+                     {"--name", "NAME", Required},
+                     {"--price", "AMOUNT", Required},
+                     {"--barcode", "CODE"}},
+         .help = "register a product (a manager)",
+         .run = &productAdd},
+        {.noun = "product",
+         .verb = "list",
+         .options = {{"--search", "TEXT"}, {"--limit", "N"}},
+         .help = "list the products, or those that --search finds",
+         .run = &productList},
+        {.noun = "stock",
+         .verb = "adjust",
+         .options = {{"--product", "ID", Required},
+                     {"--delta", "N", Required},
+                     {"--reason", "TEXT"}},
+         .help = "add N to a product's stock on hand, or take it off when negative (a manager)",
+         .run = &stockAdjust},
+        {.noun = "stock",
+         .verb = "count",
+         .options = {{"--product", "ID", Required},
+                     {"--counted", "N", Required},
+                     {"--reason", "TEXT"}},
+         .help = "record a stock count; the difference from on hand is adjusted (a manager)",
+         .run = &stockCount},
+        {.noun = "stock",
+         .verb = "list",
+         .options = {{"--search", "TEXT"}, {"--limit", "N"}},
+         .help = "on hand, reserved and available per product (OVERSOLD below zero)",
+         .run = &stockList},
+        {.noun = "order",
+         .verb = "place",
+         .options = {{"--customer", "NAME", Required},
+                     {"--phone", "TEXT"},
+                     {"--address", "TEXT"},
+                     {"--item", "ID:QTY", Repeated}},
+         .help = "place an order; refused, changing nothing, when any line is short",
+         .run = &orderPlace},
+        {.noun = "order",
+         .verb = "pay",
+         .argument = "ORDER_ID",
+         .options = {{"--method", "cash|card", Required}, {"--tendered", "AMOUNT"}},
+         .help = "pay an order; its delivery starts and its stock goes down",
+         .run = &orderPay},
+        {.noun = "order",
+         .verb = "cancel",
+         .argument = "ORDER_ID",
+         .options = {{"--reason", "TEXT"}},
+         .help = "cancel an order not yet delivered; stock comes back, a payment is refunded",
+         .run = &orderCancel},
+        {.noun = "order",
+         .verb = "show",
+         .argument = "ORDER_ID",
+         .help = "an order with its lines, payment and delivery",
+         .run = &orderShow},
+        {.noun = "order",
+         .verb = "list",
+         .options = {{"--status", "STATUS"}, {"--search", "TEXT"}, {"--limit", "N"}},
+         .help = "list the orders, or those in STATUS, or those that --search finds",
+         .run = &orderList},
+        {.noun = "delivery",
+         .verb = "list",
+         .options = {{"--status", "STATUS"}, {"--search", "TEXT"}, {"--limit", "N"}},
+         .help = "list the deliveries, or those in STATUS, or those that --search finds",
+         .run = &deliveryList},
+        {.noun = "delivery",
+         .verb = "complete",
+         .argument = "ORDER_ID",
+         .help = "the order's delivery was handed over",
+         .run = &deliveryComplete},
+        {.noun = "delivery",
+         .verb = "slip",
+         .argument = "ORDER_ID",
+         .options = {{"--pdf", "FILE", Required}, {"--page", "a4|a5|roll80"}, {"--lang", "ko|en"}},
+         .help = "write the order's delivery slip to a PDF file, and record the print",
+         .run = &deliverySlip,
+         .paints = true},
+        {.noun = "shop",
+         .verb = "set",
+         .options = {{"--name", "NAME"},
+                     {"--address", "TEXT"},
+                     {"--phone", "TEXT"},
+                     {"--currency", "KRW|USD|EUR|JPY|GBP|CNY"},
+                     {"--low-stock", "N"}},
+         .help = "change the shop's details, at least one of them (a manager)",
+         .run = &shopSet},
+        {.noun = "shop", .verb = "show", .help = "the shop's details", .run = &shopShow},
+        {.noun = "events",
+         .options = {{"--order", "ORDER_ID"}, {"--limit", "N"}},
+         .help = "the event log, or the events of one order",
+         .run = &events},
+        {.noun = "verify",
+         .help = "check the database and its event log; exit 1 when it finds errors",
+         .run = &verify},
+        {.noun = "demo",
+         .options = {{"--products", "N", Required}, {"--orders", "M", Required}},
+         .help = "fill an empty database with demo products and orders (a manager)",
+         .run = &demo},
+        {.noun = "user",
+         .verb = "add",
+         .options = {{"--name", "NAME", Required}, {"--role", "clerk|manager", Required}},
+         .help = "add a user, with the PIN from $SHOPDESK_NEW_PIN, else asked; the first user "
+                 "must be a manager and needs no --user",
+         .run = &userAdd},
+        {.noun = "user", .verb = "list", .help = "the users and their roles", .run = &userList},
+        {.noun = "user",
+         .verb = "role",
+         .options = {{"--name", "NAME", Required}, {"--role", "clerk|manager", Required}},
+         .help = "make a user a clerk or a manager (a manager)",
+         .run = &userRole},
+        {.noun = "user",
+         .verb = "disable",
+         .options = {{"--name", "NAME", Required}},
+         .help = "keep a user from logging in (a manager)",
+         .run = &userDisable},
+        {.noun = "user",
+         .verb = "enable",
+         .options = {{"--name", "NAME", Required}},
+         .help = "let a disabled user log in again (a manager)",
+         .run = &userEnable},
+        {.noun = "user",
+         .verb = "pin",
+         .options = {{"--name", "NAME", Required}},
+         .help = "give a user a new PIN (a manager); from $SHOPDESK_NEW_PIN, else asked",
+         .run = &userPin},
+        {.noun = "sync",
+         .options = {{"--hub", "ws://HOST:PORT", Required}, {"--token", "TOKEN", Required}},
+         .help = "push and pull once; exit 4 with hub_unreachable or unauthorized when the hub "
+                 "cannot be reached or refuses",
+         .run = &sync},
+    };
+    return table;
+}
+
+const QList<CliOption> &cliGlobalOptions()
+{
+    static const QList<CliOption> options{
+        {.name = "--db",
+         .value = "FILE",
+         .help = "database file (default: $SHOPDESK_DB, else the app's data folder); created if "
+                 "missing"},
+        {.name = "--terminal",
+         .value = "NAME",
+         .help = "the terminal a new database belongs to (default T1); ignored for an existing "
+                 "one"},
+        {.name = "--user",
+         .value = "NAME",
+         .help = "act as this user, with the PIN from $SHOPDESK_PIN, else asked on the "
+                 "terminal; needed once the database has users"},
+        {.name = "--json", .help = "one JSON document on stdout"},
+    };
+    return options;
+}
+
+const CliCommand *findCliCommand(const QStringList &words)
+{
+    for (const CliCommand &command : cliCommands()) {
+        const QStringList commandWords = command.words();
+        if (words.mid(0, commandWords.size()) == commandWords)
+            return &command;
+    }
+    return nullptr;
+}
+
+QString CliOption::text() const
+{
+    return value ? QStringLiteral("%1 %2").arg(QLatin1StringView(name), QLatin1StringView(value))
+                 : QString::fromLatin1(name);
+}
+
+QString CliOption::synopsis() const
+{
+    const QString option = text();
+    switch (presence) {
+    case Optional:
+        return QLatin1Char('[') + option + QLatin1Char(']');
+    case Required:
+        return option;
+    case Repeated:
+        return QStringLiteral("%1 [%1 ...]").arg(option);
+    }
+    return option;
+}
+
+QStringList CliCommand::words() const
+{
+    QStringList words{QString::fromLatin1(noun)};
+    if (verb)
+        words.append(QString::fromLatin1(verb));
+    return words;
+}
+
+QString CliCommand::name() const
+{
+    return words().join(QLatin1Char(' '));
+}
+
+QStringList CliCommand::synopsisParts() const
+{
+    QStringList parts{name()};
+    if (argument)
+        parts.append(QString::fromLatin1(argument));
+    for (const CliOption &option : options)
+        parts.append(option.synopsis());
+    return parts;
+}
+
+QString CliCommand::synopsis() const
+{
+    return synopsisParts().join(QLatin1Char(' '));
+}
+
+const CliOption *CliCommand::option(const QString &name) const
+{
+    for (const CliOption &candidate : options) {
+        if (name == QLatin1StringView(candidate.name))
+            return &candidate;
+    }
+    return nullptr;
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,48 @@
+#include "clisession.h"
+#include "commandhandlers.h"
+
+namespace ShopDesk::CliHandlers {
+
+int productAdd(CliSession &session)
+{
+    CliOutput &out = session.out();
+    auto price = session.integerOption(QStringLiteral("--price"));
+    if (!price)
+        return out.fail(price.error());
+    auto product = session.shop().inventory.registerProduct(
+        session.value(QStringLiteral("--id")), session.value(QStringLiteral("--name")), *price,
+        session.value(QStringLiteral("--barcode")));
+    if (!product)
+        return out.fail(product.error());
+    return out.print(product->toJson(), [&](QTextStream &text) {
+        text << "Registered " << product->productId << " " << product->productName << " at "
+             << CliOutput::money(product->price)
+             << (product->barcode.isEmpty() ? QString()
+                                            : QStringLiteral(" (barcode %1)").arg(product->barcode))
+             << '\n';
+    });
+}
+
+int productList(CliSession &session)
+{
+    CliOutput &out = session.out();
+    auto query = session.listQuery();
+    if (!query)
+        return out.fail(query.error());
+    auto products = session.shop().inventory.products(*query);
+    if (!products)
+        return out.fail(products.error());
+    CliOutput::List list = out.list();
+    for (const Product &p : *products) {
+        list.add([&] { return p.toJson(); },
+                 [&](QTextStream &text) {
+                     text << CliOutput::padRight(p.productId, 10) << ' '
+                          << CliOutput::padRight(p.productName, 30) << ' '
+                          << CliOutput::money(p.price).rightJustified(12) << "  " << p.barcode
+                          << '\n';
+                 });
+    }
+    return list.finish();
+}
+
+} // namespace ShopDesk::CliHandlers

@@ -1,0 +1,52 @@
+#include "clisession.h"
+#include "commandhandlers.h"
+
+namespace ShopDesk::CliHandlers {
+
+namespace {
+
+int printShop(CliSession &session, const Result<ShopDetails> &shop)
+{
+    if (!shop)
+        return session.out().fail(shop.error());
+    return session.out().print(shop->toJson(), [&](QTextStream &text) {
+        text << "Shop: " << shop->name << '\n'
+             << "Address: " << shop->address << '\n'
+             << "Phone: " << shop->phone << '\n'
+             << "Currency: " << shop->currency << '\n'
+             << "Low stock at: " << shop->lowStockThreshold << '\n';
+    });
+}
+
+} // namespace
+
+int shopSet(CliSession &session)
+{
+    ShopDetailsChange change;
+    if (session.has(QStringLiteral("--name")))
+        change.name = session.value(QStringLiteral("--name"));
+    if (session.has(QStringLiteral("--address")))
+        change.address = session.value(QStringLiteral("--address"));
+    if (session.has(QStringLiteral("--phone")))
+        change.phone = session.value(QStringLiteral("--phone"));
+    if (session.has(QStringLiteral("--currency")))
+        change.currency = session.value(QStringLiteral("--currency"));
+    if (session.has(QStringLiteral("--low-stock"))) {
+        auto threshold = session.integerOption(QStringLiteral("--low-stock"));
+        if (!threshold)
+            return session.out().fail(threshold.error());
+        change.lowStockThreshold = threshold.value();
+    }
+    if (!change.name && !change.address && !change.phone && !change.currency &&
+        !change.lowStockThreshold)
+        return session.out().usageFail(QStringLiteral(
+            "`shop set` needs --name, --address, --phone, --currency or --low-stock"));
+    return printShop(session, session.shop().slips.changeShopDetails(change));
+}
+
+int shopShow(CliSession &session)
+{
+    return printShop(session, session.shop().slips.shopDetails());
+}
+
+} // namespace ShopDesk::CliHandlers
