@@ -81,7 +81,7 @@ Result<QList<DomainEvent>> PolicyRunner::startDelivery(const DomainEvent &event)
     SD_TRY(const std::optional<Delivery> existing, store.findDelivery(event.orderId));
     if (existing)
         return QList<DomainEvent>();
-    Delivery delivery = Delivery::start(event.orderId, QDateTime::currentDateTimeUtc());
+    Delivery delivery = Delivery::start(event.orderId, m_work.now());
     SD_CHECK(order->markDelivering());
     SD_CHECK(store.saveDelivery(delivery));
     SD_CHECK(store.saveOrderStatus(*order));

@@ -19,7 +19,7 @@ class ShopStore;
 class ShopServices
 {
 public:
-    explicit ShopServices(ShopStore &store)
+    explicit ShopServices(ShopStore &store, const Clock &clock = Clock::system())
         : work(store, bus)
         , policies(work)
         , inventory(work)
@@ -28,7 +28,9 @@ public:
         , slips(work, orders)
         , users(work)
         , sync(work)
-    {}
+    {
+        work.setClock(clock);
+    }
 
     ShopServices(const ShopServices &) = delete;
     ShopServices &operator=(const ShopServices &) = delete;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "delivery.h"
 #include "domainevent.h"
 #include "order.h"
@@ -89,6 +90,11 @@ class ShopStore
 {
 public:
     virtual ~ShopStore() = default;
+
+    // The clock the store stamps its own rows with (a processed policy, a product's edit
+    // time); UnitOfWork::setClock sets it to the services' clock.
+    void setClock(const Clock &clock) { m_clock = &clock; }
+    const Clock &clock() const { return *m_clock; }
 
     virtual QString terminal() const = 0;
     virtual QString location() const = 0;
@@ -211,6 +217,9 @@ public:
     virtual Status addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta);
     // Inside the open transaction: an order placed on another terminal, marked with it.
     virtual Status insertRemoteOrder(const Order &order, const QString &origin);
+
+private:
+    const Clock *m_clock = &Clock::system();
 };
 
 } // namespace ShopDesk

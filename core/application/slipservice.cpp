@@ -110,7 +110,7 @@ Result<SlipData> SlipService::slip(const QString &orderId) const
     SD_TRY(data.shop, store.shopDetails());
     SD_TRY(const QList<SlipPrint> before, store.slipPrints(orderId));
     data.copy = int(before.size()) + 1;
-    data.printedAt = QDateTime::currentDateTimeUtc();
+    data.printedAt = m_work.now();
     if (data.details.order.status() == OrderStatus::Cancelled) {
         SD_TRY(data.notes, m_orders.cancellationReason(orderId));
     }
@@ -162,7 +162,7 @@ Result<QList<SlipPrint>> SlipService::recordPrints(const QStringList &orderIds, 
             print.page = page;
             print.language = language;
             print.terminal = store.terminal();
-            print.printedAt = QDateTime::currentDateTimeUtc();
+            print.printedAt = m_work.now();
             SD_CHECK(store.insertSlipPrint(print));
             events << makeEvent(Events::SlipPrinted{print.deliveryId, print.copy, page, language},
                                 orderId);

@@ -38,6 +38,11 @@ QString SyncService::terminal() const
     return m_work.store().terminal();
 }
 
+QDateTime SyncService::now() const
+{
+    return m_work.now();
+}
+
 bool SyncService::isShared(const QString &eventType)
 {
     for (const QString &local : terminalLocalEventTypes()) {

@@ -58,6 +58,8 @@ public:
 
     // The terminal's name (its database's), the origin of its events and its hello.
     QString terminal() const;
+    // The services' clock (UnitOfWork::now).
+    QDateTime now() const;
 
     // Whether events of this type go to the hub and to other terminals.
     static bool isShared(const QString &eventType);

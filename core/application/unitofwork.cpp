@@ -83,9 +83,15 @@ Result<QList<DomainEvent>> UnitOfWork::runInTransaction(const std::function<Resu
     return events;
 }
 
+void UnitOfWork::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    m_store.setClock(clock);
+}
+
 void UnitOfWork::stamp(QList<DomainEvent> &events, const QString &causationId) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     const QString origin = m_store.terminal();
     for (DomainEvent &event : events) {
         event.eventId = newEventId(now);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "domainevent.h"
 #include "policies.h"
 #include "result.h"
@@ -25,6 +26,9 @@ public:
 
     ShopStore &store() const { return m_store; }
     EventBus &bus() const { return m_bus; }
+    // The time every command and event of these services is stamped with, and the store's.
+    void setClock(const Clock &clock);
+    QDateTime now() const { return m_clock->now(); }
 
     // The adapter's default name for events ("cli") while the shop has no users; it logs
     // out whoever was logged in.
@@ -69,6 +73,7 @@ private:
 
     ShopStore &m_store;
     EventBus &m_bus;
+    const Clock *m_clock = &Clock::system();
     QString m_actor;
     std::optional<ActingUser> m_user;
     mutable bool m_usersSeen = false;

@@ -138,7 +138,7 @@ Result<User> UserService::insertUser(const QString &name, Role role, const QStri
     User user;
     user.name = name.trimmed();
     user.role = role;
-    user.createdAt = QDateTime::currentDateTimeUtc();
+    user.createdAt = m_work.now();
     user = withPin(user, pin); // before the transaction: the derivation takes a while
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         if (first) {

@@ -487,7 +487,7 @@ Status SqliteStore::migrate(int version, const QString &terminal)
         if (done && creating) {
             done = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('terminal', ?), "
                                        "('created_at', ?), ('database_id', ?)"),
-                        {terminal, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                        {terminal, clock().now().toString(Qt::ISODate),
                          QUuid::createUuid().toString(QUuid::WithoutBraces)});
         }
         if (done)
@@ -684,7 +684,7 @@ Status SqliteStore::insertProduct(const Product &product)
         exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at, "
                             "low_stock_threshold) VALUES (?, ?, ?, ?, ?, ?)"),
              {product.productId, product.productName, product.price, nullable(product.barcode),
-              QDateTime::currentMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
+              clock().now().toMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
     return exec(
         QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0)"),
         {product.productId});
@@ -1034,7 +1034,7 @@ Result<bool> SqliteStore::markProcessed(qint64 eventSeq, Policy policy)
     SD_TRY(QSqlQuery * q,
            run(QStringLiteral("UPDATE policy_runs SET processed_at = ? "
                               "WHERE event_seq = ? AND policy = ? AND processed_at IS NULL"),
-               {QDateTime::currentMSecsSinceEpoch(), eventSeq, policyName(policy)}));
+               {clock().now().toMSecsSinceEpoch(), eventSeq, policyName(policy)}));
     const bool fresh = q->numRowsAffected() == 1;
     q->finish();
     return fresh;
@@ -1736,7 +1736,7 @@ Result<bool> SqliteStore::recordRemoteProblem(const DomainEvent &event, qint64 g
                  {NativeArg::text(event.eventId), globalSeq, NativeArg::text(event.origin),
                   NativeArg::text(event.type), reason,
                   QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact),
-                  QDateTime::currentMSecsSinceEpoch()}));
+                  clock().now().toMSecsSinceEpoch()}));
     return added == 1;
 }
 
@@ -1749,7 +1749,7 @@ Status SqliteStore::upsertProduct(const Product &product)
                             "price = excluded.price, barcode = excluded.barcode, "
                             "low_stock_threshold = excluded.low_stock_threshold"),
              {product.productId, product.productName, product.price, nullable(product.barcode),
-              QDateTime::currentMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
+              clock().now().toMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
     return exec(QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0) "
                                "ON CONFLICT (product_id) DO NOTHING"),
                 {product.productId});

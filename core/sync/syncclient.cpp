@@ -96,7 +96,7 @@ qint64 SyncClient::oldestUnsentAgeSeconds() const
 {
     if (!m_oldest.isValid())
         return 0;
-    return qMax<qint64>(0, m_oldest.secsTo(QDateTime::currentDateTimeUtc()));
+    return qMax<qint64>(0, m_oldest.secsTo(m_sync.now()));
 }
 
 bool SyncClient::isSynced() const

@@ -160,6 +160,8 @@ void tst_SlipService::invalidShopSettingsChangeNothing()
 void tst_SlipService::slipOfAPaidOrder()
 {
     TestShop t;
+    ManualClock clock(QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC));
+    t.shop->work.setClock(clock);
     t.product(QStringLiteral("P1"), 12000, 10, QStringLiteral("사과"));
     QVERIFY(t.shop->slips.changeShopDetails({QStringLiteral("행복마트"), {}, {}, {}, {}}).ok());
     const QString id = placeAndPay(t, QStringLiteral("김민수"), 2);
@@ -177,7 +179,10 @@ void tst_SlipService::slipOfAPaidOrder()
     QVERIFY(!slip.isReprint());
     QVERIFY(!slip.isCancelled());
     QVERIFY(slip.notes.isEmpty());
-    QVERIFY(qAbs(slip.printedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    // Stamped by the services' clock, as the order, its payment and its delivery are.
+    QCOMPARE(slip.printedAt, clock.now());
+    QCOMPARE(slip.details.order.placedAt(), clock.now());
+    QCOMPARE(slip.details.delivery->startedAt(), clock.now());
     // Reading a slip records nothing.
     QCOMPARE(slipPrintedEvents(t, id), 0);
     QCOMPARE(t.shop->slips.slip(id)->copy, 1);

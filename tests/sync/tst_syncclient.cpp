@@ -165,6 +165,7 @@ private slots:
     void catchesUpPushesAndGoesOnline();
     void liveEventsReachTheOtherTerminal();
     void refusedTokenStopsWithoutChangingAnything();
+    void outboxAgeFollowsTheClock();
     void unreachableHubIsRetriedWithBackoff();
     void droppedConnectionHealsWithoutDuplicates();
     void silentHubIsNoticedByPings();
@@ -313,6 +314,32 @@ void tst_SyncClient::refusedTokenStopsWithoutChangingAnything()
     QCOMPARE(hub.log.size(), 2);
     QCOMPARE(t1.eventCount(), 2);
     QCOMPARE(client.unsentCount(), 2);
+}
+
+void tst_SyncClient::outboxAgeFollowsTheClock()
+{
+    // No sleeping: the services' clock is set, and the age follows it.
+    ManualClock clock(QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC));
+    const QDateTime first = clock.now();
+    TestShop t1;
+    t1.shop->work.setClock(clock);
+    t1.product(QStringLiteral("P1"), 1000, 5);
+    clock.advance(30'000);
+    place(t1, QStringLiteral("P1"), 1);
+    SyncClient client(t1.shop->sync);
+    SyncClient::Options options;
+    options.hub = QUrl(QStringLiteral("ws://127.0.0.1:1")); // nobody listens: offline
+    options.token = QStringLiteral("s1");
+    client.setOptions(options);
+    client.start();
+    QCOMPARE(client.unsentCount(), 4);
+    QCOMPARE(client.oldestUnsent(), first);
+    QCOMPARE(client.oldestUnsentAgeSeconds(), 30);
+    clock.advance(90'000);
+    QCOMPARE(client.oldestUnsentAgeSeconds(), 120);
+    clock.set(first.addSecs(-5)); // a clock set back never makes the age negative
+    QCOMPARE(client.oldestUnsentAgeSeconds(), 0);
+    client.stop();
 }
 
 void tst_SyncClient::unreachableHubIsRetriedWithBackoff()
