@@ -215,7 +215,7 @@
         <translation>The delivery of order %1 was not completed: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delivery %1 of order %2 completed.</source>
         <translation>Delivery %1 of order %2 completed.</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Not printed: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printing %n slip(s): %1</source>
         <translation>
             <numerusform>Printing %n slip: %1</numerusform>
@@ -285,14 +285,14 @@
         <translation>Slip of order %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The slip of %1 was not printed; it stays marked as not printed.
 %2</source>
         <translation>The slip of %1 was not printed; it stays marked as not printed.
 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Printed the slip of %1.</source>
         <translation>Printed the slip of %1.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Not exported: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Writing the slip of %1 to %2…</source>
         <translation>Writing the slip of %1 to %2…</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>ShopDesk::Desktop</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <location filename="../app/desktop/desktopstartup.cpp" line="+92"/>
         <source>Making demo data...</source>
         <translation>Making demo data...</translation>
     </message>
@@ -463,9 +463,304 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::ErrorText</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="+68"/>
+        <source>This could not be done.</source>
+        <translation>This could not be done.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A user named %1 already exists. Choose another name.</source>
+        <translation>A user named %1 already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s first user must be a manager.</source>
+        <translation>The shop&apos;s first user must be a manager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cash tendered, %1, is less than the total of %2.</source>
+        <translation>The cash tendered, %1, is less than the total of %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please correct the order: the customer&apos;s name, phone or address is too long or has control characters, or a quantity is not from 1 to %1.</source>
+        <translation>Please correct the order: the customer&apos;s name, phone or address is too long or has control characters, or a quantity is not from 1 to %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check the amount tendered: it was not accepted.</source>
+        <translation>Please check the amount tendered: it was not accepted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please shorten the reason for cancelling: it is too long or has control characters.</source>
+        <translation>Please shorten the reason for cancelling: it is too long or has control characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please correct the product: its id, name, price, barcode or low-stock threshold was not accepted.</source>
+        <translation>Please correct the product: its id, name, price, barcode or low-stock threshold was not accepted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please correct the quantity, or shorten the reason.</source>
+        <translation>Please correct the quantity, or shorten the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</source>
+        <translation>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the PIN again: it has %1 to %2 digits.</source>
+        <translation>Type the PIN again: it has %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please correct the shop&apos;s settings: its name, address or phone is too long or has control characters.</source>
+        <translation>Please correct the shop&apos;s settings: its name, address or phone is too long or has control characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check the terminal name (1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter), the manager&apos;s name and the PIN (%1 to %2 digits).</source>
+        <translation>Please check the terminal name (1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter), the manager&apos;s name and the PIN (%1 to %2 digits).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to print: choose a slip, and a printer or a file.</source>
+        <translation>Nothing to print: choose a slip, and a printer or a file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That was not accepted: please check what was typed.</source>
+        <translation>That was not accepted: please check what was typed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no order %1.</source>
+        <translation>There is no order %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product %1.</source>
+        <translation>There is no product %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no user named %1 any more. The list shows the users there are.</source>
+        <translation>There is no user named %1 any more. The list shows the users there are.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It no longer exists; the lists show what there is now.</source>
+        <translation>It no longer exists; the lists show what there is now.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
+%1</source>
+        <translation>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is not enough stock for that.</source>
+        <translation>There is not enough stock for that.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 of %2 on hand: %3 cannot be taken off.</source>
+        <translation>Only %1 of %2 on hand: %3 cannot be taken off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough stock of %1: %2 wanted, only %3 available.</source>
+        <translation>Not enough stock of %1: %2 wanted, only %3 available.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</source>
+        <translation>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot disable yourself while logged in. Another manager can.</source>
+        <translation>You cannot disable yourself while logged in. Another manager can.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slip of %1 is being printed already.</source>
+        <translation>The slip of %1 is being printed already.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is %2: only a placed order can be paid.</source>
+        <translation>Order %1 is %2: only a placed order can be paid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is %2 and cannot be cancelled.</source>
+        <translation>Order %1 is %2 and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The delivery of order %1 is %2: only a started delivery can be completed.</source>
+        <translation>The delivery of order %1 is %2: only a started delivery can be completed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is %2 and has no delivery yet: it must be paid first.</source>
+        <translation>Order %1 is %2 and has no delivery yet: it must be paid first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is %2, so this is not possible now.</source>
+        <translation>Order %1 is %2, so this is not possible now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This change is not possible now. Nothing was changed.</source>
+        <translation>This change is not possible now. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop has users already: log in as one of them.</source>
+        <translation>This shop has users already: log in as one of them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not possible in the present state. Nothing was changed.</source>
+        <translation>This is not possible in the present state. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>The database is busy: another program is writing to it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ShopDesk cannot write the slip to %1. Choose another folder or file name.</source>
+        <translation>ShopDesk cannot write the slip to %1. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer %1 is not available. Check that it is on and connected.</source>
+        <translation>The printer %1 is not available. Check that it is on and connected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer does not take this page size. Choose another slip page.</source>
+        <translation>The printer does not take this page size. Choose another slip page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer %1 does not take this page size. Choose another slip page.</source>
+        <translation>The printer %1 does not take this page size. Choose another slip page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer %1 did not take the job. Check the printer, then try again.</source>
+        <translation>The printer %1 did not take the job. Check the printer, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full, so the database could not save this. Free some disk space, then try again.</source>
+        <translation>The disk is full, so the database could not save this. Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk failed to read or write the database. Check the disk, then try again.</source>
+        <translation>The disk failed to read or write the database. Check the disk, then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is damaged. Ask for support before working on.</source>
+        <translation>The database file is damaged. Ask for support before working on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database failed (SQLite error %1). Try again; if it keeps failing, ask for support.</source>
+        <translation>The database failed (SQLite error %1). Try again; if it keeps failing, ask for support.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database could not be read.</source>
+        <translation>The database could not be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer, the file or the database failed.</source>
+        <translation>The printer, the file or the database failed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database could not be created or opened. Nothing was saved.</source>
+        <translation>The database could not be created or opened. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This could not be saved: the database refused it. Nothing was changed.</source>
+        <translation>This could not be saved: the database refused it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
+        <translation>%1 is disabled. A manager can enable the user again (File, Users).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has been disabled meanwhile. Log in as an enabled manager.</source>
+        <translation>%1 has been disabled meanwhile. Log in as an enabled manager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has been disabled meanwhile. Log in as another user: Switch user (Ctrl+Shift+L).</source>
+        <translation>%1 has been disabled meanwhile. Log in as another user: Switch user (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong PIN for %1. Type the PIN again.</source>
+        <translation>Wrong PIN for %1. Type the PIN again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in as a manager to manage users.</source>
+        <translation>Log in as a manager to manage users.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please log in first: Switch user (Ctrl+Shift+L).</source>
+        <translation>Please log in first: Switch user (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager manages users. Switch user to log in as a manager.</source>
+        <translation>Only a manager manages users. Switch user to log in as a manager.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager may do this. Ask a manager to log in: Switch user (Ctrl+Shift+L).</source>
+        <translation>Only a manager may do this. Ask a manager to log in: Switch user (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
+        <translation>%1 %2: %3 wanted, %4 available (%5 short)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
+        <translation>Order %1 was placed at terminal %2: pay, cancel or complete it there.</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::FirstRunDialog</name>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="+40"/>
+        <location filename="../ui/firstrundialog.cpp" line="+42"/>
         <source>Welcome to ShopDesk</source>
         <translation>Welcome to ShopDesk</translation>
     </message>
@@ -525,12 +820,17 @@
         <translation>PIN &amp;again:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Type a name for this terminal, for example T1.</source>
         <translation>Type a name for this terminal, for example T1.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The terminal name &apos;%1&apos; is not valid: use 1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter (for example T1).</source>
+        <translation>The terminal name &apos;%1&apos; is not valid: use 1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter (for example T1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Type the manager&apos;s name.</source>
         <translation>Type the manager&apos;s name.</translation>
     </message>
@@ -725,46 +1025,6 @@
         <source>Stock-take</source>
         <translation>Stock-take</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The input was refused.</source>
-        <translation>The input was refused.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The product no longer exists.</source>
-        <translation>The product no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is not enough stock for that.</source>
-        <translation>There is not enough stock for that.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That cannot be done now.</source>
-        <translation>That cannot be done now.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database could not be written; nothing was changed.</source>
-        <translation>The database could not be written; nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Log in first.</source>
-        <translation>Log in first.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only a manager may do this.</source>
-        <translation>Only a manager may do this.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ShopDesk::ListWidgets</name>
@@ -787,7 +1047,7 @@
 <context>
     <name>ShopDesk::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+22"/>
+        <location filename="../ui/logindialog.cpp" line="+23"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
@@ -835,21 +1095,6 @@
         <location line="+18"/>
         <source>This shop has no users yet.</source>
         <translation>This shop has no users yet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
-        <translation>%1 is disabled. A manager can enable the user again (File, Users).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wrong PIN for %1. Type the PIN again.</source>
-        <translation>Wrong PIN for %1. Type the PIN again.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot log in: the database could not be read.</source>
-        <translation>Cannot log in: the database could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1654,7 @@
         <translation>No delivery yet (it starts when the order is paid)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Cancelled (no reason given)</source>
         <translation>Cancelled (no reason given)</translation>
     </message>
@@ -1483,59 +1728,9 @@
     </message>
 </context>
 <context>
-    <name>ShopDesk::OrderMessages</name>
-    <message>
-        <location filename="../ui/ordermessages.cpp" line="+13"/>
-        <source>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
-%1</source>
-        <translation>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Please correct the entry: %1</source>
-        <translation>Please correct the entry: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not found: %1</source>
-        <translation>Not found: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not possible in the order&apos;s present state: %1</source>
-        <translation>Not possible in the order&apos;s present state: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database could not do this (nothing was changed): %1</source>
-        <translation>The database could not do this (nothing was changed): %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Please log in first.</source>
-        <translation>Please log in first.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your role may not do this; ask a manager.</source>
-        <translation>Your role may not do this; ask a manager.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
-        <translation>%1 %2: %3 wanted, %4 available (%5 short)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
-        <translation>Order %1 was placed at terminal %2: pay, cancel or complete it there.</translation>
-    </message>
-</context>
-<context>
     <name>ShopDesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/ordertablemodel.cpp" line="+96"/>
+        <location filename="../ui/ordertablemodel.cpp" line="+92"/>
         <source>Deliver to: %1</source>
         <translation>Deliver to: %1</translation>
     </message>
@@ -1626,7 +1821,7 @@
         <translation>F4: here. F9 pays the selected order, Ctrl+Shift+X cancels it</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Pa&amp;y (F9)</source>
         <translation>Pa&amp;y (F9)</translation>
     </message>
@@ -1711,7 +1906,7 @@
         <translation>Order %1 is %2 and cannot be cancelled.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Order %1 cancelled; %2 refunded.</translation>
     </message>
@@ -2031,7 +2226,7 @@
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+36"/>
+        <location filename="../ui/settingsdialog.cpp" line="+39"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2196,7 +2391,7 @@
         <translation>Leave both empty to work alone. Without the network this terminal keeps working and sends its events later.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</translation>
     </message>
@@ -2214,37 +2409,7 @@
 <context>
     <name>ShopDesk::SlipPrinter</name>
     <message>
-        <location filename="../ui/slipprinter.cpp" line="+59"/>
-        <source>Invalid input: %1</source>
-        <translation>Invalid input: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not found: %1</source>
-        <translation>Not found: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not possible now: %1</source>
-        <translation>Not possible now: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The printer, file or database failed: %1</source>
-        <translation>The printer, file or database failed: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log in first: %1</source>
-        <translation>Log in first: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your role may not do this: %1</source>
-        <translation>Your role may not do this: %1</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../ui/slipprinter.cpp" line="+158"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
         <translation>The slips went to %1, but could not be recorded as printed: %2</translation>
     </message>
@@ -2430,7 +2595,7 @@
 <context>
     <name>ShopDesk::StockHistoryModel</name>
     <message>
-        <location filename="../ui/stockhistorymodel.cpp" line="+47"/>
+        <location filename="../ui/stockhistorymodel.cpp" line="+48"/>
         <source>%1 (%2 counted)</source>
         <translation>%1 (%2 counted)</translation>
     </message>
@@ -2473,7 +2638,7 @@
 <context>
     <name>ShopDesk::StockTableModel</name>
     <message>
-        <location filename="../ui/stocktablemodel.cpp" line="+82"/>
+        <location filename="../ui/stocktablemodel.cpp" line="+83"/>
         <source>%1 (default)</source>
         <translation>%1 (default)</translation>
     </message>
@@ -2607,7 +2772,7 @@
 <context>
     <name>ShopDesk::UsersDialog</name>
     <message>
-        <location filename="../ui/usersdialog.cpp" line="+49"/>
+        <location filename="../ui/usersdialog.cpp" line="+45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2724,62 +2889,7 @@
         <translation>You cannot disable yourself while logged in; another manager can.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Only a manager manages users. Switch user to log in as a manager.</source>
-        <translation>Only a manager manages users. Switch user to log in as a manager.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has been disabled meanwhile. Log in as an enabled manager.</source>
-        <translation>%1 has been disabled meanwhile. Log in as an enabled manager.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log in as a manager to manage users.</source>
-        <translation>Log in as a manager to manage users.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</source>
-        <translation>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You cannot disable yourself while logged in. Another manager can.</source>
-        <translation>You cannot disable yourself while logged in. Another manager can.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change is not possible now. Nothing was changed.</source>
-        <translation>This change is not possible now. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A user named %1 already exists. Choose another name.</source>
-        <translation>A user named %1 already exists. Choose another name.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The shop&apos;s first user must be a manager.</source>
-        <translation>The shop&apos;s first user must be a manager.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</source>
-        <translation>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no user named %1 any more. The list shows the users there are.</source>
-        <translation>There is no user named %1 any more. The list shows the users there are.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The change could not be saved: the database refused it. Nothing was changed.</source>
-        <translation>The change could not be saved: the database refused it. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>

@@ -211,7 +211,7 @@
         <translation>주문 %1의 배송을 완료하지 못했어요: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delivery %1 of order %2 completed.</source>
         <translation>배송 %1(주문 %2)을 완료했어요.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>인쇄하지 못했어요: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printing %n slip(s): %1</source>
         <translation>
             <numerusform>전표 %n장 인쇄 중: %1</numerusform>
@@ -276,14 +276,14 @@
         <translation>주문 %1의 전표</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The slip of %1 was not printed; it stays marked as not printed.
 %2</source>
         <translation>%1의 전표를 인쇄하지 못했어요. 미인쇄로 남아 있어요.
 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Printed the slip of %1.</source>
         <translation>%1의 전표를 인쇄했어요.</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>저장하지 못했어요: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Writing the slip of %1 to %2…</source>
         <translation>%1의 전표를 %2에 저장하는 중…</translation>
     </message>
@@ -384,7 +384,7 @@
 <context>
     <name>ShopDesk::Desktop</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <location filename="../app/desktop/desktopstartup.cpp" line="+92"/>
         <source>Making demo data...</source>
         <translation>데모 데이터를 만드는 중...</translation>
     </message>
@@ -454,9 +454,304 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::ErrorText</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="+68"/>
+        <source>This could not be done.</source>
+        <translation>이 작업을 할 수 없었어요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A user named %1 already exists. Choose another name.</source>
+        <translation>이름이 %1인 사용자가 이미 있어요. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s first user must be a manager.</source>
+        <translation>가게의 첫 사용자는 관리자여야 해요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cash tendered, %1, is less than the total of %2.</source>
+        <translation>받은 현금(%1)이 합계(%2)보다 적어요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please correct the order: the customer&apos;s name, phone or address is too long or has control characters, or a quantity is not from 1 to %1.</source>
+        <translation>주문을 고쳐 주세요. 고객 이름, 전화번호, 주소가 너무 길거나 제어 문자가 있거나, 수량이 1-%1 범위를 벗어났어요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check the amount tendered: it was not accepted.</source>
+        <translation>받은 금액을 확인해 주세요. 받을 수 없는 금액이에요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please shorten the reason for cancelling: it is too long or has control characters.</source>
+        <translation>취소 사유를 줄여 주세요. 너무 길거나 제어 문자가 있어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please correct the product: its id, name, price, barcode or low-stock threshold was not accepted.</source>
+        <translation>상품을 고쳐 주세요. 상품 번호, 이름, 가격, 바코드, 재고 부족 기준 중 받을 수 없는 값이 있어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please correct the quantity, or shorten the reason.</source>
+        <translation>수량을 고치거나 사유를 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</source>
+        <translation>이름(1-%1자, 제어 문자 없이)과 PIN(%2-%3자리 숫자)을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the PIN again: it has %1 to %2 digits.</source>
+        <translation>PIN을 다시 입력하세요. PIN은 %1-%2자리 숫자예요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please correct the shop&apos;s settings: its name, address or phone is too long or has control characters.</source>
+        <translation>가게 설정을 고쳐 주세요. 이름, 주소, 전화번호가 너무 길거나 제어 문자가 있어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check the terminal name (1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter), the manager&apos;s name and the PIN (%1 to %2 digits).</source>
+        <translation>단말기 이름(영문자로 시작하는 1-16자의 영문자, 숫자, &apos;-&apos;, &apos;_&apos;), 관리자 이름, PIN(%1-%2자리 숫자)을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to print: choose a slip, and a printer or a file.</source>
+        <translation>인쇄할 것이 없어요. 전표와 프린터 또는 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That was not accepted: please check what was typed.</source>
+        <translation>받을 수 없는 입력이에요. 입력한 내용을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no order %1.</source>
+        <translation>%1 주문이 없어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product %1.</source>
+        <translation>%1 상품이 없어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no user named %1 any more. The list shows the users there are.</source>
+        <translation>이름이 %1인 사용자가 더 이상 없어요. 목록에는 지금 있는 사용자만 보여요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It no longer exists; the lists show what there is now.</source>
+        <translation>더 이상 없어요. 지금 있는 것은 목록에서 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
+%1</source>
+        <translation>재고가 부족해서 주문을 접수하지 못했어요. 다음 항목의 수량을 줄이거나 지우세요:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is not enough stock for that.</source>
+        <translation>재고가 부족해요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 of %2 on hand: %3 cannot be taken off.</source>
+        <translation>%2 재고가 %1개뿐이라 %3개를 뺄 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough stock of %1: %2 wanted, only %3 available.</source>
+        <translation>%1 재고가 부족해요. 주문 수량 %2, 가용 %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</source>
+        <translation>%1 님은 가게에 남은 마지막 사용 중인 관리자예요. 먼저 다른 사용자를 관리자로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot disable yourself while logged in. Another manager can.</source>
+        <translation>로그인한 동안에는 자신을 사용 중지할 수 없어요. 다른 관리자는 할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slip of %1 is being printed already.</source>
+        <translation>%1의 전표는 이미 인쇄 중이에요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is %2: only a placed order can be paid.</source>
+        <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is %2 and cannot be cancelled.</source>
+        <translation>주문 %1: %2 상태라 취소할 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The delivery of order %1 is %2: only a started delivery can be completed.</source>
+        <translation>주문 %1의 배송: %2 상태예요. 배송 중인 건만 완료할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is %2 and has no delivery yet: it must be paid first.</source>
+        <translation>주문 %1: %2 상태라 아직 배송이 없어요. 먼저 결제해야 해요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is %2, so this is not possible now.</source>
+        <translation>주문 %1: %2 상태라 지금은 할 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This change is not possible now. Nothing was changed.</source>
+        <translation>지금은 이렇게 바꿀 수 없어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop has users already: log in as one of them.</source>
+        <translation>이 가게에는 이미 사용자가 있어요. 그중 한 명으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not possible in the present state. Nothing was changed.</source>
+        <translation>지금 상태에서는 할 수 없어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>다른 프로그램이 데이터베이스에 쓰고 있어요. 잠시 후 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ShopDesk cannot write the slip to %1. Choose another folder or file name.</source>
+        <translation>전표를 %1에 저장할 수 없어요. 다른 폴더나 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer %1 is not available. Check that it is on and connected.</source>
+        <translation>%1 프린터를 쓸 수 없어요. 켜져 있고 연결돼 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer does not take this page size. Choose another slip page.</source>
+        <translation>프린터가 이 용지 크기를 받지 않아요. 다른 전표 용지를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer %1 does not take this page size. Choose another slip page.</source>
+        <translation>%1 프린터는 이 용지 크기를 받지 않아요. 다른 전표 용지를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer %1 did not take the job. Check the printer, then try again.</source>
+        <translation>%1 프린터가 인쇄 작업을 받지 않았어요. 프린터를 확인한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full, so the database could not save this. Free some disk space, then try again.</source>
+        <translation>디스크가 가득 차서 데이터베이스에 저장하지 못했어요. 디스크 공간을 비운 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk failed to read or write the database. Check the disk, then try again.</source>
+        <translation>디스크에서 데이터베이스를 읽거나 쓰지 못했어요. 디스크를 확인한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is damaged. Ask for support before working on.</source>
+        <translation>데이터베이스 파일이 손상됐어요. 작업을 계속하기 전에 지원을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database failed (SQLite error %1). Try again; if it keeps failing, ask for support.</source>
+        <translation>데이터베이스 오류가 났어요(SQLite 오류 %1). 다시 해 보고, 계속 안 되면 지원을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database could not be read.</source>
+        <translation>데이터베이스를 읽지 못했어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer, the file or the database failed.</source>
+        <translation>프린터, 파일 또는 데이터베이스에 문제가 생겼어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database could not be created or opened. Nothing was saved.</source>
+        <translation>데이터베이스를 만들거나 열지 못했어요. 아무것도 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This could not be saved: the database refused it. Nothing was changed.</source>
+        <translation>저장하지 못했어요. 데이터베이스가 거부했어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
+        <translation>%1 님은 사용 중지됐어요. 관리자가 사용을 재개할 수 있어요(파일, 사용자).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has been disabled meanwhile. Log in as an enabled manager.</source>
+        <translation>그사이 %1 님이 사용 중지됐어요. 사용 중인 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has been disabled meanwhile. Log in as another user: Switch user (Ctrl+Shift+L).</source>
+        <translation>그사이 %1 님이 사용 중지됐어요. 사용자 전환(Ctrl+Shift+L)으로 다른 사용자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong PIN for %1. Type the PIN again.</source>
+        <translation>%1 님의 PIN이 틀렸어요. PIN을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in as a manager to manage users.</source>
+        <translation>사용자를 관리하려면 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please log in first: Switch user (Ctrl+Shift+L).</source>
+        <translation>먼저 사용자 전환(Ctrl+Shift+L)으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager manages users. Switch user to log in as a manager.</source>
+        <translation>사용자 관리는 관리자만 할 수 있어요. 사용자 전환으로 관리자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager may do this. Ask a manager to log in: Switch user (Ctrl+Shift+L).</source>
+        <translation>관리자만 할 수 있어요. 관리자에게 사용자 전환(Ctrl+Shift+L)으로 로그인해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
+        <translation>%1 %2: 주문 수량 %3, 가용 %4 (%5 부족)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
+        <translation>주문 %1은 %2 단말기에서 받은 주문이에요. 결제, 취소, 배송 완료는 그 단말기에서 해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::FirstRunDialog</name>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="+40"/>
+        <location filename="../ui/firstrundialog.cpp" line="+42"/>
         <source>Welcome to ShopDesk</source>
         <translation>ShopDesk에 오신 것을 환영해요</translation>
     </message>
@@ -516,12 +811,17 @@
         <translation>PIN 확인(&amp;A):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Type a name for this terminal, for example T1.</source>
         <translation>이 단말기의 이름을 입력하세요. 예: T1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The terminal name &apos;%1&apos; is not valid: use 1-16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter (for example T1).</source>
+        <translation>단말기 이름 &apos;%1&apos;은(는) 쓸 수 없어요. 영문자로 시작하는 1-16자의 영문자, 숫자, &apos;-&apos;, &apos;_&apos;를 쓰세요(예: T1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Type the manager&apos;s name.</source>
         <translation>관리자 이름을 입력하세요.</translation>
     </message>
@@ -716,46 +1016,6 @@
         <source>Stock-take</source>
         <translation>재고 실사</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The input was refused.</source>
-        <translation>입력이 거부됐어요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The product no longer exists.</source>
-        <translation>상품이 더 이상 없어요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is not enough stock for that.</source>
-        <translation>재고가 부족해요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That cannot be done now.</source>
-        <translation>지금은 할 수 없어요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database could not be written; nothing was changed.</source>
-        <translation>데이터베이스에 쓰지 못했어요. 아무것도 바뀌지 않았어요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Log in first.</source>
-        <translation>먼저 로그인하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only a manager may do this.</source>
-        <translation>관리자만 할 수 있어요.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ShopDesk::ListWidgets</name>
@@ -778,7 +1038,7 @@
 <context>
     <name>ShopDesk::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+22"/>
+        <location filename="../ui/logindialog.cpp" line="+23"/>
         <source>manager</source>
         <translation>관리자</translation>
     </message>
@@ -826,21 +1086,6 @@
         <location line="+18"/>
         <source>This shop has no users yet.</source>
         <translation>이 가게에는 아직 사용자가 없어요.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
-        <translation>%1 님은 사용 중지됐어요. 관리자가 사용을 재개할 수 있어요(파일, 사용자).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wrong PIN for %1. Type the PIN again.</source>
-        <translation>%1 님의 PIN이 틀렸어요. PIN을 다시 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot log in: the database could not be read.</source>
-        <translation>로그인할 수 없어요: 데이터베이스를 읽지 못했어요.</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1645,7 @@
         <translation>아직 배송 없음 (결제하면 시작돼요)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Cancelled (no reason given)</source>
         <translation>취소됨 (사유 없음)</translation>
     </message>
@@ -1474,59 +1719,9 @@
     </message>
 </context>
 <context>
-    <name>ShopDesk::OrderMessages</name>
-    <message>
-        <location filename="../ui/ordermessages.cpp" line="+13"/>
-        <source>Not enough stock; the order was not placed. Lower the quantities or remove these lines:
-%1</source>
-        <translation>재고가 부족해서 주문을 접수하지 못했어요. 다음 항목의 수량을 줄이거나 지우세요:
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Please correct the entry: %1</source>
-        <translation>입력을 고쳐 주세요: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not found: %1</source>
-        <translation>찾을 수 없어요: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not possible in the order&apos;s present state: %1</source>
-        <translation>주문의 현재 상태에서는 할 수 없어요: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database could not do this (nothing was changed): %1</source>
-        <translation>데이터베이스 작업에 실패했어요(아무것도 바뀌지 않았어요): %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Please log in first.</source>
-        <translation>먼저 로그인하세요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your role may not do this; ask a manager.</source>
-        <translation>권한이 없어요. 관리자에게 요청하세요.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 %2: %3 wanted, %4 available (%5 short)</source>
-        <translation>%1 %2: 주문 수량 %3, 가용 %4 (%5 부족)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
-        <translation>주문 %1은 %2 단말기에서 받은 주문이에요. 결제, 취소, 배송 완료는 그 단말기에서 해 주세요.</translation>
-    </message>
-</context>
-<context>
     <name>ShopDesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/ordertablemodel.cpp" line="+96"/>
+        <location filename="../ui/ordertablemodel.cpp" line="+92"/>
         <source>Deliver to: %1</source>
         <translation>배송지: %1</translation>
     </message>
@@ -1616,7 +1811,7 @@
         <translation>F4: 여기로 이동. F9 선택한 주문 결제, Ctrl+Shift+X 주문 취소</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Pa&amp;y (F9)</source>
         <translation>결제(&amp;Y) (F9)</translation>
     </message>
@@ -1701,7 +1896,7 @@
         <translation>주문 %1: %2 상태라 취소할 수 없어요.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>주문 %1 취소를 완료했어요. 환불 금액: %2</translation>
     </message>
@@ -2021,7 +2216,7 @@
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+36"/>
+        <location filename="../ui/settingsdialog.cpp" line="+39"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -2186,7 +2381,7 @@
         <translation>단독으로 쓰려면 둘 다 비워 두세요. 네트워크가 끊겨도 이 단말기는 계속 작동하고 이벤트는 나중에 보내요.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>허브 주소는 ws://HOST:PORT 또는 wss://HOST:PORT 형식이어야 해요(입력한 값: &quot;%1&quot;).</translation>
     </message>
@@ -2204,37 +2399,7 @@
 <context>
     <name>ShopDesk::SlipPrinter</name>
     <message>
-        <location filename="../ui/slipprinter.cpp" line="+59"/>
-        <source>Invalid input: %1</source>
-        <translation>잘못된 입력: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not found: %1</source>
-        <translation>찾을 수 없어요: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not possible now: %1</source>
-        <translation>지금은 할 수 없어요: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The printer, file or database failed: %1</source>
-        <translation>프린터, 파일 또는 데이터베이스 오류: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log in first: %1</source>
-        <translation>먼저 로그인하세요: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your role may not do this: %1</source>
-        <translation>권한이 없어요: %1</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../ui/slipprinter.cpp" line="+158"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
         <translation>전표를 %1에 보냈지만 인쇄됨으로 기록하지 못했어요: %2</translation>
     </message>
@@ -2420,7 +2585,7 @@
 <context>
     <name>ShopDesk::StockHistoryModel</name>
     <message>
-        <location filename="../ui/stockhistorymodel.cpp" line="+47"/>
+        <location filename="../ui/stockhistorymodel.cpp" line="+48"/>
         <source>%1 (%2 counted)</source>
         <translation>%1 (실사 %2)</translation>
     </message>
@@ -2463,7 +2628,7 @@
 <context>
     <name>ShopDesk::StockTableModel</name>
     <message>
-        <location filename="../ui/stocktablemodel.cpp" line="+82"/>
+        <location filename="../ui/stocktablemodel.cpp" line="+83"/>
         <source>%1 (default)</source>
         <translation>%1 (기본값)</translation>
     </message>
@@ -2596,7 +2761,7 @@
 <context>
     <name>ShopDesk::UsersDialog</name>
     <message>
-        <location filename="../ui/usersdialog.cpp" line="+49"/>
+        <location filename="../ui/usersdialog.cpp" line="+45"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2713,62 +2878,7 @@
         <translation>로그인한 동안에는 자신을 사용 중지할 수 없어요. 다른 관리자는 할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Only a manager manages users. Switch user to log in as a manager.</source>
-        <translation>사용자 관리는 관리자만 할 수 있어요. 사용자 전환으로 관리자로 로그인하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has been disabled meanwhile. Log in as an enabled manager.</source>
-        <translation>그사이 %1 님이 사용 중지됐어요. 사용 중인 관리자로 로그인하세요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log in as a manager to manage users.</source>
-        <translation>사용자를 관리하려면 관리자로 로그인하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is the shop&apos;s last enabled manager. Make another user a manager first.</source>
-        <translation>%1 님은 가게에 남은 마지막 사용 중인 관리자예요. 먼저 다른 사용자를 관리자로 바꾸세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You cannot disable yourself while logged in. Another manager can.</source>
-        <translation>로그인한 동안에는 자신을 사용 중지할 수 없어요. 다른 관리자는 할 수 있어요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change is not possible now. Nothing was changed.</source>
-        <translation>지금은 이렇게 바꿀 수 없어요. 아무것도 바뀌지 않았어요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A user named %1 already exists. Choose another name.</source>
-        <translation>이름이 %1인 사용자가 이미 있어요. 다른 이름을 고르세요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The shop&apos;s first user must be a manager.</source>
-        <translation>가게의 첫 사용자는 관리자여야 해요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the name (1 to %1 characters, no control characters) and the PIN (%2 to %3 digits).</source>
-        <translation>이름(1-%1자, 제어 문자 없이)과 PIN(%2-%3자리 숫자)을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no user named %1 any more. The list shows the users there are.</source>
-        <translation>이름이 %1인 사용자가 더 이상 없어요. 목록에는 지금 있는 사용자만 보여요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The change could not be saved: the database refused it. Nothing was changed.</source>
-        <translation>변경 내용을 저장하지 못했어요. 데이터베이스가 거부했어요. 아무것도 바뀌지 않았어요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Add a user</source>
         <translation>사용자 추가</translation>
     </message>

@@ -2,8 +2,8 @@
 
 #include "deliverytablemodel.h"
 #include "displaytext.h"
+#include "errortext.h"
 #include "listwidgets.h"
-#include "ordermessages.h"
 #include "printtargets.h"
 #include "shopservices.h"
 #include "slipprinter.h"
@@ -257,7 +257,7 @@ void DeliveriesTab::scan()
     const Result<OrderDetails> details = m_shop.orders.order(code);
     if (!details) {
         if (details.error().code != ErrorCode::NotFound) {
-            showError(SlipPrinter::errorText(details.error()));
+            showError(ErrorText::text(details.error(), ErrorText::Context::Reading));
             return;
         }
         // Not an order id: a search at once, without waiting for the pause in typing.
@@ -317,7 +317,7 @@ void DeliveriesTab::completeSelected()
         return;
     const OrderView &view = m_deliveries->viewAt(rows.first().row());
     if (view.origin != m_shop.sync.terminal()) {
-        showMessage(OrderMessages::ownedElsewhere(view.orderId, view.origin));
+        showMessage(ErrorText::ownedElsewhere(view.orderId, view.origin));
         return;
     }
     if (view.deliveryStatus != toText(DeliveryStatus::Started)) {
@@ -349,7 +349,8 @@ void DeliveriesTab::complete(const QString &orderId)
     const Result<OrderDetails> done = m_shop.orders.completeDelivery(orderId);
     if (!done) {
         showError(tr("The delivery of order %1 was not completed: %2")
-                      .arg(orderId, SlipPrinter::errorText(done.error())));
+                      .arg(orderId,
+                           ErrorText::text(done.error(), ErrorText::Context::CompletingDelivery)));
         return;
     }
     const QString deliveryId = done->delivery ? done->delivery->deliveryId() : QString();
@@ -372,7 +373,7 @@ void DeliveriesTab::printSelected()
     }
     // Refusals (unpaid, read-only database) before the dialog, not after it.
     if (const Status ready = m_shop.slips.canRecordPrints(); !ready) {
-        showError(SlipPrinter::errorText(ready.error()));
+        showError(ErrorText::text(ready.error(), ErrorText::Context::Printing));
         return;
     }
     QPointer<DeliveriesTab> self(this);
@@ -387,7 +388,7 @@ void DeliveriesTab::printAllUnprinted()
 {
     const Result<QStringList> unprinted = m_shop.slips.unprintedDeliveries(MaxBatch);
     if (!unprinted) {
-        showError(SlipPrinter::errorText(unprinted.error()));
+        showError(ErrorText::text(unprinted.error(), ErrorText::Context::Reading));
         return;
     }
     QStringList orderIds;
@@ -431,7 +432,8 @@ void DeliveriesTab::printTo(const QStringList &orderIds, std::shared_ptr<QPrinte
     const Status queued =
         m_printer->print(orderIds, std::move(printer), slipPage(), slipLanguage());
     if (!queued) {
-        showError(tr("Not printed: %1").arg(SlipPrinter::errorText(queued.error())));
+        showError(tr("Not printed: %1")
+                      .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)));
         return;
     }
     showMessage(tr("Printing %n slip(s): %1", nullptr, int(orderIds.size())).arg(idList(orderIds)));
@@ -444,7 +446,7 @@ void DeliveriesTab::previewSelected()
         return;
     Result<SlipData> data = m_shop.slips.slip(orderId);
     if (!data) {
-        showError(SlipPrinter::errorText(data.error()));
+        showError(ErrorText::text(data.error(), ErrorText::Context::Printing));
         return;
     }
     auto layout = std::make_shared<SlipLayout>(std::move(data.value()), slipPage(), slipLanguage());
@@ -456,15 +458,18 @@ void DeliveriesTab::previewSelected()
     dialog->resize(900, 1000);
     auto painted = std::make_shared<Status>();
     // One slip painted in this thread: a few milliseconds, as a preview has to be.
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-            [layout, painted](QPrinter *device) {
-                if (!layout->setUpDevice(*device)) {
-                    *painted = Error::storage(QStringLiteral("the printer refused the page size"));
-                    return;
-                }
-                const Result<int> pages = layout->paint(*device);
-                *painted = pages ? Status() : Status(pages.error());
-            });
+    connect(
+        dialog, &QPrintPreviewDialog::paintRequested, dialog, [layout, painted](QPrinter *device) {
+            if (!layout->setUpDevice(*device)) {
+                *painted =
+                    Error::storage(QStringLiteral("the printer refused the page size"),
+                                   {{QStringLiteral("printer"), device->printerName()},
+                                    {QStringLiteral("reason"), QStringLiteral("pageSizeRefused")}});
+                return;
+            }
+            const Result<int> pages = layout->paint(*device);
+            *painted = pages ? Status() : Status(pages.error());
+        });
     // Accepted only when the preview's own Print button sent the slip to a printer or file.
     connect(
         dialog, &QDialog::finished, this, [this, orderId, layout, painted, printer](int result) {
@@ -472,14 +477,15 @@ void DeliveriesTab::previewSelected()
                 return;
             if (!*painted) {
                 showError(tr("The slip of %1 was not printed; it stays marked as not printed.\n%2")
-                              .arg(orderId, SlipPrinter::errorText(painted->error())));
+                              .arg(orderId, ErrorText::text(painted->error(),
+                                                            ErrorText::Context::Printing)));
                 return;
             }
             const Result<SlipPrint> recorded =
                 m_shop.slips.recordPrint(orderId, SlipLayout::pageName(layout->page()),
                                          SlipLayout::languageName(layout->language()));
             if (!recorded)
-                showError(SlipPrinter::errorText(recorded.error()));
+                showError(ErrorText::text(recorded.error(), ErrorText::Context::Printing));
             else
                 showMessage(tr("Printed the slip of %1.").arg(orderId));
         });
@@ -492,7 +498,7 @@ void DeliveriesTab::exportSelected()
     if (orderId.isEmpty())
         return;
     if (const Status ready = m_shop.slips.canRecordPrints(); !ready) {
-        showError(SlipPrinter::errorText(ready.error()));
+        showError(ErrorText::text(ready.error(), ErrorText::Context::Printing));
         return;
     }
     auto *dialog =
@@ -508,7 +514,8 @@ void DeliveriesTab::exportSelected()
     connect(dialog, &QFileDialog::fileSelected, this, [this, orderId](const QString &path) {
         const Status queued = m_printer->exportPdf(orderId, path, slipPage(), slipLanguage());
         if (!queued)
-            showError(tr("Not exported: %1").arg(SlipPrinter::errorText(queued.error())));
+            showError(tr("Not exported: %1")
+                          .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)));
         else
             showMessage(tr("Writing the slip of %1 to %2…").arg(orderId, path));
     });
@@ -547,7 +554,7 @@ void DeliveriesTab::updateActions()
     const bool here = !view || view->origin == m_shop.sync.terminal();
     m_complete->setEnabled(started && here);
     m_complete->setToolTip(here ? m_completeToolTip
-                                : OrderMessages::ownedElsewhere(view->orderId, view->origin));
+                                : ErrorText::ownedElsewhere(view->orderId, view->origin));
     m_print->setEnabled(selected);
     m_preview->setEnabled(selected);
     m_export->setEnabled(selected);

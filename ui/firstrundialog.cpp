@@ -1,5 +1,7 @@
 #include "firstrundialog.h"
+#include "errortext.h"
 #include "listwidgets.h"
+#include "protocol.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,6 +91,12 @@ void FirstRunDialog::accept()
     const FirstRunAnswers typed = answers();
     if (typed.terminal.isEmpty())
         return showError(tr("Type a name for this terminal, for example T1."), m_terminal);
+    if (!m_terminal->isReadOnly() && !Sync::isValidTerminalName(typed.terminal)) {
+        return showError(tr("The terminal name '%1' is not valid: use 1-16 letters, digits, '-' "
+                            "or '_', starting with a letter (for example T1).")
+                             .arg(typed.terminal),
+                         m_terminal);
+    }
     if (typed.managerName.isEmpty())
         return showError(tr("Type the manager's name."), m_name);
     if (typed.pin.size() < 4)
@@ -98,7 +106,9 @@ void FirstRunDialog::accept()
         return showError(tr("The two PINs differ. Type the PIN again."), m_pinAgain);
     }
     if (const Status applied = m_apply(typed); !applied)
-        return showError(tr("Cannot create the manager: %1").arg(applied.error().message), nullptr);
+        return showError(tr("Cannot create the manager: %1")
+                             .arg(ErrorText::text(applied.error(), ErrorText::Context::FirstStart)),
+                         nullptr);
     QDialog::accept();
 }
 

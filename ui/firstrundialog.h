@@ -22,9 +22,9 @@ struct FirstRunAnswers
 
 // The first start of a shop without users: name this terminal (when its database is new) and
 // create the first manager with a PIN typed twice. The dialog checks what it can see (empty
-// fields, PINs that differ or are not 4-12 digits), then hands the answers to apply, which
-// creates the database and the manager; an error from apply is shown and the dialog stays
-// open, with everything typed kept.
+// fields, a terminal name the naming rule refuses, PINs that differ or are not 4-12 digits),
+// then hands the answers to apply, which creates the database and the manager; an error from
+// apply is shown in ErrorText's words and the dialog stays open, with everything typed kept.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT

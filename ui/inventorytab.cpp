@@ -1,7 +1,7 @@
 #include "inventorytab.h"
 
 #include "displaytext.h"
-#include "inventorytext.h"
+#include "errortext.h"
 #include "listwidgets.h"
 #include "mainwindow.h"
 #include "productdialog.h"
@@ -407,7 +407,7 @@ void InventoryTab::editProduct()
         return;
     const Result<Product> product = m_shop.inventory.product(productId);
     if (!product) {
-        showMessage(InventoryText::error(product.error()));
+        showMessage(ErrorText::text(product.error(), ErrorText::Context::Reading));
         return;
     }
     auto *dialog = new ProductDialog(m_shop.inventory, product.value(), this);

@@ -1,4 +1,5 @@
 #include "logindialog.h"
+#include "errortext.h"
 #include "listwidgets.h"
 
 #include "terminalsettings.h"
@@ -88,15 +89,7 @@ void LoginDialog::accept()
     m_buttons->setEnabled(true);
     m_pin->clear();
     if (!user) {
-        const bool disabled = user.error().details.value(QStringLiteral("reason")).toString() ==
-                              QLatin1StringView("disabled");
-        if (disabled)
-            m_message->setText(
-                tr("%1 is disabled. A manager can enable the user again (File, Users).").arg(name));
-        else if (user.error().code == ErrorCode::Unauthorized)
-            m_message->setText(tr("Wrong PIN for %1. Type the PIN again.").arg(name));
-        else
-            m_message->setText(tr("Cannot log in: the database could not be read."));
+        m_message->setText(ErrorText::text(user.error(), ErrorText::Context::LoggingIn));
         m_message->show();
         m_pin->setFocus();
         return;

@@ -1,10 +1,10 @@
 #include "neworderpanel.h"
 
 #include "displaytext.h"
+#include "errortext.h"
 #include "inventoryservice.h"
 #include "listwidgets.h"
 #include "orderlinesmodel.h"
-#include "ordermessages.h"
 #include "productcompletionmodel.h"
 #include "shopservices.h"
 
@@ -276,7 +276,7 @@ bool NewOrderPanel::addProductFromField()
     }
     auto matches = m_shop.inventory.completeProducts(text, 2);
     if (!matches) {
-        showMessage(OrderMessages::error(matches.error()), true);
+        showMessage(ErrorText::text(matches.error(), ErrorText::Context::Reading), true);
         return false;
     }
     const QList<Product> &found = matches.value();
@@ -304,7 +304,7 @@ void NewOrderPanel::addProduct(const QString &productId, qint64 qty)
 {
     auto product = m_shop.inventory.product(productId);
     if (!product) {
-        showMessage(OrderMessages::error(product.error()), true);
+        showMessage(ErrorText::text(product.error(), ErrorText::Context::Reading), true);
         return;
     }
     const Result<StockRow> stock = m_shop.inventory.stockOf(productId);
@@ -410,8 +410,8 @@ bool NewOrderPanel::placeOrder()
     if (!placed) {
         const Error &error = placed.error();
         if (error.code == ErrorCode::InsufficientStock)
-            m_lines->setShortages(OrderMessages::shortByProduct(error));
-        showMessage(OrderMessages::error(error), true);
+            m_lines->setShortages(ErrorText::shortByProduct(error));
+        showMessage(ErrorText::text(error, ErrorText::Context::PlacingOrder), true);
         focusProductField();
         return false;
     }

@@ -1,8 +1,8 @@
 #include "orderdetailsview.h"
 
 #include "displaytext.h"
+#include "errortext.h"
 #include "listwidgets.h"
-#include "ordermessages.h"
 #include "shopservices.h"
 
 #include <QHeaderView>
@@ -102,7 +102,7 @@ void OrderDetailsView::reload()
     }
     auto read = m_shop.orders.order(m_orderId);
     if (!read) {
-        clearFields(OrderMessages::error(read.error()));
+        clearFields(ErrorText::text(read.error(), ErrorText::Context::Reading));
         emit detailsChanged();
         return;
     }

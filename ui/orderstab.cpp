@@ -2,10 +2,10 @@
 
 #include "canceldialog.h"
 #include "displaytext.h"
+#include "errortext.h"
 #include "listwidgets.h"
 #include "neworderpanel.h"
 #include "orderdetailsview.h"
-#include "ordermessages.h"
 #include "ordertablemodel.h"
 #include "paydialog.h"
 #include "shopservices.h"
@@ -275,7 +275,7 @@ void OrdersTab::updateActions()
                                 status == OrderStatus::Delivering));
     const QString elsewhere =
         here ? QString()
-             : OrderMessages::ownedElsewhere(details->order.orderId(), details->order.origin());
+             : ErrorText::ownedElsewhere(details->order.orderId(), details->order.origin());
     m_payButton->setToolTip(here ? tr("Pay the selected order by cash or card (F9)") : elsewhere);
     m_cancelButton->setToolTip(here ? tr("Cancel the selected order, with a reason (Ctrl+Shift+X)")
                                     : elsewhere);
@@ -323,7 +323,7 @@ bool OrdersTab::paySelected()
     }
     if (!isOwnedHere(details->order)) {
         showActionMessage(
-            OrderMessages::ownedElsewhere(details->order.orderId(), details->order.origin()), true);
+            ErrorText::ownedElsewhere(details->order.orderId(), details->order.origin()), true);
         return false;
     }
     if (details->order.status() != OrderStatus::Placed) {
@@ -351,7 +351,7 @@ void OrdersTab::pay(const QString &orderId)
     const PaymentMethod method = m_payDialog->method();
     auto paid = m_shop.orders.payOrder(orderId, method, m_payDialog->tendered());
     if (!paid) {
-        showActionMessage(OrderMessages::error(paid.error()), true);
+        showActionMessage(ErrorText::text(paid.error(), ErrorText::Context::PayingOrder), true);
         return;
     }
     const Payment &payment = *paid->payment;
@@ -378,7 +378,7 @@ bool OrdersTab::cancelSelected()
     }
     if (!isOwnedHere(details->order)) {
         showActionMessage(
-            OrderMessages::ownedElsewhere(details->order.orderId(), details->order.origin()), true);
+            ErrorText::ownedElsewhere(details->order.orderId(), details->order.origin()), true);
         return false;
     }
     const OrderStatus status = details->order.status();
@@ -406,7 +406,8 @@ void OrdersTab::cancel(const QString &orderId)
         return;
     auto cancelled = m_shop.orders.cancelOrder(orderId, m_cancelDialog->reason());
     if (!cancelled) {
-        showActionMessage(OrderMessages::error(cancelled.error()), true);
+        showActionMessage(ErrorText::text(cancelled.error(), ErrorText::Context::CancellingOrder),
+                          true);
         return;
     }
     const bool refunded =

@@ -1,5 +1,6 @@
 #include "orderviewtablemodel.h"
 
+#include "errortext.h"
 #include "eventbus.h"
 #include "orderservice.h"
 
@@ -71,7 +72,7 @@ void OrderViewTableModel::loadFirstPage()
     auto page = readPage(query);
     if (!page) {
         m_atEnd = true;
-        emit loadFailed(page.error().message);
+        emit loadFailed(ErrorText::text(page.error(), ErrorText::Context::Reading));
         return;
     }
     m_rows = std::move(page.value());
@@ -86,7 +87,7 @@ bool OrderViewTableModel::appendPage()
     auto page = readPage(query);
     if (!page) {
         m_atEnd = true; // no retry loop from a view that keeps asking
-        emit loadFailed(page.error().message);
+        emit loadFailed(ErrorText::text(page.error(), ErrorText::Context::Reading));
         return false;
     }
     QList<OrderView> rows = std::move(page.value());
@@ -131,7 +132,7 @@ void OrderViewTableModel::refresh(const QString &orderId)
             m_rows.removeAt(row);
             endRemoveRows();
         } else if (read.error().code != ErrorCode::NotFound) {
-            emit loadFailed(read.error().message);
+            emit loadFailed(ErrorText::text(read.error(), ErrorText::Context::Reading));
         }
         return;
     }

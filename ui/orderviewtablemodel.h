@@ -50,7 +50,8 @@ public:
     const OrderView &viewAt(int row) const { return m_rows.at(row); }
 
 signals:
-    // A read through the service failed; the list keeps what it had.
+    // A read through the service failed; the list keeps what it had. message is for the
+    // clerk, in the window's language (ErrorText).
     void loadFailed(const QString &message);
 
 protected:

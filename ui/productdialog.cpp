@@ -2,8 +2,8 @@
 #include "listwidgets.h"
 
 #include "displaytext.h"
+#include "errortext.h"
 #include "inventoryservice.h"
-#include "inventorytext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -246,7 +246,8 @@ void ProductDialog::save()
         done = m_inventory.registerProduct(id, name, price.value, barcode, threshold);
     }
     if (!done)
-        return showProblem(InventoryText::error(done.error()), nullptr);
+        return showProblem(ErrorText::text(done.error(), ErrorText::Context::SavingProduct),
+                           nullptr);
     m_product = done.value();
     ListWidgets::clearProblem(m_message);
     emit saved(m_product.productId);

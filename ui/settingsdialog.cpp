@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "errortext.h"
 #include "listwidgets.h"
 
 #include "shopservices.h"
@@ -186,7 +187,8 @@ void SettingsDialog::accept()
             if (!saved) {
                 ListWidgets::showProblem(
                     m_message,
-                    tr("The shop's settings were not saved: %1").arg(saved.error().message));
+                    tr("The shop's settings were not saved: %1")
+                        .arg(ErrorText::text(saved.error(), ErrorText::Context::SavingSettings)));
                 return;
             }
             m_details = saved.value();

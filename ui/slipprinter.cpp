@@ -1,5 +1,6 @@
 #include "slipprinter.h"
 
+#include "errortext.h"
 #include "slipservice.h"
 
 #include <QDir>
@@ -29,48 +30,36 @@ struct SlipPrinter::Job
     }
 
     // Runs on the worker thread: the only code that touches the printer while it is queued.
+    // Its refusals name the printer and the reason in their details, for ErrorText.
     Status paint() const
     {
         if (!pdfPath.isEmpty()) {
             const Result<int> written = slips.first().writePdf(pdfPath);
             return written ? Status() : Status(written.error());
         }
+        const QString name = printer->printerName();
         if (!printer->isValid())
-            return Error::storage(
-                QStringLiteral("the printer %1 is not available").arg(printer->printerName()));
+            return Error::storage(QStringLiteral("the printer %1 is not available").arg(name),
+                                  refusal(name, QStringLiteral("printerUnavailable")));
         if (!slips.first().setUpDevice(*printer))
-            return Error::storage(QStringLiteral("the printer %1 refused the page size %2")
-                                      .arg(printer->printerName(), page));
+            return Error::storage(
+                QStringLiteral("the printer %1 refused the page size %2").arg(name, page),
+                refusal(name, QStringLiteral("pageSizeRefused")));
         const Result<int> painted = SlipLayout::paintAll(slips, *printer);
         if (!painted)
             return painted.error();
         if (printer->printerState() == QPrinter::Error ||
             printer->printerState() == QPrinter::Aborted)
-            return Error::storage(
-                QStringLiteral("the printer %1 did not take the job").arg(printer->printerName()));
+            return Error::storage(QStringLiteral("the printer %1 did not take the job").arg(name),
+                                  refusal(name, QStringLiteral("printerRefused")));
         return {};
     }
-};
 
-QString SlipPrinter::errorText(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::InvalidInput:
-        return tr("Invalid input: %1").arg(error.message);
-    case ErrorCode::NotFound:
-        return tr("Not found: %1").arg(error.message);
-    case ErrorCode::InsufficientStock:
-    case ErrorCode::InvalidState:
-        return tr("Not possible now: %1").arg(error.message);
-    case ErrorCode::Storage:
-        return tr("The printer, file or database failed: %1").arg(error.message);
-    case ErrorCode::Unauthorized:
-        return tr("Log in first: %1").arg(error.message);
-    case ErrorCode::Forbidden:
-        return tr("Your role may not do this: %1").arg(error.message);
+    static QJsonObject refusal(const QString &printer, const QString &reason)
+    {
+        return {{QStringLiteral("printer"), printer}, {QStringLiteral("reason"), reason}};
     }
-    return error.message;
-}
+};
 
 SlipPrinter::SlipPrinter(SlipService &slips, QObject *parent)
     : QObject(parent)
@@ -121,7 +110,8 @@ Status SlipPrinter::queue(const QStringList &orderIds, std::shared_ptr<Job> job,
         if (m_queued.contains(orderId) || job->orderIds.contains(orderId)) {
             return Error::invalidState(
                 QStringLiteral("the slip of %1 is being printed already").arg(orderId),
-                {{QStringLiteral("orderId"), orderId}});
+                {{QStringLiteral("orderId"), orderId},
+                 {QStringLiteral("reason"), QStringLiteral("printing")}});
         }
         SD_TRY(SlipData data, m_slips.slip(orderId));
         job->orderIds << orderId;
@@ -155,16 +145,18 @@ void SlipPrinter::finish(const std::shared_ptr<Job> &job, const Status &painted)
     --m_pending;
     const QString target = job->target();
     if (!painted) {
-        emit jobFailed(job->orderIds, target, errorText(painted.error()));
+        emit jobFailed(job->orderIds, target,
+                       ErrorText::text(painted.error(), ErrorText::Context::Printing));
     } else {
         const Result<QList<SlipPrint>> recorded =
             m_slips.recordPrints(job->orderIds, job->page, job->language);
         if (recorded) {
             emit jobFinished(job->orderIds, target);
         } else {
-            emit jobFailed(job->orderIds, target,
-                           tr("The slips went to %1, but could not be recorded as printed: %2")
-                               .arg(target, errorText(recorded.error())));
+            emit jobFailed(
+                job->orderIds, target,
+                tr("The slips went to %1, but could not be recorded as printed: %2")
+                    .arg(target, ErrorText::text(recorded.error(), ErrorText::Context::Printing)));
         }
     }
     job->printer.reset();

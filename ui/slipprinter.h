@@ -45,9 +45,6 @@ public:
     int pendingJobs() const { return m_pending; }
     bool isQueued(const QString &orderId) const { return m_queued.contains(orderId); }
 
-    // The clerk's words for a refusal or failure: what kind of failure, then the detail.
-    static QString errorText(const Error &error);
-
 signals:
     // The job is queued (emitted before print() or exportPdf() returns).
     void jobQueued(const QStringList &orderIds);
@@ -55,7 +52,7 @@ signals:
     // the file.
     void jobFinished(const QStringList &orderIds, const QString &target);
     // Nothing of the job was recorded as printed (or, after a printed job, the record failed:
-    // the message says which). message is for the clerk.
+    // the message says which). message is for the clerk, in the window's language.
     void jobFailed(const QStringList &orderIds, const QString &target, const QString &message);
     // The last pending job is done.
     void idle();

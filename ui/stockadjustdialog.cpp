@@ -2,9 +2,9 @@
 #include "listwidgets.h"
 
 #include "displaytext.h"
+#include "errortext.h"
 #include "eventbus.h"
 #include "inventoryservice.h"
-#include "inventorytext.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -143,7 +143,7 @@ void StockAdjustDialog::readStock()
 {
     auto stock = m_inventory.stockOf(m_productId);
     if (!stock) {
-        showProblem(InventoryText::error(stock.error()), nullptr);
+        showProblem(ErrorText::text(stock.error(), ErrorText::Context::Reading), nullptr);
         return;
     }
     m_stock = stock.value();
@@ -254,7 +254,8 @@ void StockAdjustDialog::save()
                   reason)
             : m_inventory.adjustStock(m_productId, std::get<qint64>(change), reason);
     if (!done)
-        return showProblem(InventoryText::error(done.error()), nullptr);
+        return showProblem(ErrorText::text(done.error(), ErrorText::Context::ChangingStock),
+                           nullptr);
     m_stock = done.value();
     ListWidgets::clearProblem(m_message);
     emit saved(m_productId);

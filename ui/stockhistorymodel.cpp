@@ -1,6 +1,7 @@
 #include "stockhistorymodel.h"
 
 #include "displaytext.h"
+#include "errortext.h"
 #include "eventbus.h"
 #include "inventoryservice.h"
 #include "inventorytext.h"
@@ -133,7 +134,7 @@ void StockHistoryModel::fetchMore(const QModelIndex &parent)
         return;
     auto moves = readPage();
     if (!moves) {
-        emit loadFailed(moves.error().message);
+        emit loadFailed(ErrorText::text(moves.error(), ErrorText::Context::Reading));
         return;
     }
     if (moves->isEmpty())
@@ -170,7 +171,7 @@ void StockHistoryModel::reload()
     }
     endResetModel();
     if (!first)
-        emit loadFailed(first.error().message);
+        emit loadFailed(ErrorText::text(first.error(), ErrorText::Context::Reading));
 }
 
 void StockHistoryModel::refresh(const QString &productId)
@@ -184,7 +185,7 @@ void StockHistoryModel::refresh(const QString &productId)
         return; // the first page is still to be read and will hold it
     auto moves = m_inventory.stockHistory(m_productId, newer);
     if (!moves) {
-        emit loadFailed(moves.error().message);
+        emit loadFailed(ErrorText::text(moves.error(), ErrorText::Context::Reading));
         return;
     }
     if (moves->isEmpty())

@@ -55,7 +55,8 @@ public:
     const StockMove &move(int row) const { return m_moves.at(row); }
 
 signals:
-    // A read through the service failed; the list keeps what it had.
+    // A read through the service failed; the list keeps what it had. message is for the
+    // clerk, in the window's language (ErrorText).
     void loadFailed(const QString &message);
 
 private:

@@ -1,6 +1,7 @@
 #include "stocktablemodel.h"
 
 #include "displaytext.h"
+#include "errortext.h"
 #include "eventbus.h"
 #include "inventoryservice.h"
 
@@ -237,7 +238,7 @@ void StockTableModel::reload()
     reindex();
     endResetModel();
     if (!page)
-        emit loadFailed(page.error().message);
+        emit loadFailed(ErrorText::text(page.error(), ErrorText::Context::Reading));
 }
 
 Result<QList<StockTableModel::Row>> StockTableModel::readPage(int offset) const
@@ -292,7 +293,7 @@ bool StockTableModel::appendPage()
     auto page = readPage(int(m_rows.size()));
     if (!page) {
         m_atEnd = true; // no retry loop from a view that keeps asking
-        emit loadFailed(page.error().message);
+        emit loadFailed(ErrorText::text(page.error(), ErrorText::Context::Reading));
         return false;
     }
     QList<Row> rows = std::move(page.value());
@@ -338,7 +339,7 @@ void StockTableModel::refresh(const QString &productId)
     auto read = readRow(productId);
     if (!read) {
         if (read.error().code != ErrorCode::NotFound)
-            emit loadFailed(read.error().message);
+            emit loadFailed(ErrorText::text(read.error(), ErrorText::Context::Reading));
         return;
     }
     const Row &fresh = read.value();

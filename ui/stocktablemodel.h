@@ -76,7 +76,8 @@ public:
     int rowOf(const QString &productId) const;
 
 signals:
-    // A read through the service failed; the list keeps what it had.
+    // A read through the service failed; the list keeps what it had. message is for the
+    // clerk, in the window's language (ErrorText).
     void loadFailed(const QString &message);
 
 private:

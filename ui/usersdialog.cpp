@@ -1,5 +1,6 @@
 #include "usersdialog.h"
 
+#include "errortext.h"
 #include "listwidgets.h"
 #include "shopservices.h"
 #include "usertablemodel.h"
@@ -21,11 +22,6 @@
 namespace ShopDesk {
 
 namespace {
-
-QString reasonOf(const Error &error)
-{
-    return error.details.value(QStringLiteral("reason")).toString();
-}
 
 // The small form behind Add user, Change role and Reset PIN. It checks what it can itself
 // (a name, a PIN of 4-12 digits typed the same twice) before `submit` runs the command;
@@ -298,40 +294,11 @@ void UsersDialog::showRefusal(const Error &error, const QString &name)
 
 QString UsersDialog::refusalText(const Error &error, const QString &name)
 {
-    const QString reason = reasonOf(error);
-    const QString user = error.details.value(QStringLiteral("user")).toString(name);
-    switch (error.code) {
-    case ErrorCode::Forbidden:
-        return tr("Only a manager manages users. Switch user to log in as a manager.");
-    case ErrorCode::Unauthorized:
-        if (reason == QLatin1StringView("disabled"))
-            return tr("%1 has been disabled meanwhile. Log in as an enabled manager.").arg(user);
-        return tr("Log in as a manager to manage users.");
-    case ErrorCode::InvalidState:
-        if (reason == QLatin1StringView("lastManager"))
-            return tr("%1 is the shop's last enabled manager. Make another user a manager "
-                      "first.")
-                .arg(user);
-        if (reason == QLatin1StringView("self"))
-            return tr("You cannot disable yourself while logged in. Another manager can.");
-        return tr("This change is not possible now. Nothing was changed.");
-    case ErrorCode::InvalidInput:
-        if (reason == QLatin1StringView("nameTaken"))
-            return tr("A user named %1 already exists. Choose another name.").arg(user);
-        if (reason == QLatin1StringView("firstManager"))
-            return tr("The shop's first user must be a manager.");
-        return tr("Check the name (1 to %1 characters, no control characters) and the PIN (%2 "
-                  "to %3 digits).")
-            .arg(UserRules::MaxNameLength)
-            .arg(UserRules::MinPinLength)
-            .arg(UserRules::MaxPinLength);
-    case ErrorCode::NotFound:
-        return tr("There is no user named %1 any more. The list shows the users there are.")
-            .arg(user);
-    default:
-        break;
-    }
-    return tr("The change could not be saved: the database refused it. Nothing was changed.");
+    // The user the command was about, where the refusal does not name one.
+    Error about = error;
+    if (!about.details.contains(QStringLiteral("user")))
+        about.details.insert(QStringLiteral("user"), name);
+    return ErrorText::text(about, ErrorText::Context::ManagingUsers);
 }
 
 void UsersDialog::addUser()

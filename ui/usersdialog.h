@@ -32,8 +32,9 @@ public:
     // Reads the users again, keeping the selection.
     void reload();
 
-    // What a refusal of a user command says, in the window's language: never the core's own
-    // English sentence. `name` is the user the command was about.
+    // What a refusal of a user command says, in the window's language (ErrorText's words for
+    // managing users): never the core's own English sentence. `name` is the user the command
+    // was about, for a refusal that names none.
     static QString refusalText(const Error &error, const QString &name);
 
 signals:
