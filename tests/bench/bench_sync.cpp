@@ -27,6 +27,7 @@
 #include "sqlhubstore.h"
 #include "sqlitestore.h"
 #include "syncclient.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,11 +44,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstdio>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 #ifndef SHOPDESK_HUB
@@ -509,79 +507,6 @@ RawEvent rawEvent(const DomainEvent &e, qint64 globalSeq, QHash<QString, RawProd
     return r;
 }
 
-// Checkpoints the raw connection's WAL as SqliteStore's WalCheckpointer does: from a thread
-// and connection of its own, woken once per 1,000 new frames, PASSIVE; a commit that finds
-// the WAL four times as long checkpoints itself.
-class RawCheckpointer
-{
-public:
-    static constexpr int Threshold = 1000;
-
-    explicit RawCheckpointer(const QByteArray &path)
-        : m_path(path)
-        , m_thread([this] { run(); })
-    {}
-    ~RawCheckpointer()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_one();
-        m_thread.join();
-    }
-
-    void attach(sqlite3 *writer) { sqlite3_wal_hook(writer, &onCommit, this); }
-
-private:
-    static int onCommit(void *self, sqlite3 *db, const char *schema, int frames)
-    {
-        auto *c = static_cast<RawCheckpointer *>(self);
-        if (frames >= Threshold * 4) {
-            sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-            return SQLITE_OK;
-        }
-        if (frames < c->m_framesAtWake)
-            c->m_framesAtWake = 0;
-        if (frames - c->m_framesAtWake >= Threshold) {
-            c->m_framesAtWake = frames;
-            {
-                std::lock_guard lock(c->m_mutex);
-                c->m_pending = true;
-            }
-            c->m_wake.notify_one();
-        }
-        return SQLITE_OK;
-    }
-
-    void run()
-    {
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(m_path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
-            sqlite3_exec(db, "PRAGMA journal_mode", nullptr, nullptr, nullptr);
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_wake.wait(lock, [this] { return m_pending || m_stop; });
-            if (m_stop)
-                break;
-            m_pending = false;
-            lock.unlock();
-            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-            lock.lock();
-        }
-        lock.unlock();
-        sqlite3_close(db);
-    }
-
-    const QByteArray m_path;
-    int m_framesAtWake = 0;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_pending = false;
-    bool m_stop = false;
-    std::thread m_thread;
-};
-
 // The statements, spelled as SqliteStore spells them.
 enum RawSql {
     RawBegin,
@@ -670,8 +595,8 @@ public:
     {
         for (sqlite3_stmt *statement : m_statements)
             sqlite3_finalize(statement);
-        if (m_db)
-            sqlite3_wal_hook(m_db, nullptr, nullptr);
+        if (m_checkpointer && m_db)
+            m_checkpointer->detach(m_db);
         m_checkpointer.reset();
         sqlite3_close(m_db);
     }
@@ -691,7 +616,7 @@ public:
                 SQLITE_OK)
                 return failed(error);
         }
-        m_checkpointer = std::make_unique<RawCheckpointer>(file);
+        m_checkpointer = std::make_unique<ShopDesk::WalCheckpointer>(path);
         m_checkpointer->attach(m_db);
         for (int i = 0; i < RawSqlCount; ++i) {
             if (sqlite3_prepare_v3(m_db, rawSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -857,7 +782,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_problem; // a failure that is not SQLite's
-    std::unique_ptr<RawCheckpointer> m_checkpointer;
+    std::unique_ptr<ShopDesk::WalCheckpointer> m_checkpointer;
     sqlite3_stmt *m_statements[RawSqlCount] = {};
 };
 
