@@ -1,13 +1,13 @@
 #include "changewatcher.h"
 
 #include "eventbus.h"
-#include "shopstore.h"
+#include "eventlog.h"
 
 #include <QTimer>
 
 namespace ShopDesk {
 
-ChangeWatcher::ChangeWatcher(ShopStore &store, EventBus &bus, QObject *parent)
+ChangeWatcher::ChangeWatcher(EventLog &store, EventBus &bus, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_bus(bus)

@@ -7,7 +7,7 @@ class QTimer;
 namespace ShopDesk {
 
 class EventBus;
-class ShopStore;
+class EventLog;
 
 // Notices what other processes (shopdesk-cli, a second window, a sync thread) committed to
 // this shop's database and announces it on the bus as a reset, so every list and the status
@@ -20,7 +20,7 @@ public:
     // Within two seconds, as the desktop issue asks, with room for a busy moment.
     static constexpr int DefaultIntervalMs = 700;
 
-    ChangeWatcher(ShopStore &store, EventBus &bus, QObject *parent = nullptr);
+    ChangeWatcher(EventLog &store, EventBus &bus, QObject *parent = nullptr);
 
     void setInterval(int ms);
     void start();
@@ -33,7 +33,7 @@ signals:
     void externalChangeSeen();
 
 private:
-    ShopStore &m_store;
+    EventLog &m_store;
     EventBus &m_bus;
     QTimer *m_timer = nullptr;
     qint64 m_lastVersion = -1;

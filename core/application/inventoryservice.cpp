@@ -28,7 +28,7 @@ Result<Product> InventoryService::registerProduct(const QString &productId,
     SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("register products")));
     SD_TRY(const Product product,
            Product::validated(productId, productName, price, barcode, lowStockThreshold));
-    ShopStore &store = m_work.store();
+    CatalogStore &store = m_work.store();
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         SD_TRY(const auto existing, store.findProduct(product.productId));
         if (existing) {
@@ -55,7 +55,7 @@ Result<Product> InventoryService::registerProduct(const QString &productId,
 Result<Product> InventoryService::editProduct(const QString &productId, const ProductEdit &edit)
 {
     SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("edit products")));
-    ShopStore &store = m_work.store();
+    CatalogStore &store = m_work.store();
     std::optional<Product> edited;
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         SD_TRY(edited, store.findProduct(productId));
@@ -91,7 +91,7 @@ Result<StockRow> InventoryService::countStock(const QString &productId, qint64 c
 Result<StockRow> InventoryService::changeStock(const QString &productId,
                                                const std::function<Status(StockItem &)> &change)
 {
-    ShopStore &store = m_work.store();
+    CatalogStore &store = m_work.store();
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         SD_TRY(std::optional<StockItem> item, store.findStock(productId));
         if (!item)

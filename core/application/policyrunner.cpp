@@ -73,7 +73,7 @@ Result<QList<DomainEvent>> PolicyRunner::runOne(const DomainEvent &event, Policy
 
 Result<QList<DomainEvent>> PolicyRunner::startDelivery(const DomainEvent &event)
 {
-    ShopStore &store = m_work.store();
+    OrderStore &store = m_work.store();
     SD_TRY(std::optional<Order> order, store.findOrder(event.orderId));
     // A cancellation that came first wins: the order is no longer waiting for delivery.
     if (!order || order->status() != OrderStatus::Paid)
@@ -95,7 +95,7 @@ Result<QList<DomainEvent>> PolicyRunner::decreaseStock(const DomainEvent &event)
 
 Result<QList<DomainEvent>> PolicyRunner::cancelDeliveryOrRelease(const DomainEvent &event)
 {
-    ShopStore &store = m_work.store();
+    OrderStore &store = m_work.store();
     SD_TRY(std::optional<Delivery> delivery, store.findDelivery(event.orderId));
     if (!delivery)
         return moveStock(event.orderId, StockMove::Release);
@@ -109,7 +109,7 @@ Result<QList<DomainEvent>> PolicyRunner::cancelDeliveryOrRelease(const DomainEve
 
 Result<QList<DomainEvent>> PolicyRunner::refundPayment(const DomainEvent &event)
 {
-    ShopStore &store = m_work.store();
+    OrderStore &store = m_work.store();
     SD_TRY(std::optional<Payment> payment, store.findPayment(event.orderId));
     if (!payment || payment->status() != PaymentStatus::Approved)
         return QList<DomainEvent>();

@@ -77,7 +77,7 @@ Result<ShopDetails> SlipService::shopDetails() const
 Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &change)
 {
     SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("change the shop's details")));
-    ShopStore &store = m_work.store();
+    OrderStore &store = m_work.store();
     ShopDetails saved;
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         SD_TRY(saved, store.shopDetails());
@@ -104,7 +104,7 @@ Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &chan
 Result<SlipData> SlipService::slip(const QString &orderId) const
 {
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("print slips")));
-    ShopStore &store = m_work.store();
+    OrderStore &store = m_work.store();
     SlipData data;
     SD_TRY(data.details, withDelivery(m_orders.order(orderId)));
     SD_TRY(data.shop, store.shopDetails());

@@ -112,6 +112,8 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
                store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
         if (!added)
             return false;
+        if (const std::optional<OrderViewChange> change = orderViewChange(event))
+            SD_CHECK(store.applyChange(event.orderId, *change));
         SD_CHECK(applyEffect(event));
         fresh.append(std::move(event));
         return true;

@@ -28,6 +28,18 @@ QString newEventId(const QDateTime &now)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+// What the logged events set going, decided here rather than by the adapter: the policies
+// each one triggers (run after the commit, each once) and its change to the order list.
+Status recordConsequences(ShopStore &store, const QList<DomainEvent> &events)
+{
+    for (const DomainEvent &event : events) {
+        SD_CHECK(store.queueReactions(event.seq, policiesFor(event.type)));
+        if (const std::optional<OrderViewChange> change = orderViewChange(event))
+            SD_CHECK(store.applyChange(event.orderId, *change));
+    }
+    return {};
+}
+
 } // namespace
 
 UnitOfWork::UnitOfWork(ShopStore &store, EventBus &bus)
@@ -76,6 +88,8 @@ Result<QList<DomainEvent>> UnitOfWork::runInTransaction(const std::function<Resu
     stamp(events.value(), causationId);
     if (Status appended = m_store.appendEvents(events.value()); !appended)
         return fail(appended.error());
+    if (Status recorded = recordConsequences(m_store, events.value()); !recorded)
+        return fail(recorded.error());
     if (Status committed = m_store.commit(); !committed)
         return fail(committed.error());
     if (!inBatch())

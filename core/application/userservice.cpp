@@ -134,7 +134,7 @@ Result<User> UserService::insertUser(const QString &name, Role role, const QStri
             QStringLiteral("the first user must be a manager (who can then add clerks)"),
             because(name.trimmed(), QLatin1StringView("firstManager")));
     }
-    ShopStore &store = m_work.store();
+    UserStore &store = m_work.store();
     User user;
     user.name = name.trimmed();
     user.role = role;

@@ -315,8 +315,8 @@ void fillHub(ShopServices &shop, const QString &hubDb)
 
 // The baseline of the catch-up: the rows it writes, written through the raw sqlite3 C API
 // with statements prepared once and UTF-8 bound without copies, one transaction per batch
-// of the size the hub's pages had. The same writes per event as SqliteStore's
-// appendRemoteEvent (the events row, the order list) and SyncService::applyEffect (orders,
+// of the size the hub's pages had. The same writes per event as SyncService::applyRemote
+// (appendRemoteEvent: the events row; applyChange: the order list) and applyEffect (orders,
 // payments, deliveries, stock deltas, products, slip prints), in the same order, and the last
 // global sequence once per batch; not the service's reads (the last global sequence, a
 // barcode's owner). The values come from each event's payload, worked out before any
@@ -708,8 +708,8 @@ private:
         return {e.threshold.has_value(), e.threshold.value_or(0)};
     }
 
-    // The order list, then the event's effect (SqliteStore::appendRemoteEvent, then
-    // SyncService::applyEffect).
+    // The order list, then the event's effect (SqliteStore::appendRemoteEvent and
+    // applyChange, then SyncService::applyEffect).
     bool write(const RawEvent &e)
     {
         using Effect = RawEvent::Effect;

@@ -3,6 +3,8 @@
 // left exactly as it was), files that are not ShopDesk databases, read-only files, a second
 // writer, verify on a tampered database, and reactions left pending by an interrupted command.
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -32,6 +34,8 @@
 #error "SHOPDESK_CLI must name the shopdesk-cli binary"
 #endif
 
+using namespace ShopDesk::Testing;
+
 namespace {
 
 // The exit status the child uses when it cannot drop root privileges before exec.
@@ -55,37 +59,10 @@ enum class As {
     Unprivileged,
 };
 
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    bool ok() const { return !crashed && exitCode == 0; }
-    QJsonDocument document() const { return QJsonDocument::fromJson(out); }
-    QJsonObject object() const { return document().object(); }
-    QJsonArray array() const { return document().array(); }
-    QJsonObject error() const { return object().value(QStringLiteral("error")).toObject(); }
-    QString errorCode() const { return error().value(QStringLiteral("code")).toString(); }
-    QString errorMessage() const { return error().value(QStringLiteral("message")).toString(); }
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
-            .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (crashed)") : QString())
-            .arg(QString::fromUtf8(out).trimmed(), QString::fromUtf8(err).trimmed());
-    }
-};
-
 // Runs the expression once (QVERIFY2 evaluates its message even when the check passes).
 #define VERIFY_CLI_OK(expression)                                                                  \
     do {                                                                                           \
-        const CliRun checked_ = (expression);                                                      \
+        const ProcessRun checked_ = (expression);                                                  \
         QVERIFY2(checked_.ok(), qPrintable(checked_.describe()));                                  \
     } while (false)
 
@@ -103,10 +80,10 @@ int exitStatusFor(const QString &code)
 
 // Empty when the run failed the way the contract says: the exit status of its code, the
 // error document alone on stdout, and one clear error line on stderr.
-QString errorMismatch(const CliRun &run, const QString &code)
+QString errorMismatch(const ProcessRun &run, const QString &code)
 {
     QString problems;
-    if (run.crashed || run.exitCode != exitStatusFor(code))
+    if (!run.finished || run.exitCode != exitStatusFor(code))
         problems += QStringLiteral("exit status should be %1; ").arg(exitStatusFor(code));
     if (run.errorCode() != code)
         problems += QStringLiteral("error code should be %1; ").arg(code);
@@ -353,9 +330,9 @@ private slots:
     void pendingReactionsOnReadOnlyFileWarn();
 
 private:
-    CliRun cliRaw(const QStringList &arguments, As as = As::Me) const;
+    ProcessRun cliRaw(const QStringList &arguments, As as = As::Me) const;
     // Runs `shopdesk-cli --db DB --json ARGUMENTS...`.
-    CliRun cli(const QString &db, const QStringList &arguments, As as = As::Me) const
+    ProcessRun cli(const QString &db, const QStringList &arguments, As as = As::Me) const
     {
         return cliRaw(QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + arguments,
                       as);
@@ -374,38 +351,18 @@ private:
     QString m_template; // the shared fixture (see initTestCase())
 };
 
-CliRun tst_Cli::cliRaw(const QStringList &arguments, As as) const
+ProcessRun tst_Cli::cliRaw(const QStringList &arguments, As as) const
 {
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.setProgram(QString::fromUtf8(SHOPDESK_CLI));
-    process.setArguments(arguments);
+    ProcessOptions options{.env = m_env};
     if (as == As::Unprivileged && ::geteuid() == 0)
-        process.setChildProcessModifier(dropPrivileges);
-    CliRun run;
-    process.start();
-    if (!process.waitForStarted(30000)) {
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.crashed = true;
-        run.err = QByteArrayLiteral("timed out; ") + process.readAllStandardError();
-        return run;
-    }
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+        options.childModifier = dropPrivileges;
+    return runProcess(QString::fromUtf8(SHOPDESK_CLI), arguments, options);
 }
 
 void tst_Cli::runAll(const QString &db, const QList<QStringList> &commands)
 {
     for (const QStringList &command : commands) {
-        const CliRun run = cli(db, command);
+        const ProcessRun run = cli(db, command);
         QVERIFY2(run.ok(), qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") +
                                       run.describe()));
     }
@@ -421,7 +378,7 @@ bool tst_Cli::permissionsBind(const QString &folder, QString *why) const
                    .arg(folder);
         return false;
     }
-    const CliRun probe = cliRaw({QStringLiteral("--help")}, As::Unprivileged);
+    const ProcessRun probe = cliRaw({QStringLiteral("--help")}, As::Unprivileged);
     if (!probe.ok()) {
         *why =
             QStringLiteral("running as root, and the child cannot switch to uid %1 (%2), so file "
@@ -435,7 +392,7 @@ bool tst_Cli::permissionsBind(const QString &folder, QString *why) const
 
 QJsonObject tst_Cli::stockOf(const QString &db, const QString &productId)
 {
-    const CliRun run = cli(db, {QStringLiteral("stock"), QStringLiteral("list")});
+    const ProcessRun run = cli(db, {QStringLiteral("stock"), QStringLiteral("list")});
     for (const QJsonValue &row : run.array()) {
         if (row.toObject().value(QStringLiteral("productId")).toString() == productId)
             return row.toObject();
@@ -505,8 +462,8 @@ void tst_Cli::productsAndStock()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("shop.db"));
 
-    const CliRun apple = cli(db, {"product", "add", "--id", "P1", "--name", "Apple", "--price",
-                                  "1500", "--barcode", "8801234"});
+    const ProcessRun apple = cli(db, {"product", "add", "--id", "P1", "--name", "Apple", "--price",
+                                      "1500", "--barcode", "8801234"});
     VERIFY_CLI_OK(apple);
     VERIFY_KEYS(apple.object(), {"productId", "productName", "price", "barcode"});
     QCOMPARE(apple.object()[QStringLiteral("productId")].toString(), QStringLiteral("P1"));
@@ -517,7 +474,7 @@ void tst_Cli::productsAndStock()
     const QString pear = QStringLiteral("배 (pear)");
     VERIFY_CLI_OK(cli(db, {"product", "add", "--id", "P2", "--name", pear, "--price", "3000"}));
 
-    const CliRun products = cli(db, {"product", "list"});
+    const ProcessRun products = cli(db, {"product", "list"});
     VERIFY_CLI_OK(products);
     QCOMPARE(products.array().size(), 2);
     const QJsonObject second = products.array().at(1).toObject();
@@ -527,7 +484,7 @@ void tst_Cli::productsAndStock()
     QVERIFY(second[QStringLiteral("barcode")].isNull());
 
     const QStringList stockKeys{"productId", "productName", "onHand", "reserved", "available"};
-    CliRun adjusted =
+    ProcessRun adjusted =
         cli(db, {"stock", "adjust", "--product", "P1", "--delta", "12", "--reason", "delivery"});
     VERIFY_CLI_OK(adjusted);
     VERIFY_KEYS(adjusted.object(), stockKeys);
@@ -539,11 +496,11 @@ void tst_Cli::productsAndStock()
     QCOMPARE(adjusted.object()[QStringLiteral("available")].toInteger(), 10);
 
     VERIFY_CLI_OK(cli(db, {"stock", "adjust", "--product", "P2", "--delta", "5"}));
-    const CliRun counted = cli(db, {"stock", "count", "--product", "P2", "--counted", "4"});
+    const ProcessRun counted = cli(db, {"stock", "count", "--product", "P2", "--counted", "4"});
     VERIFY_CLI_OK(counted);
     QCOMPARE(counted.object()[QStringLiteral("onHand")].toInteger(), 4);
 
-    const CliRun stock = cli(db, {"stock", "list"});
+    const ProcessRun stock = cli(db, {"stock", "list"});
     VERIFY_CLI_OK(stock);
     QCOMPARE(stock.array().size(), 2);
     for (const QJsonValue &row : stock.array())
@@ -554,14 +511,14 @@ void tst_Cli::productsAndStock()
     QCOMPARE(stock.array().at(1)[QStringLiteral("reserved")].toInteger(), 0);
 
     // The stock count is recorded as the delta between counted and expected.
-    const CliRun events = cli(db, {"events"});
+    const ProcessRun events = cli(db, {"events"});
     VERIFY_CLI_OK(events);
     const QJsonObject count = events.array().last().toObject();
     QCOMPARE(count[QStringLiteral("type")].toString(), QStringLiteral("StockAdjusted"));
     QCOMPARE(count[QStringLiteral("payload")][QStringLiteral("delta")].toInteger(), -1);
 
     // Without --json the same commands print text for people.
-    const CliRun text = cliRaw({"--db", db, "product", "list"});
+    const ProcessRun text = cliRaw({"--db", db, "product", "list"});
     VERIFY_CLI_OK(text);
     QVERIFY(text.out.contains("Apple"));
     QVERIFY(QString::fromUtf8(text.out).contains(pear));
@@ -583,7 +540,7 @@ void tst_Cli::orderFlow()
 
     const QStringList orderKeys{"orderId", "status",  "customer", "lines",
                                 "total",   "payment", "delivery"};
-    const CliRun placed =
+    const ProcessRun placed =
         cli(db, {"order", "place", "--customer", "Kim Minji", "--phone", "010-1234-5678",
                  "--address", "Seoul, Mapo-gu 1", "--item", "P1:2", "--item", "P2:1"});
     VERIFY_CLI_OK(placed);
@@ -613,7 +570,7 @@ void tst_Cli::orderFlow()
     QCOMPARE(p1[QStringLiteral("available")].toInteger(), 8);
 
     // Cash with change; the command returns after delivery started and stock went down.
-    const CliRun paid =
+    const ProcessRun paid =
         cli(db, {"order", "pay", "T1-000001", "--method", "cash", "--tendered", "10000"});
     VERIFY_CLI_OK(paid);
     order = paid.object();
@@ -631,7 +588,7 @@ void tst_Cli::orderFlow()
     QVERIFY(!delivery[QStringLiteral("deliveryId")].toString().isEmpty());
     QCOMPARE(delivery[QStringLiteral("status")].toString(), QStringLiteral("started"));
 
-    const CliRun shown = cli(db, {"order", "show", "T1-000001"});
+    const ProcessRun shown = cli(db, {"order", "show", "T1-000001"});
     VERIFY_CLI_OK(shown);
     QCOMPARE(shown.object()[QStringLiteral("status")].toString(), QStringLiteral("delivering"));
     QCOMPARE(shown.object()[QStringLiteral("payment")][QStringLiteral("change")].toInteger(), 4000);
@@ -642,7 +599,7 @@ void tst_Cli::orderFlow()
 
     // Card: approved for the total, no change. Cash without --tendered is the exact amount.
     VERIFY_CLI_OK(cli(db, {"order", "place", "--customer", "Lee", "--item", "P1:1"}));
-    const CliRun card = cli(db, {"order", "pay", "T1-000002", "--method", "card"});
+    const ProcessRun card = cli(db, {"order", "pay", "T1-000002", "--method", "card"});
     VERIFY_CLI_OK(card);
     payment = card.object()[QStringLiteral("payment")].toObject();
     QCOMPARE(payment[QStringLiteral("method")].toString(), QStringLiteral("card"));
@@ -652,7 +609,7 @@ void tst_Cli::orderFlow()
     QCOMPARE(card.object()[QStringLiteral("status")].toString(), QStringLiteral("delivering"));
 
     VERIFY_CLI_OK(cli(db, {"order", "place", "--customer", "Park", "--item", "P2:1"}));
-    const CliRun exact = cli(db, {"order", "pay", "T1-000003", "--method", "cash"});
+    const ProcessRun exact = cli(db, {"order", "pay", "T1-000003", "--method", "cash"});
     VERIFY_CLI_OK(exact);
     QCOMPARE(exact.object()[QStringLiteral("payment")][QStringLiteral("tendered")].toInteger(),
              3000);
@@ -661,7 +618,8 @@ void tst_Cli::orderFlow()
     // Cancel before payment: the reservation is released, on hand untouched.
     VERIFY_CLI_OK(cli(db, {"order", "place", "--customer", "Choi", "--item", "P1:3"}));
     QCOMPARE(stockOf(db, QStringLiteral("P1"))[QStringLiteral("reserved")].toInteger(), 3);
-    const CliRun cancelled = cli(db, {"order", "cancel", "T1-000004", "--reason", "changed mind"});
+    const ProcessRun cancelled =
+        cli(db, {"order", "cancel", "T1-000004", "--reason", "changed mind"});
     VERIFY_CLI_OK(cancelled);
     QCOMPARE(cancelled.object()[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
     QVERIFY(cancelled.object()[QStringLiteral("payment")].isNull());
@@ -670,7 +628,7 @@ void tst_Cli::orderFlow()
     QCOMPARE(p1[QStringLiteral("reserved")].toInteger(), 0);
 
     // Cancel after payment: refund, delivery cancelled, stock back up.
-    const CliRun refunded = cli(db, {"order", "cancel", "T1-000002"});
+    const ProcessRun refunded = cli(db, {"order", "cancel", "T1-000002"});
     VERIFY_CLI_OK(refunded);
     QCOMPARE(refunded.object()[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
     QCOMPARE(refunded.object()[QStringLiteral("payment")][QStringLiteral("status")].toString(),
@@ -680,7 +638,7 @@ void tst_Cli::orderFlow()
     QCOMPARE(stockOf(db, QStringLiteral("P1"))[QStringLiteral("onHand")].toInteger(), 8);
 
     // Deliveries.
-    CliRun deliveries = cli(db, {"delivery", "list"});
+    ProcessRun deliveries = cli(db, {"delivery", "list"});
     VERIFY_CLI_OK(deliveries);
     QCOMPARE(deliveries.array().size(), 3);
     deliveries = cli(db, {"delivery", "list", "--status", "started"});
@@ -690,7 +648,7 @@ void tst_Cli::orderFlow()
         started << d[QStringLiteral("orderId")].toString();
     started.sort();
     QCOMPARE(started, QStringList({"T1-000001", "T1-000003"}));
-    const CliRun completed = cli(db, {"delivery", "complete", "T1-000001"});
+    const ProcessRun completed = cli(db, {"delivery", "complete", "T1-000001"});
     VERIFY_CLI_OK(completed);
     QCOMPARE(completed.object()[QStringLiteral("status")].toString(), QStringLiteral("delivered"));
     QCOMPARE(completed.object()[QStringLiteral("delivery")][QStringLiteral("status")].toString(),
@@ -701,7 +659,7 @@ void tst_Cli::orderFlow()
              QStringLiteral("T1-000001"));
 
     // Order list and its status filter.
-    const CliRun all = cli(db, {"order", "list"});
+    const ProcessRun all = cli(db, {"order", "list"});
     VERIFY_CLI_OK(all);
     QCOMPARE(all.array().size(), 4);
     for (const QJsonValue &row : all.array())
@@ -712,7 +670,7 @@ void tst_Cli::orderFlow()
         {QStringLiteral("delivered"), {"T1-000001"}},
         {QStringLiteral("cancelled"), {"T1-000002", "T1-000004"}}};
     for (const auto &[status, expected] : byStatus) {
-        const CliRun filtered = cli(db, {"order", "list", "--status", status});
+        const ProcessRun filtered = cli(db, {"order", "list", "--status", status});
         VERIFY_CLI_OK(filtered);
         QStringList ids;
         for (const QJsonValue &row : filtered.array()) {
@@ -724,7 +682,7 @@ void tst_Cli::orderFlow()
     }
 
     // The event log of one order, in order, with the contract's fields.
-    const CliRun events = cli(db, {"events", "--order", "T1-000001"});
+    const ProcessRun events = cli(db, {"events", "--order", "T1-000001"});
     VERIFY_CLI_OK(events);
     QStringList types;
     qint64 lastSeq = 0;
@@ -746,7 +704,7 @@ void tst_Cli::orderFlow()
                                  "DeliveryStarted", "StockDecreased", "StockDecreased",
                                  "DeliveryCompleted"}));
 
-    const CliRun everything = cli(db, {"events"});
+    const ProcessRun everything = cli(db, {"events"});
     VERIFY_CLI_OK(everything);
     QSet<QString> allTypes;
     for (const QJsonValue &e : everything.array())
@@ -757,12 +715,12 @@ void tst_Cli::orderFlow()
         QVERIFY2(allTypes.contains(QLatin1StringView(type)), type);
 
     // The human-readable form of an order.
-    const CliRun text = cliRaw({"--db", db, "order", "show", "T1-000001"});
+    const ProcessRun text = cliRaw({"--db", db, "order", "show", "T1-000001"});
     VERIFY_CLI_OK(text);
     QVERIFY2(text.out.contains("T1-000001") && text.out.contains("delivered"),
              text.out.constData());
 
-    const CliRun verified = cli(db, {"verify"});
+    const ProcessRun verified = cli(db, {"verify"});
     QVERIFY2(verified.ok(), qPrintable(verified.describe()));
     QCOMPARE(verified.object()[QStringLiteral("ok")].toBool(), true);
 }
@@ -778,17 +736,18 @@ void tst_Cli::listsHonourLimit()
                                    {"delivery", "list"},
                                    {"events"}};
     for (const QStringList &list : lists) {
-        const CliRun all = cli(db, list);
+        const ProcessRun all = cli(db, list);
         VERIFY_CLI_OK(all);
         QVERIFY2(all.array().size() >= 2, qPrintable(all.describe()));
         for (int limit : {0, 1, 2}) {
-            const CliRun limited = cli(db, list + QStringList{"--limit", QString::number(limit)});
+            const ProcessRun limited =
+                cli(db, list + QStringList{"--limit", QString::number(limit)});
             VERIFY_CLI_OK(limited);
             QCOMPARE(limited.array().size(), limit);
             for (qsizetype i = 0; i < limit; ++i)
                 QCOMPARE(limited.array().at(i), all.array().at(i));
         }
-        const CliRun generous = cli(db, list + QStringList{"--limit", "100000"});
+        const ProcessRun generous = cli(db, list + QStringList{"--limit", "100000"});
         QCOMPARE(generous.array(), all.array());
     }
     // Without --limit every row is listed: the template has 5 orders and 4 deliveries.
@@ -806,22 +765,22 @@ void tst_Cli::terminalNames()
                 {"stock", "adjust", "--product", "P1", "--delta", "5"}});
     if (QTest::currentTestFailed())
         return;
-    const CliRun first = cli(db, {"order", "place", "--customer", "Kim", "--item", "P1:1"});
+    const ProcessRun first = cli(db, {"order", "place", "--customer", "Kim", "--item", "P1:1"});
     VERIFY_CLI_OK(first);
     QCOMPARE(first.object()[QStringLiteral("orderId")].toString(), QStringLiteral("K2-000001"));
     // An existing database keeps the terminal it was created for.
-    const CliRun second =
+    const ProcessRun second =
         cli(db, {"--terminal", "K9", "order", "place", "--customer", "Lee", "--item", "P1:1"});
     VERIFY_CLI_OK(second);
     QCOMPARE(second.object()[QStringLiteral("orderId")].toString(), QStringLiteral("K2-000002"));
-    const CliRun third = cli(db, {"order", "place", "--customer", "Park", "--item", "P1:1"});
+    const ProcessRun third = cli(db, {"order", "place", "--customer", "Park", "--item", "P1:1"});
     QCOMPARE(third.object()[QStringLiteral("orderId")].toString(), QStringLiteral("K2-000003"));
 
     // The default name is T1, and the ids read T1-000001.
     const QString plain = dir.filePath(QStringLiteral("t1.db"));
     runAll(plain, {{"product", "add", "--id", "P1", "--name", "Apple", "--price", "100"},
                    {"stock", "adjust", "--product", "P1", "--delta", "5"}});
-    const CliRun t1 = cli(plain, {"order", "place", "--customer", "Kim", "--item", "P1:1"});
+    const ProcessRun t1 = cli(plain, {"order", "place", "--customer", "Kim", "--item", "P1:1"});
     QCOMPARE(t1.object()[QStringLiteral("orderId")].toString(), QStringLiteral("T1-000001"));
     QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*-\\d{6}$"))
                 .match(t1.object()[QStringLiteral("orderId")].toString())
@@ -829,7 +788,7 @@ void tst_Cli::terminalNames()
 
     // A bad name for a new database is refused before the file is created.
     const QString refused = dir.filePath(QStringLiteral("bad.db"));
-    const CliRun bad = cli(refused, {"--terminal", "1 bad", "product", "list"});
+    const ProcessRun bad = cli(refused, {"--terminal", "1 bad", "product", "list"});
     VERIFY_CLI_ERROR(bad, QStringLiteral("invalid_input"));
     QVERIFY(!QFileInfo::exists(refused));
 }
@@ -838,11 +797,11 @@ void tst_Cli::databaseFromEnvironment()
 {
     const QString fromEnv = m_env.value(QStringLiteral("SHOPDESK_DB"));
     QFile::remove(fromEnv);
-    const CliRun added =
+    const ProcessRun added =
         cliRaw({"--json", "product", "add", "--id", "E1", "--name", "Env", "--price", "1"});
     VERIFY_CLI_OK(added);
     QVERIFY2(QFileInfo::exists(fromEnv), "without --db the CLI must use $SHOPDESK_DB");
-    const CliRun listed = cli(fromEnv, {"product", "list"});
+    const ProcessRun listed = cli(fromEnv, {"product", "list"});
     QCOMPARE(listed.array().size(), 1);
     // Nothing was written to the data folder of the (redirected) user.
     QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("xdg-data/ShopDesk/shopdesk.db"))));
@@ -1034,7 +993,7 @@ void tst_Cli::badInput()
     const qsizetype eventsBefore = cli(db, {"events"}).array().size();
     QVERIFY(eventsBefore > 0);
 
-    const CliRun run = cli(db, arguments);
+    const ProcessRun run = cli(db, arguments);
     VERIFY_CLI_ERROR(run, code);
     if (!mentions.isEmpty())
         QVERIFY2(run.errorMessage().contains(mentions), qPrintable(run.describe()));
@@ -1051,7 +1010,7 @@ void tst_Cli::errorWithoutJson()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("shop.db"));
     QVERIFY(QFile::copy(m_template, db));
-    const CliRun run = cliRaw({"--db", db, "order", "pay", "T1-000003", "--method", "card"});
+    const ProcessRun run = cliRaw({"--db", db, "order", "pay", "T1-000003", "--method", "card"});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.isEmpty(), run.out.constData());
     QCOMPARE(run.errLines().size(), 1);
@@ -1082,7 +1041,7 @@ void tst_Cli::notADatabase()
          QList<QStringList>{{"stock", "list"},
                             {"verify"},
                             {"product", "add", "--id", "P1", "--name", "A", "--price", "1"}}) {
-        const CliRun run = cli(path, command);
+        const ProcessRun run = cli(path, command);
         VERIFY_CLI_ERROR(run, QStringLiteral("storage"));
         QVERIFY2(fileBytes(path) == content, "the file was changed");
         QVERIFY2(sidecarFiles(path).isEmpty(),
@@ -1110,7 +1069,7 @@ void tst_Cli::foreignSqliteDatabase()
 
     for (const QStringList &command : QList<QStringList>{
              {"order", "list"}, {"product", "add", "--id", "P1", "--name", "A", "--price", "1"}}) {
-        const CliRun run = cli(path, command);
+        const ProcessRun run = cli(path, command);
         VERIFY_CLI_ERROR(run, QStringLiteral("storage"));
         QVERIFY2(run.errorMessage().contains(QStringLiteral("not a ShopDesk")),
                  qPrintable(run.describe()));
@@ -1143,7 +1102,7 @@ void tst_Cli::newerSchema()
 
     for (const QStringList &command : QList<QStringList>{
              {"order", "list"}, {"verify"}, {"order", "pay", "T1-000001", "--method", "card"}}) {
-        const CliRun run = cli(db, command);
+        const ProcessRun run = cli(db, command);
         VERIFY_CLI_ERROR(run, QStringLiteral("storage"));
         QVERIFY2(run.errorMessage().contains(QStringLiteral("newer")), qPrintable(run.describe()));
         QVERIFY2(fileBytes(db) == before, "the file was changed");
@@ -1175,7 +1134,7 @@ void tst_Cli::readOnlyFile()
                                                       {"order", "show", "T1-000002"},
                                                       {"events", "--order", "T1-000002"},
                                                       {"verify"}}) {
-        const CliRun run = cli(db, read, As::Unprivileged);
+        const ProcessRun run = cli(db, read, As::Unprivileged);
         QVERIFY2(run.ok(),
                  qPrintable(read.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.describe()));
     }
@@ -1192,7 +1151,7 @@ void tst_Cli::readOnlyFile()
                             {"order", "pay", "T1-000001", "--method", "card"},
                             {"order", "cancel", "T1-000001"},
                             {"delivery", "complete", "T1-000002"}}) {
-        const CliRun run = cli(db, write, As::Unprivileged);
+        const ProcessRun run = cli(db, write, As::Unprivileged);
         QVERIFY2(errorMismatch(run, QStringLiteral("storage")).isEmpty(),
                  qPrintable(write.join(QLatin1Char(' ')) + QStringLiteral(": ") +
                             errorMismatch(run, QStringLiteral("storage"))));
@@ -1221,7 +1180,7 @@ void tst_Cli::readOnlyFileWritableAgain()
     const QStringList left = sidecarFiles(db);
 
     QVERIFY(QFile::setPermissions(db, QFileDevice::Permissions(0x7666)));
-    const CliRun write =
+    const ProcessRun write =
         cli(db, {"stock", "adjust", "--product", "P1", "--delta", "1"}, As::Unprivileged);
     QVERIFY2(write.ok(),
              qPrintable(QStringLiteral("the file is writable again, but the write failed; the "
@@ -1255,10 +1214,10 @@ void tst_Cli::readOnlyFolder()
     };
     const auto restore = qScopeGuard(makeWritable);
 
-    const CliRun write =
+    const ProcessRun write =
         cli(db, {"stock", "adjust", "--product", "P1", "--delta", "1"}, As::Unprivileged);
     VERIFY_CLI_ERROR(write, QStringLiteral("storage"));
-    const CliRun read = cli(db, {"order", "show", "T1-000002"}, As::Unprivileged);
+    const ProcessRun read = cli(db, {"order", "show", "T1-000002"}, As::Unprivileged);
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("shop.db")});
     QVERIFY2(fileBytes(db) == bytes, "the read-only file was changed");
     QVERIFY2(read.ok(),
@@ -1317,7 +1276,7 @@ void tst_Cli::writerGivesUpWhenBusy()
     QElapsedTimer waited;
     waited.start();
     // The CLI waits its busy timeout (5 s), then says the database is busy.
-    const CliRun run = cli(db, {"order", "pay", "T1-000001", "--method", "card"});
+    const ProcessRun run = cli(db, {"order", "pay", "T1-000001", "--method", "card"});
     const qint64 ms = waited.elapsed();
     QCOMPARE(holder.exec(QStringLiteral("ROLLBACK")), QString());
 
@@ -1350,7 +1309,7 @@ void tst_Cli::concurrentWriters()
 
     // Every command either succeeds or says the database is busy; anything else fails.
     const auto runLanes =
-        [&](const std::array<QStringList, Lanes> &commands) -> std::array<CliRun, Lanes> {
+        [&](const std::array<QStringList, Lanes> &commands) -> std::array<ProcessRun, Lanes> {
         std::array<std::unique_ptr<QProcess>, Lanes> processes;
         for (int lane = 0; lane < Lanes; ++lane) {
             processes[lane] = std::make_unique<QProcess>();
@@ -1358,16 +1317,9 @@ void tst_Cli::concurrentWriters()
             processes[lane]->start(QString::fromUtf8(SHOPDESK_CLI),
                                    QStringList{"--db", db, "--json"} + commands[lane]);
         }
-        std::array<CliRun, Lanes> runs;
+        std::array<ProcessRun, Lanes> runs;
         for (int lane = 0; lane < Lanes; ++lane) {
-            QProcess &p = *processes[lane];
-            if (!p.waitForFinished(60000))
-                p.kill();
-            p.waitForFinished();
-            runs[lane].crashed = p.exitStatus() != QProcess::NormalExit;
-            runs[lane].exitCode = p.exitCode();
-            runs[lane].out = p.readAllStandardOutput();
-            runs[lane].err = p.readAllStandardError();
+            runs[lane] = collectProcess(*processes[lane]);
         }
         return runs;
     };
@@ -1378,7 +1330,7 @@ void tst_Cli::concurrentWriters()
                                   "--item", "P1:1", "--item", "P2:2"},
                       QStringList{"order", "place", "--customer", QStringLiteral("B%1").arg(round),
                                   "--item", "P1:2"}});
-        for (const CliRun &run : runs) {
+        for (const ProcessRun &run : runs) {
             if (run.ok()) {
                 placedIds << run.object()[QStringLiteral("orderId")].toString();
                 QCOMPARE(run.object()[QStringLiteral("status")].toString(),
@@ -1398,7 +1350,7 @@ void tst_Cli::concurrentWriters()
                       QStringList{"order", "pay", placedIds.at(i + 1), "--method", "cash",
                                   "--tendered", "5000"}});
         for (int lane = 0; lane < Lanes; ++lane) {
-            const CliRun &run = runs[lane];
+            const ProcessRun &run = runs[lane];
             if (run.ok()) {
                 paidIds << placedIds.at(i + lane);
             } else {
@@ -1419,7 +1371,7 @@ void tst_Cli::concurrentWriters()
     for (qsizetype i = 0; i < sorted.size(); ++i)
         QCOMPARE(sorted.at(i), QStringLiteral("T1-%1").arg(i + 1, 6, 10, QLatin1Char('0')));
 
-    const CliRun verified = cli(db, {"verify"});
+    const ProcessRun verified = cli(db, {"verify"});
     QVERIFY2(verified.ok(), qPrintable(verified.describe()));
     const QJsonArray orders = cli(db, {"order", "list"}).array();
     QCOMPARE(orders.size(), placedIds.size());
@@ -1451,7 +1403,7 @@ void tst_Cli::verifyReportsBrokenInvariants()
     QCOMPARE(
         raw.exec(QStringLiteral("UPDATE stock SET on_hand = on_hand + 5 WHERE product_id = 'P1'")),
         QString());
-    CliRun run = cli(db, {"verify"});
+    ProcessRun run = cli(db, {"verify"});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.object()[QStringLiteral("ok")].toBool(true), false);
     QStringList errors;
@@ -1459,7 +1411,7 @@ void tst_Cli::verifyReportsBrokenInvariants()
         errors << e.toString();
     QVERIFY2(errors.size() == 1 && errors.at(0).contains(QStringLiteral("P1")),
              qPrintable(run.describe()));
-    const CliRun text = cliRaw({"--db", db, "verify"});
+    const ProcessRun text = cliRaw({"--db", db, "verify"});
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("P1"), text.out.constData());
     QCOMPARE(
@@ -1590,7 +1542,7 @@ void tst_Cli::pendingReactionsAreCompleted()
     }
 
     // Any command, a read included, first finishes what the interrupted one left.
-    const CliRun shown = cli(db, {"order", "show", "T1-000001"});
+    const ProcessRun shown = cli(db, {"order", "show", "T1-000001"});
     VERIFY_CLI_OK(shown);
     QCOMPARE(shown.object()[QStringLiteral("status")].toString(), QStringLiteral("delivering"));
     QCOMPARE(shown.object()[QStringLiteral("delivery")][QStringLiteral("status")].toString(),
@@ -1615,7 +1567,7 @@ void tst_Cli::pendingReactionsAreCompleted()
                 .toInt(),
             0);
     }
-    const CliRun verified = cli(db, {"verify"});
+    const ProcessRun verified = cli(db, {"verify"});
     QVERIFY2(verified.ok(), qPrintable(verified.describe()));
     // Running again changes nothing more.
     VERIFY_CLI_OK(cli(db, {"order", "list"}));
@@ -1638,7 +1590,7 @@ void tst_Cli::pendingReactionsOnReadOnlyFileWarn()
                                           QFileDevice::ReadOther));
 
     // It cannot heal a read-only file: it shows the order as it is, and says so.
-    const CliRun shown = cli(db, {"order", "show", "T1-000001"}, As::Unprivileged);
+    const ProcessRun shown = cli(db, {"order", "show", "T1-000001"}, As::Unprivileged);
     VERIFY_CLI_OK(shown);
     QCOMPARE(shown.object()[QStringLiteral("status")].toString(), QStringLiteral("paid"));
     QVERIFY2(shown.err.contains("warning") && shown.err.contains("pending"),
@@ -1650,7 +1602,7 @@ void tst_Cli::pendingReactionsOnReadOnlyFileWarn()
     QVERIFY(sidecarFiles(db).isEmpty());
     QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                           QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    const CliRun healed = cli(db, {"order", "show", "T1-000001"});
+    const ProcessRun healed = cli(db, {"order", "show", "T1-000001"});
     VERIFY_CLI_OK(healed);
     QCOMPARE(healed.object()[QStringLiteral("status")].toString(), QStringLiteral("delivering"));
     QCOMPARE(cli(db, {"verify"}).exitCode, 0);

@@ -5,11 +5,11 @@
 
 #include "commandtable.h"
 #include "exitstatus.h"
+#include "processrun.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -26,31 +26,11 @@ using namespace ShopDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
+using Testing::ProcessRun;
 
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out).trimmed(), QString::fromUtf8(err).trimmed());
-    }
-};
-
-Run cli(const QStringList &arguments)
+ProcessRun cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SHOPDESK_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Testing::runProcess(QStringLiteral(SHOPDESK_CLI), arguments, {.timeoutMs = 30'000});
 }
 
 // The lines of one exit status in --help: its own line and the lines that continue it.
@@ -96,7 +76,7 @@ private:
 
 void tst_CliTable::initTestCase()
 {
-    const Run help = cli({QStringLiteral("--help")});
+    const ProcessRun help = cli({QStringLiteral("--help")});
     QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
     QVERIFY(help.err.isEmpty());
     m_usage = QString::fromUtf8(help.out);
@@ -270,7 +250,7 @@ void tst_CliTable::misfitsAreUsageErrors()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("never.db"));
-    const Run run =
+    const ProcessRun run =
         cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + arguments);
     QVERIFY2(run.exitCode == ExitStatus::UsageError, qPrintable(run.describe()));
     const QJsonObject error =

@@ -4,6 +4,8 @@
 // PINs; bad input is refused with the right code and exit status, and nothing in the
 // database changes.
 
+#include "processrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,33 +20,7 @@
 #error "SHOPDESK_CLI must name the shopdesk-cli binary"
 #endif
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument document() const { return QJsonDocument::fromJson(out); }
-    QString errorCode() const
-    {
-        return document()
-            .object()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out).trimmed(), QString::fromUtf8(err).trimmed());
-    }
-};
-
-} // namespace
+using ShopDesk::Testing::ProcessRun;
 
 class tst_CliUsers : public QObject
 {
@@ -68,20 +44,19 @@ private:
 
     // Runs shopdesk-cli --db db --json args, with only the given PIN variables set and stdin
     // not a terminal.
-    static Run cli(const QString &db, const QStringList &args, const QString &pin = {},
-                   const QString &newPin = {})
+    static ProcessRun cli(const QString &db, const QStringList &args, const QString &pin = {},
+                          const QString &newPin = {})
     {
         return cliRun(db, QStringList{QStringLiteral("--json")} + args, pin, newPin);
     }
     // The same without --json.
-    static Run cliText(const QString &db, const QStringList &args, const QString &pin = {})
+    static ProcessRun cliText(const QString &db, const QStringList &args, const QString &pin = {})
     {
         return cliRun(db, args, pin, {});
     }
-    static Run cliRun(const QString &db, const QStringList &args, const QString &pin,
-                      const QString &newPin)
+    static ProcessRun cliRun(const QString &db, const QStringList &args, const QString &pin,
+                             const QString &newPin)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SHOPDESK_PIN"));
         env.remove(QStringLiteral("SHOPDESK_NEW_PIN"));
@@ -90,15 +65,9 @@ private:
             env.insert(QStringLiteral("SHOPDESK_PIN"), pin);
         if (!newPin.isNull())
             env.insert(QStringLiteral("SHOPDESK_NEW_PIN"), newPin);
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(SHOPDESK_CLI), QStringList{QStringLiteral("--db"), db} + args);
-        process.waitForFinished(60000);
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return ShopDesk::Testing::runProcess(QStringLiteral(SHOPDESK_CLI),
+                                             QStringList{QStringLiteral("--db"), db} + args,
+                                             {.env = env});
     }
     static QStringList words(const char *text)
     {
@@ -152,9 +121,9 @@ void tst_CliUsers::withoutUsersNothingChanges()
     const QString db = newDb();
     QCOMPARE(cli(db, words("product add --id P1 --name Tea --price 1000")).exitCode, 0);
     QCOMPARE(cli(db, words("stock adjust --product P1 --delta 3")).exitCode, 0);
-    const Run placed = cli(db, words("order place --customer Lee --item P1:1"));
+    const ProcessRun placed = cli(db, words("order place --customer Lee --item P1:1"));
     QVERIFY2(placed.exitCode == 0, qPrintable(placed.describe()));
-    const Run users = cli(db, words("user list"));
+    const ProcessRun users = cli(db, words("user list"));
     QCOMPARE(users.exitCode, 0);
     QCOMPARE(users.document().array().size(), 0);
     const QJsonArray events = cli(db, words("events")).document().array();
@@ -167,7 +136,7 @@ void tst_CliUsers::firstManagerThenLogin()
 {
     const QString db = newDb();
     QCOMPARE(cli(db, words("product add --id P1 --name Tea --price 1000")).exitCode, 0);
-    const Run boss =
+    const ProcessRun boss =
         cli(db, words("user add --name Boss --role manager"), {}, QStringLiteral("1234"));
     QVERIFY2(boss.exitCode == 0, qPrintable(boss.describe()));
     const QJsonObject made = boss.document().object();
@@ -178,18 +147,18 @@ void tst_CliUsers::firstManagerThenLogin()
 
     // From now on, no command runs without a login, reads included.
     for (const char *command : {"product list", "order list", "events", "verify", "user list"}) {
-        const Run refused = cli(db, words(command));
+        const ProcessRun refused = cli(db, words(command));
         QVERIFY2(refused.exitCode == 5 && refused.errorCode() == QLatin1StringView("unauthorized"),
                  qPrintable(QString::fromLatin1(command) + QLatin1Char(' ') + refused.describe()));
         QVERIFY2(refused.err.contains("--user NAME"), refused.err.constData());
     }
-    const Run listed = cli(db, words("--user Boss product list"), QStringLiteral("1234"));
+    const ProcessRun listed = cli(db, words("--user Boss product list"), QStringLiteral("1234"));
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
     QCOMPARE(listed.document().array().size(), 1);
-    const Run users = cli(db, words("--user Boss user list"), QStringLiteral("1234"));
+    const ProcessRun users = cli(db, words("--user Boss user list"), QStringLiteral("1234"));
     QCOMPARE(users.document().array().size(), 1);
     // The PIN, its salt and key never show in the log.
-    const Run events = cli(db, words("--user Boss events"), QStringLiteral("1234"));
+    const ProcessRun events = cli(db, words("--user Boss events"), QStringLiteral("1234"));
     QVERIFY2(events.exitCode == 0, qPrintable(events.describe()));
     const QJsonObject created = events.document().array().last().toObject();
     QCOMPARE(created.value(QStringLiteral("type")).toString(), QStringLiteral("UserCreated"));
@@ -202,10 +171,11 @@ void tst_CliUsers::clerkTakesOrdersAndEventsNameHer()
     const QString db = shopWithUsers();
     QVERIFY(!db.isEmpty());
     const QString kim = QStringLiteral("5678");
-    const Run placed = cli(db, words("--user Kim order place --customer Lee --item P1:2"), kim);
+    const ProcessRun placed =
+        cli(db, words("--user Kim order place --customer Lee --item P1:2"), kim);
     QVERIFY2(placed.exitCode == 0, qPrintable(placed.describe()));
     const QString orderId = placed.document().object().value(QStringLiteral("orderId")).toString();
-    const Run paid =
+    const ProcessRun paid =
         cli(db, words("--user Kim order pay --method cash --tendered 5000") << orderId, kim);
     QVERIFY2(paid.exitCode == 0, qPrintable(paid.describe()));
     QCOMPARE(paid.document().object().value(QStringLiteral("status")).toString(),
@@ -356,7 +326,7 @@ void tst_CliUsers::badInput()
     QVERIFY(!db.isEmpty());
     const QStringList before = dump(db);
     QVERIFY(!before.isEmpty());
-    const Run run = cli(db, args, pin, newPin);
+    const ProcessRun run = cli(db, args, pin, newPin);
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
     QVERIFY2(run.errorCode() == code, qPrintable(run.describe()));
     QVERIFY2(QString::fromUtf8(run.err).contains(says), qPrintable(run.describe()));
@@ -387,27 +357,28 @@ void tst_CliUsers::managerManagesUsers()
     QVERIFY(!db.isEmpty());
     const QString boss = QStringLiteral("1234");
     // Kim made a manager adjusts stock.
-    const Run promoted = cli(db, words("--user Boss user role --name kim --role manager"), boss);
+    const ProcessRun promoted =
+        cli(db, words("--user Boss user role --name kim --role manager"), boss);
     QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.describe()));
     QCOMPARE(promoted.document().object().value(QStringLiteral("name")).toString(),
              QStringLiteral("Kim"));
     QCOMPARE(promoted.document().object().value(QStringLiteral("role")).toString(),
              QStringLiteral("manager"));
-    const Run adjusted =
+    const ProcessRun adjusted =
         cli(db, words("--user Kim stock adjust --product P1 --delta 5"), QStringLiteral("5678"));
     QVERIFY2(adjusted.exitCode == 0, qPrintable(adjusted.describe()));
 
     // Disabled, Kim cannot log in, whatever the command.
-    const Run disabled = cli(db, words("--user Boss user disable --name Kim"), boss);
+    const ProcessRun disabled = cli(db, words("--user Boss user disable --name Kim"), boss);
     QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.describe()));
     QCOMPARE(disabled.document().object().value(QStringLiteral("disabled")), QJsonValue(true));
-    const Run refused = cli(db, words("--user Kim order list"), QStringLiteral("5678"));
+    const ProcessRun refused = cli(db, words("--user Kim order list"), QStringLiteral("5678"));
     QVERIFY2(refused.exitCode == 5 && refused.errorCode() == QLatin1StringView("unauthorized"),
              qPrintable(refused.describe()));
     QVERIFY2(refused.err.contains("disabled"), refused.err.constData());
     // Enabled, with a new PIN from the manager: the old PIN no longer works.
     QCOMPARE(cli(db, words("--user Boss user enable --name Kim"), boss).exitCode, 0);
-    const Run reset = cli(db, words("--user Boss user pin --name Kim"), boss, "2468");
+    const ProcessRun reset = cli(db, words("--user Boss user pin --name Kim"), boss, "2468");
     QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
     QCOMPARE(reset.document().object(),
              (QJsonObject{{"name", QStringLiteral("Kim")}, {"pinChanged", true}}));
@@ -453,7 +424,7 @@ void tst_CliUsers::listShowsDisabledUsers()
     QCOMPARE(users.at(1).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Kim"));
     QCOMPARE(users.at(1).toObject().value(QStringLiteral("disabled")), QJsonValue(true));
-    const Run text = cliText(db, words("--user Boss user list"), boss);
+    const ProcessRun text = cliText(db, words("--user Boss user list"), boss);
     QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
     const QStringList lines = QString::fromUtf8(text.out).trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
@@ -461,7 +432,7 @@ void tst_CliUsers::listShowsDisabledUsers()
     QVERIFY2(!lines.at(0).contains(QStringLiteral("disabled")), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("Kim")), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).endsWith(QStringLiteral(" disabled")), qPrintable(lines.at(1)));
-    const Run enabled = cliText(db, words("--user Boss user enable --name Kim"), boss);
+    const ProcessRun enabled = cliText(db, words("--user Boss user enable --name Kim"), boss);
     QCOMPARE(QString::fromUtf8(enabled.out), QStringLiteral("Enabled clerk Kim\n"));
     QVERIFY(!QString::fromUtf8(cliText(db, words("--user Boss user list"), boss).out)
                  .contains(QStringLiteral("disabled")));

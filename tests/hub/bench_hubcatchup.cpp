@@ -9,6 +9,7 @@
 // in this process. Without --decode the client only counts frames (the hub's own rate); with
 // it, every frame goes through Sync::decode as a terminal's would. With --db the hub runs on
 // that (empty) PostgreSQL database instead of a temporary SQLite file.
+#include "hubprocess.h"
 #include "hubtestevents.h"
 #include "protocol.h"
 #include "sqlhubstore.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QWebSocket>
 
@@ -90,11 +90,10 @@ int main(int argc, char *argv[])
     hub.start(
         QStringLiteral(SHOPDESK_HUB_EXE),
         {QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    if (!hub.waitForReadyRead(10'000))
+    const Testing::HubListening listening = Testing::waitForListening(hub, 10'000);
+    if (!listening.ok())
         qFatal("the hub did not start");
-    const auto m =
-        QRegularExpression(QStringLiteral("(ws://\\S+)")).match(QString::fromUtf8(hub.readLine()));
-    const QUrl url(m.captured(1));
+    const QUrl url = listening.ws;
 
     QWebSocket socket;
     QElapsedTimer timer;

@@ -1,3 +1,4 @@
+#include "hubprocess.h"
 #include "hubtestclient.h"
 #include "hubtestevents.h"
 #include "pgcluster.h"
@@ -13,17 +14,6 @@
 using namespace ShopDesk;
 using namespace ShopDesk::Testing;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
-
 // The shopdesk-hub executable: token commands, serving, SIGTERM, TLS, bad usage.
 class tst_HubProcess : public QObject
 {
@@ -35,14 +25,12 @@ private:
 
     static QString program() { return QStringLiteral(SHOPDESK_HUB_EXE); }
 
-    Run run(const QStringList &arguments)
+    ProcessRun run(const QStringList &arguments)
     {
-        QProcess p;
-        p.start(program(), arguments);
-        if (!p.waitForFinished(20'000))
+        const ProcessRun r = runProcess(program(), arguments, {.timeoutMs = 20'000});
+        if (r.timedOut)
             qFatal("shopdesk-hub %s did not finish", qPrintable(arguments.join(' ')));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), p.readAllStandardError()};
+        return r;
     }
 
     // Starts `shopdesk-hub --db db ... ` on free ports and returns the URLs it printed.
@@ -54,34 +42,26 @@ private:
                                         QStringLiteral("127.0.0.1:0")});
         if (!p.waitForStarted(5000))
             return false;
-        QByteArray line;
-        (void)QTest::qWaitFor(
-            [&] {
-                if (p.canReadLine())
-                    line = p.readLine();
-                return !line.isEmpty() || p.state() == QProcess::NotRunning;
-            },
-            10'000);
-        static const QRegularExpression pattern(QStringLiteral(
-            "^listening (wss?://127\\.0\\.0\\.1:\\d+) (http://127\\.0\\.0\\.1:\\d+)$"));
-        const auto m = pattern.match(QString::fromUtf8(line).trimmed());
-        if (!m.hasMatch()) {
-            qWarning("unexpected start line '%s': %s", line.constData(),
+        const HubListening listening = waitForListening(p, 10'000);
+        if (!listening.ok() || listening.http.isEmpty() ||
+            listening.ws.host() != QLatin1StringView("127.0.0.1") ||
+            listening.http.host() != QLatin1StringView("127.0.0.1")) {
+            qWarning("unexpected start line '%s': %s", listening.line.constData(),
                      p.readAllStandardError().constData());
             return false;
         }
-        *ws = QUrl(m.captured(1));
-        *http = QUrl(m.captured(2));
+        *ws = listening.ws;
+        *http = listening.http;
         return true;
     }
 
     QString addToken(const QString &db, const QString &name)
     {
-        const Run r =
-            run({QStringLiteral("--db"), db, QStringLiteral("token"), QStringLiteral("add"), name});
-        if (r.exitCode != 0)
-            qFatal("token add: %s", r.err.constData());
-        return QString::fromLatin1(r.out.trimmed());
+        HubProcess hub(program(), db);
+        const QString secret = hub.addToken(name);
+        if (secret.isEmpty())
+            qFatal("token add: %s", qPrintable(hub.error()));
+        return secret;
     }
 
 private slots:
@@ -95,7 +75,7 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("hub.db"));
         const QStringList dbArg{QStringLiteral("--db"), db};
 
-        const Run added = run(dbArg + QStringList{"token", "add", "T1"});
+        const ProcessRun added = run(dbArg + QStringList{"token", "add", "T1"});
         QCOMPARE(added.exitCode, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}\n$"))
                      .match(QString::fromLatin1(added.out))
@@ -133,12 +113,12 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
 
         // Printed once: a second add is refused and prints no secret.
-        const Run again = run(dbArg + QStringList{"token", "add", "T1"});
+        const ProcessRun again = run(dbArg + QStringList{"token", "add", "T1"});
         QCOMPARE(again.exitCode, 3);
         QVERIFY(again.out.isEmpty());
         QVERIFY(again.err.contains("already has a token"));
 
-        Run list = run(dbArg + QStringList{"token", "list"});
+        ProcessRun list = run(dbArg + QStringList{"token", "list"});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.startsWith("T1\t"));
         QVERIFY(list.out.contains("active"));
@@ -147,13 +127,13 @@ private slots:
         QCOMPARE(run(dbArg + QStringList{"token", "revoke", "T1"}).exitCode, 0);
         list = run(dbArg + QStringList{"token", "list"});
         QVERIFY(list.out.contains("revoked"));
-        const Run twice = run(dbArg + QStringList{"token", "revoke", "T1"});
+        const ProcessRun twice = run(dbArg + QStringList{"token", "revoke", "T1"});
         QCOMPARE(twice.exitCode, 3);
         QVERIFY(twice.err.contains("already revoked"));
         QCOMPARE(run(dbArg + QStringList{"token", "revoke", "T9"}).exitCode, 3);
 
         // A new secret after the revoke, different from the old one.
-        const Run renewed = run(dbArg + QStringList{"token", "add", "T1"});
+        const ProcessRun renewed = run(dbArg + QStringList{"token", "add", "T1"});
         QCOMPARE(renewed.exitCode, 0);
         QVERIFY(renewed.out.trimmed() != secret);
     }
@@ -199,7 +179,7 @@ private slots:
         if (!args.contains(QStringLiteral("--db")))
             args = QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("usage.db"))} +
                    args;
-        const Run r = run(args);
+        const ProcessRun r = run(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -209,9 +189,9 @@ private slots:
     {
         QTcpServer taken;
         QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
-        const Run r = run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("busy.db")),
-                           QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:%1").arg(taken.serverPort())});
+        const ProcessRun r = run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("busy.db")),
+                                  QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:%1").arg(taken.serverPort())});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("cannot listen"));
     }

@@ -2,6 +2,8 @@
 // print, a first print and a reprint, and every bad input with its exit status and error
 // code, with no print recorded and no file left behind.
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,6 +22,8 @@
 #error "SHOPDESK_CLI must name the shopdesk-cli binary"
 #endif
 
+using namespace ShopDesk::Testing;
+
 namespace {
 
 uid_t unprivilegedUid = 65534;
@@ -32,31 +36,6 @@ void dropPrivileges()
         ::setuid(unprivilegedUid) != 0)
         ::_exit(125);
 }
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    bool ok() const { return exitCode == 0; }
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QString errorCode() const
-    {
-        return object()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out).trimmed(), QString::fromUtf8(err).trimmed());
-    }
-};
 
 QStringList filesUnder(const QString &folder)
 {
@@ -89,9 +68,9 @@ private slots:
     void readOnlyDatabase();
 
 private:
-    CliRun cli(const QStringList &arguments, const QProcessEnvironment &env = {}) const;
+    ProcessRun cli(const QStringList &arguments, const QProcessEnvironment &env = {}) const;
     // Runs on another database as a user whom permission bits bind (nobody, when root).
-    CliRun cliUnprivileged(const QString &db, const QStringList &arguments) const;
+    ProcessRun cliUnprivileged(const QString &db, const QStringList &arguments) const;
     // A world-writable copy of the test's database in folder, for cliUnprivileged().
     QString sharedCopy(const QString &folder, QString *why) const;
     // The SlipPrinted events of the order, as `events --order` lists them.
@@ -104,45 +83,24 @@ private:
     QString m_unpaid; // T1-000002
 };
 
-CliRun tst_SlipCli::cli(const QStringList &arguments, const QProcessEnvironment &env) const
+ProcessRun tst_SlipCli::cli(const QStringList &arguments, const QProcessEnvironment &env) const
 {
-    QProcess process;
-    process.setProcessEnvironment(env.isEmpty() ? m_env : env);
-    process.start(QString::fromUtf8(SHOPDESK_CLI),
-                  QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + arguments);
-    CliRun run;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not run or timed out: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProcess(QString::fromUtf8(SHOPDESK_CLI),
+                      QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} +
+                          arguments,
+                      {.env = env.isEmpty() ? m_env : env});
 }
 
-CliRun tst_SlipCli::cliUnprivileged(const QString &db, const QStringList &arguments) const
+ProcessRun tst_SlipCli::cliUnprivileged(const QString &db, const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = m_env;
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("xdg-nobody")));
-    process.setProcessEnvironment(env);
+    ProcessOptions options{.env = m_env};
+    options.env.insert(QStringLiteral("XDG_RUNTIME_DIR"),
+                       m_dir.filePath(QStringLiteral("xdg-nobody")));
     if (::geteuid() == 0)
-        process.setChildProcessModifier(dropPrivileges);
-    process.start(QString::fromUtf8(SHOPDESK_CLI),
-                  QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + arguments);
-    CliRun run;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+        options.childModifier = dropPrivileges;
+    return runProcess(QString::fromUtf8(SHOPDESK_CLI),
+                      QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + arguments,
+                      options);
 }
 
 QString tst_SlipCli::sharedCopy(const QString &folder, QString *why) const
@@ -153,7 +111,7 @@ QString tst_SlipCli::sharedCopy(const QString &folder, QString *why) const
         *why = QStringLiteral("cannot share a copy of the database in %1").arg(folder);
         return {};
     }
-    const CliRun probe = cliUnprivileged(db, {QStringLiteral("shop"), QStringLiteral("show")});
+    const ProcessRun probe = cliUnprivileged(db, {QStringLiteral("shop"), QStringLiteral("show")});
     if (!probe.ok()) {
         *why = QStringLiteral("the CLI cannot run as an unprivileged user here (a folder above "
                               "%1 may be closed to others): %2")
@@ -165,7 +123,7 @@ QString tst_SlipCli::sharedCopy(const QString &folder, QString *why) const
 
 int tst_SlipCli::printsOf(const QString &orderId) const
 {
-    const CliRun run = cli({QStringLiteral("events"), QStringLiteral("--order"), orderId});
+    const ProcessRun run = cli({QStringLiteral("events"), QStringLiteral("--order"), orderId});
     if (!run.ok())
         return -1;
     int prints = 0;
@@ -211,7 +169,7 @@ void tst_SlipCli::initTestCase()
         {"order", "place", "--customer", "Lee", "--item", "P2:1"},
     };
     for (const QStringList &command : setup) {
-        const CliRun run = cli(command);
+        const ProcessRun run = cli(command);
         QVERIFY2(run.ok(), qPrintable(command.join(QLatin1Char(' ')) + u'\n' + run.describe()));
     }
     m_paid = QStringLiteral("T1-000001");
@@ -220,11 +178,11 @@ void tst_SlipCli::initTestCase()
 
 void tst_SlipCli::shopDetails()
 {
-    CliRun shown = cli({QStringLiteral("shop"), QStringLiteral("show")});
+    ProcessRun shown = cli({QStringLiteral("shop"), QStringLiteral("show")});
     QVERIFY2(shown.ok(), qPrintable(shown.describe()));
     QCOMPARE(shown.object().value(QStringLiteral("name")).toString(), QString());
 
-    CliRun set =
+    ProcessRun set =
         cli({"shop", "set", "--name", "  행복마트 Happy Mart  ", "--phone", "02-555-1234"});
     QVERIFY2(set.ok(), qPrintable(set.describe()));
     QCOMPARE(set.object().value(QStringLiteral("name")).toString(),
@@ -241,19 +199,19 @@ void tst_SlipCli::shopDetails()
     QVERIFY2(set.ok(), qPrintable(set.describe()));
     QCOMPARE(set.object().value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
     QCOMPARE(set.object().value(QStringLiteral("lowStockThreshold")).toInt(), 3);
-    const CliRun badCurrency = cli({"shop", "set", "--currency", "XYZ"});
+    const ProcessRun badCurrency = cli({"shop", "set", "--currency", "XYZ"});
     QCOMPARE(badCurrency.exitCode, 2);
     QCOMPARE(badCurrency.errorCode(), QStringLiteral("invalid_input"));
-    const CliRun badThreshold = cli({"shop", "set", "--low-stock", "many"});
+    const ProcessRun badThreshold = cli({"shop", "set", "--low-stock", "many"});
     QCOMPARE(badThreshold.exitCode, 2);
     QCOMPARE(badThreshold.errorCode(), QStringLiteral("invalid_input"));
     set = cli({"shop", "set", "--currency", "KRW", "--low-stock", "5"});
     QVERIFY2(set.ok(), qPrintable(set.describe()));
 
-    const CliRun nothing = cli({QStringLiteral("shop"), QStringLiteral("set")});
+    const ProcessRun nothing = cli({QStringLiteral("shop"), QStringLiteral("set")});
     QCOMPARE(nothing.exitCode, 2);
     QCOMPARE(nothing.errorCode(), QStringLiteral("usage"));
-    const CliRun tooLong = cli({"shop", "set", "--name", QString(300, QLatin1Char('x'))});
+    const ProcessRun tooLong = cli({"shop", "set", "--name", QString(300, QLatin1Char('x'))});
     QCOMPARE(tooLong.exitCode, 2);
     QCOMPARE(tooLong.errorCode(), QStringLiteral("invalid_input"));
     QCOMPARE(cli({QStringLiteral("shop"), QStringLiteral("show")}).object(), shown.object());
@@ -264,7 +222,7 @@ void tst_SlipCli::firstPrintThenReprint()
     const int before = printsOf(m_paid);
     QVERIFY(before >= 0);
     const QString pdf = m_dir.filePath(QStringLiteral("first.pdf"));
-    const CliRun first = cli({"delivery", "slip", m_paid, "--pdf", pdf});
+    const ProcessRun first = cli({"delivery", "slip", m_paid, "--pdf", pdf});
     QVERIFY2(first.ok(), qPrintable(first.describe()));
     QVERIFY2(first.err.isEmpty(), qPrintable(first.describe())); // no Qt chatter on stderr
     const QJsonObject json = first.object();
@@ -282,14 +240,14 @@ void tst_SlipCli::firstPrintThenReprint()
     QVERIFY(file.read(5) == "%PDF-");
     QCOMPARE(printsOf(m_paid), before + 1);
 
-    const CliRun second =
+    const ProcessRun second =
         cli({"delivery", "slip", m_paid, "--pdf", m_dir.filePath(QStringLiteral("second.pdf")),
              "--page", "roll80", "--lang", "en"});
     QVERIFY2(second.ok(), qPrintable(second.describe()));
     QCOMPARE(second.object().value(QStringLiteral("copy")).toInt(), before + 2);
     QCOMPARE(second.object().value(QStringLiteral("reprint")).toBool(), true);
     QCOMPARE(printsOf(m_paid), before + 2);
-    const CliRun verify = cli({QStringLiteral("verify")});
+    const ProcessRun verify = cli({QStringLiteral("verify")});
     QVERIFY2(verify.ok(), qPrintable(verify.describe()));
 }
 
@@ -300,9 +258,9 @@ void tst_SlipCli::everyPageAndLanguage()
         for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
             const QString pdf =
                 m_dir.filePath(page + QLatin1Char('-') + language + QStringLiteral(".pdf"));
-            const CliRun run = cli({QStringLiteral("delivery"), QStringLiteral("slip"), m_paid,
-                                    QStringLiteral("--pdf"), pdf, QStringLiteral("--page"), page,
-                                    QStringLiteral("--lang"), language});
+            const ProcessRun run = cli({QStringLiteral("delivery"), QStringLiteral("slip"), m_paid,
+                                        QStringLiteral("--pdf"), pdf, QStringLiteral("--page"),
+                                        page, QStringLiteral("--lang"), language});
             QVERIFY2(run.ok(), qPrintable(run.describe()));
             QCOMPARE(run.object().value(QStringLiteral("page")).toString(), page);
             QCOMPARE(run.object().value(QStringLiteral("language")).toString(), language);
@@ -336,13 +294,13 @@ void tst_SlipCli::headlessWhateverThePlatform()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    const CliRun run = cli({"delivery", "slip", m_paid, "--pdf",
-                            m_dir.filePath(QStringLiteral("headless.pdf")), "--page", "a4"},
-                           env);
+    const ProcessRun run = cli({"delivery", "slip", m_paid, "--pdf",
+                                m_dir.filePath(QStringLiteral("headless.pdf")), "--page", "a4"},
+                               env);
     QVERIFY2(run.ok(), qPrintable(run.describe()));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
     // And commands that paint nothing do not need the platform at all.
-    const CliRun list = cli({QStringLiteral("order"), QStringLiteral("list")}, env);
+    const ProcessRun list = cli({QStringLiteral("order"), QStringLiteral("list")}, env);
     QVERIFY2(list.ok(), qPrintable(list.describe()));
 }
 
@@ -399,7 +357,7 @@ void tst_SlipCli::badInput()
     const int printsBefore = printsOf(orderId);
     QVERIFY(printsBefore >= 0);
 
-    const CliRun run =
+    const ProcessRun run =
         cli(QStringList{QStringLiteral("delivery"), QStringLiteral("slip")} + arguments);
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
     QVERIFY2(run.errorCode() == code, qPrintable(run.describe()));
@@ -425,7 +383,7 @@ void tst_SlipCli::readOnlyFolder()
     const QString folder = dir.filePath(QStringLiteral("readonly"));
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x5555)));
-    const CliRun run = cliUnprivileged(
+    const ProcessRun run = cliUnprivileged(
         db, {"delivery", "slip", m_paid, "--pdf", QDir(folder).filePath(QStringLiteral("x.pdf"))});
     QFile::setPermissions(folder, QFileDevice::Permissions(0x7700));
     QVERIFY2(run.exitCode == 4 && run.errorCode() == QLatin1StringView("storage"),
@@ -437,7 +395,7 @@ void tst_SlipCli::readOnlyFolder()
     // One line: the error, without anything Qt had to say about the missing desktop.
     QVERIFY2(QString::fromUtf8(run.err).trimmed().count(QLatin1Char('\n')) == 0,
              run.err.constData());
-    const CliRun events = cliUnprivileged(db, {"events", "--order", m_paid});
+    const ProcessRun events = cliUnprivileged(db, {"events", "--order", m_paid});
     QVERIFY(events.ok());
     int prints = 0;
     for (const QJsonValue &event : events.array())
@@ -458,7 +416,7 @@ void tst_SlipCli::readOnlyDatabase()
     const QString out = dir.filePath(QStringLiteral("out"));
     QVERIFY(QDir().mkpath(out));
     QVERIFY(QFile::setPermissions(out, QFileDevice::Permissions(0x7777)));
-    const CliRun run = cliUnprivileged(
+    const ProcessRun run = cliUnprivileged(
         db, {"delivery", "slip", m_paid, "--pdf", QDir(out).filePath(QStringLiteral("x.pdf"))});
     QVERIFY2(run.exitCode == 4 && run.errorCode() == QLatin1StringView("storage"),
              qPrintable(run.describe()));

@@ -3,6 +3,7 @@
 // every text, zbarimg decodes the QR code, and the layout keeps every block inside its page
 // without overlaps. Needs poppler-utils and zbar-tools (scripts/deps.sh installs them).
 
+#include "processrun.h"
 #include "sliplayout.h"
 #include "testshop.h"
 
@@ -10,11 +11,12 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace ShopDesk;
+using ShopDesk::Testing::ProcessRun;
+using ShopDesk::Testing::runProcess;
 using ShopDesk::Testing::TestShop;
 
 namespace {
@@ -45,26 +47,9 @@ QString squeezed(const QString &text)
     return result;
 }
 
-struct Tool
+ProcessRun runTool(const QString &program, const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Tool runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Tool tool;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
-        tool.err = process.errorString().toUtf8();
-        return tool;
-    }
-    tool.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    tool.out = process.readAllStandardOutput();
-    tool.err = process.readAllStandardError();
-    return tool;
+    return runProcess(program, arguments, {.timeoutMs = 120'000});
 }
 
 } // namespace
@@ -182,7 +167,7 @@ QString tst_SlipLayout::render(const SlipData &data, SlipPage page, SlipLanguage
 QString tst_SlipLayout::pdfText(const QString &pdf)
 {
     // -raw keeps the order the slip was painted in: a wrapped name stays in one piece.
-    const Tool tool =
+    const ProcessRun tool =
         runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
                                               QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     return tool.exitCode == 0 ? QString::fromUtf8(tool.out) : QString();
@@ -191,14 +176,14 @@ QString tst_SlipLayout::pdfText(const QString &pdf)
 QString tst_SlipLayout::qrCode(const QString &pdf)
 {
     const QString image = pdf + QStringLiteral("-page1");
-    const Tool raster =
+    const ProcessRun raster =
         runTool(QStringLiteral("pdftoppm"),
                 {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
                  QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                  QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, image});
     if (raster.exitCode != 0)
         return QStringLiteral("<pdftoppm failed: %1>").arg(QString::fromUtf8(raster.err));
-    const Tool scan =
+    const ProcessRun scan =
         runTool(QStringLiteral("zbarimg"),
                 {QStringLiteral("--raw"), QStringLiteral("-q"), image + QStringLiteral(".png")});
     return QString::fromUtf8(scan.out).trimmed();
@@ -206,7 +191,7 @@ QString tst_SlipLayout::qrCode(const QString &pdf)
 
 QSizeF tst_SlipLayout::pageSizeInPoints(const QString &pdf)
 {
-    const Tool info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessRun info = runTool(QStringLiteral("pdfinfo"), {pdf});
     static const QRegularExpression size(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts"));
     const auto match = size.match(QString::fromUtf8(info.out));
     if (!match.hasMatch())
@@ -216,7 +201,7 @@ QSizeF tst_SlipLayout::pageSizeInPoints(const QString &pdf)
 
 int tst_SlipLayout::pageCount(const QString &pdf)
 {
-    const Tool info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessRun info = runTool(QStringLiteral("pdfinfo"), {pdf});
     static const QRegularExpression pages(QStringLiteral("Pages:\\s+([0-9]+)"));
     const auto match = pages.match(QString::fromUtf8(info.out));
     return match.hasMatch() ? match.captured(1).toInt() : -1;

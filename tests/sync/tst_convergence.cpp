@@ -11,109 +11,29 @@
 // PostgreSQL (a throwaway cluster). The seed is printed; SHOPDESK_SEED=N replays its actions
 // (not its timing).
 
+#include "hubprocess.h"
 #include "pgcluster.h"
 #include "sqlhubstore.h"
 #include "syncclient.h"
 #include "tcpproxy.h"
 #include "testshop.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTimer>
-
-#include <csignal>
 
 #ifndef SHOPDESK_HUB
 #error "SHOPDESK_HUB must name the shopdesk-hub binary"
 #endif
 
 using namespace ShopDesk;
+using ShopDesk::Testing::HubProcess;
 using ShopDesk::Testing::PgCluster;
 using ShopDesk::Testing::TcpProxy;
 using ShopDesk::Testing::TestShop;
 
 namespace {
-
-// The hub as a child process: token add, serve on a port that survives restarts, kill.
-class HubProcess
-{
-public:
-    explicit HubProcess(QString db)
-        : m_db(std::move(db))
-    {}
-    ~HubProcess() { kill(); }
-
-    QString addToken(const QString &terminal)
-    {
-        QProcess p;
-        p.start(QStringLiteral(SHOPDESK_HUB),
-                {QStringLiteral("--db"), m_db, QStringLiteral("token"), QStringLiteral("add"),
-                 terminal});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-            m_error = QString::fromUtf8(p.readAllStandardError());
-            return {};
-        }
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
-    // Serves until kill(); the first start picks a free port, restarts take the same one.
-    bool start()
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->start(QStringLiteral(SHOPDESK_HUB),
-                         {QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:%1").arg(m_port)});
-        QByteArray line;
-        QElapsedTimer timer;
-        timer.start();
-        while (!line.contains('\n') && timer.elapsed() < 30000) {
-            if (!m_process->waitForReadyRead(1000) && m_process->state() == QProcess::NotRunning)
-                break;
-            line += m_process->readAllStandardOutput();
-        }
-        const qsizetype colon = line.lastIndexOf(':');
-        if (!line.startsWith("listening ws://") || colon < 0) {
-            m_error = QStringLiteral("hub did not start: %1 %2")
-                          .arg(QString::fromUtf8(line),
-                               QString::fromUtf8(m_process->readAllStandardError()));
-            return false;
-        }
-        m_port = quint16(line.mid(colon + 1).trimmed().toUInt());
-        return m_port != 0;
-    }
-
-    void kill()
-    {
-        if (!m_process)
-            return;
-        m_process->kill();
-        m_process->waitForFinished(10000);
-        m_process.reset();
-    }
-
-    // SIGTERM: the hub finishes the batch in hand and closes its sockets.
-    bool stop()
-    {
-        if (!m_process)
-            return true;
-        ::kill(pid_t(m_process->processId()), SIGTERM);
-        const bool stopped =
-            m_process->waitForFinished(15000) && m_process->exitStatus() == QProcess::NormalExit;
-        m_process.reset();
-        return stopped;
-    }
-
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
-    QString error() const { return m_error; }
-
-private:
-    QString m_db;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_process;
-    QString m_error;
-};
 
 struct Terminal
 {
@@ -161,7 +81,7 @@ void tst_Convergence::converges()
         QVERIFY2(pg.createDatabase(QStringLiteral("hub")), qPrintable(pg.error()));
         db = pg.url(QStringLiteral("hub"));
     }
-    HubProcess hub(db);
+    HubProcess hub(QStringLiteral(SHOPDESK_HUB), db);
     const QStringList names{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")};
     QHash<QString, QString> tokens;
     for (const QString &name : names) {

@@ -4,59 +4,27 @@
 // line on stderr and the error document on stdout, the database unchanged; bad options are
 // usage errors.
 
+#include "processrun.h"
 #include "scriptedhub.h"
 #include "testshop.h"
-
-#include <QJsonDocument>
-#include <QProcess>
-#include <QSignalSpy>
 
 #ifndef SHOPDESK_CLI
 #error "SHOPDESK_CLI must name the shopdesk-cli binary"
 #endif
 
 using namespace ShopDesk;
+using ShopDesk::Testing::ProcessRun;
+using ShopDesk::Testing::runProcess;
 using ShopDesk::Testing::ScriptedHub;
 using ShopDesk::Testing::TestShop;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject error() const { return object().value(QStringLiteral("error")).toObject(); }
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out).trimmed(), QString::fromUtf8(err).trimmed());
-    }
-};
-
 // Runs the CLI while this process's event loop keeps serving the scripted hub.
-CliRun runCli(const QStringList &arguments)
+ProcessRun runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SHOPDESK_CLI), arguments);
-    CliRun run;
-    if (!process.waitForStarted() || !finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProcess(QStringLiteral(SHOPDESK_CLI), arguments,
+                      {.timeoutMs = 30'000, .serveEvents = true});
 }
 
 QStringList eventIds(const QString &path)
@@ -106,7 +74,7 @@ void tst_SyncCli::syncPushesAndPullsOnce()
                            QStringLiteral("--json"),  QStringLiteral("sync"),
                            QStringLiteral("--hub"),   hub.url().toString(),
                            QStringLiteral("--token"), QStringLiteral("secret")};
-    const CliRun first = runCli(args);
+    const ProcessRun first = runCli(args);
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
     const QJsonObject result = first.object();
     QCOMPARE(result.value(QStringLiteral("pushed")).toInteger(), 3);
@@ -122,7 +90,7 @@ void tst_SyncCli::syncPushesAndPullsOnce()
     QCOMPARE(eventIds(db), hubIds);
 
     // Once more: nothing to do either way, and the text form says so.
-    const CliRun second = runCli(args.mid(0, 2) + args.mid(3));
+    const ProcessRun second = runCli(args.mid(0, 2) + args.mid(3));
     QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
     QCOMPARE(QString::fromUtf8(second.out).trimmed(),
              QStringLiteral("Synced T1 with %1: pushed 0 events, received 0 events; last global "
@@ -147,7 +115,7 @@ void tst_SyncCli::unreachableHubExitsWith4()
     t1.store.reset();
     const QStringList before = eventIds(db);
 
-    const CliRun run =
+    const ProcessRun run =
         runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
                 QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:%1").arg(port),
                 QStringLiteral("--token"), QStringLiteral("secret")});
@@ -176,7 +144,7 @@ void tst_SyncCli::refusedTokenExitsWith4()
     t1.store.reset();
     const QStringList before = eventIds(db);
 
-    const CliRun run =
+    const ProcessRun run =
         runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
                 QStringLiteral("--hub"), hub.url().toString(), QStringLiteral("--token"),
                 QStringLiteral("wrong")});
@@ -195,19 +163,19 @@ void tst_SyncCli::badOptionsAreUsageErrors()
 {
     TestShop t1;
     const QString db = t1.path();
-    const CliRun scheme =
+    const ProcessRun scheme =
         runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
                 QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:1"),
                 QStringLiteral("--token"), QStringLiteral("x")});
     QCOMPARE(scheme.exitCode, 2);
     QCOMPARE(scheme.error().value(QStringLiteral("code")).toString(),
              QStringLiteral("invalid_input"));
-    const CliRun noToken =
+    const ProcessRun noToken =
         runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
                 QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:1")});
     QCOMPARE(noToken.exitCode, 2);
     QCOMPARE(noToken.error().value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
-    const CliRun emptyToken =
+    const ProcessRun emptyToken =
         runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("sync"),
                 QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:1"),
                 QStringLiteral("--token"), QStringLiteral(" ")});

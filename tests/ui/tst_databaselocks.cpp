@@ -7,11 +7,11 @@
 #include "deliveriestab.h"
 #include "mainwindow.h"
 #include "ordertablemodel.h"
+#include "processrun.h"
 #include "testshop.h"
 
 #include <QFileDialog>
 #include <QFileSystemModel>
-#include <QProcess>
 #include <QSettings>
 #include <QTableView>
 #include <QtTest>
@@ -20,6 +20,8 @@
 #include <unistd.h>
 
 using namespace ShopDesk;
+using ShopDesk::Testing::ProcessRun;
+using ShopDesk::Testing::runProcess;
 using ShopDesk::Testing::TestShop;
 
 class tst_DatabaseLocks : public QObject
@@ -33,12 +35,7 @@ private slots:
     void fileDialogOnTheDatabaseFolderLosesNoWrite();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-    };
-    Run cli(const QStringList &arguments) const;
+    ProcessRun cli(const QStringList &arguments) const;
     // Shows the dialog on the database's folder in the detail view (names, sizes and types)
     // and waits until it has looked at every file there, as a clerk browsing it would.
     void browseDatabaseFolder(QFileDialog *dialog);
@@ -70,15 +67,14 @@ void tst_DatabaseLocks::cleanup()
     m_shop.reset();
 }
 
-tst_DatabaseLocks::Run tst_DatabaseLocks::cli(const QStringList &arguments) const
+ProcessRun tst_DatabaseLocks::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(SHOPDESK_CLI),
-                  QStringList{QStringLiteral("--db"), m_shop->path()} + arguments);
-    if (!process.waitForFinished(20000))
+    const ProcessRun run = runProcess(
+        QStringLiteral(SHOPDESK_CLI),
+        QStringList{QStringLiteral("--db"), m_shop->path()} + arguments, {.timeoutMs = 20'000});
+    if (run.timedOut)
         qFatal("shopdesk-cli did not finish");
-    return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+    return run;
 }
 
 void tst_DatabaseLocks::browseDatabaseFolder(QFileDialog *dialog)
@@ -155,13 +151,13 @@ void tst_DatabaseLocks::fileDialogOnTheDatabaseFolderLosesNoWrite()
              qPrintable(QStringList(closed.values()).join(QLatin1Char(' '))));
 
     // Another process writes, and closes the database as the last one it believes it is.
-    const Run placed =
+    const ProcessRun placed =
         cli({QStringLiteral("order"), QStringLiteral("place"), QStringLiteral("--customer"),
              QStringLiteral("CLI 손님"), QStringLiteral("--phone"), QStringLiteral("010-2222-3333"),
              QStringLiteral("--address"), QStringLiteral("부산시 1"), QStringLiteral("--item"),
              QStringLiteral("P1:2")});
-    QVERIFY2(placed.exitCode == 0, qPrintable(placed.out));
-    QVERIFY2(placed.out.contains(QStringLiteral("T1-000002")), qPrintable(placed.out));
+    QVERIFY2(placed.exitCode == 0, qPrintable(placed.allText()));
+    QVERIFY2(placed.allText().contains(QStringLiteral("T1-000002")), qPrintable(placed.allText()));
     QVERIFY(QFile::exists(m_shop->path() + QStringLiteral("-wal")));
 
     // The window sees it, and its own next order comes after it.
@@ -180,13 +176,13 @@ void tst_DatabaseLocks::fileDialogOnTheDatabaseFolderLosesNoWrite()
     m_window.reset();
     m_shop->shop.reset();
     m_shop->store.reset();
-    const Run verify = cli({QStringLiteral("verify")});
-    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out));
-    const Run list =
+    const ProcessRun verify = cli({QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.allText()));
+    const ProcessRun list =
         cli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("list")});
     QCOMPARE(list.exitCode, 0);
     for (const char *id : {"T1-000001", "T1-000002", "T1-000003"})
-        QVERIFY2(list.out.contains(QLatin1StringView(id)), qPrintable(list.out));
+        QVERIFY2(list.allText().contains(QLatin1StringView(id)), qPrintable(list.allText()));
 }
 
 QTEST_MAIN(tst_DatabaseLocks)

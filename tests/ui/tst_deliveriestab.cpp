@@ -6,6 +6,7 @@
 #include "deliverytablemodel.h"
 #include "listwidgets.h"
 #include "printtargets.h"
+#include "processrun.h"
 #include "shopfonts.h"
 #include "slipprinter.h"
 #include "terminalsettings.h"
@@ -19,7 +20,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,18 +28,18 @@
 #include <QtTest>
 
 using namespace ShopDesk;
+using ShopDesk::Testing::ProcessRun;
+using ShopDesk::Testing::runProcess;
 using ShopDesk::Testing::TestShop;
 
 namespace {
 
 QString runTool(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForStarted(30000) || !process.waitForFinished(60000) ||
-        process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, process.readAllStandardError());
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const ProcessRun run = runProcess(program, arguments);
+    if (!run.ok())
+        return QStringLiteral("<%1 failed: %2>").arg(program, run.errText());
+    return run.outText();
 }
 
 QString pdfText(const QString &path)

@@ -1,13 +1,15 @@
 #include "firstrundialog.h"
+#include "processrun.h"
 #include "testshop.h"
 
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QtTest>
 
 using namespace ShopDesk;
+using ShopDesk::Testing::ProcessRun;
+using ShopDesk::Testing::runProcess;
 using ShopDesk::Testing::TestShop;
 
 // The shopdesk program as a user starts it (options, exit codes, --demo, --screenshot), and
@@ -26,22 +28,12 @@ private slots:
     void firstRunKeepsWhatWasTypedWhenApplyFails();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
-    static Run shopdesk(const QStringList &arguments);
+    static ProcessRun shopdesk(const QStringList &arguments);
 };
 
-tst_Desktop::Run tst_Desktop::shopdesk(const QStringList &arguments)
+ProcessRun tst_Desktop::shopdesk(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SHOPDESK_DESKTOP), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(QStringLiteral(SHOPDESK_DESKTOP), arguments);
 }
 
 void tst_Desktop::badOptionsExitTwo_data()
@@ -60,10 +52,10 @@ void tst_Desktop::badOptionsExitTwo()
     QFETCH(QString, message);
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("never.db"));
-    const Run run =
+    const ProcessRun run =
         shopdesk(arguments + QStringList{"--db", db, "--screenshot", dir.filePath("x.png")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     QVERIFY(!QFile::exists(db));
 }
 
@@ -74,10 +66,10 @@ void tst_Desktop::unopenableDatabaseExitsFour()
     QVERIFY(notADatabase.open(QIODevice::WriteOnly));
     notADatabase.write("shopping list: apples, pears\n");
     notADatabase.close();
-    const Run run =
+    const ProcessRun run =
         shopdesk({"--db", notADatabase.fileName(), "--screenshot", dir.filePath("x.png")});
     QCOMPARE(run.exitCode, 4);
-    QVERIFY2(run.err.contains(QStringLiteral("cannot open")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("cannot open")), qPrintable(run.errText()));
     QVERIFY(!QFile::exists(dir.filePath("x.png")));
 }
 
@@ -86,8 +78,8 @@ void tst_Desktop::demoFillsANewDatabaseAndScreenshotShowsIt()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.db"));
     const QString png = dir.filePath(QStringLiteral("orders.png"));
-    const Run run = shopdesk({"--db", db, "--demo", "--lang", "ko", "--screenshot", png});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const ProcessRun run = shopdesk({"--db", db, "--demo", "--lang", "ko", "--screenshot", png});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(1280, 800));
 
@@ -108,9 +100,11 @@ void tst_Desktop::demoLeavesAShopWithDataAlone()
     TestShop t;
     t.product(QStringLiteral("P1"), 1000, 3);
     const qint64 events = t.eventCount();
-    const Run run = shopdesk({"--db", t.path(), "--demo", "--screenshot", t.dir.filePath("x.png")});
+    const ProcessRun run =
+        shopdesk({"--db", t.path(), "--demo", "--screenshot", t.dir.filePath("x.png")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains(QStringLiteral("has products already")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("has products already")),
+             qPrintable(run.errText()));
     QCOMPARE(t.eventCount(), events);
 }
 
@@ -121,8 +115,8 @@ void tst_Desktop::screenshotOfAShopWithUsersNeedsNoPin()
     QVERIFY(t.shop->users.createFirstManager(QStringLiteral("Boss"), QStringLiteral("1234")).ok());
     const qint64 events = t.eventCount();
     const QString png = t.dir.filePath(QStringLiteral("inventory.png"));
-    const Run run = shopdesk({"--db", t.path(), "--tab", "inventory", "--screenshot", png});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const ProcessRun run = shopdesk({"--db", t.path(), "--tab", "inventory", "--screenshot", png});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     QVERIFY(!QImage(png).isNull());
     QCOMPARE(t.eventCount(), events);
 }

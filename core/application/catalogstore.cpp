@@ -1,0 +1,26 @@
+#include "catalogstore.h"
+
+#include "syncstatestore.h"
+
+namespace ShopDesk {
+
+QJsonObject StockRow::toJson() const
+{
+    return {{QStringLiteral("productId"), productId},
+            {QStringLiteral("productName"), productName},
+            {QStringLiteral("onHand"), onHand},
+            {QStringLiteral("reserved"), reserved},
+            {QStringLiteral("available"), available()}};
+}
+
+Status CatalogStore::upsertProduct(const Product &)
+{
+    return noSyncSupport();
+}
+
+Status CatalogStore::addToStock(const QString &, qint64, qint64)
+{
+    return noSyncSupport();
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,12 @@
+#include "orderstore.h"
+
+#include "syncstatestore.h"
+
+namespace ShopDesk {
+
+Status OrderStore::insertRemoteOrder(const Order &, const QString &)
+{
+    return noSyncSupport();
+}
+
+} // namespace ShopDesk

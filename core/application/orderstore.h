@@ -1,0 +1,51 @@
+#pragma once
+
+#include "delivery.h"
+#include "order.h"
+#include "payment.h"
+#include "result.h"
+#include "slipprint.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace ShopDesk {
+
+// The orders port: orders and their ids, payments, deliveries, the shop's details and the
+// prints of its slips.
+class OrderStore
+{
+public:
+    virtual ~OrderStore() = default;
+
+    virtual Result<QString> nextOrderId() = 0;
+    virtual Result<std::optional<Order>> findOrder(const QString &orderId) = 0;
+    virtual Status insertOrder(const Order &order) = 0;
+    virtual Status saveOrderStatus(const Order &order) = 0;
+
+    virtual Result<std::optional<Payment>> findPayment(const QString &orderId) = 0;
+    virtual Status savePayment(const Payment &payment) = 0;
+    virtual Result<std::optional<Delivery>> findDelivery(const QString &orderId) = 0;
+    virtual Status saveDelivery(const Delivery &delivery) = 0;
+
+    // The shop's details for its slips; empty fields when never set.
+    virtual Result<ShopDetails> shopDetails() = 0;
+    // Inside the open transaction.
+    virtual Status saveShopDetails(const ShopDetails &details) = 0;
+    // The recorded prints of the order's slip, oldest first.
+    virtual Result<QList<SlipPrint>> slipPrints(const QString &orderId) = 0;
+    // Inside the open transaction, with the SlipPrinted event that records the same print.
+    virtual Status insertSlipPrint(const SlipPrint &print) = 0;
+    // Orders whose delivery is started and whose slip was never printed, oldest delivery
+    // first; limit < 0 means all of them.
+    virtual Result<QStringList> unprintedDeliveries(int limit) = 0;
+
+    // Sync with the hub; a store without sync support answers with a Storage error.
+    //
+    // Inside the open transaction: an order placed on another terminal, marked with it.
+    virtual Status insertRemoteOrder(const Order &order, const QString &origin);
+};
+
+} // namespace ShopDesk

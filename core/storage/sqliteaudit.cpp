@@ -1,0 +1,266 @@
+#include "sqliteaudit.h"
+
+#include "events.h"
+#include "sqlitehelpers.h"
+
+namespace ShopDesk {
+
+namespace {
+
+// What the domain says each stock event does to on hand (stockEffectRules), as an SQL
+// expression over a row of the log, so that the audit sums the log without a reading of its
+// own.
+QString onHandDeltaSql()
+{
+    QStringList cases;
+    for (const StockEffectRule &rule : stockEffectRules()) {
+        if (rule.onHandSign != 0) {
+            cases << QStringLiteral("WHEN '%1' THEN %2 * json_extract(payload, '$.%3')")
+                         .arg(rule.type)
+                         .arg(rule.onHandSign)
+                         .arg(rule.amountField);
+        }
+    }
+    return QStringLiteral("CASE type %1 ELSE 0 END").arg(cases.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+SqliteAudit::SqliteAudit(SqliteConnection &connection, SqliteReadModel &readModel, EventLog &log)
+    : SqlitePart(connection)
+    , m_readModel(readModel)
+    , m_log(log)
+{}
+
+Status SqliteAudit::foldReadModel(const std::function<Status(const OrderView &)> &sink)
+{
+    return m_readModel.foldReadModel(sink);
+}
+
+Result<qint64> SqliteAudit::eventCount()
+{
+    return m_log.eventCount();
+}
+
+Result<AuditReport> SqliteAudit::audit()
+{
+    AuditReport report;
+    auto rows = [this](const QString &sql,
+                       const std::function<void(const QSqlQuery &)> &each) -> Status {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return failure(q, QStringLiteral("verify"));
+        while (q.next())
+            each(q);
+        return {};
+    };
+
+    // Read everything from one snapshot, even while another process writes.
+    SD_CHECK(exec(QStringLiteral("BEGIN")));
+    auto check = [&]() -> Status {
+        QStringList integrity;
+        SD_CHECK(rows(QStringLiteral("PRAGMA integrity_check"),
+                      [&](const QSqlQuery &q) { integrity << q.value(0).toString(); }));
+        if (integrity != QStringList{QStringLiteral("ok")})
+            report.errors
+                << QStringLiteral("integrity_check: %1").arg(integrity.join(QStringLiteral("; ")));
+
+        // onHand is the sum of the product's stock events.
+        SD_CHECK(rows(
+            QStringLiteral(
+                "SELECT s.product_id, s.on_hand, coalesce(m.total, 0) FROM stock s LEFT JOIN ("
+                " SELECT product_id, sum(%1) AS total"
+                " FROM events WHERE product_id IS NOT NULL GROUP BY product_id) m"
+                " ON m.product_id = s.product_id WHERE s.on_hand <> coalesce(m.total, 0)")
+                .arg(onHandDeltaSql()),
+            [&](const QSqlQuery &q) {
+                report.errors << QStringLiteral("%1: on hand %2, but its stock events add up to %3")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
+            }));
+        // reserved is the sum of the open reservations: lines of orders not yet delivering.
+        SD_CHECK(rows(
+            QStringLiteral(
+                "SELECT s.product_id, s.reserved, coalesce(r.total, 0) FROM stock s LEFT JOIN ("
+                " SELECT l.product_id, sum(l.qty) AS total FROM order_lines l"
+                " JOIN orders o ON o.order_id = l.order_id"
+                " WHERE o.status IN ('placed', 'paid') GROUP BY l.product_id) r"
+                " ON r.product_id = s.product_id WHERE s.reserved <> coalesce(r.total, 0)"),
+            [&](const QSqlQuery &q) {
+                report.errors << QStringLiteral("%1: reserved %2, but open orders reserve %3")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
+            }));
+        // Oversold stock is a shortage for a manager to resolve, not a broken invariant.
+        SD_CHECK(rows(QStringLiteral("SELECT product_id, on_hand, reserved FROM stock "
+                                     "WHERE on_hand < 0 OR on_hand - reserved < 0"),
+                      [&](const QSqlQuery &q) {
+                          report.warnings
+                              << QStringLiteral("%1 is oversold: on hand %2, reserved %3")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
+                      }));
+
+        // Every triggering event has each of its policies recorded, and processed.
+        QStringList expected;
+        for (const QString &type : policyTriggerTypes())
+            expected << QStringLiteral("WHEN '%1' THEN %2").arg(type).arg(policiesFor(type).size());
+        SD_CHECK(rows(QStringLiteral("SELECT e.seq, e.type, e.order_id, count(r.policy), "
+                                     "count(r.processed_at) FROM events e "
+                                     "LEFT JOIN policy_runs r ON r.event_seq = e.seq "
+                                     "WHERE e.type IN ('%1') AND e.origin = '%3' "
+                                     "GROUP BY e.seq "
+                                     "HAVING count(r.processed_at) <> CASE e.type %2 END")
+                          .arg(policyTriggerTypes().join(QStringLiteral("', '")),
+                               expected.join(QLatin1Char(' ')), m_terminal),
+                      [&](const QSqlQuery &q) {
+                          report.errors
+                              << QStringLiteral("event %1 (%2 of %3): %4 of its policies processed")
+                                     .arg(q.value(0).toLongLong())
+                                     .arg(q.value(1).toString(), q.value(2).toString())
+                                     .arg(q.value(4).toLongLong());
+                      }));
+        // Each reaction's effect exists once (the unique index enforces it; this reports it).
+        SD_CHECK(rows(QStringLiteral("SELECT causation_id, type, count(*) FROM events "
+                                     "WHERE causation_id IS NOT NULL "
+                                     "GROUP BY causation_id, type, coalesce(product_id, '') "
+                                     "HAVING count(*) > 1"),
+                      [&](const QSqlQuery &q) {
+                          report.errors << QStringLiteral("event %1 caused %2 %3 times")
+                                               .arg(q.value(0).toString(), q.value(1).toString())
+                                               .arg(q.value(2).toLongLong());
+                      }));
+
+        // Each recorded slip print has its SlipPrinted event, and each such event its print.
+        SD_CHECK(rows(QStringLiteral("SELECT order_id, sum(printed), sum(logged) FROM ("
+                                     " SELECT order_id, 1 AS printed, 0 AS logged FROM slip_prints"
+                                     " UNION ALL SELECT order_id, 0, 1 FROM events"
+                                     " WHERE type = '%1') GROUP BY order_id"
+                                     " HAVING sum(printed) <> sum(logged)")
+                          .arg(EventType::SlipPrinted),
+                      [&](const QSqlQuery &q) {
+                          report.errors
+                              << QStringLiteral("order %1: %2 slip prints recorded, but %3 "
+                                                "SlipPrinted events")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toLongLong())
+                                     .arg(q.value(2).toLongLong());
+                      }));
+
+        // The aggregates agree with the read model: an order written without its events
+        // would show here even though its log (and so the rebuild) knows nothing of it.
+        SD_CHECK(
+            rows(QStringLiteral(
+                     "SELECT o.order_id, o.status, v.status, p.status, v.payment_status, d.status, "
+                     "v.delivery_status FROM orders o "
+                     "LEFT JOIN order_view v ON v.order_id = o.order_id "
+                     "LEFT JOIN payments p ON p.order_id = o.order_id "
+                     "LEFT JOIN deliveries d ON d.order_id = o.order_id "
+                     "WHERE v.order_id IS NULL OR v.status <> o.status "
+                     "OR coalesce(p.status, '') <> coalesce(v.payment_status, '') "
+                     "OR coalesce(d.status, '') <> coalesce(v.delivery_status, '')"),
+                 [&](const QSqlQuery &q) {
+                     report.errors
+                         << QStringLiteral("order %1: stored as %2 (payment %3, delivery %4), "
+                                           "but the order list says %5 (payment %6, delivery %7)")
+                                .arg(q.value(0).toString(), q.value(1).toString(),
+                                     q.value(3).toString(), q.value(5).toString(),
+                                     q.value(2).isNull() ? QStringLiteral("nothing")
+                                                         : q.value(2).toString(),
+                                     q.value(4).toString(), q.value(6).toString());
+                 }));
+
+        // The read model equals a rebuild from the log.
+        QSqlQuery stored(database());
+        stored.setForwardOnly(true);
+        if (!stored.exec(QStringLiteral("SELECT %1 FROM order_view ORDER BY order_id")
+                             .arg(orderViewColumns)))
+            return failure(stored, QStringLiteral("read the order view"));
+        bool storedRow = stored.next();
+        qint64 compared = 0;
+        auto missing = [&](const QString &orderId) {
+            report.errors << QStringLiteral("order view: %1 is missing").arg(orderId);
+        };
+        SD_CHECK(foldReadModel([&](const OrderView &rebuilt) -> Status {
+            ++compared;
+            while (storedRow && stored.value(0).toString() < rebuilt.orderId) {
+                report.errors << QStringLiteral("order view: %1 has no events")
+                                     .arg(stored.value(0).toString());
+                storedRow = stored.next();
+            }
+            if (!storedRow || stored.value(0).toString() != rebuilt.orderId) {
+                missing(rebuilt.orderId);
+                return {};
+            }
+            if (!(readOrderView(stored) == rebuilt))
+                report.errors << QStringLiteral("order view: %1 differs from its events")
+                                     .arg(rebuilt.orderId);
+            storedRow = stored.next();
+            return {};
+        }));
+        for (; storedRow; storedRow = stored.next())
+            report.errors
+                << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
+
+        // Events of other terminals kept aside because they could not be applied.
+        SD_CHECK(rows(QStringLiteral("SELECT event_id, type, origin, global_seq, reason "
+                                     "FROM remote_problems ORDER BY global_seq"),
+                      [&](const QSqlQuery &q) {
+                          report.errors
+                              << QStringLiteral("event %1 (%2 from %3, hub position %4) could "
+                                                "not be applied here and is kept aside: %5")
+                                     .arg(q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toString(), q.value(3).toString(),
+                                          q.value(4).toString());
+                      }));
+
+        // Every order in the list is in the order search once, with its name and time. First
+        // a digest of each side, streamed (a sum of row hashes: order does not matter, a row
+        // missing or twice changes it); only when they differ are the rows named, by a
+        // comparison that sorts both sides in memory (about 190 MB on 1,000,000 orders).
+        auto digest = [&](const QString &table, quint64 &sum, qint64 &count) {
+            return rows(
+                QStringLiteral("SELECT order_id, placed_at, customer_name FROM %1").arg(table),
+                [&](const QSqlQuery &q) {
+                    const QString row = q.value(0).toString() + QChar(0x1f) +
+                                        q.value(1).toString() + QChar(0x1f) + q.value(2).toString();
+                    sum += quint64(qHash(row, size_t(0x9e3779b97f4a7c15ULL)));
+                    ++count;
+                });
+        };
+        quint64 listSum = 0, searchSum = 0;
+        qint64 listRows = 0, searchRows = 0;
+        SD_CHECK(digest(QStringLiteral("order_view"), listSum, listRows));
+        SD_CHECK(digest(QStringLiteral("order_search"), searchSum, searchRows));
+        if (listSum != searchSum || listRows != searchRows) {
+            SD_CHECK(rows(
+                QStringLiteral("SELECT 'missing from', order_id FROM (SELECT order_id, placed_at, "
+                               "customer_name FROM order_view EXCEPT SELECT order_id, placed_at, "
+                               "customer_name FROM order_search) UNION ALL "
+                               "SELECT 'stray in', order_id FROM (SELECT order_id, placed_at, "
+                               "customer_name FROM order_search EXCEPT SELECT order_id, "
+                               "placed_at, customer_name FROM order_view) UNION ALL "
+                               "SELECT 'more than once in', order_id FROM order_search "
+                               "GROUP BY order_id HAVING count(*) > 1"),
+                [&](const QSqlQuery &q) {
+                    report.errors << QStringLiteral("order search: %1 is %2 the index")
+                                         .arg(q.value(1).toString(), q.value(0).toString());
+                }));
+        }
+
+        SD_TRY(const qint64 events, eventCount());
+        report.counts = {{QStringLiteral("events"), events}, {QStringLiteral("orders"), compared}};
+        return {};
+    };
+    const Status checked = check();
+    (void)exec(QStringLiteral("COMMIT"));
+    if (!checked)
+        return checked.error();
+    return report;
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "clock.h"
+#include "nativearg.h"
+#include "sqliteconnection.h"
+
+namespace ShopDesk {
+
+// What every part of the SQLite store shares: its connection, with the connection's
+// statements, transaction and error mapping at hand under the names the parts' code uses.
+class SqlitePart
+{
+protected:
+    explicit SqlitePart(SqliteConnection &connection)
+        : m_connection(connection)
+        , m_path(connection.path())
+        , m_terminal(connection.terminal())
+        , m_readOnly(connection.isReadOnly())
+        , m_db(connection.nativeHandle())
+    {}
+    ~SqlitePart() = default;
+
+    SqlitePart(const SqlitePart &) = delete;
+    SqlitePart &operator=(const SqlitePart &) = delete;
+
+    Status begin() { return m_connection.begin(); }
+    Status commit() { return m_connection.commit(); }
+    void rollback() { m_connection.rollback(); }
+    const Clock &clock() const { return m_connection.clock(); }
+    QSqlDatabase database() const { return m_connection.database(); }
+
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {})
+    {
+        return m_connection.run(sql, values);
+    }
+    Status exec(const QString &sql, const QVariantList &values = {})
+    {
+        return m_connection.exec(sql, values);
+    }
+    Status visitRows(const QString &sql, const QVariantList &values,
+                     const std::function<void(const QSqlQuery &)> &visit)
+    {
+        return m_connection.visitRows(sql, values, visit);
+    }
+    Result<int> write(const char *sql, std::initializer_list<NativeArg> values)
+    {
+        return m_connection.write(sql, values);
+    }
+    Error failure(const QSqlQuery &query, const QString &what) const
+    {
+        return m_connection.failure(query, what);
+    }
+
+    SqliteConnection &m_connection;
+    // Fixed once the connection is open.
+    const QString m_path;
+    const QString m_terminal;
+    const bool m_readOnly;
+    sqlite3 *const m_db;
+};
+
+} // namespace ShopDesk
