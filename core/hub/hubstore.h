@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogstore.h"
 #include "protocol.h"
 #include "result.h"
 
@@ -38,15 +39,9 @@ struct TokenRecord
     std::optional<QDateTime> revoked;
 };
 
-// The hub's projection, built from the log in the same transaction as each append.
-struct StockRow
-{
-    QString productId;
-    QString productName;
-    qint64 onHand = 0;
-    qint64 reserved = 0;
-    qint64 available() const { return onHand - reserved; }
-};
+// The hub's projection, built from the log in the same transaction as each append. Its stock
+// rows are the terminal's (one type, so the two figures compare field by field).
+using StockRow = ShopDesk::StockRow;
 
 struct OrderRow
 {
