@@ -112,8 +112,6 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
                store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
         if (!added)
             return false;
-        if (const std::optional<OrderViewChange> change = orderViewChange(event))
-            SD_CHECK(store.applyChange(event.orderId, *change));
         SD_CHECK(applyEffect(event));
         fresh.append(std::move(event));
         return true;
@@ -209,6 +207,9 @@ Status SyncService::applyEffect(const DomainEvent &event)
     if (!decoded)
         return malformed(event, decoded.error().message);
     const EventPayload &payload = decoded.value();
+    // The order list first, as for a local event; the payload is decoded once for both.
+    if (const std::optional<OrderViewChange> change = orderViewChange(event, payload))
+        SD_CHECK(store.applyChange(event.orderId, *change));
 
     // Stock: the domain's delta, added as it comes (never clamped, so replicas converge).
     if (const std::optional<StockEffect> effect = stockEffect(payload)) {
