@@ -181,8 +181,7 @@ DomainEvent makeEvent(const EventPayload &payload, const QString &orderId,
                       const QString &productId = {});
 
 // What an event does to a product's stock (on hand and reserved), the one place that says
-// it: StockItem applies it, the sync and the hub add it up, and `verify` sums it in SQL
-// through stockEffectRules().
+// it: StockItem applies it, and the sync, the hub and `verify` add it up.
 struct StockDelta
 {
     qint64 onHand = 0;
@@ -192,7 +191,7 @@ struct StockDelta
 };
 
 // For each stock event type: the payload field that holds the amount and how it moves on
-// hand and reserved (sign -1, 0 or +1), for stores that add the log up in SQL.
+// hand and reserved (sign -1, 0 or +1); stockEffect() reads its signs from here.
 struct StockEffectRule
 {
     QLatin1StringView type;
