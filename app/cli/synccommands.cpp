@@ -1,5 +1,6 @@
 #include "clisession.h"
 #include "commandhandlers.h"
+#include "protocol.h"
 #include "syncclient.h"
 
 #include <QEventLoop>
@@ -53,6 +54,15 @@ int sync(CliSession &session)
     client.start();
     loop.exec();
     client.stop();
+    // The hub held one of our unsent events' ids as another event; the client gave ours a new
+    // id, so one more attempt pushes it (a second refusal is said as it is).
+    if (errorCode == Sync::ErrorName::EventIdTaken) {
+        errorCode.clear();
+        errorMessage.clear();
+        client.start();
+        loop.exec();
+        client.stop();
+    }
     out.endProgress();
 
     if (!errorCode.isEmpty()) {

@@ -85,7 +85,7 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
         // Rule 2, asked once for all lines (a refusal rolls back, so no id is used up).
         SD_TRY(orderId, store.nextOrderId());
         SD_CHECK(reserveOrder(stock, priced, orderId));
-        Order order = Order::place(orderId, cleaned, priced, m_work.now());
+        SD_TRY(Order order, Order::place(orderId, cleaned, priced, m_work.now()));
         SD_CHECK(store.insertOrder(order));
         QList<DomainEvent> events = order.takeEvents();
         for (StockItem &item : stock) {

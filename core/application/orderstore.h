@@ -2,6 +2,7 @@
 
 #include "delivery.h"
 #include "order.h"
+#include "orderflow.h"
 #include "payment.h"
 #include "result.h"
 #include "slipprint.h"
@@ -44,6 +45,9 @@ public:
 
     // Sync with the hub; a store without sync support answers with a Storage error.
     //
+    // What this terminal holds of an order, to check another terminal's event about it
+    // (OrderFlow::admit); an order unknown here has an empty owner.
+    virtual Result<OrderFlow> orderFlow(const QString &orderId) = 0;
     // Inside the open transaction: an order placed on another terminal, marked with it.
     virtual Status insertRemoteOrder(const Order &order, const QString &origin);
 };

@@ -138,13 +138,13 @@ Result<QList<DomainEvent>> PolicyRunner::moveStock(const QString &orderId, Stock
             return Error::notFound(QStringLiteral("stock of %1 is missing").arg(line.productId));
         switch (move) {
         case StockMove::Release:
-            stock->release(line.qty, orderId);
+            SD_CHECK(stock->release(line.qty, orderId));
             break;
         case StockMove::Decrease:
-            stock->decrease(line.qty, orderId);
+            SD_CHECK(stock->decrease(line.qty, orderId));
             break;
         case StockMove::Increase:
-            stock->increase(line.qty, orderId);
+            SD_CHECK(stock->increase(line.qty, orderId));
             break;
         }
         SD_CHECK(store.saveStock(*stock));

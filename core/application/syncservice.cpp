@@ -87,6 +87,22 @@ Result<int> SyncService::markSent(const QList<SentEvent> &assigned)
     return found;
 }
 
+Result<bool> SyncService::renameUnsent(const QString &eventId)
+{
+    ShopStore &store = m_work.store();
+    SD_CHECK(store.begin());
+    const Result<bool> renamed = store.renameUnsent(eventId, newEventId(m_work.now()));
+    if (!renamed || !renamed.value()) {
+        store.rollback();
+        return renamed;
+    }
+    if (Status committed = store.commit(); !committed) {
+        store.rollback();
+        return committed.error();
+    }
+    return true;
+}
+
 Result<qint64> SyncService::lastGlobalSeq() const
 {
     return m_work.store().lastGlobalSeq();
@@ -108,10 +124,20 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
     // One event: stored and applied, or (false) already in the log.
     auto applyOne = [&](const RemoteEvent &remote) -> Result<bool> {
         DomainEvent event = remote.event;
-        SD_TRY(const bool added,
-               store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
-        if (!added)
-            return false;
+        SD_TRY(bool added, store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
+        // The id is taken here. The hub's log says whose it is: if one of this terminal's
+        // unsent events holds it, ours takes a new id (nobody knows the old one) and theirs
+        // is applied; otherwise it is this very event again.
+        if (!added) {
+            SD_TRY(const bool renamed,
+                   store.renameUnsent(event.eventId, newEventId(m_work.now())));
+            if (!renamed)
+                return false;
+            SD_TRY(added, store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
+            if (!added)
+                return Error::storage(
+                    QStringLiteral("event %1 could not be stored").arg(event.eventId));
+        }
         SD_CHECK(applyEffect(event));
         fresh.append(std::move(event));
         return true;
@@ -207,6 +233,12 @@ Status SyncService::applyEffect(const DomainEvent &event)
     if (!decoded)
         return malformed(event, decoded.error().message);
     const EventPayload &payload = decoded.value();
+    // An event about an order must be its owner's and possible now, by the same rules the hub
+    // applies (OrderFlow); one that is not is kept aside with the reason.
+    if (!event.orderId.isEmpty()) {
+        SD_TRY(const OrderFlow flow, store.orderFlow(event.orderId));
+        SD_CHECK(flow.admit(event, payload));
+    }
     // The order list first, as for a local event; the payload is decoded once for both.
     if (const std::optional<OrderViewChange> change = orderViewChange(event, payload))
         SD_CHECK(store.applyChange(event.orderId, *change));
@@ -218,6 +250,13 @@ Status SyncService::applyEffect(const DomainEvent &event)
                                                    "'%2'")
                                         .arg(event.productId, effect->productId));
         }
+        // Never clamped, but bounded: a sum beyond the stock's range is kept aside, not wrapped.
+        SD_TRY(const std::optional<StockItem> item, store.findStock(effect->productId));
+        if (!item) {
+            return Error::notFound(
+                QStringLiteral("the stock of product %1 is unknown here").arg(effect->productId));
+        }
+        SD_CHECK(addStock({item->onHand(), item->reserved()}, effect->delta, effect->productId));
         return store.addToStock(effect->productId, effect->delta.onHand, effect->delta.reserved);
     }
     if (std::holds_alternative<Events::ProductRegistered>(payload)) {

@@ -72,6 +72,11 @@ public:
     // returns how many of the ids name events of this terminal.
     Result<int> markSent(const QList<SentEvent> &assigned);
 
+    // The hub holds eventId as another terminal's event: this terminal's unsent event of that
+    // id gets a new one (nobody else knows it, since the hub never took it), in one
+    // transaction. False when no unsent event of this terminal has that id.
+    Result<bool> renameUnsent(const QString &eventId);
+
     // The highest global sequence applied from the hub (hello's lastGlobalSeq).
     Result<qint64> lastGlobalSeq() const;
     // How the bus hears of applied remote events.

@@ -30,6 +30,11 @@ Result<bool> SyncStateStore::markSent(const QString &, qint64)
     return noSyncSupport();
 }
 
+Result<bool> SyncStateStore::renameUnsent(const QString &, const QString &)
+{
+    return noSyncSupport();
+}
+
 Result<qint64> SyncStateStore::lastGlobalSeq()
 {
     return noSyncSupport();

@@ -41,6 +41,9 @@ public:
     // Inside the open transaction: the hub stored this terminal's event under globalSeq.
     // False when the log holds no such event of this terminal.
     virtual Result<bool> markSent(const QString &eventId, qint64 globalSeq);
+    // Inside the open transaction: gives this terminal's unsent event a new id, and the events
+    // it caused their new causation. False when no unsent event of this terminal has eventId.
+    virtual Result<bool> renameUnsent(const QString &eventId, const QString &newId);
     // The highest global sequence applied from the hub; 0 before the first sync.
     virtual Result<qint64> lastGlobalSeq();
     // Inside the open transaction; never lowers the stored value.

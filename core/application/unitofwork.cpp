@@ -10,6 +10,20 @@ namespace ShopDesk {
 
 namespace {
 
+// What the logged events set going, decided here rather than by the adapter: the policies
+// each one triggers (run after the commit, each once) and its change to the order list.
+Status recordConsequences(ShopStore &store, const QList<DomainEvent> &events)
+{
+    for (const DomainEvent &event : events) {
+        SD_CHECK(store.queueReactions(event.seq, policiesFor(event.type)));
+        if (const std::optional<OrderViewChange> change = orderViewChange(event))
+            SD_CHECK(store.applyChange(event.orderId, *change));
+    }
+    return {};
+}
+
+} // namespace
+
 // A time-ordered UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then random bits.
 // Unique across terminals like a random one, but new ids land at the end of the event_id
 // index instead of all over it, so each commit writes (and checkpoints) fewer pages.
@@ -27,20 +41,6 @@ QString newEventId(const QDateTime &now)
     }
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
-
-// What the logged events set going, decided here rather than by the adapter: the policies
-// each one triggers (run after the commit, each once) and its change to the order list.
-Status recordConsequences(ShopStore &store, const QList<DomainEvent> &events)
-{
-    for (const DomainEvent &event : events) {
-        SD_CHECK(store.queueReactions(event.seq, policiesFor(event.type)));
-        if (const std::optional<OrderViewChange> change = orderViewChange(event))
-            SD_CHECK(store.applyChange(event.orderId, *change));
-    }
-    return {};
-}
-
-} // namespace
 
 UnitOfWork::UnitOfWork(ShopStore &store, EventBus &bus)
     : m_store(store)

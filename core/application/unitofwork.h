@@ -17,6 +17,10 @@ class ShopStore;
 // Runs one command or one policy reaction in one database transaction: the state it writes
 // and the events it raises commit together (the event table is the outbox), and the bus
 // hears of the events only after the commit.
+// A new event id: a version 7 UUID (time first), in its one canonical form (lower case,
+// without braces).
+QString newEventId(const QDateTime &now);
+
 class UnitOfWork
 {
 public:

@@ -1,6 +1,7 @@
 #include "events.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 
@@ -77,16 +78,27 @@ public:
     {}
 
     const QJsonObject &json() const { return m_json; }
-    QString text(const QString &key) { return textIn(m_json, key, false); }
+    QString text(const QString &key, int maxLength)
+    {
+        return textIn(m_json, key, false, maxLength);
+    }
     // A string, or null / missing for none.
-    QString optionalText(const QString &key) { return textIn(m_json, key, true); }
-    qint64 integer(const QString &key) { return integerIn(m_json, key); }
-    std::optional<qint64> optionalInteger(const QString &key)
+    QString optionalText(const QString &key, int maxLength)
+    {
+        return textIn(m_json, key, true, maxLength);
+    }
+    // Every number of a payload has a range, as the commands that make it have: a peer's
+    // number outside it would wrap a sum or hold a figure no terminal could have made.
+    qint64 integer(const QString &key, qint64 minimum, qint64 maximum)
+    {
+        return integerIn(m_json, key, minimum, maximum);
+    }
+    std::optional<qint64> optionalInteger(const QString &key, qint64 minimum, qint64 maximum)
     {
         const QJsonValue value = m_json.value(key);
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
-        return integerIn(m_json, key);
+        return integerIn(m_json, key, minimum, maximum);
     }
     bool flag(const QString &key)
     {
@@ -111,29 +123,44 @@ public:
     }
     template<typename T> T parsed(const QString &key, std::optional<T> (*parse)(QStringView))
     {
-        const QString value = text(key);
+        const QString value = text(key, Limits::MaxIdLength);
         const std::optional<T> result = parse(value);
         if (!result && m_problem.isEmpty())
             fail(QStringLiteral("\"%1\" has an unknown value '%2'").arg(key, value));
         return result.value_or(T{});
     }
 
-    QString textIn(const QJsonObject &json, const QString &key, bool optional)
+    QString textIn(const QJsonObject &json, const QString &key, bool optional, int maxLength)
     {
         const QJsonValue value = json.value(key);
         if (optional && (value.isUndefined() || value.isNull()))
             return QString();
-        if (!value.isString())
+        if (!value.isString()) {
             fail(QStringLiteral("\"%1\" must be a string").arg(key));
-        return value.toString();
+            return QString();
+        }
+        QString text = value.toString();
+        if (text.size() > maxLength) {
+            fail(QStringLiteral("\"%1\" has %2 characters; at most %3")
+                     .arg(key)
+                     .arg(text.size())
+                     .arg(maxLength));
+            return QString();
+        }
+        return text;
     }
-    qint64 integerIn(const QJsonObject &json, const QString &key)
+    qint64 integerIn(const QJsonObject &json, const QString &key, qint64 minimum, qint64 maximum)
     {
+        Q_ASSERT(minimum <= maximum && maximum <= Limits::MaxMoney && -minimum <= Limits::MaxMoney);
         const QJsonValue value = json.value(key);
         // Whole numbers only, and only as large as a double holds exactly.
         const double number = value.toDouble();
-        if (!value.isDouble() || std::floor(number) != number || std::fabs(number) > 9.0e15) {
-            fail(QStringLiteral("\"%1\" must be a whole number").arg(key));
+        if (!value.isDouble() || std::floor(number) != number || number < double(minimum) ||
+            number > double(maximum)) {
+            fail(QStringLiteral("\"%1\" must be a whole number from %2 to %3")
+                     .arg(key)
+                     .arg(minimum)
+                     .arg(maximum));
             return 0;
         }
         return value.toInteger();
@@ -174,16 +201,17 @@ ProductEdit readEdit(Reader &reader, const QJsonObject &json)
 {
     ProductEdit edit;
     if (json.contains(productNameKey))
-        edit.productName = reader.textIn(json, productNameKey, false);
+        edit.productName = reader.textIn(json, productNameKey, false, Limits::MaxNameLength);
     if (json.contains(priceKey))
-        edit.price = reader.integerIn(json, priceKey);
+        edit.price = reader.integerIn(json, priceKey, 0, Limits::MaxPrice);
     if (json.contains(barcodeKey))
-        edit.barcode = reader.textIn(json, barcodeKey, true);
+        edit.barcode = reader.textIn(json, barcodeKey, true, Limits::MaxIdLength);
     if (json.contains(thresholdKey)) {
         const QJsonValue value = json.value(thresholdKey);
-        edit.lowStockThreshold = value.isNull()
-                                     ? StockThreshold()
-                                     : StockThreshold(reader.integerIn(json, thresholdKey));
+        edit.lowStockThreshold =
+            value.isNull()
+                ? StockThreshold()
+                : StockThreshold(reader.integerIn(json, thresholdKey, 0, Limits::MaxStockDelta));
     }
     return edit;
 }
@@ -191,15 +219,15 @@ ProductEdit readEdit(Reader &reader, const QJsonObject &json)
 template<typename Move> Result<EventPayload> readStockMove(Reader &r)
 {
     Move move;
-    move.productId = r.text(productIdKey);
-    move.qty = r.integer(qtyKey);
+    move.productId = r.text(productIdKey, Limits::MaxIdLength);
+    move.qty = r.integer(qtyKey, 1, Limits::MaxQty);
     return r.done(move);
 }
 
 template<typename Fact> Result<EventPayload> readUserFact(Reader &r)
 {
     Fact fact;
-    fact.name = r.text(nameKey);
+    fact.name = r.text(nameKey, Limits::MaxNameLength);
     fact.role = r.parsed<Role>(roleKey, roleFromString);
     return r.done(fact);
 }
@@ -207,7 +235,7 @@ template<typename Fact> Result<EventPayload> readUserFact(Reader &r)
 template<typename Access> Result<EventPayload> readUserAccess(Reader &r)
 {
     Access access;
-    access.name = r.text(nameKey);
+    access.name = r.text(nameKey, Limits::MaxNameLength);
     if (r.flag(QStringLiteral("disabled")) != Access::disabled)
         r.fail(QStringLiteral("\"disabled\" contradicts the event type"));
     return r.done(access);
@@ -228,28 +256,41 @@ const QList<DecoderEntry> &decoders()
          [](Reader &r) {
              Events::OrderPlaced e;
              const QJsonObject customer = r.object(QStringLiteral("customer"));
-             e.customer = {r.textIn(customer, nameKey, false),
-                           r.textIn(customer, QStringLiteral("phone"), true),
-                           r.textIn(customer, QStringLiteral("address"), true)};
+             e.customer = {
+                 r.textIn(customer, nameKey, false, Limits::MaxNameLength),
+                 r.textIn(customer, QStringLiteral("phone"), true, Limits::MaxPhoneLength),
+                 r.textIn(customer, QStringLiteral("address"), true, Limits::MaxTextLength)};
              for (const QJsonValue &value : r.array(QStringLiteral("lines"))) {
                  if (!value.isObject()) {
                      r.fail(QStringLiteral("a line must be an object"));
                      break;
                  }
                  const QJsonObject line = value.toObject();
-                 e.lines.append({r.textIn(line, productIdKey, false),
-                                 r.textIn(line, productNameKey, false), r.integerIn(line, qtyKey),
-                                 r.integerIn(line, priceKey)});
+                 e.lines.append({r.textIn(line, productIdKey, false, Limits::MaxIdLength),
+                                 r.textIn(line, productNameKey, false, Limits::MaxNameLength),
+                                 r.integerIn(line, qtyKey, 1, Limits::MaxQty),
+                                 r.integerIn(line, priceKey, 0, Limits::MaxPrice)});
              }
              if (e.lines.isEmpty())
                  r.fail(QStringLiteral("the order has no lines"));
-             e.total = r.integer(QStringLiteral("total"));
+             if (e.lines.size() > Limits::MaxLines)
+                 r.fail(QStringLiteral("the order has more than %1 lines").arg(Limits::MaxLines));
+             e.total = r.integer(QStringLiteral("total"), 0, Limits::MaxMoney);
+             // The total is the lines' sum (no line is listed twice), as Order::place makes it.
+             QSet<QString> products;
+             for (const OrderLine &line : std::as_const(e.lines)) {
+                 if (products.contains(line.productId))
+                     r.fail(QStringLiteral("product %1 is on two lines").arg(line.productId));
+                 products.insert(line.productId);
+             }
+             if (const std::optional<Money> sum = orderTotal(e.lines); !sum || *sum != e.total)
+                 r.fail(QStringLiteral("\"total\" is not the sum of the lines"));
              return r.done(e);
          }},
         {EventType::OrderCancelled,
          [](Reader &r) {
              Events::OrderCancelled e;
-             e.reason = r.text(reasonKey);
+             e.reason = r.text(reasonKey, Limits::MaxTextLength);
              e.previousStatus =
                  r.parsed<OrderStatus>(QStringLiteral("previousStatus"), orderStatusFromString);
              return r.done(e);
@@ -258,56 +299,58 @@ const QList<DecoderEntry> &decoders()
          [](Reader &r) {
              Events::PaymentApproved e;
              e.method = r.parsed<PaymentMethod>(methodKey, paymentMethodFromString);
-             e.amount = r.integer(amountKey);
-             e.tendered = r.integer(QStringLiteral("tendered"));
-             e.approvalCode = r.optionalText(QStringLiteral("approvalCode"));
+             e.amount = r.integer(amountKey, 0, Limits::MaxMoney);
+             e.tendered = r.integer(QStringLiteral("tendered"), e.amount, Limits::MaxMoney);
+             e.approvalCode = r.optionalText(QStringLiteral("approvalCode"), Limits::MaxTextLength);
              return r.done(e);
          }},
         {EventType::PaymentRefunded,
          [](Reader &r) {
              Events::PaymentRefunded e;
              e.method = r.parsed<PaymentMethod>(methodKey, paymentMethodFromString);
-             e.amount = r.integer(amountKey);
-             e.reason = r.text(reasonKey);
+             e.amount = r.integer(amountKey, 0, Limits::MaxMoney);
+             e.reason = r.text(reasonKey, Limits::MaxTextLength);
              return r.done(e);
          }},
         {EventType::DeliveryStarted,
-         [](Reader &r) { return r.done(Events::DeliveryStarted{r.text(deliveryIdKey)}); }},
+         [](Reader &r) {
+             return r.done(Events::DeliveryStarted{r.text(deliveryIdKey, Limits::MaxIdLength)});
+         }},
         {EventType::DeliveryCompleted,
-         [](Reader &r) { return r.done(Events::DeliveryCompleted{r.text(deliveryIdKey)}); }},
+         [](Reader &r) {
+             return r.done(Events::DeliveryCompleted{r.text(deliveryIdKey, Limits::MaxIdLength)});
+         }},
         {EventType::DeliveryCancelled,
          [](Reader &r) {
              Events::DeliveryCancelled e;
-             e.deliveryId = r.text(deliveryIdKey);
-             e.reason = r.text(reasonKey);
+             e.deliveryId = r.text(deliveryIdKey, Limits::MaxIdLength);
+             e.reason = r.text(reasonKey, Limits::MaxTextLength);
              return r.done(e);
          }},
         {EventType::SlipPrinted,
          [](Reader &r) {
              Events::SlipPrinted e;
-             e.deliveryId = r.text(deliveryIdKey);
-             const qint64 copy = r.integer(QStringLiteral("copy"));
-             if (copy < 1 || copy > 1'000'000)
-                 r.fail(QStringLiteral("\"copy\" must be a print number from 1"));
-             e.copy = int(copy);
-             e.page = r.text(QStringLiteral("page"));
-             e.language = r.text(QStringLiteral("language"));
+             e.deliveryId = r.text(deliveryIdKey, Limits::MaxIdLength);
+             e.copy = int(r.integer(QStringLiteral("copy"), 1, 1'000'000));
+             e.page = r.text(QStringLiteral("page"), Limits::MaxIdLength);
+             e.language = r.text(QStringLiteral("language"), Limits::MaxIdLength);
              return r.done(e);
          }},
         {EventType::ProductRegistered,
          [](Reader &r) {
              Events::ProductRegistered e;
-             e.product.productId = r.text(productIdKey);
-             e.product.productName = r.text(productNameKey);
-             e.product.price = r.integer(priceKey);
-             e.product.barcode = r.optionalText(barcodeKey);
-             e.product.lowStockThreshold = r.optionalInteger(thresholdKey);
+             e.product.productId = r.text(productIdKey, Limits::MaxIdLength);
+             e.product.productName = r.text(productNameKey, Limits::MaxNameLength);
+             e.product.price = r.integer(priceKey, 0, Limits::MaxPrice);
+             e.product.barcode = r.optionalText(barcodeKey, Limits::MaxIdLength);
+             e.product.lowStockThreshold =
+                 r.optionalInteger(thresholdKey, 0, Limits::MaxStockDelta);
              return r.done(e);
          }},
         {EventType::ProductChanged,
          [](Reader &r) {
              Events::ProductChanged e;
-             e.productId = r.text(productIdKey);
+             e.productId = r.text(productIdKey, Limits::MaxIdLength);
              // The changed fields sit beside productId and previous.
              e.changed = readEdit(r, r.json());
              e.previous = readEdit(r, r.object(QStringLiteral("previous")));
@@ -320,14 +363,23 @@ const QList<DecoderEntry> &decoders()
         {EventType::StockAdjusted,
          [](Reader &r) {
              Events::StockAdjusted e;
-             e.productId = r.text(productIdKey);
-             e.delta = r.integer(deltaKey);
+             e.productId = r.text(productIdKey, Limits::MaxIdLength);
              e.kind = r.parsed<Events::StockAdjusted::Kind>(QStringLiteral("kind"),
                                                             adjustKindFromString);
-             e.reason = r.text(reasonKey);
+             // A count moves the stock from what was expected (any level) to what was counted.
+             const qint64 largest = e.kind == Events::StockAdjusted::Kind::Count
+                                        ? Limits::MaxStockLevel + Limits::MaxStockDelta
+                                        : Limits::MaxStockDelta;
+             e.delta = r.integer(deltaKey, -largest, largest);
+             e.reason = r.text(reasonKey, Limits::MaxTextLength);
              if (e.kind == Events::StockAdjusted::Kind::Count) {
-                 e.counted = r.integer(QStringLiteral("counted"));
-                 e.expected = r.integer(QStringLiteral("expected"));
+                 e.counted = r.integer(QStringLiteral("counted"), 0, Limits::MaxStockDelta);
+                 e.expected = r.integer(QStringLiteral("expected"), -Limits::MaxStockLevel,
+                                        Limits::MaxStockLevel);
+                 if (*e.counted - *e.expected != e.delta)
+                     r.fail(QStringLiteral("\"delta\" is not counted - expected"));
+             } else if (e.delta == 0) {
+                 r.fail(QStringLiteral("\"delta\" must not be 0"));
              }
              return r.done(e);
          }},
@@ -499,6 +551,33 @@ std::optional<StockEffect> stockEffect(const EventPayload &payload)
     }
     Q_UNREACHABLE();
     return std::nullopt;
+}
+
+Result<StockDelta> addStock(const StockDelta &current, const StockDelta &delta,
+                            const QString &productId)
+{
+    StockDelta sum;
+    const auto inRange = [](qint64 value) {
+        return value >= -Limits::MaxStockLevel && value <= Limits::MaxStockLevel;
+    };
+    if (__builtin_add_overflow(current.onHand, delta.onHand, &sum.onHand) ||
+        __builtin_add_overflow(current.reserved, delta.reserved, &sum.reserved) ||
+        !inRange(sum.onHand) || !inRange(sum.reserved)) {
+        return Error::invalidInput(
+            QStringLiteral("the stock of %1 would leave the range -%2 to %2 (on hand %3%4, "
+                           "reserved %5%6)")
+                .arg(productId)
+                .arg(Limits::MaxStockLevel)
+                .arg(current.onHand)
+                .arg(delta.onHand < 0 ? QString::number(delta.onHand)
+                                      : QLatin1Char('+') + QString::number(delta.onHand))
+                .arg(current.reserved)
+                .arg(delta.reserved < 0 ? QString::number(delta.reserved)
+                                        : QLatin1Char('+') + QString::number(delta.reserved)),
+            {{QStringLiteral("productId"), productId},
+             {QStringLiteral("maximum"), Limits::MaxStockLevel}});
+    }
+    return sum;
 }
 
 std::optional<OrderStatus> orderStatusAfter(const EventPayload &payload)

@@ -190,6 +190,12 @@ struct StockDelta
     bool operator==(const StockDelta &) const = default;
 };
 
+// current + delta, when both figures stay within +-Limits::MaxStockLevel; InvalidInput naming
+// the product otherwise. Every sum of stock (StockItem, the sync, the hub, verify) goes through
+// it, so that no total overflows and no replica holds a figure another cannot.
+Result<StockDelta> addStock(const StockDelta &current, const StockDelta &delta,
+                            const QString &productId);
+
 // For each stock event type: the payload field that holds the amount and how it moves on
 // hand and reserved (sign -1, 0 or +1); stockEffect() reads its signs from here.
 struct StockEffectRule

@@ -41,11 +41,18 @@ Result<QList<OrderRequestLine>> Order::validateRequest(const Customer &customer,
     return merged;
 }
 
-Order Order::place(const QString &orderId, const Customer &customer, const QList<OrderLine> &lines,
-                   const QDateTime &at)
+Result<Order> Order::place(const QString &orderId, const Customer &customer,
+                           const QList<OrderLine> &lines, const QDateTime &at)
 {
+    const std::optional<Money> total = orderTotal(lines);
+    if (!total) {
+        return Error::invalidInput(
+            QStringLiteral("the order's total would exceed %1; split it into smaller orders")
+                .arg(Limits::MaxMoney),
+            {{QStringLiteral("maximum"), Limits::MaxMoney}});
+    }
     Order order = restore(orderId, OrderStatus::Placed, customer, lines, at);
-    order.record(makeEvent(Events::OrderPlaced{customer, lines, order.total()}, orderId));
+    order.record(makeEvent(Events::OrderPlaced{customer, lines, *total}, orderId));
     return order;
 }
 
@@ -87,9 +94,22 @@ Order Order::restore(const QString &orderId, OrderStatus status, const Customer 
 
 Money Order::total() const
 {
+    // Orders are placed and received with a total that fits (place, the OrderPlaced decoder).
+    return orderTotal(m_lines).value_or(Limits::MaxMoney);
+}
+
+std::optional<Money> orderTotal(const QList<OrderLine> &lines)
+{
     Money sum = 0;
-    for (const OrderLine &line : m_lines)
-        sum += line.total();
+    for (const OrderLine &line : lines) {
+        Money lineTotal = 0;
+        if (line.qty < 0 || line.price < 0 || line.qty > Limits::MaxQty ||
+            line.price > Limits::MaxPrice ||
+            __builtin_mul_overflow(line.qty, line.price, &lineTotal) ||
+            __builtin_add_overflow(sum, lineTotal, &sum) || sum > Limits::MaxMoney) {
+            return std::nullopt;
+        }
+    }
     return sum;
 }
 

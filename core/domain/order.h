@@ -44,8 +44,9 @@ public:
     // product id and qty 1..MaxQty; the same product twice is merged into one line.
     static Result<QList<OrderRequestLine>> validateRequest(const Customer &customer,
                                                            const QList<OrderRequestLine> &lines);
-    // A new order from priced lines; records OrderPlaced.
-    static Order place(const QString &orderId, const Customer &customer,
+    // A new order from priced lines; records OrderPlaced. InvalidInput when the total would
+    // exceed Limits::MaxMoney.
+    static Result<Order> place(const QString &orderId, const Customer &customer,
                        const QList<OrderLine> &lines, const QDateTime &at);
     // The order an OrderPlaced event of any terminal places, as placed; InvalidInput for
     // another event or a malformed payload.
@@ -85,6 +86,10 @@ private:
     QDateTime m_placedAt;
     QString m_origin;
 };
+
+// The sum of the lines' totals, or nullopt when it would exceed Limits::MaxMoney (a line alone
+// stays below 2^63: MaxQty x MaxPrice).
+std::optional<Money> orderTotal(const QList<OrderLine> &lines);
 
 QJsonObject toJson(const Customer &customer);
 QJsonArray toJson(const QList<OrderLine> &lines);

@@ -19,23 +19,22 @@ Status StockItem::reserve(qint64 qty, const QString &orderId)
                       {QStringLiteral("requested"), qty},
                       {QStringLiteral("available"), available()}}};
     }
-    move<Events::StockReserved>(qty, orderId);
-    return {};
+    return move<Events::StockReserved>(qty, orderId);
 }
 
-void StockItem::release(qint64 qty, const QString &orderId)
+Status StockItem::release(qint64 qty, const QString &orderId)
 {
-    move<Events::StockReleased>(qty, orderId);
+    return move<Events::StockReleased>(qty, orderId);
 }
 
-void StockItem::decrease(qint64 qty, const QString &orderId)
+Status StockItem::decrease(qint64 qty, const QString &orderId)
 {
-    move<Events::StockDecreased>(qty, orderId);
+    return move<Events::StockDecreased>(qty, orderId);
 }
 
-void StockItem::increase(qint64 qty, const QString &orderId)
+Status StockItem::increase(qint64 qty, const QString &orderId)
 {
-    move<Events::StockIncreased>(qty, orderId);
+    return move<Events::StockIncreased>(qty, orderId);
 }
 
 Status StockItem::adjust(qint64 delta, const QString &reason)
@@ -57,11 +56,10 @@ Status StockItem::adjust(qint64 delta, const QString &reason)
                       {QStringLiteral("available"), m_onHand}}};
     }
     using Kind = Events::StockAdjusted::Kind;
-    raise(
+    return raise(
         makeEvent(Events::StockAdjusted{m_productId, delta, delta > 0 ? Kind::Receive : Kind::Loss,
                                         reason, std::nullopt, std::nullopt},
                   {}, m_productId));
-    return {};
 }
 
 Status StockItem::count(qint64 counted, const QString &reason)
@@ -72,11 +70,10 @@ Status StockItem::count(qint64 counted, const QString &reason)
                 .arg(Limits::MaxStockDelta)
                 .arg(counted));
     }
-    raise(makeEvent(Events::StockAdjusted{m_productId, counted - m_onHand,
-                                          Events::StockAdjusted::Kind::Count, reason, counted,
-                                          m_onHand},
-                    {}, m_productId));
-    return {};
+    return raise(makeEvent(Events::StockAdjusted{m_productId, counted - m_onHand,
+                                                 Events::StockAdjusted::Kind::Count, reason,
+                                                 counted, m_onHand},
+                           {}, m_productId));
 }
 
 QString StockItem::kindName(AdjustKind kind)
@@ -105,22 +102,23 @@ Status StockItem::apply(const DomainEvent &event)
         return Error::invalidInput(QStringLiteral("event %1 moves the stock of %2, not of %3")
                                        .arg(event.eventId, effect->productId, m_productId));
     }
-    m_onHand += effect->delta.onHand;
-    m_reserved += effect->delta.reserved;
+    SD_TRY(const StockDelta sum, addStock({m_onHand, m_reserved}, effect->delta, m_productId));
+    m_onHand = sum.onHand;
+    m_reserved = sum.reserved;
     return {};
 }
 
-template<typename Move> void StockItem::move(qint64 qty, const QString &orderId)
+template<typename Move> Status StockItem::move(qint64 qty, const QString &orderId)
 {
-    raise(makeEvent(Move{m_productId, qty}, orderId, m_productId));
+    return raise(makeEvent(Move{m_productId, qty}, orderId, m_productId));
 }
 
-void StockItem::raise(const DomainEvent &event)
+Status StockItem::raise(const DomainEvent &event)
 {
-    const Status applied = apply(event);
-    Q_ASSERT(applied.ok());
-    Q_UNUSED(applied);
+    // Applied first: an event that would take the stock out of its range is not recorded.
+    SD_CHECK(apply(event));
     record(event);
+    return {};
 }
 
 Status reserveOrder(QList<StockItem> &items, const QList<OrderLine> &lines, const QString &orderId)

@@ -28,9 +28,9 @@ public:
     // Fails with InsufficientStock when fewer than qty are available (one line; an order's
     // lines are decided together by reserveOrder).
     Status reserve(qint64 qty, const QString &orderId);
-    void release(qint64 qty, const QString &orderId);
-    void decrease(qint64 qty, const QString &orderId);
-    void increase(qint64 qty, const QString &orderId);
+    Status release(qint64 qty, const QString &orderId);
+    Status decrease(qint64 qty, const QString &orderId);
+    Status increase(qint64 qty, const QString &orderId);
     // Receive (delta > 0) or loss (delta < 0); never takes onHand below zero.
     Status adjust(qint64 delta, const QString &reason);
     // A stock-take: the counted figure is the truth, recorded as the delta to onHand.
@@ -45,10 +45,10 @@ public:
     Status apply(const DomainEvent &event);
 
 private:
-    template<typename Move> void move(qint64 qty, const QString &orderId);
+    template<typename Move> Status move(qint64 qty, const QString &orderId);
     // Records the event and applies it: a local decision and a remote event change the
     // figures through the same code.
-    void raise(const DomainEvent &event);
+    Status raise(const DomainEvent &event);
 
     QString m_productId;
     qint64 m_onHand = 0;

@@ -15,6 +15,12 @@ namespace Limits {
 inline constexpr qint64 MaxQty = 1'000'000;          // per order line
 inline constexpr Money MaxPrice = 1'000'000'000'000; // per unit
 inline constexpr qint64 MaxStockDelta = 1'000'000'000;
+// Any sum of money (an order's total, a payment, a refund): the largest a JSON number carries
+// exactly, so that every figure survives the log and the wire.
+inline constexpr Money MaxMoney = 9'000'000'000'000'000;
+// On hand and reserved of one product, either way: far beyond any shop, and small enough that
+// no sum of bounded deltas overflows on its way there.
+inline constexpr qint64 MaxStockLevel = 1'000'000'000'000;
 inline constexpr int MaxLines = 200;
 inline constexpr int MaxIdLength = 64;
 inline constexpr int MaxNameLength = 200;

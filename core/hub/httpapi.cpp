@@ -12,8 +12,9 @@ const QList<QLatin1StringView> &refusalReasons()
 {
     using namespace Sync::ErrorName;
     static const QList<QLatin1StringView> reasons{
-        Unauthorized,    UnsupportedVersion, Malformed,  UnknownType, TooLarge,    RateLimited,
-        ForbiddenOrigin, AuthTimeout,        ServerBusy, AddressBusy, IdleTimeout, Internal};
+        Unauthorized, UnsupportedVersion, Malformed,      UnknownType,  TooLarge,
+        RateLimited,  ForbiddenOrigin,    ForbiddenEvent, InvalidEvent, EventIdTaken,
+        AuthTimeout,  ServerBusy,         AddressBusy,    IdleTimeout,  Internal};
     return reasons;
 }
 

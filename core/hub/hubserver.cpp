@@ -1,5 +1,6 @@
 #include "hubserver.h"
 
+#include "pushcheck.h"
 #include "tokens.h"
 
 #include <QElapsedTimer>
@@ -323,7 +324,10 @@ void HubServer::onPush(Connection *c, const Sync::Push &push)
     const auto appended = m_store.append(push.events);
     if (!appended.ok()) {
         if (appended.error().code == ErrorCode::InvalidInput) {
-            refuse(c, Sync::ErrorName::Malformed, appended.error().message);
+            // The rules a push keeps (PushCheck) name their own code; the rest is malformed.
+            refuse(c, refusalCode(appended.error()), appended.error().message,
+                   QWebSocketProtocol::CloseCodePolicyViolated,
+                   appended.error().details.value(QStringLiteral("eventId")).toString());
         } else {
             qCWarning(lcHub).noquote()
                 << describe(c) << "append failed:" << appended.error().message;
@@ -419,7 +423,7 @@ void HubServer::send(Connection *c, const QByteArray &frame)
 }
 
 void HubServer::refuse(Connection *c, QLatin1StringView code, const QString &message,
-                       QWebSocketProtocol::CloseCode closeCode)
+                       QWebSocketProtocol::CloseCode closeCode, const QString &eventId)
 {
     if (c->state == Connection::State::Closing)
         return;
@@ -435,7 +439,7 @@ void HubServer::refuse(Connection *c, QLatin1StringView code, const QString &mes
     c->state = Connection::State::Closing;
     if (m_byTerminal.value(c->terminal) == c)
         m_byTerminal.remove(c->terminal);
-    send(c, Sync::encode(Sync::ErrorMessage{QString(code), message}));
+    send(c, Sync::encode(Sync::ErrorMessage{QString(code), message, eventId}));
     c->socket->close(closeCode, message.left(120));
     // A peer that never answers the close handshake is cut off.
     QTimer::singleShot(CloseGraceMs, c, [c] { c->socket->abort(); });

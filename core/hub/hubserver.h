@@ -91,7 +91,8 @@ private:
     void send(Connection *c, const QByteArray &frame);
     void
     refuse(Connection *c, QLatin1StringView code, const QString &message,
-           QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodePolicyViolated);
+           QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodePolicyViolated,
+           const QString &eventId = {});
     void dropped(Connection *c);
     bool takeRateToken(Connection *c);
     void checkIdle(Connection *c);

@@ -1,11 +1,13 @@
 #include "sqlhubstore.h"
 
 #include "orderview.h"
+#include "protocol.h"
 #include "sqlitefilelocks.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -430,14 +432,26 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
 
     // Sequences in batch order; an event already held, or twice in the batch, keeps its one.
     QHash<QString, qint64> inBatch;
+    QHash<QString, OriginSeq> keyInBatch;
     QHash<OriginSeq, QString> newInBatch;
     result.assigned.reserve(events.size());
     for (const DomainEvent &event : events) {
+        const OriginSeq key{event.origin, event.originSeq};
         if (const auto it = inBatch.constFind(event.eventId); it != inBatch.cend()) {
+            if (keyInBatch.value(event.eventId) != key) {
+                return fail(pushRefusal(
+                    Sync::ErrorName::Malformed,
+                    QStringLiteral("event id %1 names two events of the batch (sequences %2 "
+                                   "and %3)")
+                        .arg(event.eventId)
+                        .arg(keyInBatch.value(event.eventId).second)
+                        .arg(event.originSeq),
+                    event.eventId));
+            }
             result.assigned.append({event.eventId, *it});
             continue;
         }
-        const OriginSeq key{event.origin, event.originSeq};
+        keyInBatch.insert(event.eventId, key);
         QString holder;
         if (const auto it = known.constFind(key); it != known.cend()) {
             if (it->eventId == event.eventId) {
@@ -463,6 +477,21 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
         result.assigned.append({event.eventId, seq});
         result.added.append({event, seq});
     }
+
+    // The rules, before anything is stored, on what the hub holds of what the batch touches.
+    PushCheck rules;
+    if (Status loaded = loadHeld(rules, result.added); !loaded)
+        return fail(loaded.error());
+    Result<QList<std::optional<EventPayload>>> checked = [&] {
+        QList<DomainEvent> fresh;
+        fresh.reserve(result.added.size());
+        for (const Sync::SyncEvent &added : std::as_const(result.added))
+            fresh.append(added.event);
+        return rules.check(fresh);
+    }();
+    if (!checked)
+        return fail(checked.error());
+    const QList<std::optional<EventPayload>> payloads = std::move(checked).value();
 
     // The new events, by chunks of rows per INSERT.
     {
@@ -497,24 +526,28 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
                     q.bindValue(index++, value);
                 }
             }
-            // The origin sequences are free (looked up above), so an event id is taken.
-            if (!q.exec())
-                return fail(sqlError(QStringLiteral("cannot append the batch"), q.lastError()));
+            // The origin sequences are free (looked up above), so an event id may be taken:
+            // said as such once the transaction is gone (PostgreSQL answers nothing in a
+            // failed one).
+            if (!q.exec()) {
+                const Error failed =
+                    fail(sqlError(QStringLiteral("cannot append the batch"), q.lastError()));
+                return takenEventId(result.added).value_or(failed);
+            }
         }
     }
 
     // The projection, in the same transaction. Stock deltas add up, so each product's sum
     // over the batch is written once.
     QMap<QString, StockDelta> stockDeltas;
-    for (const Sync::SyncEvent &added : std::as_const(result.added)) {
-        const DomainEvent &event = added.event;
+    for (qsizetype i = 0; i < result.added.size(); ++i) {
+        const DomainEvent &event = result.added.at(i).event;
         const qint64 at = event.occurredAt.toMSecsSinceEpoch();
-        // The domain reads the payload; one that does not decode (a type of a newer build)
-        // is kept in the log and projects nothing here.
-        const Result<EventPayload> decoded = decodePayload(event);
-        if (!decoded)
+        // The domain read the payload (PushCheck); a type of a newer build is kept in the log
+        // and projects nothing here.
+        if (!payloads.at(i))
             continue;
-        const EventPayload &payload = decoded.value();
+        const EventPayload &payload = *payloads.at(i);
         if (const auto *registered = std::get_if<Events::ProductRegistered>(&payload)) {
             const Product &product = registered->product;
             if (!exec(st.product, {product.productId, product.productName, product.price,
@@ -569,6 +602,96 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
     }
     SD_CHECK(commit());
     return result;
+}
+
+Status SqlHubStore::loadHeld(PushCheck &rules, const QList<Sync::SyncEvent> &added)
+{
+    QStringList orderIds;
+    QStringList productIds;
+    {
+        QSet<QString> orders;
+        QSet<QString> products;
+        for (const Sync::SyncEvent &e : added) {
+            if (!e.event.orderId.isEmpty() && !orders.contains(e.event.orderId)) {
+                orders.insert(e.event.orderId);
+                orderIds.append(e.event.orderId);
+            }
+            if (!e.event.productId.isEmpty() && !products.contains(e.event.productId)) {
+                products.insert(e.event.productId);
+                productIds.append(e.event.productId);
+            }
+        }
+    }
+    QSqlDatabase db = database();
+    const int chunkSize = lookupChunk(m_dialect);
+    // Rows whose first column is one of ids, by chunks, each to visit.
+    const auto lookup = [&](const QString &sql, const QStringList &ids,
+                            const std::function<void(const QSqlQuery &)> &visit) -> Status {
+        QHash<qsizetype, QSqlQuery> statements;
+        for (qsizetype i = 0; i < ids.size(); i += chunkSize) {
+            const QStringList chunk = ids.mid(i, chunkSize);
+            auto found = statements.find(chunk.size());
+            if (found == statements.end()) {
+                found = statements.insert(chunk.size(), QSqlQuery(db));
+                found->prepare(sql.arg(placeholders(chunk.size())));
+            }
+            QSqlQuery &q = *found;
+            for (qsizetype k = 0; k < chunk.size(); ++k)
+                q.bindValue(int(k), chunk.at(k));
+            if (!q.exec())
+                return sqlError(QStringLiteral("cannot read what the batch touches"),
+                                q.lastError());
+            while (q.next())
+                visit(q);
+            q.finish();
+        }
+        return {};
+    };
+    SD_CHECK(
+        lookup(QStringLiteral("SELECT order_id, origin, status, payment_status, "
+                              "delivery_status FROM orders WHERE order_id IN (%1)"),
+               orderIds, [&](const QSqlQuery &q) {
+                   OrderFlow flow;
+                   flow.orderId = q.value(0).toString();
+                   flow.owner = q.value(1).toString();
+                   flow.status =
+                       orderStatusFromString(q.value(2).toString()).value_or(OrderStatus::Placed);
+                   if (!q.value(3).isNull())
+                       flow.payment = paymentStatusFromString(q.value(3).toString());
+                   if (!q.value(4).isNull())
+                       flow.delivery = deliveryStatusFromString(q.value(4).toString());
+                   rules.flows.insert(flow.orderId, flow);
+               }));
+    return lookup(QStringLiteral("SELECT product_id, on_hand, reserved FROM stock WHERE "
+                                 "product_id IN (%1)"),
+                  productIds, [&](const QSqlQuery &q) {
+                      rules.stock.insert(q.value(0).toString(),
+                                         {q.value(1).toLongLong(), q.value(2).toLongLong()});
+                  });
+}
+
+std::optional<Error> SqlHubStore::takenEventId(const QList<Sync::SyncEvent> &added)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT origin, origin_seq FROM events WHERE event_id = ?"));
+    for (const Sync::SyncEvent &e : added) {
+        q.bindValue(0, e.event.eventId);
+        if (!q.exec())
+            return std::nullopt;
+        if (q.next()) {
+            return pushRefusal(Sync::ErrorName::EventIdTaken,
+                               QStringLiteral("event id %1 is held by the hub as event %2 of "
+                                              "terminal %3; give the event %4 of %5 a new id")
+                                   .arg(e.event.eventId)
+                                   .arg(q.value(1).toLongLong())
+                                   .arg(q.value(0).toString())
+                                   .arg(e.event.originSeq)
+                                   .arg(e.event.origin),
+                               e.event.eventId);
+        }
+        q.finish();
+    }
+    return std::nullopt;
 }
 
 Status SqlHubStore::visitAfter(qint64 afterSeq, const QString &excludeOrigin, int limit,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hubstore.h"
+#include "pushcheck.h"
 
 #include <QSqlDatabase>
 
@@ -53,6 +54,10 @@ private:
     // PostgreSQL: when the server was restarted, the connection is dead for good; this opens a
     // new one. True when it did (the caller then tries its statement once more).
     bool reconnect();
+    // Fills what the hub holds of the orders and products the new events touch.
+    Status loadHeld(PushCheck &rules, const QList<Sync::SyncEvent> &added);
+    // After an append failed on a taken event id: the refusal naming it, if that was why.
+    std::optional<Error> takenEventId(const QList<Sync::SyncEvent> &added);
     Status begin();
     Status commit();
     void rollback();

@@ -66,7 +66,14 @@ Result<AuditReport> SqliteAudit::audit()
                               report.errors << QStringLiteral("the log's event at seq %1: %2")
                                                    .arg(event.eventId, payload.error().message);
                           } else if (const auto effect = stockEffect(payload.value())) {
-                              summed[event.productId] += effect->delta.onHand;
+                              qint64 &sum = summed[event.productId];
+                              const Result<StockDelta> added =
+                                  addStock({sum, 0}, {effect->delta.onHand, 0}, event.productId);
+                              if (added)
+                                  sum = added.value().onHand;
+                              else
+                                  report.errors << QStringLiteral("the log's event at seq %1: %2")
+                                                       .arg(event.eventId, added.error().message);
                           }
                       }));
         SD_CHECK(

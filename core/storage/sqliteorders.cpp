@@ -110,6 +110,31 @@ Result<std::optional<Payment>> SqliteOrders::findPayment(const QString &orderId)
                                                    *status));
 }
 
+Result<OrderFlow> SqliteOrders::orderFlow(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT o.origin, o.status, p.status, d.status FROM orders o "
+                              "LEFT JOIN payments p ON p.order_id = o.order_id "
+                              "LEFT JOIN deliveries d ON d.order_id = o.order_id "
+                              "WHERE o.order_id = ?"),
+               {orderId}));
+    QueryFinisher finish{q};
+    OrderFlow flow;
+    flow.orderId = orderId;
+    if (!q->next())
+        return flow;
+    const auto status = orderStatusFromString(q->value(1).toString());
+    if (!status)
+        return Error::storage(QStringLiteral("order %1 has an unknown status").arg(orderId));
+    flow.owner = q->value(0).toString();
+    flow.status = *status;
+    if (!q->value(2).isNull())
+        flow.payment = paymentStatusFromString(q->value(2).toString());
+    if (!q->value(3).isNull())
+        flow.delivery = deliveryStatusFromString(q->value(3).toString());
+    return flow;
+}
+
 Status SqliteOrders::savePayment(const Payment &payment)
 {
     return write("INSERT INTO payments (order_id, method, amount, tendered, approval_code, "

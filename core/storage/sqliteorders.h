@@ -17,6 +17,7 @@ public:
     Status insertOrder(const Order &order) override;
     Status saveOrderStatus(const Order &order) override;
     Result<std::optional<Payment>> findPayment(const QString &orderId) override;
+    Result<OrderFlow> orderFlow(const QString &orderId) override;
     Status savePayment(const Payment &payment) override;
     Result<std::optional<Delivery>> findDelivery(const QString &orderId) override;
     Status saveDelivery(const Delivery &delivery) override;

@@ -149,6 +149,11 @@ Result<std::optional<Payment>> SqliteStore::findPayment(const QString &orderId)
     return m_orders->findPayment(orderId);
 }
 
+Result<OrderFlow> SqliteStore::orderFlow(const QString &orderId)
+{
+    return m_orders->orderFlow(orderId);
+}
+
 Status SqliteStore::savePayment(const Payment &payment)
 {
     return m_orders->savePayment(payment);
@@ -294,6 +299,11 @@ Result<OutboxState> SqliteStore::outboxState()
 Result<bool> SqliteStore::markSent(const QString &eventId, qint64 globalSeq)
 {
     return m_sync->markSent(eventId, globalSeq);
+}
+
+Result<bool> SqliteStore::renameUnsent(const QString &eventId, const QString &newId)
+{
+    return m_sync->renameUnsent(eventId, newId);
 }
 
 Result<qint64> SqliteStore::lastGlobalSeq()

@@ -76,6 +76,7 @@ public:
     Status insertOrder(const Order &order) override;
     Status saveOrderStatus(const Order &order) override;
     Result<std::optional<Payment>> findPayment(const QString &orderId) override;
+    Result<OrderFlow> orderFlow(const QString &orderId) override;
     Status savePayment(const Payment &payment) override;
     Result<std::optional<Delivery>> findDelivery(const QString &orderId) override;
     Status saveDelivery(const Delivery &delivery) override;
@@ -111,6 +112,7 @@ public:
     Result<QList<DomainEvent>> unsentEvents(int limit) override;
     Result<OutboxState> outboxState() override;
     Result<bool> markSent(const QString &eventId, qint64 globalSeq) override;
+    Result<bool> renameUnsent(const QString &eventId, const QString &newId) override;
     Result<qint64> lastGlobalSeq() override;
     Status saveLastGlobalSeq(qint64 globalSeq) override;
     Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,

@@ -57,6 +57,17 @@ Result<bool> SqliteSync::markSent(const QString &eventId, qint64 globalSeq)
     return changed == 1;
 }
 
+Result<bool> SqliteSync::renameUnsent(const QString &eventId, const QString &newId)
+{
+    SD_TRY(const int changed, write("UPDATE events SET event_id = ? WHERE event_id = ? AND "
+                                    "origin = ? AND global_seq IS NULL",
+                                    {newId, eventId, m_terminal}));
+    if (changed != 1)
+        return false;
+    SD_CHECK(write("UPDATE events SET causation_id = ? WHERE causation_id = ?", {newId, eventId}));
+    return true;
+}
+
 Result<qint64> SqliteSync::lastGlobalSeq()
 {
     SD_TRY(QSqlQuery * q,

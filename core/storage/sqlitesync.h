@@ -15,6 +15,7 @@ public:
     Result<QList<DomainEvent>> unsentEvents(int limit) override;
     Result<OutboxState> outboxState() override;
     Result<bool> markSent(const QString &eventId, qint64 globalSeq) override;
+    Result<bool> renameUnsent(const QString &eventId, const QString &newId) override;
     Result<qint64> lastGlobalSeq() override;
     Status saveLastGlobalSeq(qint64 globalSeq) override;
     Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,

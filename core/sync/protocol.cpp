@@ -59,9 +59,12 @@ std::optional<QString> stringField(const QJsonObject &object, QLatin1StringView 
     return text;
 }
 
+// One canonical form, as terminals write them (lower case, no braces): the same id written two
+// ways must not be two events.
 bool isUuid(const QString &text)
 {
-    return !QUuid::fromString(text).isNull();
+    const QUuid uuid = QUuid::fromString(text);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
 }
 
 std::variant<QList<SyncEvent>, DecodeError> eventsField(const QJsonObject &object)
@@ -131,7 +134,10 @@ Decoded decodeError(const QJsonObject &o)
     const QJsonValue message = o.value(QLatin1StringView("message"));
     if (!message.isUndefined() && !message.isString())
         return malformed(QStringLiteral("error: \"message\" must be a string"));
-    return Message(ErrorMessage{*code, message.toString()});
+    const QJsonValue eventId = o.value(QLatin1StringView("eventId"));
+    if (!eventId.isUndefined() && !isUuid(eventId.toString()))
+        return malformed(QStringLiteral("error: \"eventId\" must be an event id"));
+    return Message(ErrorMessage{*code, message.toString(), eventId.toString()});
 }
 
 Decoded decodeEvents(const QJsonObject &o)
@@ -224,7 +230,8 @@ std::variant<SyncEvent, DecodeError> eventFromJson(const QJsonObject &json)
 
     const auto eventId = stringField(json, QLatin1StringView("eventId"), 64);
     if (!eventId || !isUuid(*eventId))
-        return malformed(QStringLiteral("\"eventId\" must be a UUID"));
+        return malformed(QStringLiteral("\"eventId\" must be a UUID in lower case without "
+                                        "braces"));
     e.eventId = *eventId;
 
     const auto type = stringField(json, QLatin1StringView("type"), 64);
@@ -329,6 +336,8 @@ QByteArray encode(const ErrorMessage &error)
     QJsonObject o = envelope(MessageType::Error);
     o.insert(QStringLiteral("code"), error.code);
     o.insert(QStringLiteral("message"), error.message);
+    if (!error.eventId.isEmpty())
+        o.insert(QStringLiteral("eventId"), error.eventId);
     return compact(o);
 }
 

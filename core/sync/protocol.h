@@ -36,6 +36,15 @@ inline constexpr QLatin1StringView UnknownType{"unknown_type"};
 inline constexpr QLatin1StringView TooLarge{"too_large"};
 inline constexpr QLatin1StringView RateLimited{"rate_limited"};
 inline constexpr QLatin1StringView ForbiddenOrigin{"forbidden_origin"};
+// A pushed event about an order that is not the pusher's (OrderFlow: only the terminal named in
+// an order id places and changes it).
+inline constexpr QLatin1StringView ForbiddenEvent{"forbidden_event"};
+// A pushed event that cannot happen in its order's state (a refund without a payment), or that
+// would take a product's stock out of its range.
+inline constexpr QLatin1StringView InvalidEvent{"invalid_event"};
+// A pushed event whose eventId the hub holds as another event (another origin or sequence);
+// the error's message names the id, and the terminal gives its unsent event a new one.
+inline constexpr QLatin1StringView EventIdTaken{"event_id_taken"};
 inline constexpr QLatin1StringView AuthTimeout{"auth_timeout"};
 inline constexpr QLatin1StringView ServerBusy{"server_busy"};
 inline constexpr QLatin1StringView AddressBusy{"address_busy"};
@@ -72,6 +81,7 @@ struct ErrorMessage
 {
     QString code; // one of ErrorName
     QString message;
+    QString eventId; // the event refused, for event_id_taken; else empty
 };
 
 struct Events

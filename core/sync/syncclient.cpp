@@ -274,7 +274,18 @@ void SyncClient::handleMessage(DecodedFrame &frame)
     }
     Sync::Message &message = decoded.message();
     if (auto *error = std::get_if<Sync::ErrorMessage>(&message)) {
-        fail(error->code, error->message, !needsAPerson(error->code));
+        // Another event holds the id of one of ours that the hub never took: ours gets a new
+        // id, and the next attempt pushes it under that.
+        QString said = error->message;
+        if (error->code == Sync::ErrorName::EventIdTaken && !error->eventId.isEmpty()) {
+            const Result<bool> renamed = m_sync.renameUnsent(error->eventId);
+            said +=
+                !renamed
+                    ? QStringLiteral("; it could not get a new id: %1").arg(renamed.error().message)
+                : renamed.value() ? QStringLiteral("; it has a new id now")
+                                  : QString();
+        }
+        fail(error->code, said, !needsAPerson(error->code));
         return;
     }
     if (auto *welcome = std::get_if<Sync::Welcome>(&message)) {

@@ -157,6 +157,75 @@ void tst_Events::malformedPayloadsAreErrors_data()
     QTest::newRow("huge number") << "StockReserved"
                                  << QJsonObject{{"productId", productId}, {"qty", 1e300}}
                                  << "\"qty\"";
+
+    // Every number has the range its command gives it (issue 12: a delta of 2^53 wrapped the
+    // hub's stock), and every text its length.
+    const auto line = [](qint64 qty, qint64 price) {
+        return QJsonObject{
+            {"productId", productId}, {"productName", "Apple"}, {"qty", qty}, {"price", price}};
+    };
+    const auto order = [](const QJsonArray &lines, qint64 total) {
+        return QJsonObject{
+            {"customer", QJsonObject{{"name", "Kim"}}}, {"lines", lines}, {"total", total}};
+    };
+    const auto adjust = [](qint64 delta) {
+        return QJsonObject{
+            {"productId", productId}, {"delta", delta}, {"kind", "receive"}, {"reason", ""}};
+    };
+    QTest::newRow("delta 2^53") << "StockAdjusted" << adjust(9007199254740992LL)
+                                << "from -1000000000 to 1000000000";
+    QTest::newRow("delta above the range")
+        << "StockAdjusted" << adjust(1'000'000'001) << "\"delta\"";
+    QTest::newRow("delta below the range")
+        << "StockAdjusted" << adjust(-1'000'000'001) << "\"delta\"";
+    QTest::newRow("delta 0") << "StockAdjusted" << adjust(0) << "\"delta\"";
+    QTest::newRow("count whose delta is not counted - expected")
+        << "StockAdjusted"
+        << QJsonObject{{"productId", productId}, {"delta", 5},    {"kind", "count"},
+                       {"reason", ""},           {"counted", 10}, {"expected", 3}}
+        << "counted - expected";
+    QTest::newRow("negative count")
+        << "StockAdjusted"
+        << QJsonObject{{"productId", productId}, {"delta", -4},   {"kind", "count"},
+                       {"reason", ""},           {"counted", -1}, {"expected", 3}}
+        << "\"counted\"";
+    QTest::newRow("qty 0") << "StockReserved" << QJsonObject{{"productId", productId}, {"qty", 0}}
+                           << "\"qty\"";
+    QTest::newRow("qty above a line's")
+        << "StockDecreased" << QJsonObject{{"productId", productId}, {"qty", 1'000'001}}
+        << "\"qty\"";
+    QTest::newRow("negative price") << "OrderPlaced" << order({line(1, -5)}, -5) << "\"price\"";
+    QTest::newRow("price above the maximum")
+        << "OrderPlaced" << order({line(1, 1'000'000'000'001LL)}, 1'000'000'000'001LL)
+        << "\"price\"";
+    QTest::newRow("total not the lines' sum")
+        << "OrderPlaced" << order({line(2, 1000)}, 1000) << "sum of the lines";
+    QTest::newRow("product on two lines")
+        << "OrderPlaced" << order({line(1, 1000), line(1, 1000)}, 2000) << "two lines";
+    QTest::newRow("total above any sum of money")
+        << "OrderPlaced" << order({line(1, 1000)}, 9'000'000'000'000'001LL) << "\"total\"";
+    QTest::newRow("negative payment")
+        << "PaymentApproved" << QJsonObject{{"method", "cash"}, {"amount", -1}, {"tendered", 0}}
+        << "\"amount\"";
+    QTest::newRow("tendered below the amount")
+        << "PaymentApproved" << QJsonObject{{"method", "cash"}, {"amount", 100}, {"tendered", 99}}
+        << "\"tendered\"";
+    QTest::newRow("refund above any sum")
+        << "PaymentRefunded" << QJsonObject{{"method", "cash"}, {"amount", 9.1e15}, {"reason", ""}}
+        << "\"amount\"";
+    QTest::newRow("negative threshold") << "ProductRegistered"
+                                        << QJsonObject{{"productId", productId},
+                                                       {"productName", "Apple"},
+                                                       {"price", 1},
+                                                       {"lowStockThreshold", -1}}
+                                        << "\"lowStockThreshold\"";
+    QTest::newRow("product id too long")
+        << "StockIncreased" << QJsonObject{{"productId", QString(65, QLatin1Char('P'))}, {"qty", 1}}
+        << "at most 64";
+    QTest::newRow("reason too long")
+        << "OrderCancelled"
+        << QJsonObject{{"reason", QString(1001, QChar(0xAC00))}, {"previousStatus", "placed"}}
+        << "\"reason\"";
 }
 
 void tst_Events::malformedPayloadsAreErrors()
@@ -295,7 +364,8 @@ void tst_Events::stockItemAppliesRemoteEvents()
 void tst_Events::orderAppliesItsEvents()
 {
     Order placed = Order::place(orderId, {QStringLiteral("Kim"), {}, {}},
-                                {{productId, QStringLiteral("Apple"), 2, 1000}}, {});
+                                {{productId, QStringLiteral("Apple"), 2, 1000}}, {})
+                       .value();
     DomainEvent placedEvent = placed.takeEvents().first();
     placedEvent.origin = QStringLiteral("T1");
     Order order = Order::fromPlaced(placedEvent).value();

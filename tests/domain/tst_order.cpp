@@ -14,6 +14,7 @@ private slots:
     void validateRequest();
     void mergesRepeatedProducts();
     void placeRecordsOrderPlaced();
+    void totalBeyondAnySumIsRefused();
     void transitions_data();
     void transitions();
     void cancel_data();
@@ -92,7 +93,8 @@ void tst_Order::placeRecordsOrderPlaced()
                                {QStringLiteral("Kim"), QStringLiteral("010"), {}},
                                {{QStringLiteral("P1"), QStringLiteral("Apple"), 2, 1500},
                                 {QStringLiteral("P2"), QStringLiteral("Pear"), 1, 3000}},
-                               QDateTime::currentDateTimeUtc());
+                               QDateTime::currentDateTimeUtc())
+                      .value();
     QCOMPARE(order.status(), OrderStatus::Placed);
     QCOMPARE(order.total(), 6000);
     const QList<DomainEvent> events = order.takeEvents();
@@ -104,6 +106,37 @@ void tst_Order::placeRecordsOrderPlaced()
         orderLinesFromJson(events.first().payload.value(QStringLiteral("lines")).toArray()).size(),
         2);
     QVERIFY(order.takeEvents().isEmpty());
+}
+
+void tst_Order::totalBeyondAnySumIsRefused()
+{
+    // 200 lines of the largest quantity at the largest price would wrap a 64-bit total; the
+    // largest total a JSON number carries exactly is the limit.
+    QList<OrderLine> lines;
+    for (int i = 0; i < Limits::MaxLines; ++i)
+        lines.append({QStringLiteral("P%1").arg(i), QStringLiteral("Gold"), Limits::MaxQty,
+                      Limits::MaxPrice});
+    QCOMPARE(orderTotal(lines), std::nullopt);
+    const Result<Order> refused =
+        Order::place(QStringLiteral("T1-000001"), {QStringLiteral("Kim"), {}, {}}, lines, {});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("9000000000000000")),
+             qPrintable(refused.error().message));
+
+    // 9 lines of 10^6 x 10^9 make exactly the limit, and are placed with that total.
+    lines.clear();
+    for (int i = 0; i < 9; ++i)
+        lines.append(
+            {QStringLiteral("P%1").arg(i), QStringLiteral("Gold"), Limits::MaxQty, 1'000'000'000});
+    QCOMPARE(orderTotal(lines), Limits::MaxMoney);
+    Order placed =
+        Order::place(QStringLiteral("T1-000002"), {QStringLiteral("Kim"), {}, {}}, lines, {})
+            .value();
+    QCOMPARE(placed.takeEvents().first().payload.value(QStringLiteral("total")).toInteger(),
+             Limits::MaxMoney);
+    lines.last().qty += 1;
+    QCOMPARE(orderTotal(lines), std::nullopt);
 }
 
 void tst_Order::transitions_data()

@@ -36,7 +36,8 @@ void tst_OrderView::projectsTheFlow()
                      {QStringLiteral("Kim"), QStringLiteral("010"), QStringLiteral("Seoul")},
                      {{QStringLiteral("P1"), QStringLiteral("Apple"), 2, 1000},
                       {QStringLiteral("P2"), QStringLiteral("Pear"), 3, 500}},
-                     {});
+                     {})
+            .value();
     const QList<DomainEvent> events{
         at(order.takeEvents().first(), 1000),
         at(makeEvent(Events::PaymentApproved{PaymentMethod::Card, 3500, 3500, "12345678"},

@@ -241,10 +241,10 @@ void tst_Product::stockMovesFromEvents()
 {
     StockItem item(QStringLiteral("P1"), 10, 0);
     QVERIFY(item.reserve(3, QStringLiteral("T1-000001")).ok());
-    item.decrease(3, QStringLiteral("T1-000001"));
-    item.increase(3, QStringLiteral("T1-000001"));
+    QVERIFY(item.decrease(3, QStringLiteral("T1-000001")));
+    QVERIFY(item.increase(3, QStringLiteral("T1-000001")));
     QVERIFY(item.reserve(2, QStringLiteral("T1-000002")).ok());
-    item.release(2, QStringLiteral("T1-000002"));
+    QVERIFY(item.release(2, QStringLiteral("T1-000002")));
     QVERIFY(item.adjust(5, QStringLiteral("supplier")).ok());
     QVERIFY(item.adjust(-1, QStringLiteral("broken")).ok());
     QVERIFY(item.count(12, QStringLiteral("stock-take")).ok());

@@ -65,13 +65,14 @@ void tst_StockItem::reservationLifecycle()
     StockItem item(QStringLiteral("P1"), 10, 0);
     QVERIFY(item.reserve(4, QStringLiteral("O1")).ok());
     QCOMPARE(item.available(), 6);
-    item.decrease(4, QStringLiteral("O1")); // delivery started: the reservation becomes a decrease
+    QVERIFY(item.decrease(
+        4, QStringLiteral("O1"))); // delivery started: the reservation becomes a decrease
     QCOMPARE(item.onHand(), 6);
     QCOMPARE(item.reserved(), 0);
-    item.increase(4, QStringLiteral("O1")); // delivery cancelled
+    QVERIFY(item.increase(4, QStringLiteral("O1"))); // delivery cancelled
     QCOMPARE(item.onHand(), 10);
     QVERIFY(item.reserve(2, QStringLiteral("O2")).ok());
-    item.release(2, QStringLiteral("O2")); // unpaid order cancelled
+    QVERIFY(item.release(2, QStringLiteral("O2"))); // unpaid order cancelled
     QCOMPARE(item.reserved(), 0);
     QCOMPARE(item.available(), 10);
 

@@ -264,21 +264,99 @@ private slots:
         // Two terminals each sold the last unit offline: the hub adds both, never clamps.
         QFETCH(QString, backend);
         auto store = open(backend);
+        // Each terminal places its order (the hub admits a reservation only for an order its
+        // terminal placed) and reserves the unit.
         auto reserve = [](const QString &origin, qint64 seq) {
-            DomainEvent e = hubEvent(origin, seq);
+            const QString orderId = origin + QStringLiteral("-000001");
+            DomainEvent placed = hubEvent(origin, seq);
+            const DomainEvent order = makeEvent(
+                Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
+                                    {{QStringLiteral("P1"), QStringLiteral("Apple"), 1, 1000}},
+                                    1000},
+                orderId);
+            placed.type = order.type;
+            placed.orderId = orderId;
+            placed.productId.clear();
+            placed.payload = order.payload;
+            DomainEvent e = hubEvent(origin, seq + 1);
             e.type = EventType::StockReserved;
-            e.orderId = origin + QStringLiteral("-000001");
+            e.orderId = orderId;
             e.payload = {{QStringLiteral("productId"), QStringLiteral("P1")},
                          {QStringLiteral("qty"), 1}};
-            return e;
+            return QList<DomainEvent>{placed, e};
         };
         QVERIFY(store->append({hubEvent(QStringLiteral("T1"), 1)}).ok());
-        QVERIFY(store->append({reserve(QStringLiteral("T1"), 2)}).ok());
-        QVERIFY(store->append({reserve(QStringLiteral("T2"), 1)}).ok());
+        QVERIFY(store->append(reserve(QStringLiteral("T1"), 2)).ok());
+        QVERIFY(store->append(reserve(QStringLiteral("T2"), 1)).ok());
         const Hub::StockRow row = store->stock().value().at(0);
         QCOMPARE(row.onHand, 1);
         QCOMPARE(row.reserved, 2);
         QCOMPARE(row.available(), -1);
+    }
+
+    void pushesAgainstTheRulesStoreNothing_data() { backends(); }
+    void pushesAgainstTheRulesStoreNothing()
+    {
+        // On both backends: the rules read what the hub holds (orders, stock) in the append's
+        // transaction, and a refused batch leaves the log and the projection as they were.
+        QFETCH(QString, backend);
+        auto store = open(backend);
+        QVERIFY(store->append({hubEvent(QStringLiteral("T1"), 1)}).ok());
+        const auto placedBy = [](const QString &origin, qint64 seq, const QString &orderId) {
+            DomainEvent e = hubEvent(origin, seq);
+            const DomainEvent order = makeEvent(
+                Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
+                                    {{QStringLiteral("P1"), QStringLiteral("Apple"), 1, 1000}},
+                                    1000},
+                orderId);
+            e.type = order.type;
+            e.orderId = orderId;
+            e.productId.clear();
+            e.payload = order.payload;
+            return e;
+        };
+        QVERIFY(
+            store->append({placedBy(QStringLiteral("T1"), 2, QStringLiteral("T1-000001"))}).ok());
+        const auto refusal = [&](const QList<DomainEvent> &batch) {
+            const auto appended = store->append(batch);
+            return appended.ok()
+                       ? QStringLiteral("stored")
+                       : appended.error().details.value(QStringLiteral("code")).toString();
+        };
+        // T2 places under T1's name, and cancels T1's order.
+        QCOMPARE(refusal({placedBy(QStringLiteral("T2"), 1, QStringLiteral("T1-000002"))}),
+                 QStringLiteral("forbidden_event"));
+        DomainEvent cancel = hubEvent(QStringLiteral("T2"), 1);
+        const DomainEvent cancelled =
+            makeEvent(Events::OrderCancelled{QStringLiteral("x"), OrderStatus::Placed},
+                      QStringLiteral("T1-000001"));
+        cancel.type = cancelled.type;
+        cancel.orderId = cancelled.orderId;
+        cancel.productId.clear();
+        cancel.payload = cancelled.payload;
+        QCOMPARE(refusal({cancel}), QStringLiteral("forbidden_event"));
+        // T1 places its order twice; a good event before it in the batch is not kept either.
+        QCOMPARE(refusal({hubEvent(QStringLiteral("T1"), 3),
+                          placedBy(QStringLiteral("T1"), 4, QStringLiteral("T1-000001"))}),
+                 QStringLiteral("invalid_event"));
+        // 1,001 of the largest delta would take P1's stock out of its range.
+        QList<DomainEvent> many;
+        for (int i = 0; i < 1001; ++i)
+            many.append(
+                hubEvent(QStringLiteral("T1"), 3 + i, QStringLiteral("P1"), Limits::MaxStockDelta));
+        QCOMPARE(refusal(many), QStringLiteral("invalid_event"));
+        // Another terminal's event under an id the log holds.
+        DomainEvent thief = hubEvent(QStringLiteral("T2"), 1);
+        thief.eventId = store->readAfter(0, {}, 1).value().first().event.eventId;
+        QCOMPARE(refusal({thief}), QStringLiteral("event_id_taken"));
+
+        QCOMPARE(store->lastSeq().value(), 2);
+        QCOMPARE(store->stock().value().at(0).onHand, 1);
+        QCOMPARE(store->orders().value().size(), 1);
+        QCOMPARE(store->orders().value().at(0).status, QStringLiteral("placed"));
+        // And the log takes the next good batch.
+        QVERIFY(store->append({hubEvent(QStringLiteral("T2"), 1)}).ok());
+        QCOMPARE(store->lastSeq().value(), 3);
     }
 
     void tokens_data() { backends(); }

@@ -147,9 +147,17 @@ private slots:
         d = decode(encode(CaughtUp{10}));
         QVERIFY(d.ok());
         QCOMPARE(std::get<CaughtUp>(d.message()).hubSeq, 10);
-        d = decode(encode(ErrorMessage{QString(ErrorName::Unauthorized), QStringLiteral("no")}));
+        d = decode(
+            encode(ErrorMessage{QString(ErrorName::Unauthorized), QStringLiteral("no"), {}}));
         QVERIFY(d.ok());
         QCOMPARE(std::get<ErrorMessage>(d.message()).code, QStringLiteral("unauthorized"));
+        // event_id_taken names the event, in the id's one form.
+        const QString takenId = QStringLiteral("0190a3c4-0000-7000-8000-000000000001");
+        d = decode(
+            encode(ErrorMessage{QString(ErrorName::EventIdTaken), QStringLiteral("x"), takenId}));
+        QVERIFY(d.ok());
+        QCOMPARE(std::get<ErrorMessage>(d.message()).eventId, takenId);
+        QVERIFY(!decode(R"({"type":"error","v":1,"code":"event_id_taken","eventId":"{x}"})").ok());
         // An error without "v" is still understood (an old or new peer refusing us).
         d = decode(R"({"type":"error","code":"unsupported_version","message":"v2 only"})");
         QVERIFY(d.ok());
@@ -223,6 +231,14 @@ private slots:
             << "malformed";
         QTest::newRow("event without id") << without("eventId") << "malformed";
         QTest::newRow("event id not uuid") << with("eventId", "abc") << "malformed";
+        // One form of an id: the same UUID in braces or in upper case is another spelling.
+        QTest::newRow("event id in braces")
+            << with("eventId", "{0190a3c4-0000-7000-8000-000000000001}") << "malformed";
+        QTest::newRow("event id in upper case")
+            << with("eventId", "0190A3C4-0000-7000-8000-00000000000A") << "malformed";
+        QTest::newRow("event causation in braces")
+            << with("causationId", "{0190a3c4-0000-7000-8000-000000000001}") << "malformed";
+        QTest::newRow("event origin seq beyond 2^53") << with("originSeq", 1.8e16) << "malformed";
         QTest::newRow("event type not a name") << with("type", "stock stolen!") << "malformed";
         QTest::newRow("event type empty") << with("type", "") << "malformed";
         QTest::newRow("event without origin") << without("origin") << "malformed";

@@ -79,7 +79,7 @@ private:
 
     void refuse(QWebSocket *socket, const QString &code, const QString &message)
     {
-        send(socket, Sync::encode(Sync::ErrorMessage{code, message}));
+        send(socket, Sync::encode(Sync::ErrorMessage{code, message, {}}));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
     }
 

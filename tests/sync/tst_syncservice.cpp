@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace ShopDesk;
 using ShopDesk::Testing::MemoryHub;
@@ -64,6 +65,9 @@ private slots:
     void policiesNeverReactToRemoteEvents();
     void ownEventsComingBackAreIgnored();
     void eventThatCannotBeAppliedIsKeptAside();
+    void anotherTerminalsEventsAboutAnOrderAreKeptAside();
+    void remoteNumbersOutOfRangeAreKeptAside();
+    void unsentEventTakesANewIdWhenTheHubHoldsItsOwn();
     void busHearsOfRemoteEventsAfterCommit();
     void largeBatchIsAnnouncedAsReset();
 };
@@ -604,6 +608,164 @@ void tst_SyncService::eventThatCannotBeAppliedIsKeptAside()
     QCOMPARE(t3.shop->sync.applyRemote({batch.at(1), unnumbered}).error().code,
              ErrorCode::InvalidInput);
     QCOMPARE(t3.eventCount(), 0);
+}
+
+namespace {
+
+// A remote event as a hostile terminal would push it: its own origin and sequence, about
+// whatever it likes.
+RemoteEvent hostile(const EventPayload &payload, const QString &origin, qint64 originSeq,
+                    qint64 globalSeq, const QString &orderId = {}, const QString &productId = {})
+{
+    DomainEvent event = makeEvent(payload, orderId, productId);
+    event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.origin = origin;
+    event.originSeq = originSeq;
+    event.actor = QStringLiteral("intruder");
+    event.occurredAt = QDateTime::currentDateTimeUtc();
+    return {event, globalSeq, {}};
+}
+
+} // namespace
+
+void tst_SyncService::anotherTerminalsEventsAboutAnOrderAreKeptAside()
+{
+    // Issue 12's steps: B places and pays B-000001; A's token then sends events about it.
+    TestShop b(QStringLiteral("B"));
+    TestShop a(QStringLiteral("A"));
+    TestShop c(QStringLiteral("C"));
+    MemoryHub hub;
+    b.product(QStringLiteral("P1"), 1000, 100);
+    const QString order = place(b, QStringLiteral("P1"), 1);
+    QCOMPARE(order, QStringLiteral("B-000001"));
+    QVERIFY(b.shop->orders.payOrder(order, PaymentMethod::Cash).ok());
+    hub.sync(b);
+    hub.sync(a);
+    hub.sync(b);
+    hub.sync(c);
+    const QString delivery = QStringLiteral("D-B-000001");
+    qint64 seq = hub.log.size();
+    const QList<RemoteEvent> attack{
+        hostile(Events::OrderCancelled{QStringLiteral("x"), OrderStatus::Delivering},
+                QStringLiteral("A"), 1000001, ++seq, order),
+        hostile(Events::PaymentRefunded{PaymentMethod::Cash, 1000, QStringLiteral("x")},
+                QStringLiteral("A"), 1000002, ++seq, order),
+        hostile(Events::DeliveryCompleted{delivery}, QStringLiteral("A"), 1000003, ++seq, order),
+        hostile(Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
+                                    {{QStringLiteral("P1"), QStringLiteral("Product P1"), 1, 1000}},
+                                    1000},
+                QStringLiteral("A"), 1000004, ++seq, QStringLiteral("B-000002")),
+        // The owner itself, out of its order's state: a refund of a payment never refunded
+        // that is not cancelled, and a second delivery.
+        hostile(Events::DeliveryStarted{delivery}, QStringLiteral("B"), 1000005, ++seq, order),
+    };
+    for (TestShop *shop : {&b, &c}) {
+        const int before = shop->eventCount();
+        const RemoteApplied applied = shop->shop->sync.applyRemote(attack).value();
+        QCOMPARE(applied.keptAside, shop == &b ? 4 : 5); // B ignores its own origin
+        QCOMPARE(applied.applied, 0);
+        QCOMPARE(shop->eventCount(), before);
+        const OrderDetails details = shop->order(order);
+        QCOMPARE(details.order.status(), OrderStatus::Delivering);
+        QCOMPARE(details.payment->status(), PaymentStatus::Approved);
+        QCOMPARE(details.delivery->status(), DeliveryStatus::Started);
+        QCOMPARE(shop->stock(QStringLiteral("P1")).onHand, 99);
+        QCOMPARE(shop->stock(QStringLiteral("P1")).reserved, 0);
+        QCOMPARE(shop->shop->sync.lastGlobalSeq().value(), seq);
+        // verify names each one kept aside, with the rule it broke.
+        const QStringList errors = shop->audit().errors;
+        QCOMPARE(errors.size(), applied.keptAside);
+        QVERIFY2(errors.at(0).contains(QStringLiteral("only the terminal that placed the order")),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+    // B's own numbering is untouched: its next order takes B-000002.
+    QCOMPARE(place(b, QStringLiteral("P1"), 1), QStringLiteral("B-000002"));
+}
+
+void tst_SyncService::remoteNumbersOutOfRangeAreKeptAside()
+{
+    TestShop b(QStringLiteral("B"));
+    TestShop a(QStringLiteral("A"));
+    MemoryHub hub;
+    b.product(QStringLiteral("P1"), 1000, 100);
+    hub.sync(b);
+    hub.sync(a);
+    qint64 seq = hub.log.size();
+    using Kind = Events::StockAdjusted::Kind;
+    const auto receive = [&](qint64 delta, qint64 originSeq) {
+        return hostile(
+            Events::StockAdjusted{
+                QStringLiteral("P1"), delta, Kind::Receive, {}, std::nullopt, std::nullopt},
+            QStringLiteral("A"), originSeq, ++seq, {}, QStringLiteral("P1"));
+    };
+    // 2^53 in one event: the decoder's range refuses it.
+    const RemoteApplied huge = b.shop->sync.applyRemote({receive(1LL << 53, 1)}).value();
+    QCOMPARE(huge.keptAside, 1);
+    QCOMPARE(b.stock(QStringLiteral("P1")).onHand, 100);
+    // The largest delta, 1,000 times: the stock's range refuses the one that would leave it.
+    QList<RemoteEvent> many;
+    for (int i = 0; i < 1000; ++i)
+        many.append(receive(Limits::MaxStockDelta, 2 + i));
+    const RemoteApplied applied =
+        b.shop->sync.applyRemote(many, SyncService::Announce::Later).value();
+    QCOMPARE(applied.applied, 999);
+    QCOMPARE(applied.keptAside, 1);
+    QCOMPARE(b.stock(QStringLiteral("P1")).onHand, 100 + 999 * Limits::MaxStockDelta);
+    const QStringList errors = b.audit().errors;
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(QStringLiteral("would leave the range")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+    // verify adds the stock up without overflowing, and agrees with the stock row.
+    for (const QString &error : errors)
+        QVERIFY2(!error.contains(QStringLiteral("on hand")) ||
+                     error.contains(QStringLiteral("would leave")),
+                 qPrintable(error));
+}
+
+void tst_SyncService::unsentEventTakesANewIdWhenTheHubHoldsItsOwn()
+{
+    TestShop b(QStringLiteral("B"));
+    b.product(QStringLiteral("P1"), 1000, 5);
+    QVERIFY(b.shop->inventory.adjustStock(QStringLiteral("P1"), 2).ok());
+    const QList<DomainEvent> unsent = b.shop->sync.unsentEvents(-1).value();
+    QCOMPARE(unsent.size(), 3);
+    const QString taken = unsent.at(1).eventId;
+
+    QCOMPARE(b.shop->sync.renameUnsent(taken).value(), true);
+    const QList<DomainEvent> after = b.shop->sync.unsentEvents(-1).value();
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(0).eventId, unsent.at(0).eventId);
+    QVERIFY(after.at(1).eventId != taken);
+    QVERIFY(!QUuid::fromString(after.at(1).eventId).isNull());
+    QCOMPARE(after.at(1).originSeq, unsent.at(1).originSeq);
+    QCOMPARE(after.at(1).payload, unsent.at(1).payload);
+    // An id that is not an unsent event of this terminal is left alone.
+    QCOMPARE(b.shop->sync.renameUnsent(taken).value(), false);
+    MemoryHub hub;
+    hub.pushAndAck(b);
+    QCOMPARE(b.shop->sync.renameUnsent(after.at(2).eventId).value(), false);
+    verifyAudit(b);
+
+    // Another terminal's event arrives under the id of an unsent one of ours: the hub's log
+    // says it is theirs, so ours takes a new id and theirs is applied, nothing lost.
+    QVERIFY(b.shop->inventory.adjustStock(QStringLiteral("P1"), 4).ok());
+    const DomainEvent mine = b.shop->sync.unsentEvents(-1).value().first();
+    RemoteEvent theirs = hostile(Events::StockAdjusted{QStringLiteral("P1"),
+                                                       10,
+                                                       Events::StockAdjusted::Kind::Receive,
+                                                       {},
+                                                       std::nullopt,
+                                                       std::nullopt},
+                                 QStringLiteral("A"), 1, 100, {}, QStringLiteral("P1"));
+    theirs.event.eventId = mine.eventId;
+    const RemoteApplied applied = b.shop->sync.applyRemote({theirs}).value();
+    QCOMPARE(applied.applied, 1);
+    QCOMPARE(b.stock(QStringLiteral("P1")).onHand, 5 + 2 + 4 + 10);
+    const QList<DomainEvent> unsentNow = b.shop->sync.unsentEvents(-1).value();
+    QCOMPARE(unsentNow.size(), 1);
+    QVERIFY(unsentNow.first().eventId != mine.eventId);
+    QCOMPARE(unsentNow.first().originSeq, mine.originSeq);
+    verifyAudit(b);
 }
 
 void tst_SyncService::busHearsOfRemoteEventsAfterCommit()
