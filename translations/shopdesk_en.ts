@@ -91,12 +91,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Complete delivery</source>
         <translation>Complete delivery</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-229"/>
         <source>Slip page size</source>
         <translation>Slip page size</translation>
     </message>
@@ -157,6 +157,11 @@
             <numerusform>Printed %n slip to %1: %2</numerusform>
             <numerusform>Printed %n slips to %1: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It replaced the existing file %1.</source>
+        <translation>It replaced the existing file %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -465,12 +470,17 @@
 <context>
     <name>ShopDesk::ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+68"/>
+        <location filename="../ui/errortext.cpp" line="+70"/>
         <source>This could not be done.</source>
         <translation>This could not be done.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>This shop&apos;s PINs have at least %1 digits. Type a longer PIN.</source>
+        <translation>This shop&apos;s PINs have at least %1 digits. Type a longer PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A user named %1 already exists. Choose another name.</source>
         <translation>A user named %1 already exists. Choose another name.</translation>
     </message>
@@ -642,12 +652,17 @@
         <translation>The database is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 is not a regular file (it is a device, a pipe or a link), so ShopDesk does not write the slip there. Choose another file name.</source>
+        <translation>%1 is not a regular file (it is a device, a pipe or a link), so ShopDesk does not write the slip there. Choose another file name.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>ShopDesk cannot write the slip to %1. Choose another folder or file name.</source>
         <translation>ShopDesk cannot write the slip to %1. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The printer %1 is not available. Check that it is on and connected.</source>
         <translation>The printer %1 is not available. Check that it is on and connected.</translation>
     </message>
@@ -708,6 +723,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 is locked after too many wrong PINs, until %2 (%3 more seconds). A manager can unlock the user (File, Users).</source>
+        <translation>%1 is locked after too many wrong PINs, until %2 (%3 more seconds). A manager can unlock the user (File, Users).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
         <translation>%1 is disabled. A manager can enable the user again (File, Users).</translation>
     </message>
@@ -760,7 +780,7 @@
 <context>
     <name>ShopDesk::FirstRunDialog</name>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="+42"/>
+        <location filename="../ui/firstrundialog.cpp" line="+43"/>
         <source>Welcome to ShopDesk</source>
         <translation>Welcome to ShopDesk</translation>
     </message>
@@ -810,12 +830,17 @@
         <translation>&amp;Manager name:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;PIN (4-12 digits):</source>
-        <translation>&amp;PIN (4-12 digits):</translation>
+        <location line="+2"/>
+        <source>&amp;PIN (%1-%2 digits):</source>
+        <translation>&amp;PIN (%1-%2 digits):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>The PIN needs %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;again:</translation>
     </message>
@@ -835,12 +860,7 @@
         <translation>Type the manager&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The PIN needs 4 to 12 digits.</source>
-        <translation>The PIN needs 4 to 12 digits.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>The two PINs differ. Type the PIN again.</translation>
     </message>
@@ -1886,7 +1906,12 @@
         <translation>Order %1 is %2: only a placed order can be paid.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</source>
+        <translation>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
         <translation>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</translation>
     </message>
@@ -1907,6 +1932,11 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>Order %1 is cancelled, but cancelling its delivery, the refund or returning the stock is pending: %2 ShopDesk retries it at its next start.</source>
+        <translation>Order %1 is cancelled, but cancelling its delivery, the refund or returning the stock is pending: %2 ShopDesk retries it at its next start.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Order %1 cancelled; %2 refunded.</translation>
     </message>
@@ -1916,7 +1946,7 @@
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-355"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2261,6 +2291,21 @@
         <translation>A product without its own threshold is low on stock when what is available is at or below this.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Minimum PIN length</source>
+        <translation>Minimum PIN length</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> digits</source>
+        <translation> digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New and changed PINs need at least this many digits. Longer PINs are harder to guess from a stolen copy of the database.</source>
+        <translation>New and changed PINs need at least this many digits. Longer PINs are harder to guess from a stolen copy of the database.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Shop (printed on delivery slips)</source>
         <translation>Shop (printed on delivery slips)</translation>
@@ -2289,6 +2334,11 @@
         <location line="+1"/>
         <source>&amp;Low stock at:</source>
         <translation>&amp;Low stock at:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum PIN length:</source>
+        <translation>&amp;Minimum PIN length:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2402,6 +2452,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>The shop&apos;s settings were not saved: %1</translation>
     </message>
@@ -2409,9 +2460,19 @@
 <context>
     <name>ShopDesk::SlipPrinter</name>
     <message>
-        <location filename="../ui/slipprinter.cpp" line="+158"/>
+        <location filename="../ui/slipprinter.cpp" line="+177"/>
+        <source>The slips could not be recorded as printed, so nothing was written to %1: %2</source>
+        <translation>The slips could not be recorded as printed, so nothing was written to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
         <translation>The slips went to %1, but could not be recorded as printed: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The slips were recorded as printed, but could not be written to %1: %2</source>
+        <translation>The slips were recorded as printed, but could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2790,7 @@
 <context>
     <name>ShopDesk::UserTableModel</name>
     <message>
-        <location filename="../ui/usertablemodel.cpp" line="+42"/>
+        <location filename="../ui/usertablemodel.cpp" line="+44"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -2739,12 +2800,17 @@
         <translation>Clerk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2812,7 +2878,7 @@
         <translation>PIN &amp;again:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The shop&apos;s first user is a manager.</source>
         <translation>The shop&apos;s first user is a manager.</translation>
     </message>
@@ -2864,22 +2930,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-101"/>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lets a user locked after wrong PINs log in again at once.</source>
+        <translation>Lets a user locked after wrong PINs log in again at once.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&amp;Enable</source>
         <translation>&amp;Enable</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only a manager manages users. Switch user to log in as one.</source>
         <translation>Only a manager manages users. Switch user to log in as one.</translation>
     </message>
@@ -2899,7 +2975,7 @@
         <translation>Add user</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 was added as a manager.</source>
         <translation>%1 was added as a manager.</translation>
     </message>
@@ -2944,7 +3020,7 @@
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The PIN of %1 was changed. The old PIN no longer works.</source>
         <translation>The PIN of %1 was changed. The old PIN no longer works.</translation>
     </message>
@@ -2957,6 +3033,11 @@
         <location line="+2"/>
         <source>%1 is enabled and can log in again.</source>
         <translation>%1 is enabled and can log in again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation>%1 is unlocked and can log in again.</translation>
     </message>
 </context>
 </TS>

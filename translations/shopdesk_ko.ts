@@ -90,12 +90,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Complete delivery</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-229"/>
         <source>Slip page size</source>
         <translation>전표 용지 크기</translation>
     </message>
@@ -155,6 +155,11 @@
         <translation>
             <numerusform>%1에 전표 %n장을 인쇄했어요: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It replaced the existing file %1.</source>
+        <translation>기존 파일 %1을(를) 새 파일로 바꿨어요.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -456,12 +461,17 @@
 <context>
     <name>ShopDesk::ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+68"/>
+        <location filename="../ui/errortext.cpp" line="+70"/>
         <source>This could not be done.</source>
         <translation>이 작업을 할 수 없었어요.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>This shop&apos;s PINs have at least %1 digits. Type a longer PIN.</source>
+        <translation>이 가게의 PIN은 %1자리 이상이어야 해요. 더 긴 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A user named %1 already exists. Choose another name.</source>
         <translation>이름이 %1인 사용자가 이미 있어요. 다른 이름을 고르세요.</translation>
     </message>
@@ -633,12 +643,17 @@
         <translation>다른 프로그램이 데이터베이스에 쓰고 있어요. 잠시 후 다시 해 보세요.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 is not a regular file (it is a device, a pipe or a link), so ShopDesk does not write the slip there. Choose another file name.</source>
+        <translation>%1은(는) 일반 파일이 아니에요(장치, 파이프 또는 링크예요). 그래서 ShopDesk는 전표를 그곳에 쓰지 않아요. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>ShopDesk cannot write the slip to %1. Choose another folder or file name.</source>
         <translation>전표를 %1에 저장할 수 없어요. 다른 폴더나 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The printer %1 is not available. Check that it is on and connected.</source>
         <translation>%1 프린터를 쓸 수 없어요. 켜져 있고 연결돼 있는지 확인하세요.</translation>
     </message>
@@ -699,6 +714,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 is locked after too many wrong PINs, until %2 (%3 more seconds). A manager can unlock the user (File, Users).</source>
+        <translation>PIN을 여러 번 틀려서 %1 님은 %2까지 잠겼어요(%3초 남음). 관리자가 잠금을 풀 수 있어요(파일, 사용자).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is disabled. A manager can enable the user again (File, Users).</source>
         <translation>%1 님은 사용 중지됐어요. 관리자가 사용을 재개할 수 있어요(파일, 사용자).</translation>
     </message>
@@ -751,7 +771,7 @@
 <context>
     <name>ShopDesk::FirstRunDialog</name>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="+42"/>
+        <location filename="../ui/firstrundialog.cpp" line="+43"/>
         <source>Welcome to ShopDesk</source>
         <translation>ShopDesk에 오신 것을 환영해요</translation>
     </message>
@@ -801,12 +821,17 @@
         <translation>관리자 이름(&amp;M):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;PIN (4-12 digits):</source>
-        <translation>PIN(4-12자리)(&amp;P):</translation>
+        <location line="+2"/>
+        <source>&amp;PIN (%1-%2 digits):</source>
+        <translation>PIN(%1-%2자리)(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>PIN은 %1-%2자리 숫자여야 해요.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>PIN &amp;again:</source>
         <translation>PIN 확인(&amp;A):</translation>
     </message>
@@ -826,12 +851,7 @@
         <translation>관리자 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The PIN needs 4 to 12 digits.</source>
-        <translation>PIN은 4-12자리 숫자여야 해요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>두 PIN이 달라요. PIN을 다시 입력하세요.</translation>
     </message>
@@ -1876,7 +1896,12 @@
         <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</source>
+        <translation>주문 %1은(는) 결제되어 결제가 기록됐지만, 배송 시작과 재고 차감이 아직 대기 중이에요: %2 ShopDesk를 다음에 시작할 때 다시 시도해요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
         <translation>주문 %1 현금 결제: 받은 금액 %2, 거스름돈 %3. 배송을 시작했어요.</translation>
     </message>
@@ -1897,6 +1922,11 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>Order %1 is cancelled, but cancelling its delivery, the refund or returning the stock is pending: %2 ShopDesk retries it at its next start.</source>
+        <translation>주문 %1은(는) 취소됐지만, 배송 취소, 환불 또는 재고 복구가 아직 대기 중이에요: %2 ShopDesk를 다음에 시작할 때 다시 시도해요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>주문 %1 취소를 완료했어요. 환불 금액: %2</translation>
     </message>
@@ -1906,7 +1936,7 @@
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-355"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -2251,6 +2281,21 @@
         <translation>자체 기준이 없는 상품은 가용 재고가 이 수 이하이면 재고 부족이에요.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Minimum PIN length</source>
+        <translation>최소 PIN 길이</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> digits</source>
+        <translation>자리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New and changed PINs need at least this many digits. Longer PINs are harder to guess from a stolen copy of the database.</source>
+        <translation>새 PIN과 바꾸는 PIN은 최소한 이 자릿수여야 해요. PIN이 길수록 도난당한 데이터베이스 사본으로 알아내기 어려워요.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Shop (printed on delivery slips)</source>
         <translation>가게 (배송 전표에 인쇄돼요)</translation>
@@ -2279,6 +2324,11 @@
         <location line="+1"/>
         <source>&amp;Low stock at:</source>
         <translation>부족 기준(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum PIN length:</source>
+        <translation>최소 PIN 길이(&amp;M):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2392,6 +2442,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>가게 설정을 저장하지 못했어요: %1</translation>
     </message>
@@ -2399,9 +2450,19 @@
 <context>
     <name>ShopDesk::SlipPrinter</name>
     <message>
-        <location filename="../ui/slipprinter.cpp" line="+158"/>
+        <location filename="../ui/slipprinter.cpp" line="+177"/>
+        <source>The slips could not be recorded as printed, so nothing was written to %1: %2</source>
+        <translation>전표를 인쇄됨으로 기록하지 못해서 %1에 아무것도 쓰지 않았어요: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
         <translation>전표를 %1에 보냈지만 인쇄됨으로 기록하지 못했어요: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The slips were recorded as printed, but could not be written to %1: %2</source>
+        <translation>전표를 인쇄됨으로 기록했지만 %1에 쓰지 못했어요: %2</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2779,7 @@
 <context>
     <name>ShopDesk::UserTableModel</name>
     <message>
-        <location filename="../ui/usertablemodel.cpp" line="+42"/>
+        <location filename="../ui/usertablemodel.cpp" line="+44"/>
         <source>Manager</source>
         <translation>관리자</translation>
     </message>
@@ -2728,12 +2789,17 @@
         <translation>점원</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Disabled</source>
         <translation>사용 중지</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Locked until %1</source>
+        <translation>%1까지 잠김</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Active</source>
         <translation>사용 중</translation>
     </message>
@@ -2801,7 +2867,7 @@
         <translation>PIN 확인(&amp;A):</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The shop&apos;s first user is a manager.</source>
         <translation>가게의 첫 사용자는 관리자예요.</translation>
     </message>
@@ -2853,22 +2919,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>&amp;Disable</source>
         <translation>사용 중지(&amp;D)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-101"/>
+        <source>Un&amp;lock</source>
+        <translation>잠금 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lets a user locked after wrong PINs log in again at once.</source>
+        <translation>PIN을 틀려서 잠긴 사용자가 바로 다시 로그인할 수 있게 해요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&amp;Enable</source>
         <translation>사용 재개(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only a manager manages users. Switch user to log in as one.</source>
         <translation>사용자 관리는 관리자만 할 수 있어요. 사용자 전환으로 관리자로 로그인하세요.</translation>
     </message>
@@ -2888,7 +2964,7 @@
         <translation>사용자 추가</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 was added as a manager.</source>
         <translation>%1 님을 관리자로 추가했어요.</translation>
     </message>
@@ -2933,7 +3009,7 @@
         <translation>PIN 재설정</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The PIN of %1 was changed. The old PIN no longer works.</source>
         <translation>%1 님의 PIN을 바꿨어요. 이전 PIN은 더 이상 쓸 수 없어요.</translation>
     </message>
@@ -2946,6 +3022,11 @@
         <location line="+2"/>
         <source>%1 is enabled and can log in again.</source>
         <translation>%1 님의 사용을 재개했어요. 다시 로그인할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation>%1 님의 잠금을 풀었어요. 다시 로그인할 수 있어요.</translation>
     </message>
 </context>
 </TS>

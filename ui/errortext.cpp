@@ -3,7 +3,9 @@
 #include "displaytext.h"
 #include "user.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QLoggingCategory>
 
 namespace ShopDesk {
@@ -70,6 +72,9 @@ QString ErrorText::text(const Error &error, Context context)
 
 QString ErrorText::invalidInput(const QJsonObject &details, Context context)
 {
+    if (isReason(details, QLatin1StringView("pinTooShort")))
+        return tr("This shop's PINs have at least %1 digits. Type a longer PIN.")
+            .arg(numberOf(details, "minPinLength"));
     if (isReason(details, QLatin1StringView("nameTaken")))
         return tr("A user named %1 already exists. Choose another name.")
             .arg(textOf(details, "user"));
@@ -203,9 +208,15 @@ QString ErrorText::storage(const QJsonObject &details, Context context)
     if (details.value(QStringLiteral("busy")).toBool())
         return tr("The database is busy: another program is writing to it. Try again in a "
                   "moment.");
-    if (const QString file = textOf(details, "file"); !file.isEmpty())
+    if (const QString file = textOf(details, "file"); !file.isEmpty()) {
+        if (isReason(details, QLatin1StringView("notRegular")) ||
+            isReason(details, QLatin1StringView("symlink")))
+            return tr("%1 is not a regular file (it is a device, a pipe or a link), so ShopDesk "
+                      "does not write the slip there. Choose another file name.")
+                .arg(file);
         return tr("ShopDesk cannot write the slip to %1. Choose another folder or file name.")
             .arg(file);
+    }
     const QString printer = textOf(details, "printer");
     if (isReason(details, QLatin1StringView("printerUnavailable")))
         return tr("The printer %1 is not available. Check that it is on and connected.")
@@ -252,6 +263,14 @@ QString ErrorText::storage(const QJsonObject &details, Context context)
 QString ErrorText::unauthorized(const QJsonObject &details, Context context)
 {
     const QString user = textOf(details, "user");
+    if (isReason(details, QLatin1StringView("locked"))) {
+        const QDateTime until =
+            QDateTime::fromString(textOf(details, "lockedUntil"), Qt::ISODateWithMs);
+        return tr("%1 is locked after too many wrong PINs, until %2 (%3 more seconds). A manager "
+                  "can unlock the user (File, Users).")
+            .arg(user, QLocale().toString(until.toLocalTime().time(), QStringLiteral("HH:mm:ss")))
+            .arg(numberOf(details, "secondsLeft"));
+    }
     if (isReason(details, QLatin1StringView("disabled"))) {
         switch (context) {
         case Context::LoggingIn:

@@ -2,6 +2,7 @@
 #include "errortext.h"
 #include "listwidgets.h"
 #include "protocol.h"
+#include "user.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,9 +28,9 @@ QLineEdit *pinField(const QString &objectName, const QString &accessibleName, QW
 {
     QLineEdit *edit = field(objectName, accessibleName, parent);
     edit->setEchoMode(QLineEdit::Password);
-    edit->setMaxLength(12);
-    edit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), edit));
+    edit->setMaxLength(UserRules::MaxPinLength);
+    edit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(UserRules::MaxPinLength)), edit));
     return edit;
 }
 } // namespace
@@ -66,7 +67,9 @@ FirstRunDialog::FirstRunDialog(const QString &terminal, bool editable, Apply app
     auto *form = new QFormLayout;
     form->addRow(tr("&Terminal:"), m_terminal);
     form->addRow(tr("&Manager name:"), m_name);
-    form->addRow(tr("&PIN (4-12 digits):"), m_pin);
+    form->addRow(
+        tr("&PIN (%1-%2 digits):").arg(UserRules::MinPinLength).arg(UserRules::MaxPinLength),
+        m_pin);
     form->addRow(tr("PIN &again:"), m_pinAgain);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -99,8 +102,11 @@ void FirstRunDialog::accept()
     }
     if (typed.managerName.isEmpty())
         return showError(tr("Type the manager's name."), m_name);
-    if (typed.pin.size() < 4)
-        return showError(tr("The PIN needs 4 to 12 digits."), m_pin);
+    if (typed.pin.size() < UserRules::MinPinLength)
+        return showError(tr("The PIN needs %1 to %2 digits.")
+                             .arg(UserRules::MinPinLength)
+                             .arg(UserRules::MaxPinLength),
+                         m_pin);
     if (typed.pin != m_pinAgain->text()) {
         m_pinAgain->clear();
         return showError(tr("The two PINs differ. Type the PIN again."), m_pinAgain);

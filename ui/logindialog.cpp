@@ -48,9 +48,9 @@ LoginDialog::LoginDialog(UserService &users, UnitOfWork &work, QWidget *parent)
     m_pin->setObjectName(QStringLiteral("loginPin"));
     m_pin->setAccessibleName(tr("PIN"));
     m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(12);
-    m_pin->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_pin->setMaxLength(UserRules::MaxPinLength);
+    m_pin->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(UserRules::MaxPinLength)), m_pin));
     m_message = ListWidgets::createProblemLabel(QStringLiteral("loginMessage"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

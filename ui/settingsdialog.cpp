@@ -58,6 +58,16 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     m_lowStock->setToolTip(tr("A product without its own threshold is low on stock when what is "
                               "available is at or below this."));
 
+    const Result<int> minPinLength = shop.users.minPinLength();
+    m_minPinLength = minPinLength ? minPinLength.value() : UserRules::MinPinLength;
+    m_minPin =
+        named(new QSpinBox(this), QStringLiteral("shopMinPinLength"), tr("Minimum PIN length"));
+    m_minPin->setRange(UserRules::MinPinLength, UserRules::MaxPinLength);
+    m_minPin->setValue(m_minPinLength);
+    m_minPin->setSuffix(tr(" digits"));
+    m_minPin->setToolTip(tr("New and changed PINs need at least this many digits. Longer PINs are "
+                            "harder to guess from a stolen copy of the database."));
+
     m_shopBox = new QGroupBox(tr("Shop (printed on delivery slips)"), this);
     auto *shopForm = new QFormLayout(m_shopBox);
     shopForm->addRow(tr("&Name:"), m_name);
@@ -65,6 +75,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     shopForm->addRow(tr("&Phone:"), m_phone);
     shopForm->addRow(tr("&Currency:"), m_currency);
     shopForm->addRow(tr("&Low stock at:"), m_lowStock);
+    shopForm->addRow(tr("&Minimum PIN length:"), m_minPin);
     const auto &user = shop.work.actingUser();
     const bool manager = !user || user->isManager();
     m_shopBox->setEnabled(manager);
@@ -192,6 +203,16 @@ void SettingsDialog::accept()
                 return;
             }
             m_details = saved.value();
+        }
+        if (m_minPin->value() != m_minPinLength) {
+            if (Status set = m_shop.users.setMinPinLength(m_minPin->value()); !set) {
+                ListWidgets::showProblem(
+                    m_message,
+                    tr("The shop's settings were not saved: %1")
+                        .arg(ErrorText::text(set.error(), ErrorText::Context::SavingSettings)));
+                return;
+            }
+            m_minPinLength = m_minPin->value();
         }
     }
     const QString language = m_language->currentData().toString();

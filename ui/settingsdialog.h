@@ -46,6 +46,8 @@ private:
     QLineEdit *m_phone = nullptr;
     QComboBox *m_currency = nullptr;
     QSpinBox *m_lowStock = nullptr;
+    QSpinBox *m_minPin = nullptr;
+    int m_minPinLength = 0; // as the shop had it when the dialog opened
     QComboBox *m_language = nullptr;
     QComboBox *m_page = nullptr;
     QCheckBox *m_autoPrint = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QSettings>
 #include <QString>
 
@@ -47,10 +48,18 @@ public:
     QString hubUrl() const { return m_settings.value(QStringLiteral("sync/hub")).toString(); }
     void setHubUrl(const QString &url) { m_settings.setValue(QStringLiteral("sync/hub"), url); }
     QString hubToken() const { return m_settings.value(QStringLiteral("sync/token")).toString(); }
+    // Also makes the settings file its owner's alone (0600): the token is a secret, and a
+    // settings file is made with the umask's mode, often readable by every user. Qt rewrites
+    // the file keeping the mode it has.
     void setHubToken(const QString &token)
     {
         m_settings.setValue(QStringLiteral("sync/token"), token);
+        m_settings.sync();
+        if (m_settings.status() == QSettings::NoError && QFile::exists(m_settings.fileName()))
+            QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     }
+    // The file the settings live in.
+    QString fileName() const { return m_settings.fileName(); }
 
     // The user who last logged in on this terminal, whom the login dialog offers first.
     QString lastUser() const

@@ -73,6 +73,7 @@ public:
     }
 
     std::function<QString(UserForm &)> submit;
+    int minPinLength = UserRules::MinPinLength; // the shop's setting
 
     QString name() const { return m_name ? m_name->text().trimmed() : QString(); }
     Role role() const { return m_role ? Role(m_role->currentData().toInt()) : Role::Clerk; }
@@ -99,10 +100,10 @@ public:
                                             m_name);
         if (m_pin) {
             const int length = int(m_pin->text().size());
-            if (length < UserRules::MinPinLength || length > UserRules::MaxPinLength) {
+            if (length < minPinLength || length > UserRules::MaxPinLength) {
                 return ListWidgets::showProblem(m_message,
                                                 UsersDialog::tr("A PIN is %1 to %2 digits.")
-                                                    .arg(UserRules::MinPinLength)
+                                                    .arg(minPinLength)
                                                     .arg(UserRules::MaxPinLength),
                                                 m_pin);
             }
@@ -132,7 +133,7 @@ private:
         edit->setEchoMode(QLineEdit::Password);
         edit->setMaxLength(UserRules::MaxPinLength);
         edit->setValidator(new QRegularExpressionValidator(
-            QRegularExpression(QStringLiteral("[0-9]{0,12}")), edit));
+            QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(UserRules::MaxPinLength)), edit));
         return edit;
     }
 
@@ -172,10 +173,13 @@ UsersDialog::UsersDialog(ShopServices &shop, QWidget *parent)
     m_role = button(tr("Change &role..."), QStringLiteral("changeRoleButton"), this);
     m_pin = button(tr("Reset &PIN..."), QStringLiteral("resetPinButton"), this);
     m_disable = button(tr("&Disable"), QStringLiteral("disableUserButton"), this);
+    m_unlock = button(tr("Un&lock"), QStringLiteral("unlockUserButton"), this);
+    m_unlock->setToolTip(tr("Lets a user locked after wrong PINs log in again at once."));
     connect(m_add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
     connect(m_pin, &QPushButton::clicked, this, &UsersDialog::resetPin);
     connect(m_disable, &QPushButton::clicked, this, &UsersDialog::toggleDisabled);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersDialog::unlock);
 
     m_message = ListWidgets::createProblemLabel(QStringLiteral("usersMessage"), this);
     m_done = new QLabel(this);
@@ -187,7 +191,7 @@ UsersDialog::UsersDialog(ShopServices &shop, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *actions = new QVBoxLayout;
-    for (QPushButton *each : {m_add, m_role, m_pin, m_disable})
+    for (QPushButton *each : {m_add, m_role, m_pin, m_disable, m_unlock})
         actions->addWidget(each);
     actions->addStretch();
     auto *list = new QVBoxLayout;
@@ -264,6 +268,7 @@ void UsersDialog::updateButtons()
     const int row = m_model->rowOf(name);
     const bool selected = row >= 0;
     const bool disabled = selected && m_model->users().at(row).disabled;
+    const bool failures = selected && m_model->users().at(row).failedLogins > 0;
     const auto &acting = m_shop.work.actingUser();
     const bool self = selected && acting && acting->name.compare(name, Qt::CaseInsensitive) == 0;
     m_add->setEnabled(manage);
@@ -271,6 +276,7 @@ void UsersDialog::updateButtons()
     m_pin->setEnabled(manage && selected);
     m_disable->setText(disabled ? tr("&Enable") : tr("&Disable"));
     m_disable->setEnabled(manage && selected && !(self && !disabled));
+    m_unlock->setEnabled(manage && failures);
     const QString onlyManagers =
         manage ? QString() : tr("Only a manager manages users. Switch user to log in as one.");
     for (QPushButton *each : {m_add, m_role, m_pin})
@@ -311,6 +317,8 @@ void UsersDialog::addUser()
     form->setAttribute(Qt::WA_DeleteOnClose);
     if (first)
         form->setRole(Role::Manager, true);
+    form->minPinLength = m_shop.users.minPinLength().ok() ? m_shop.users.minPinLength().value()
+                                                          : UserRules::MinPinLength;
     form->submit = [this, first](UserForm &f) -> QString {
         const Result<User> added = m_shop.users.addUser(f.name(), f.role(), f.pin());
         if (!added)
@@ -369,6 +377,8 @@ void UsersDialog::resetPin()
     auto *form = new UserForm(UserForm::PinField, QStringLiteral("resetPinDialog"),
                               tr("New PIN for %1").arg(name), tr("Reset PIN"), this);
     form->setAttribute(Qt::WA_DeleteOnClose);
+    form->minPinLength = m_shop.users.minPinLength().ok() ? m_shop.users.minPinLength().value()
+                                                          : UserRules::MinPinLength;
     form->submit = [this, name](UserForm &f) -> QString {
         if (Status reset = m_shop.users.resetPin(name, f.pin()); !reset)
             return refusalText(reset.error(), name);
@@ -398,6 +408,21 @@ void UsersDialog::toggleDisabled()
                  ? tr("%1 is disabled: no login until a manager enables the user again.")
                        .arg(changed->name)
                  : tr("%1 is enabled and can log in again.").arg(changed->name));
+}
+
+void UsersDialog::unlock()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    const Result<User> unlocked = m_shop.users.unlockUser(name);
+    reload();
+    if (!unlocked) {
+        showRefusal(unlocked.error(), name);
+        return;
+    }
+    selectUser(unlocked->name);
+    showDone(tr("%1 is unlocked and can log in again.").arg(unlocked->name));
 }
 
 } // namespace ShopDesk

@@ -15,10 +15,11 @@ class UserTableModel;
 
 // A manager's Users dialog (File > Users...): the users of this terminal with their role,
 // whether disabled and when created; Add user (name, role, PIN typed twice), Change role,
-// Reset PIN (typed twice), Disable and Enable. The services decide; every refusal is shown as
-// a translated message saying what to do, in the form that asked (the form stays open to be
-// corrected) or, for Disable and Enable, under the list. Follows the event bus: changes made
-// elsewhere (shopdesk-cli, another window) appear without a refresh button.
+// Reset PIN (typed twice), Disable and Enable, Unlock (a user locked after wrong PINs). The
+// services decide; every refusal is shown as a translated message saying what to do, in the form
+// that asked (the form stays open to be corrected) or, for Disable and Enable, under the list.
+// Follows the event bus: changes made elsewhere (shopdesk-cli, another window) appear without a
+// refresh button.
 class UsersDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ private:
     void changeRole();
     void resetPin();
     void toggleDisabled();
+    void unlock();
     void updateButtons();
     void showDone(const QString &text);
     void showRefusal(const Error &error, const QString &name);
@@ -62,6 +64,7 @@ private:
     QPushButton *m_role = nullptr;
     QPushButton *m_pin = nullptr;
     QPushButton *m_disable = nullptr;
+    QPushButton *m_unlock = nullptr;
 };
 
 } // namespace ShopDesk

@@ -1,5 +1,7 @@
 #include "usertablemodel.h"
 
+#include <QLocale>
+
 #include "displaytext.h"
 
 #include <QColor>
@@ -55,7 +57,13 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         case RoleColumn:
             return roleText(user.role);
         case StateColumn:
-            return user.disabled ? tr("Disabled") : tr("Active");
+            if (user.disabled)
+                return tr("Disabled");
+            if (user.isLockedAt(QDateTime::currentDateTimeUtc()))
+                return tr("Locked until %1")
+                    .arg(QLocale().toString(user.lockedUntil.toLocalTime().time(),
+                                            QStringLiteral("HH:mm:ss")));
+            return tr("Active");
         case CreatedColumn:
             return DisplayText::dateTime(user.createdAt);
         }

@@ -5,6 +5,7 @@
 #include "clisession.h"
 #include "commandtable.h"
 #include "exitstatus.h"
+#include "validation.h"
 
 #include <algorithm>
 
@@ -66,6 +67,26 @@ QString misfit(const CliArguments &arguments, const CliCommand *command)
             if (option.presence != CliOption::Repeated && arguments.options.count(optionName) > 1)
                 return QStringLiteral("%1 is given more than once").arg(optionName);
         }
+    }
+    return {};
+}
+
+// Ids on the command line (ORDER_ID, --id, --product, --order) are checked as ids before
+// anything is looked up, so that " T1-000001" is refused as malformed rather than not found.
+Status checkIds(const CliArguments &arguments, const CliCommand &command)
+{
+    const auto isId = [](const char *value) {
+        return value && (qstrcmp(value, "ID") == 0 || qstrcmp(value, "ORDER_ID") == 0);
+    };
+    if (isId(command.argument)) {
+        SD_CHECK(Validate::identifier(arguments.words.value(command.words().size()),
+                                      QLatin1StringView(command.argument)));
+    }
+    for (const CliOption &option : command.options) {
+        if (!isId(option.value))
+            continue;
+        for (const QString &value : arguments.values(QLatin1StringView(option.name)))
+            SD_CHECK(Validate::identifier(value, QLatin1StringView(option.name)));
     }
     return {};
 }
@@ -141,13 +162,17 @@ void appendExitStatuses(QString &text)
         {ExitStatus::StorageError, nullptr,
          "for sync also hub_unreachable or unauthorized (the hub refused the token)"},
         {ExitStatus::Denied},
+        {ExitStatus::ReactionPending,
+         "done, but a reaction it triggered (delivery start, stock decrease, refund, restock) "
+         "failed, a full disk say, and is pending: the next command retries it"},
     };
     const auto note = [](ErrorCode code) -> QString {
         switch (code) {
         case ErrorCode::Storage:
             return QStringLiteral(" (the database, or a slip's PDF file that cannot be written)");
         case ErrorCode::Unauthorized:
-            return QStringLiteral(" (no or wrong login)");
+            return QStringLiteral(" (no or wrong login, or a user locked after wrong PINs: "
+                                  "details.reason locked)");
         case ErrorCode::Forbidden:
             return QStringLiteral(" (the user's role may not do it)");
         default:
@@ -210,6 +235,8 @@ int CommandLine::run(const QStringList &arguments)
     if (const QString problem = misfit(*parsed, command); !problem.isEmpty())
         return out.usageFail(problem);
 
+    if (Status ids = checkIds(*parsed, *command); !ids)
+        return out.fail(ids.error());
     out.setUserGiven(parsed->has(QStringLiteral("--user")));
     CliSession session(*parsed, *command, out);
     if (Status opened = session.open(); !opened)

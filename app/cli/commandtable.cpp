@@ -4,6 +4,12 @@
 
 namespace ShopDesk {
 
+// usercommands.cpp: lockouts and the minimum PIN length (issue 12).
+namespace CliHandlers {
+int userUnlock(CliSession &session);
+int userMinPin(CliSession &session);
+} // namespace CliHandlers
+
 using namespace CliHandlers;
 
 namespace {
@@ -143,10 +149,25 @@ const QList<CliCommand> &cliCommands()
          .options = {{"--name", "NAME", Required}},
          .help = "give a user a new PIN (a manager); from $SHOPDESK_NEW_PIN, else asked",
          .run = &userPin},
+        {.noun = "user",
+         .verb = "unlock",
+         .argument = "NAME",
+         .help = "lift a user's lockout after wrong PINs and clear the count (a manager)",
+         .run = &userUnlock},
+        {.noun = "user",
+         .verb = "min-pin",
+         .options = {{"--length", "N"}},
+         .help = "the shortest PIN a new or changed PIN may have; --length sets it, 4 to 20 (a "
+                 "manager)",
+         .run = &userMinPin},
         {.noun = "sync",
-         .options = {{"--hub", "ws://HOST:PORT", Required}, {"--token", "TOKEN", Required}},
-         .help = "push and pull once; exit 4 with hub_unreachable or unauthorized when the hub "
-                 "cannot be reached or refuses",
+         .options = {{"--hub", "ws://HOST:PORT", Required},
+                     {"--token-file", "FILE"},
+                     {"--token", "TOKEN"}},
+         .help = "push and pull once, with the token read from FILE (not readable by group or "
+                 "others), else from $SHOPDESK_HUB_TOKEN; --token TOKEN still works, with a "
+                 "warning: other users of the machine can read it from the process list; exit 4 "
+                 "with hub_unreachable or unauthorized when the hub cannot be reached or refuses",
          .run = &sync},
     };
     return table;
@@ -158,7 +179,7 @@ const QList<CliOption> &cliGlobalOptions()
         {.name = "--db",
          .value = "FILE",
          .help = "database file (default: $SHOPDESK_DB, else the app's data folder); created if "
-                 "missing"},
+                 "missing, but not its folder"},
         {.name = "--terminal",
          .value = "NAME",
          .help = "the terminal a new database belongs to (default T1); ignored for an existing "
@@ -166,7 +187,8 @@ const QList<CliOption> &cliGlobalOptions()
         {.name = "--user",
          .value = "NAME",
          .help = "act as this user, with the PIN from $SHOPDESK_PIN, else asked on the "
-                 "terminal; needed once the database has users"},
+                 "terminal; needed once the database has users; 5 wrong PINs in a row lock the "
+                 "user (30 s, doubling, at most 1 h)"},
         {.name = "--json", .help = "one JSON document on stdout"},
     };
     return options;

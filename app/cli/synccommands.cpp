@@ -4,8 +4,76 @@
 #include "syncclient.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 
 namespace ShopDesk::CliHandlers {
+
+namespace {
+
+// "640": the owner's, the group's and the others' permissions as chmod writes them.
+QString modeText(QFile::Permissions permissions)
+{
+    const uint bits = uint(permissions.toInt());
+    return QString::number(((bits >> 12) & 7u) * 64 + ((bits >> 4) & 7u) * 8 + (bits & 7u), 8)
+        .rightJustified(3, QLatin1Char('0'));
+}
+
+// The hub's token: from --token-file, else $SHOPDESK_HUB_TOKEN, else --token, which every user
+// of the machine can read in /proc/PID/cmdline (a warning says so). A token file readable by
+// group or others is refused, as ssh refuses such a key: the secret has leaked already.
+Result<QString> hubToken(CliSession &session)
+{
+    const QString fileOption = QStringLiteral("--token-file");
+    const QString tokenOption = QStringLiteral("--token");
+    if (session.has(fileOption) && session.has(tokenOption)) {
+        return Error::invalidInput(QStringLiteral("give --token-file or --token, not both"));
+    }
+    QString token;
+    if (session.has(fileOption)) {
+        const QString path = session.value(fileOption);
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            return Error::invalidInput(
+                QStringLiteral("--token-file %1 is not a readable file").arg(path));
+        }
+        const QFile::Permissions open = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        if (info.permissions() & open) {
+            return Error::invalidInput(
+                QStringLiteral("--token-file %1 can be read or changed by other users (mode "
+                               "%2); make it yours alone (chmod 600 %1) and get a new token if "
+                               "others may have read it")
+                    .arg(path)
+                    .arg(modeText(info.permissions())));
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::invalidInput(
+                QStringLiteral("cannot read --token-file %1: %2").arg(path, file.errorString()));
+        }
+        // The first line; a token is short, and a larger file is not one.
+        token = QString::fromUtf8(file.read(4096)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (token.isEmpty())
+            return Error::invalidInput(QStringLiteral("--token-file %1 holds no token").arg(path));
+    } else if (session.has(tokenOption)) {
+        token = session.value(tokenOption);
+        if (token.trimmed().isEmpty())
+            return Error::invalidInput(QStringLiteral("--token must not be empty"));
+        session.out().warning(QStringLiteral(
+            "--token shows the token to every user of this machine (in the process list); use "
+            "--token-file FILE or $SHOPDESK_HUB_TOKEN instead"));
+    } else {
+        token = qEnvironmentVariable("SHOPDESK_HUB_TOKEN").trimmed();
+        if (token.isEmpty()) {
+            return Error::invalidInput(QStringLiteral(
+                "no token for the hub: give --token-file FILE or set SHOPDESK_HUB_TOKEN"));
+        }
+    }
+    return token;
+}
+
+} // namespace
 
 int sync(CliSession &session)
 {
@@ -18,16 +86,16 @@ int sync(CliSession &session)
             QStringLiteral("--hub must be a ws://HOST:PORT or wss://HOST:PORT address, got '%1'")
                 .arg(session.value(QStringLiteral("--hub")))));
     }
-    const QString token = session.value(QStringLiteral("--token"));
-    if (token.trimmed().isEmpty())
-        return out.fail(Error::invalidInput(QStringLiteral("--token must not be empty")));
+    const Result<QString> token = hubToken(session);
+    if (!token)
+        return out.fail(token.error());
 
     // The hub's token is what authorizes a sync; no user login is needed for it.
     SyncService &syncService = session.shop().sync;
     SyncClient client(syncService);
     SyncClient::Options options;
     options.hub = hub;
-    options.token = token;
+    options.token = *token;
     options.reconnect = false;
     client.setOptions(options);
 

@@ -14,8 +14,11 @@ namespace {
 // terminal; an InvalidInput error when neither gives one or the two differ.
 Result<QString> newPin(const QString &name, const QString &whose)
 {
-    std::optional<QString> pin = PinPrompt::pinFrom(
-        "SHOPDESK_NEW_PIN", QStringLiteral("New PIN for %1 (4-12 digits): ").arg(name));
+    std::optional<QString> pin =
+        PinPrompt::pinFrom("SHOPDESK_NEW_PIN", QStringLiteral("New PIN for %1 (%2-%3 digits): ")
+                                                   .arg(name)
+                                                   .arg(UserRules::MinPinLength)
+                                                   .arg(UserRules::MaxPinLength));
     if (pin && !qEnvironmentVariableIsSet("SHOPDESK_NEW_PIN")) {
         const std::optional<QString> again =
             PinPrompt::readSecret(QStringLiteral("Repeat the PIN: "));
@@ -82,16 +85,24 @@ int userList(CliSession &session)
     auto users = session.shop().users.users();
     if (!users)
         return session.out().fail(users.error());
+    const QDateTime now = session.shop().work.now();
     CliOutput::List list = session.out().list();
     for (const User &user : *users) {
-        list.add([&] { return user.toJson(); },
-                 [&](QTextStream &text) {
-                     text << CliOutput::padRight(user.name, 20) << ' '
-                          << CliOutput::padRight(toText(user.role), 8) << ' '
-                          << user.createdAt.toLocalTime().toString(
-                                 QStringLiteral("yyyy-MM-dd HH:mm"))
-                          << (user.disabled ? " disabled" : "") << '\n';
-                 });
+        list.add(
+            [&] { return user.toJson(now); },
+            [&](QTextStream &text) {
+                text << CliOutput::padRight(user.name, 20) << ' '
+                     << CliOutput::padRight(toText(user.role), 8) << ' '
+                     << user.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                     << (user.disabled ? " disabled" : "");
+                if (user.isLockedAt(now)) {
+                    text << " locked until "
+                         << user.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+                }
+                if (user.failedLogins > 0)
+                    text << ' ' << user.failedLogins << " failed logins";
+                text << '\n';
+            });
     }
     return list.finish();
 }
@@ -151,6 +162,40 @@ int userPin(CliSession &session)
     return out.print(
         QJsonObject{{QStringLiteral("name"), found->name}, {QStringLiteral("pinChanged"), true}},
         [&](QTextStream &text) { text << "Changed the PIN of " << found->name << '\n'; });
+}
+
+int userUnlock(CliSession &session)
+{
+    auto user = session.shop().users.unlockUser(session.argument());
+    if (!user)
+        return session.out().fail(user.error());
+    return session.out().print(user->toJson(session.shop().work.now()), [&](QTextStream &text) {
+        text << "Unlocked " << user->name << ": no failed logins, no lockout\n";
+    });
+}
+
+int userMinPin(CliSession &session)
+{
+    UserService &users = session.shop().users;
+    if (session.has(QStringLiteral("--length"))) {
+        const Result<qint64> length = session.integerOption(QStringLiteral("--length"));
+        if (!length)
+            return session.out().fail(length.error());
+        if (Status valid = UserRules::validateMinPinLength(*length); !valid)
+            return session.out().fail(valid.error());
+        if (Status set = users.setMinPinLength(int(*length)); !set)
+            return session.out().fail(set.error());
+    } else if (Status allowed =
+                   session.shop().work.authorize(Role::Clerk, QStringLiteral("read settings"));
+               !allowed) {
+        return session.out().fail(allowed.error());
+    }
+    const Result<int> minimum = users.minPinLength();
+    if (!minimum)
+        return session.out().fail(minimum.error());
+    return session.out().print(
+        QJsonObject{{QStringLiteral("minPinLength"), *minimum}},
+        [&](QTextStream &text) { text << "New PINs have at least " << *minimum << " digits\n"; });
 }
 
 } // namespace ShopDesk::CliHandlers

@@ -4,9 +4,10 @@ namespace ShopDesk {
 
 const QStringList &terminalLocalEventTypes()
 {
-    static const QStringList types{EventType::UserCreated, EventType::UserPinChanged,
+    static const QStringList types{EventType::UserCreated,     EventType::UserPinChanged,
                                    EventType::UserRoleChanged, EventType::UserDisabled,
-                                   EventType::UserEnabled};
+                                   EventType::UserEnabled,     EventType::UserLockedOut,
+                                   EventType::UserUnlocked};
     return types;
 }
 

@@ -88,6 +88,31 @@ QJsonObject because(const QString &user, QLatin1StringView reason)
     return {{QStringLiteral("user"), user}, {QStringLiteral("reason"), QString(reason)}};
 }
 
+// A login refused because the user is locked out; `justNow` when this wrong PIN locked it.
+Error lockedError(const User &user, const QDateTime &now, bool justNow)
+{
+    const qint64 secondsLeft = qMax<qint64>(1, (now.msecsTo(user.lockedUntil) + 999) / 1000);
+    const QString until = user.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString message =
+        justNow
+            ? QStringLiteral("wrong user name or PIN; after %1 wrong PINs in a row user '%2' "
+                             "is locked until %3 (for %4 more seconds); a manager can unlock it")
+                  .arg(user.failedLogins)
+                  .arg(user.name, until)
+                  .arg(secondsLeft)
+            : QStringLiteral("user '%1' is locked after %2 wrong PINs in a row until %3 (for "
+                             "%4 more seconds); a manager can unlock it")
+                  .arg(user.name)
+                  .arg(user.failedLogins)
+                  .arg(until)
+                  .arg(secondsLeft);
+    QJsonObject details = because(user.name, QLatin1StringView("locked"));
+    details.insert(QStringLiteral("lockedUntil"), user.lockedUntil.toString(Qt::ISODateWithMs));
+    details.insert(QStringLiteral("secondsLeft"), secondsLeft);
+    details.insert(QStringLiteral("failedLogins"), user.failedLogins);
+    return Error::unauthorized(message, details);
+}
+
 } // namespace
 
 UserService::UserService(UnitOfWork &work)
@@ -128,7 +153,8 @@ Result<User> UserService::addUser(const QString &name, Role role, const QString 
 Result<User> UserService::insertUser(const QString &name, Role role, const QString &pin, bool first)
 {
     SD_CHECK(UserRules::validateName(name));
-    SD_CHECK(UserRules::validatePin(pin));
+    SD_TRY(const int minimum, m_work.store().minPinLength());
+    SD_CHECK(UserRules::validatePin(pin, minimum));
     if (first && role != Role::Manager) {
         return Error::invalidInput(
             QStringLiteral("the first user must be a manager (who can then add clerks)"),
@@ -172,28 +198,111 @@ Result<QList<ActingUser>> UserService::loginChoices() const
     return choices;
 }
 
+struct UserService::Attempt
+{
+    std::optional<User> user;    // as stored before this attempt
+    std::optional<User> counted; // as stored after counting it; none when not counted
+    bool locked = false;         // refused unchecked: a lockout is running
+};
+
+Result<UserService::Attempt> UserService::countAttempt(const QString &name)
+{
+    Attempt attempt;
+    UserStore &store = m_work.store();
+    const QDateTime now = m_work.now();
+    if (m_work.store().isReadOnly()) {
+        SD_TRY(attempt.user, store.findUser(name));
+        attempt.locked = attempt.user && attempt.user->isLockedAt(now);
+        return attempt;
+    }
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_TRY(attempt.user, store.findUser(name));
+        if (!attempt.user)
+            return QList<DomainEvent>{};
+        if (attempt.user->isLockedAt(now)) {
+            attempt.locked = true;
+            return QList<DomainEvent>{};
+        }
+        User counted = *attempt.user;
+        ++counted.failedLogins;
+        const std::chrono::seconds lockout = UserRules::lockoutAfter(counted.failedLogins);
+        if (lockout.count() > 0)
+            counted.lockedUntil = now.addSecs(lockout.count());
+        SD_CHECK(store.saveLoginFailures(counted));
+        attempt.counted = counted;
+        return QList<DomainEvent>{};
+    });
+    if (!done)
+        return done.error();
+    return attempt;
+}
+
+void UserService::recordLockout(const User &counted)
+{
+    // Best effort: the lockout itself is stored already, and holds without its event.
+    (void)m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_TRY(const std::optional<User> now, m_work.store().findUser(counted.name));
+        if (!now || now->lockedUntil != counted.lockedUntil)
+            return QList<DomainEvent>{};
+        return QList<DomainEvent>{makeEvent(
+            Events::UserLockedOut{counted.name, counted.failedLogins, counted.lockedUntil}, {})};
+    });
+}
+
+void UserService::clearFailures(const QString &name)
+{
+    // Best effort: a count left behind errs on the safe side, and the user knows the PIN.
+    (void)m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_TRY(std::optional<User> user, m_work.store().findUser(name));
+        if (!user || (user->failedLogins == 0 && !user->lockedUntil.isValid()))
+            return QList<DomainEvent>{};
+        user->failedLogins = 0;
+        user->lockedUntil = QDateTime();
+        SD_CHECK(m_work.store().saveLoginFailures(*user));
+        return QList<DomainEvent>{};
+    });
+}
+
 Result<ActingUser> UserService::authenticate(const QString &name, const QString &pin)
 {
     const QDeadlineTimer deadline(m_failureDelay);
-    SD_TRY(const std::optional<User> user, m_work.store().findUser(name.trimmed()));
-    if (!user) {
+    const QString given = name.trimmed();
+    // One answer for an unknown name and a wrong PIN, so that neither tells which names exist.
+    const auto wrong = [&] {
         waitUntil(deadline);
-        return Error::unauthorized(QStringLiteral("no user is named '%1'").arg(name.trimmed()),
-                                   {{QStringLiteral("user"), name.trimmed()}});
+        return Error::unauthorized(QStringLiteral("wrong user name or PIN"),
+                                   {{QStringLiteral("user"), given}});
+    };
+    SD_TRY(const Attempt attempt, countAttempt(given));
+    if (!attempt.user) {
+        // The same work as for a user: the time taken does not tell either.
+        static const QByteArray dummySalt(16, '\0');
+        (void)Pin::sameKey(Pin::deriveKey(pin, dummySalt, m_iterations), dummySalt);
+        return wrong();
     }
-    if (!Pin::sameKey(Pin::deriveKey(pin, user->salt, user->iterations), user->pinKey)) {
+    const User &user = *attempt.user;
+    if (attempt.locked) {
         waitUntil(deadline);
-        return Error::unauthorized(QStringLiteral("wrong PIN for user '%1'").arg(user->name),
-                                   {{QStringLiteral("user"), user->name}});
+        return lockedError(user, m_work.now(), false);
     }
+    if (!Pin::sameKey(Pin::deriveKey(pin, user.salt, user.iterations), user.pinKey)) {
+        if (attempt.counted && attempt.counted->isLockedAt(m_work.now())) {
+            recordLockout(*attempt.counted);
+            waitUntil(deadline);
+            return lockedError(*attempt.counted, m_work.now(), true);
+        }
+        return wrong();
+    }
+    if (attempt.counted)
+        clearFailures(user.name);
     // Said only to whoever knows the PIN, and after the same delay as a wrong one.
-    if (user->disabled) {
+    if (user.disabled) {
         waitUntil(deadline);
         return Error::unauthorized(
-            QStringLiteral("user '%1' is disabled; a manager can enable it").arg(user->name),
-            because(user->name, QLatin1StringView("disabled")));
+            QStringLiteral("user '%1' is disabled; a manager can enable it").arg(user.name),
+            because(user.name, QLatin1StringView("disabled")));
     }
-    return user->acting();
+    return user.acting();
 }
 
 Result<ActingUser> UserService::logIn(const QString &name, const QString &pin)
@@ -215,7 +324,8 @@ void UserService::logOut()
 Status UserService::changePin(const QString &name, const QString &currentPin, const QString &newPin)
 {
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("change a PIN")));
-    SD_CHECK(UserRules::validatePin(newPin));
+    SD_TRY(const int minimum, m_work.store().minPinLength());
+    SD_CHECK(UserRules::validatePin(newPin, minimum));
     SD_TRY(const std::optional<User> found, m_work.store().findUser(name.trimmed()));
     if (!found) {
         return Error::notFound(QStringLiteral("no user is named '%1'").arg(name.trimmed()),
@@ -358,6 +468,46 @@ Result<User> UserService::setDisabled(const QString &name, bool disabled)
     if (!done)
         return done.error();
     return user;
+}
+
+Result<User> UserService::unlockUser(const QString &name)
+{
+    const QString what = QStringLiteral("unlock users");
+    SD_CHECK(m_work.authorize(Role::Manager, what));
+    User user;
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_CHECK(checkStillManager(what));
+        SD_TRY(user, existingUser(name));
+        if (user.failedLogins == 0 && !user.isLockedAt(m_work.now()))
+            return QList<DomainEvent>{};
+        user.failedLogins = 0;
+        user.lockedUntil = QDateTime();
+        SD_CHECK(m_work.store().saveLoginFailures(user));
+        return QList<DomainEvent>{makeEvent(Events::UserUnlocked{user.name}, {})};
+    });
+    if (!done)
+        return done.error();
+    return user;
+}
+
+Result<int> UserService::minPinLength() const
+{
+    return m_work.store().minPinLength();
+}
+
+Status UserService::setMinPinLength(int length)
+{
+    const QString what = QStringLiteral("set the minimum PIN length");
+    SD_CHECK(m_work.authorize(Role::Manager, what));
+    SD_CHECK(UserRules::validateMinPinLength(length));
+    auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
+        SD_CHECK(checkStillManager(what));
+        SD_CHECK(m_work.store().saveMinPinLength(length));
+        return QList<DomainEvent>{};
+    });
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace ShopDesk

@@ -29,7 +29,20 @@ class UnitOfWork;
 // details.reason: "lastManager" (InvalidState: no enabled manager would be left), "self"
 // (InvalidState: a manager disabling themselves), "disabled" (Unauthorized: a disabled user's
 // login, or a session of a user disabled since), "nameTaken" and "firstManager"
-// (InvalidInput: a taken name; a first user who is not a manager).
+// (InvalidInput: a taken name; a first user who is not a manager), "pinTooShort" (InvalidInput:
+// shorter than the shop's minimum, details.minPinLength), "locked" (Unauthorized: a login while
+// the user is locked out, details.lockedUntil and details.secondsLeft).
+//
+// Guessing: every login attempt of a known user is counted in the database, in a write
+// transaction, before its PIN is checked; an attempt that cannot be counted (the database is
+// busy) is refused without checking the PIN. Every UserRules::MaxFailedLogins-th wrong PIN in a
+// row locks the user out for a time that doubles each time (UserRules::lockoutAfter), for
+// every process on the file; while locked, even the right PIN is refused, unchecked. A right
+// PIN or a manager's unlockUser() starts the count again. Lockouts and unlocks are events
+// (UserLockedOut, UserUnlocked). An unknown name and a wrong PIN get the same answer after the
+// same work (a key is derived for an unknown name too) and the same failure delay. A read-only
+// database cannot count: its logins are checked uncounted (whoever can read the file can test
+// PINs against it offline anyway), but a lockout stored in it still holds.
 class UserService
 {
 public:
@@ -63,9 +76,10 @@ public:
     // list; needs no login.
     Result<QList<ActingUser>> loginChoices() const;
 
-    // Checks the PIN: the user on success; Unauthorized for an unknown user, a wrong PIN or a
-    // disabled user (details.reason "disabled", said only once the PIN is right), after the
-    // failure delay. Does not change who is logged in.
+    // Checks the PIN: the user on success; Unauthorized for an unknown user or a wrong PIN
+    // (one message for both), a locked user (details.reason "locked") or a disabled user
+    // (details.reason "disabled", said only once the PIN is right), after the failure delay.
+    // Storage when the attempt cannot be counted. Does not change who is logged in.
     Result<ActingUser> authenticate(const QString &name, const QString &pin);
     // Authenticates and makes the user the acting one for every service command after it
     // (also to switch user). On failure, whoever was logged in is logged out.
@@ -90,6 +104,16 @@ public:
     Result<User> disableUser(const QString &name);
     // Lets a disabled user log in again (UserEnabled).
     Result<User> enableUser(const QString &name);
+    // Lifts the user's lockout and clears their failed logins (UserUnlocked); nothing when
+    // there are none.
+    Result<User> unlockUser(const QString &name);
+
+    // The shortest PIN a new or changed PIN may have in this shop (UserRules::MinPinLength to
+    // MaxPinLength, default MinPinLength); needs no login. Logins are not affected: an older,
+    // shorter PIN keeps working until it is changed.
+    Result<int> minPinLength() const;
+    // A manager's; InvalidInput outside MinPinLength to MaxPinLength.
+    Status setMinPinLength(int length);
 
 private:
     // Inside the transaction of a user-management command: the acting user as the database
@@ -99,6 +123,15 @@ private:
     // InvalidState unless an enabled manager other than `user` exists.
     Status checkAnotherManager(const User &user, const QString &what) const;
     Result<User> setDisabled(const QString &name, bool disabled);
+    struct Attempt;
+    // In a write transaction: the user, and unless a lockout is running, the attempt counted
+    // as a failure (and the lockout it would earn stored) before the PIN is checked.
+    Result<Attempt> countAttempt(const QString &name);
+    // After a wrong PIN that earned a lockout: records UserLockedOut, unless a right PIN or a
+    // manager lifted it meanwhile.
+    void recordLockout(const User &counted);
+    // After a right PIN: the failures start again from none.
+    void clearFailures(const QString &name);
     Result<User> insertUser(const QString &name, Role role, const QString &pin, bool first);
     User withPin(User user, const QString &pin) const;
 

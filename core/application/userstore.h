@@ -27,6 +27,13 @@ public:
     virtual Status saveUserPin(const User &user) = 0;
     // Inside the open transaction: replaces the user's role and disabled flag (schema 11).
     virtual Status saveUserAccess(const User &user) = 0;
+    // Inside the open transaction: replaces the user's failed logins and the end of their
+    // lockout (a null time for none) (schema 12).
+    virtual Status saveLoginFailures(const User &user) = 0;
+    // The shop's minimum PIN length; UserRules::MinPinLength until a manager sets one.
+    virtual Result<int> minPinLength() = 0;
+    // Inside the open transaction.
+    virtual Status saveMinPinLength(int length) = 0;
 };
 
 } // namespace ShopDesk

@@ -8,7 +8,8 @@ const QList<QLatin1StringView> &EventType::all()
         OrderPlaced,       OrderCancelled,    PaymentApproved, PaymentRefunded,   DeliveryStarted,
         DeliveryCompleted, DeliveryCancelled, SlipPrinted,     ProductRegistered, ProductChanged,
         StockReserved,     StockReleased,     StockDecreased,  StockIncreased,    StockAdjusted,
-        UserCreated,       UserPinChanged,    UserRoleChanged, UserDisabled,      UserEnabled};
+        UserCreated,       UserPinChanged,    UserRoleChanged, UserDisabled,      UserEnabled,
+        UserLockedOut,     UserUnlocked};
     return types;
 }
 

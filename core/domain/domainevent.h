@@ -35,6 +35,10 @@ inline constexpr QLatin1StringView UserPinChanged{"UserPinChanged"};
 inline constexpr QLatin1StringView UserRoleChanged{"UserRoleChanged"}; // role: the new one
 inline constexpr QLatin1StringView UserDisabled{"UserDisabled"};
 inline constexpr QLatin1StringView UserEnabled{"UserEnabled"};
+// Wrong PINs in a row locked the user out (name, failedLogins, lockedUntil); a manager lifted
+// a lockout and cleared the failures (name). Never the PIN that was tried.
+inline constexpr QLatin1StringView UserLockedOut{"UserLockedOut"};
+inline constexpr QLatin1StringView UserUnlocked{"UserUnlocked"};
 
 // Every event type this build knows, in the order above.
 const QList<QLatin1StringView> &all();

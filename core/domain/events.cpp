@@ -388,6 +388,22 @@ const QList<DecoderEntry> &decoders()
         {EventType::UserRoleChanged, readUserFact<Events::UserRoleChanged>},
         {EventType::UserDisabled, readUserAccess<Events::UserDisabled>},
         {EventType::UserEnabled, readUserAccess<Events::UserEnabled>},
+        {EventType::UserLockedOut,
+         [](Reader &r) {
+             Events::UserLockedOut e;
+             e.name = r.text(nameKey, Limits::MaxNameLength);
+             e.failedLogins = int(r.integer(QStringLiteral("failedLogins"), 1, 1'000'000'000));
+             const QString until = r.text(QStringLiteral("lockedUntil"), Limits::MaxIdLength);
+             e.lockedUntil = QDateTime::fromString(until, Qt::ISODateWithMs);
+             if (!e.lockedUntil.isValid())
+                 r.fail(QStringLiteral("\"lockedUntil\" must be an ISO 8601 date-time"));
+             e.lockedUntil = e.lockedUntil.toUTC();
+             return r.done(e);
+         }},
+        {EventType::UserUnlocked,
+         [](Reader &r) {
+             return r.done(Events::UserUnlocked{r.text(nameKey, Limits::MaxNameLength)});
+         }},
     };
     return table;
 }
@@ -477,6 +493,15 @@ QJsonObject encodePayload(const EventPayload &payload)
                     return QJsonObject{{nameKey, e.name},
                                        {QStringLiteral("disabled"), T::disabled}};
                 }
+            },
+            [](const Events::UserLockedOut &e) {
+                return QJsonObject{{nameKey, e.name},
+                                   {QStringLiteral("failedLogins"), e.failedLogins},
+                                   {QStringLiteral("lockedUntil"),
+                                    e.lockedUntil.toUTC().toString(Qt::ISODateWithMs)}};
+            },
+            [](const Events::UserUnlocked &e) {
+                return QJsonObject{{nameKey, e.name}};
             },
         },
         payload);

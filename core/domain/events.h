@@ -145,16 +145,29 @@ template<const QLatin1StringView &Type, bool Disabled> struct UserAccess
 using UserDisabled = UserAccess<EventType::UserDisabled, true>;
 using UserEnabled = UserAccess<EventType::UserEnabled, false>;
 
+struct UserLockedOut
+{
+    static constexpr QLatin1StringView type = EventType::UserLockedOut;
+    QString name;
+    int failedLogins = 0;  // the wrong PINs in a row that earned it
+    QDateTime lockedUntil; // UTC
+};
+
+struct UserUnlocked
+{
+    static constexpr QLatin1StringView type = EventType::UserUnlocked;
+    QString name;
+};
+
 } // namespace Events
 
-using EventPayload =
-    std::variant<Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved,
-                 Events::PaymentRefunded, Events::DeliveryStarted, Events::DeliveryCompleted,
-                 Events::DeliveryCancelled, Events::SlipPrinted, Events::ProductRegistered,
-                 Events::ProductChanged, Events::StockReserved, Events::StockReleased,
-                 Events::StockDecreased, Events::StockIncreased, Events::StockAdjusted,
-                 Events::UserCreated, Events::UserPinChanged, Events::UserRoleChanged,
-                 Events::UserDisabled, Events::UserEnabled>;
+using EventPayload = std::variant<
+    Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved, Events::PaymentRefunded,
+    Events::DeliveryStarted, Events::DeliveryCompleted, Events::DeliveryCancelled,
+    Events::SlipPrinted, Events::ProductRegistered, Events::ProductChanged, Events::StockReserved,
+    Events::StockReleased, Events::StockDecreased, Events::StockIncreased, Events::StockAdjusted,
+    Events::UserCreated, Events::UserPinChanged, Events::UserRoleChanged, Events::UserDisabled,
+    Events::UserEnabled, Events::UserLockedOut, Events::UserUnlocked>;
 
 QLatin1StringView eventTypeOf(const EventPayload &payload);
 QJsonObject encodePayload(const EventPayload &payload);

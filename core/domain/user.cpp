@@ -1,5 +1,7 @@
 #include "user.h"
 
+#include <algorithm>
+
 namespace ShopDesk {
 
 QString toText(Role role)
@@ -21,12 +23,15 @@ QJsonObject ActingUser::toJson() const
     return {{QStringLiteral("name"), name}, {QStringLiteral("role"), toText(role)}};
 }
 
-QJsonObject User::toJson() const
+QJsonObject User::toJson(const QDateTime &now) const
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("role"), toText(role)},
             {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("disabled"), disabled}};
+            {QStringLiteral("disabled"), disabled},
+            {QStringLiteral("failedLogins"), failedLogins},
+            {QStringLiteral("lockedUntil"),
+             isLockedAt(now) ? QJsonValue(lockedUntil.toString(Qt::ISODateWithMs)) : QJsonValue()}};
 }
 
 namespace UserRules {
@@ -60,6 +65,41 @@ Status validatePin(const QString &pin)
                 .arg(pin.size()));
     }
     return {};
+}
+
+Status validatePin(const QString &pin, int shopMinimum)
+{
+    SD_CHECK(validatePin(pin));
+    if (pin.size() < shopMinimum) {
+        return Error::invalidInput(
+            QStringLiteral("this shop's PINs have at least %1 digits, got %2")
+                .arg(shopMinimum)
+                .arg(pin.size()),
+            {{QStringLiteral("reason"), QStringLiteral("pinTooShort")},
+             {QStringLiteral("minPinLength"), shopMinimum}});
+    }
+    return {};
+}
+
+Status validateMinPinLength(qint64 length)
+{
+    if (length < MinPinLength || length > MaxPinLength) {
+        return Error::invalidInput(QStringLiteral("the minimum PIN length must be %1 to %2, got %3")
+                                       .arg(MinPinLength)
+                                       .arg(MaxPinLength)
+                                       .arg(length));
+    }
+    return {};
+}
+
+std::chrono::seconds lockoutAfter(int failedLogins)
+{
+    if (failedLogins <= 0 || failedLogins % MaxFailedLogins != 0)
+        return std::chrono::seconds(0);
+    std::chrono::seconds lockout = FirstLockout;
+    for (int n = failedLogins / MaxFailedLogins; n > 1 && lockout < MaxLockout; --n)
+        lockout *= 2;
+    return std::min(lockout, MaxLockout);
 }
 
 } // namespace UserRules

@@ -240,6 +240,17 @@ const char *const version11[] = {
         CHECK (disabled IN (0, 1)))",
 };
 
+// Version 12: wrong PINs are counted per user in the database, so that every process and
+// window on the file shares the count (each attempt is counted, in a write transaction, before
+// its PIN is checked), and a lockout they earned holds for all of them until locked_until (UTC
+// milliseconds; null: never locked). The shop's minimum PIN length lives in meta
+// (min_pin_length).
+const char *const version12[] = {
+    R"(ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0
+        CHECK (failed_logins >= 0))",
+    "ALTER TABLE users ADD COLUMN locked_until INTEGER",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -275,6 +286,8 @@ QStringList migration(int version)
         return statementsOf(version10);
     case 11:
         return statementsOf(version11);
+    case 12:
+        return statementsOf(version12);
     }
     return {};
 }

@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace ShopDesk {
 
@@ -43,6 +44,31 @@ bool isSqliteFile(const QString &path, QString *why)
         *why = QStringLiteral("cannot read it (%1)").arg(message);
     return false;
 }
+
+// While SQLite creates a new database file: no permission for group or others. SQLite makes the
+// -wal and -shm files with the database file's own mode, so they are private too. The umask is
+// the process's: a file another thread creates meanwhile is only made more private.
+class PrivateFileMask
+{
+public:
+    explicit PrivateFileMask(bool active)
+        : m_active(active)
+    {
+        if (m_active)
+            m_saved = ::umask(S_IRWXG | S_IRWXO);
+    }
+    ~PrivateFileMask()
+    {
+        if (m_active)
+            ::umask(m_saved);
+    }
+    PrivateFileMask(const PrivateFileMask &) = delete;
+    PrivateFileMask &operator=(const PrivateFileMask &) = delete;
+
+private:
+    bool m_active = false;
+    mode_t m_saved = 0;
+};
 
 } // namespace
 
@@ -131,6 +157,13 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const SqliteOpt
         readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
     } else {
         SD_CHECK(validateTerminalName(options.terminal));
+        if (!options.createFolder && !QFileInfo(info.absolutePath()).isDir())
+            return Error::storage(
+                QStringLiteral("the folder %1 does not exist; create it first, or give a file "
+                               "in an existing folder (only the database file is created)")
+                    .arg(info.absolutePath()),
+                {{QStringLiteral("folder"), info.absolutePath()},
+                 {QStringLiteral("reason"), QStringLiteral("noFolder")}});
         if (!QDir().mkpath(info.absolutePath())) {
             return Error::storage(QStringLiteral("cannot create the folder %1 for the database")
                                       .arg(info.absolutePath()));
@@ -158,8 +191,20 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const SqliteOpt
             }
         }
         db.setConnectOptions(connectOptions);
-        if (!db.open())
-            return connection->failure(db.lastError(), QStringLiteral("open %1").arg(path));
+        const bool creating = !info.exists();
+        {
+            const PrivateFileMask privately(creating);
+            if (!db.open())
+                return connection->failure(db.lastError(), QStringLiteral("open %1").arg(path));
+        }
+        // 0600 whatever the umask (chmod by path: opening and closing a descriptor of our own
+        // would drop this process's SQLite locks on the file), before anything is written to
+        // it and before WAL mode makes its -wal and -shm files.
+        if (creating && QFileInfo::exists(path) &&
+            !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
+            return Error::storage(
+                QStringLiteral("cannot make the new database %1 private to its owner").arg(path));
+        }
     }
     connection->m_db = connection->nativeHandle();
     // Whose file this is comes first: nothing is written to a file that is not ours.

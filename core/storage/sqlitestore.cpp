@@ -286,6 +286,21 @@ Status SqliteStore::saveUserAccess(const User &user)
     return m_users->saveUserAccess(user);
 }
 
+Status SqliteStore::saveLoginFailures(const User &user)
+{
+    return m_users->saveLoginFailures(user);
+}
+
+Result<int> SqliteStore::minPinLength()
+{
+    return m_users->minPinLength();
+}
+
+Status SqliteStore::saveMinPinLength(int length)
+{
+    return m_users->saveMinPinLength(length);
+}
+
 Result<QList<DomainEvent>> SqliteStore::unsentEvents(int limit)
 {
     return m_sync->unsentEvents(limit);

@@ -108,6 +108,9 @@ public:
     Status insertUser(const User &user) override;
     Status saveUserPin(const User &user) override;
     Status saveUserAccess(const User &user) override;
+    Status saveLoginFailures(const User &user) override;
+    Result<int> minPinLength() override;
+    Status saveMinPinLength(int length) override;
 
     Result<QList<DomainEvent>> unsentEvents(int limit) override;
     Result<OutboxState> outboxState() override;

@@ -2,6 +2,8 @@
 
 #include "sqlitehelpers.h"
 
+#include <algorithm>
+
 namespace ShopDesk {
 
 namespace {
@@ -16,11 +18,19 @@ User readUser(const QSqlQuery &q)
     user.iterations = q.value(4).toInt();
     user.createdAt = timeAt(q.value(5));
     user.disabled = q.value(6).toBool();
+    user.failedLogins = q.value(7).toInt();
+    user.lockedUntil = timeAt(q.value(8));
     return user;
 }
 
-const QString userColumns =
-    QStringLiteral("name, role, salt, pin_key, iterations, created_at, disabled");
+const QString userColumns = QStringLiteral(
+    "name, role, salt, pin_key, iterations, created_at, disabled, failed_logins, locked_until");
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
 
 } // namespace
 
@@ -66,10 +76,11 @@ Status SqliteUsers::insertUser(const User &user)
             {{QStringLiteral("user"), existing->name},
              {QStringLiteral("reason"), QStringLiteral("nameTaken")}});
     }
-    return exec(
-        QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(userColumns),
-        {user.name, toText(user.role), user.salt, user.pinKey, user.iterations,
-         user.createdAt.toMSecsSinceEpoch(), user.disabled ? 1 : 0});
+    return exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(userColumns),
+                {user.name, toText(user.role), user.salt, user.pinKey, user.iterations,
+                 user.createdAt.toMSecsSinceEpoch(), user.disabled ? 1 : 0, user.failedLogins,
+                 nullableTime(user.lockedUntil)});
 }
 
 Status SqliteUsers::saveUserPin(const User &user)
@@ -83,6 +94,34 @@ Status SqliteUsers::saveUserAccess(const User &user)
 {
     return exec(QStringLiteral("UPDATE users SET role = ?, disabled = ? WHERE name = ?"),
                 {toText(user.role), user.disabled ? 1 : 0, user.name});
+}
+
+Status SqliteUsers::saveLoginFailures(const User &user)
+{
+    return exec(
+        QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE name = ?"),
+        {user.failedLogins, nullableTime(user.lockedUntil), user.name});
+}
+
+Result<int> SqliteUsers::minPinLength()
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT value FROM meta WHERE key = 'min_pin_length'")));
+    QueryFinisher finish{q};
+    if (!q->next())
+        return UserRules::MinPinLength;
+    bool ok = false;
+    const int length = q->value(0).toString().toInt(&ok);
+    // A value this build does not accept (written by hand) falls back to the rule's bounds.
+    return ok ? std::clamp(length, UserRules::MinPinLength, UserRules::MaxPinLength)
+              : UserRules::MinPinLength;
+}
+
+Status SqliteUsers::saveMinPinLength(int length)
+{
+    return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('min_pin_length', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {QString::number(length)});
 }
 
 } // namespace ShopDesk

@@ -5,7 +5,8 @@
 
 namespace ShopDesk {
 
-// This terminal's users in SQLite (schema 3; disabled since schema 11).
+// This terminal's users in SQLite (schema 3; disabled since schema 11; failed logins and
+// lockouts since schema 12).
 class SqliteUsers final : public UserStore, private SqlitePart
 {
 public:
@@ -17,6 +18,9 @@ public:
     Status insertUser(const User &user) override;
     Status saveUserPin(const User &user) override;
     Status saveUserAccess(const User &user) override;
+    Status saveLoginFailures(const User &user) override;
+    Result<int> minPinLength() override;
+    Status saveMinPinLength(int length) override;
 };
 
 } // namespace ShopDesk

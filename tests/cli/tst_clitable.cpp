@@ -102,7 +102,7 @@ void tst_CliTable::tableIsComplete()
         "delivery slip", "shop set",     "shop show",     "events",
         "verify",        "demo",         "user add",      "user list",
         "user role",     "user disable", "user enable",   "user pin",
-        "sync"};
+        "user unlock",   "user min-pin", "sync"};
     QCOMPARE(names, QSet<QString>(contract.cbegin(), contract.cend()));
     for (const CliCommand &command : cliCommands())
         QCOMPARE(command.paints, command.name() == QLatin1StringView("delivery slip"));
@@ -181,6 +181,9 @@ void tst_CliTable::exitStatuses()
     QCOMPARE(int(ExitStatus::Refused), 3);
     QCOMPARE(int(ExitStatus::StorageError), 4);
     QCOMPARE(int(ExitStatus::Denied), 5);
+    QCOMPARE(int(ExitStatus::ReactionPending), 6);
+    // No error code exits with 6: the command did not fail.
+    QVERIFY(errorCodesExitingWith(ExitStatus::ReactionPending).isEmpty());
 }
 
 void tst_CliTable::exitStatusesInHelp_data()
@@ -196,6 +199,9 @@ void tst_CliTable::exitStatusesInHelp()
     const QString paragraph = exitStatusParagraph(m_usage, cli);
     QVERIFY2(paragraph.contains(errorCodeName(code)), qPrintable(paragraph));
     QVERIFY2(exitStatusParagraph(m_usage, ExitStatus::UsageError).contains(QStringLiteral("usage")),
+             qPrintable(m_usage));
+    QVERIFY2(exitStatusParagraph(m_usage, ExitStatus::ReactionPending)
+                 .contains(QStringLiteral("pending")),
              qPrintable(m_usage));
 }
 

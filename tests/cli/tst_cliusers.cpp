@@ -6,6 +6,7 @@
 
 #include "processrun.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #ifndef SHOPDESK_CLI
 #error "SHOPDESK_CLI must name the shopdesk-cli binary"
@@ -35,6 +38,9 @@ private slots:
     void usageTellsAboutUsers();
     void managerManagesUsers();
     void listShowsDisabledUsers();
+    void wrongPinsLockAcrossProcesses();
+    void minimumPinLength();
+    void newDatabaseIsPrivate();
 
 private:
     QTemporaryDir m_dir;
@@ -142,7 +148,8 @@ void tst_CliUsers::firstManagerThenLogin()
     const QJsonObject made = boss.document().object();
     QCOMPARE(made.value(QStringLiteral("name")).toString(), QStringLiteral("Boss"));
     QCOMPARE(made.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
-    QCOMPARE(QStringList(made.keys()), (QStringList{"createdAt", "disabled", "name", "role"}));
+    QCOMPARE(QStringList(made.keys()),
+             (QStringList{"createdAt", "disabled", "failedLogins", "lockedUntil", "name", "role"}));
     QCOMPARE(made.value(QStringLiteral("disabled")), QJsonValue(false));
 
     // From now on, no command runs without a login, reads included.
@@ -216,13 +223,13 @@ void tst_CliUsers::badInput_data()
                                     << "already exists";
     QTest::newRow("short PIN") << words("--user Boss user add --name Park --role clerk") << boss
                                << "123" << 2 << "invalid_input"
-                               << "4 to 12 digits";
+                               << "4 to 20 digits";
     QTest::newRow("PIN not digits") << words("--user Boss user add --name Park --role clerk")
                                     << boss << "12ab" << 2 << "invalid_input"
-                                    << "4 to 12 digits";
+                                    << "4 to 20 digits";
     QTest::newRow("long PIN") << words("--user Boss user add --name Park --role clerk") << boss
-                              << "1234567890123" << 2 << "invalid_input"
-                              << "4 to 12 digits";
+                              << "123456789012345678901" << 2 << "invalid_input"
+                              << "4 to 20 digits";
     QTest::newRow("no new PIN") << words("--user Boss user add --name Park --role clerk") << boss
                                 << QString() << 2 << "invalid_input"
                                 << "SHOPDESK_NEW_PIN";
@@ -234,10 +241,10 @@ void tst_CliUsers::badInput_data()
         << "--role";
     QTest::newRow("wrong PIN") << words("--user Boss product list") << "9999" << QString() << 5
                                << "unauthorized"
-                               << "wrong PIN";
+                               << "wrong user name or PIN";
     QTest::newRow("unknown user") << words("--user Nobody product list") << "1234" << QString() << 5
                                   << "unauthorized"
-                                  << "no user is named 'Nobody'";
+                                  << "wrong user name or PIN";
     QTest::newRow("no PIN and no terminal")
         << words("--user Boss product list") << QString() << QString() << 5 << "unauthorized"
         << "SHOPDESK_PIN";
@@ -293,7 +300,7 @@ void tst_CliUsers::badInput_data()
         << "--name";
     QTest::newRow("reset with a short PIN")
         << words("--user Boss user pin --name Kim") << boss << "12" << 2 << "invalid_input"
-        << "4 to 12 digits";
+        << "4 to 20 digits";
     QTest::newRow("reset without a new PIN")
         << words("--user Boss user pin --name Kim") << boss << QString() << 2 << "invalid_input"
         << "SHOPDESK_NEW_PIN";
@@ -331,7 +338,14 @@ void tst_CliUsers::badInput()
     QVERIFY2(run.errorCode() == code, qPrintable(run.describe()));
     QVERIFY2(QString::fromUtf8(run.err).contains(says), qPrintable(run.describe()));
     QCOMPARE(QString::fromUtf8(run.err).trimmed().count(QLatin1Char('\n')) <= 1, true);
-    QCOMPARE(dump(db), before);
+    // A wrong PIN changes one thing only: the user's count of failed logins (the last two
+    // columns, failed_logins and locked_until, of the users' rows).
+    QStringList after = dump(db);
+    if (QTest::currentDataTag() == QLatin1StringView("wrong PIN")) {
+        QCOMPARE(after.first().section(QLatin1Char('|'), -2), QStringLiteral("1|"));
+        after.first() = after.first().section(QLatin1Char('|'), 0, -3) + QStringLiteral("|0|");
+    }
+    QCOMPARE(after, before);
 }
 
 void tst_CliUsers::usageTellsAboutUsers()
@@ -436,6 +450,186 @@ void tst_CliUsers::listShowsDisabledUsers()
     QCOMPARE(QString::fromUtf8(enabled.out), QStringLiteral("Enabled clerk Kim\n"));
     QVERIFY(!QString::fromUtf8(cliText(db, words("--user Boss user list"), boss).out)
                  .contains(QStringLiteral("disabled")));
+}
+
+namespace {
+
+// One column of one user, read straight from the file.
+QVariant userColumn(const QString &db, const QString &name, const QString &column)
+{
+    QVariant value;
+    {
+        QSqlDatabase c =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("col"));
+        c.setDatabaseName(db);
+        if (c.open()) {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(column));
+            q.addBindValue(name);
+            if (q.exec() && q.next())
+                value = q.value(0);
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("col"));
+    return value;
+}
+
+void execSql(const QString &db, const QString &sql)
+{
+    {
+        QSqlDatabase c =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sql"));
+        c.setDatabaseName(db);
+        if (c.open())
+            QSqlQuery(sql, c);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("sql"));
+}
+
+} // namespace
+
+void tst_CliUsers::wrongPinsLockAcrossProcesses()
+{
+    const QString db = shopWithUsers();
+    QVERIFY(!db.isEmpty());
+    const QString boss = QStringLiteral("1234");
+    // Each attempt is its own process: the count lives in the database.
+    for (int i = 1; i <= 3; ++i) {
+        const ProcessRun wrong = cli(db, words("--user Kim order list"), QStringLiteral("0000"));
+        QCOMPARE(wrong.exitCode, 5);
+        QCOMPARE(wrong.errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(wrong.errorMessage(), QStringLiteral("wrong user name or PIN"));
+        QCOMPARE(userColumn(db, QStringLiteral("Kim"), QStringLiteral("failed_logins")).toInt(), i);
+    }
+    // An unknown name gets the very same answer and exit status, and counts for nobody.
+    const ProcessRun unknown =
+        cliText(db, words("--user Nobody order list"), QStringLiteral("0000"));
+    const ProcessRun fourth = cliText(db, words("--user Kim order list"), QStringLiteral("1111"));
+    QCOMPARE(unknown.exitCode, 5);
+    QCOMPARE(fourth.exitCode, 5);
+    QCOMPARE(unknown.errText(), QStringLiteral("shopdesk-cli: error: wrong user name or PIN\n"));
+    QCOMPARE(fourth.errText(), unknown.errText());
+    QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("2222")).exitCode, 5);
+
+    // The fifth wrong PIN (the one just above) locked Kim; now even the right one is refused.
+    QCOMPARE(userColumn(db, QStringLiteral("Kim"), QStringLiteral("failed_logins")).toInt(), 5);
+    const ProcessRun right = cli(db, words("--user Kim order list"), QStringLiteral("5678"));
+    QCOMPARE(right.exitCode, 5);
+    QCOMPARE(right.errorCode(), QStringLiteral("unauthorized"));
+    const QJsonObject details = right.error().value(QStringLiteral("details")).toObject();
+    QCOMPARE(details.value(QStringLiteral("reason")).toString(), QStringLiteral("locked"));
+    QVERIFY(details.value(QStringLiteral("secondsLeft")).toInt() > 0);
+    QVERIFY(details.value(QStringLiteral("secondsLeft")).toInt() <= 30);
+    QVERIFY2(
+        right.errorMessage().contains(QStringLiteral("locked after 5 wrong PINs in a row until")),
+        qPrintable(right.errorMessage()));
+    QVERIFY2(right.errorMessage().contains(QStringLiteral("more seconds")),
+             qPrintable(right.errorMessage()));
+    QCOMPARE(userColumn(db, QStringLiteral("Kim"), QStringLiteral("failed_logins")).toInt(), 5);
+    // Boss is not locked, and sees the lockout in the list.
+    const QJsonArray users = cli(db, words("--user Boss user list"), boss).array();
+    QCOMPARE(users.at(1).toObject().value(QStringLiteral("failedLogins")).toInt(), 5);
+    QVERIFY(users.at(1).toObject().value(QStringLiteral("lockedUntil")).isString());
+    QVERIFY(users.at(0).toObject().value(QStringLiteral("lockedUntil")).isNull());
+
+    // A clerk may not unlock; a manager does, and Kim's right PIN works at once.
+    QCOMPARE(cli(db, words("--user Boss user unlock Nobody"), boss).exitCode, 3);
+    const ProcessRun unlocked = cliText(db, words("--user Boss user unlock Kim"), boss);
+    QVERIFY2(unlocked.exitCode == 0, qPrintable(unlocked.describe()));
+    QCOMPARE(unlocked.outText(), QStringLiteral("Unlocked Kim: no failed logins, no lockout\n"));
+    QCOMPARE(userColumn(db, QStringLiteral("Kim"), QStringLiteral("failed_logins")).toInt(), 0);
+    QCOMPARE(cli(db, words("--user Kim user unlock Boss"), QStringLiteral("5678")).exitCode, 5);
+    QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("5678")).exitCode, 0);
+
+    // Locked again; once the lockout ran out (moved into the past here), the right PIN works
+    // and a success clears the count.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("0000")).exitCode, 5);
+    QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("5678")).exitCode, 5);
+    execSql(db, QStringLiteral("UPDATE users SET locked_until = locked_until - 3600000"));
+    QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("5678")).exitCode, 0);
+    QCOMPARE(userColumn(db, QStringLiteral("Kim"), QStringLiteral("failed_logins")).toInt(), 0);
+    QVERIFY(userColumn(db, QStringLiteral("Kim"), QStringLiteral("locked_until")).isNull());
+
+    // The log has both lockouts and the unlock, by whom.
+    const QJsonArray events = cli(db, words("--user Boss events"), boss).array();
+    QStringList types;
+    for (const QJsonValue &e : events) {
+        const QJsonObject event = e.toObject();
+        const QString type = event.value(QStringLiteral("type")).toString();
+        if (type != QLatin1StringView("UserLockedOut") && type != QLatin1StringView("UserUnlocked"))
+            continue;
+        types << type;
+        const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("name")).toString(), QStringLiteral("Kim"));
+        if (type == QLatin1StringView("UserUnlocked"))
+            QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("Boss"));
+        else
+            QCOMPARE(payload.value(QStringLiteral("failedLogins")).toInt(), 5);
+    }
+    QCOMPARE(types, (QStringList{"UserLockedOut", "UserUnlocked", "UserLockedOut"}));
+    QCOMPARE(cli(db, words("--user Boss verify"), boss).exitCode, 0);
+}
+
+void tst_CliUsers::minimumPinLength()
+{
+    const QString db = shopWithUsers();
+    QVERIFY(!db.isEmpty());
+    const QString boss = QStringLiteral("1234");
+    QCOMPARE(cli(db, words("--user Boss user min-pin"), boss).json(),
+             (QJsonObject{{"minPinLength", 4}}));
+    QCOMPARE(cli(db, words("--user Kim user min-pin --length 6"), QStringLiteral("5678")).exitCode,
+             5);
+    for (const char *bad : {"3", "21", "six"}) {
+        const ProcessRun refused =
+            cli(db, words("--user Boss user min-pin --length") << QString::fromLatin1(bad), boss);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.errorCode(), QStringLiteral("invalid_input"));
+    }
+    const ProcessRun set = cliText(db, words("--user Boss user min-pin --length 6"), boss);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    QCOMPARE(set.outText(), QStringLiteral("New PINs have at least 6 digits\n"));
+
+    const QStringList before = dump(db);
+    const ProcessRun shortPin = cli(db, words("--user Boss user add --name Lee --role clerk"), boss,
+                                    QStringLiteral("12345"));
+    QCOMPARE(shortPin.exitCode, 2);
+    QCOMPARE(
+        shortPin.error().value(QStringLiteral("details")).toObject().value("reason").toString(),
+        QStringLiteral("pinTooShort"));
+    QCOMPARE(
+        cli(db, words("--user Boss user pin --name Kim"), boss, QStringLiteral("12345")).exitCode,
+        2);
+    QCOMPARE(dump(db), before);
+    QCOMPARE(cli(db, words("--user Boss user add --name Lee --role clerk"), boss,
+                 QStringLiteral("123456"))
+                 .exitCode,
+             0);
+    // Not on login: Kim's older 4-digit PIN still works.
+    QCOMPARE(cli(db, words("--user Kim order list"), QStringLiteral("5678")).exitCode, 0);
+    // A long PIN: 20 digits.
+    const QString longPin(20, QLatin1Char('9'));
+    QCOMPARE(cli(db, words("--user Boss user pin --name Kim"), boss, longPin).exitCode, 0);
+    QCOMPARE(cli(db, words("--user Kim order list"), longPin).exitCode, 0);
+}
+
+void tst_CliUsers::newDatabaseIsPrivate()
+{
+    // Whatever the umask, a new database file is its owner's alone.
+    const QString db = newDb();
+    const ProcessRun made = ShopDesk::Testing::runProcess(
+        QStringLiteral(SHOPDESK_CLI),
+        {QStringLiteral("--db"), db, QStringLiteral("shop"), QStringLiteral("show")},
+        {.childModifier = [] { ::umask(0); }});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+    QCOMPARE(QFileInfo(db).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+    // An existing file keeps the mode its owner gave it.
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    QCOMPARE(cli(db, words("shop show")).exitCode, 0);
+    QVERIFY(QFileInfo(db).permissions().testFlag(QFile::ReadGroup));
 }
 
 QTEST_GUILESS_MAIN(tst_CliUsers)

@@ -73,6 +73,10 @@ QList<DomainEvent> samples()
         makeEvent(Events::UserRoleChanged{QStringLiteral("민지"), Role::Clerk}, {}),
         makeEvent(Events::UserDisabled{QStringLiteral("민지")}, {}),
         makeEvent(Events::UserEnabled{QStringLiteral("민지")}, {}),
+        makeEvent(Events::UserLockedOut{QStringLiteral("민지"), 10,
+                                        QDateTime(QDate(2026, 12, 3), QTime(9, 30, 30), Qt::UTC)},
+                  {}),
+        makeEvent(Events::UserUnlocked{QStringLiteral("민지")}, {}),
     };
 }
 
@@ -154,6 +158,17 @@ void tst_Events::malformedPayloadsAreErrors_data()
                                   << "\"copy\"";
     QTest::newRow("disabled contradicts type")
         << "UserEnabled" << QJsonObject{{"name", "Kim"}, {"disabled", true}} << "disabled";
+    QTest::newRow("lockout without failures")
+        << "UserLockedOut"
+        << QJsonObject{{"name", "Kim"},
+                       {"failedLogins", 0},
+                       {"lockedUntil", "2026-12-03T09:30:30Z"}}
+        << "\"failedLogins\"";
+    QTest::newRow("lockout until no time")
+        << "UserLockedOut"
+        << QJsonObject{{"name", "Kim"}, {"failedLogins", 5}, {"lockedUntil", "soon"}}
+        << "\"lockedUntil\"";
+    QTest::newRow("unlock without a name") << "UserUnlocked" << QJsonObject{} << "\"name\"";
     QTest::newRow("huge number") << "StockReserved"
                                  << QJsonObject{{"productId", productId}, {"qty", 1e300}}
                                  << "\"qty\"";

@@ -40,6 +40,7 @@ private slots:
     void version3To7QueuesEveryEventButUsers();
     void version3UpgradedSchemaEqualsANewOne();
     void version10To11KeepsEveryUserEnabled();
+    void version11To12StartsEveryCountAtNone();
     void everyEarlierSchemaOpens_data();
     void everyEarlierSchemaOpens();
 
@@ -172,7 +173,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 11);
+    QCOMPARE(Schema::CurrentVersion, 12);
     QCOMPARE(store->terminal(), QStringLiteral("T1"));
     store.reset();
 
@@ -541,6 +542,49 @@ void tst_Migration::version10To11KeepsEveryUserEnabled()
     again.reset();
     QCOMPARE(rawRows(path, QStringLiteral("SELECT name, disabled FROM users ORDER BY name")),
              (QStringList{"Boss|0", "Clerk|1"}));
+
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::version11To12StartsEveryCountAtNone()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfVersion3(dir);
+    QVERIFY(!path.isEmpty());
+    QStringList upTo11;
+    for (int version = 4; version <= 11; ++version)
+        upTo11 += Schema::migration(version);
+    QVERIFY(rawExec(path, upTo11 + QStringList{QStringLiteral("PRAGMA user_version=11")}));
+    const QString users = rowsOf(QStringLiteral("users"));
+    const QStringList usersBefore = rawRows(path, users);
+    QCOMPARE(usersBefore.size(), 2);
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    store.reset();
+    QCOMPARE(rawRows(path, users), usersBefore);
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT name, failed_logins, locked_until IS NULL FROM "
+                                          "users ORDER BY name")),
+             (QStringList{"Boss|0|1", "Clerk|0|1"}));
+    // A count below zero is no count.
+    QVERIFY(!rawExec(path, {QStringLiteral("UPDATE users SET failed_logins = -1")}));
+
+    // Logins count from there: five wrong PINs lock the clerk, in the file.
+    auto again = open(path);
+    QVERIFY(again);
+    ShopServices shop(*again);
+    shop.users.setFailureDelay(std::chrono::milliseconds(0));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!shop.users.authenticate(QStringLiteral("Clerk"), QStringLiteral("0000")));
+    QCOMPARE(shop.users.minPinLength().value(), UserRules::MinPinLength);
+    const AuditReport report = again->audit().value();
+    QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+    again.reset();
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT name, failed_logins, locked_until IS NULL FROM "
+                                          "users ORDER BY name")),
+             (QStringList{"Boss|0|1", "Clerk|5|0"}));
 
     TestShop fresh;
     QCOMPARE(schemaOf(path), schemaOf(fresh.path()));

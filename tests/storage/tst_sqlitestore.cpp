@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
+
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
 
@@ -15,6 +17,7 @@ class tst_SqliteStore : public QObject
     Q_OBJECT
 
 private slots:
+    void newFilesAreTheOwnersAlone();
     void durableSettings();
     void terminalIsNamedOnceAtCreation();
     void invalidTerminalNameCreatesNothing();
@@ -52,6 +55,34 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 };
+
+void tst_SqliteStore::newFilesAreTheOwnersAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.db"));
+    const auto modeOf = [](const QString &file) {
+        struct stat st
+        {
+        };
+        return ::stat(QFile::encodeName(file).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+    };
+    // The most open umask there is: the files are still 0600.
+    const mode_t saved = ::umask(0);
+    auto store = SqliteStore::open({path});
+    ::umask(saved);
+    QVERIFY(store.ok());
+    ShopServices shop(*store.value());
+    QVERIFY(shop.inventory.registerProduct(QStringLiteral("P1"), QStringLiteral("Tea"), 100).ok());
+    // While the store is open, WAL keeps its two files beside the database.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFile::exists(path + suffix), qPrintable(path + suffix));
+        QCOMPARE(modeOf(path + suffix), 0600);
+    }
+    // The umask is the process's own again.
+    const mode_t now = ::umask(022);
+    ::umask(now);
+    QCOMPARE(now, saved);
+}
 
 void tst_SqliteStore::durableSettings()
 {

@@ -139,7 +139,7 @@ void tst_Desktop::firstRunChecksWhatItCanSee()
     QTest::keyClicks(name, QStringLiteral("Boss"));
     QTest::keyClicks(pin, QStringLiteral("12"));
     QTest::keyClick(&dialog, Qt::Key_Return);
-    QVERIFY(message->text().contains(QStringLiteral("4 to 12 digits")));
+    QVERIFY(message->text().contains(QStringLiteral("4 to 20 digits")));
     // The short PIN is selected for retyping.
     QCOMPARE(pin->selectedText(), QStringLiteral("12"));
     QTest::keyClicks(pin, QStringLiteral("1234"));

@@ -125,14 +125,14 @@ void tst_ErrorText::text_data()
         QStringLiteral("The shop's first user must be a manager."),
         QStringLiteral("가게의 첫 사용자는 관리자여야 해요."));
     row("input, managing users", ErrorCode::InvalidInput, {}, Context::ManagingUsers,
-        QStringLiteral("a PIN is 4 to 12 digits (0-9), got 3 characters"),
+        QStringLiteral("a PIN is 4 to 20 digits (0-9), got 3 characters"),
         QStringLiteral("Check the name (1 to 40 characters, no control characters) and the PIN "
-                       "(4 to 12 digits)."),
-        QStringLiteral("이름(1-40자, 제어 문자 없이)과 PIN(4-12자리 숫자)을 확인하세요."));
+                       "(4 to 20 digits)."),
+        QStringLiteral("이름(1-40자, 제어 문자 없이)과 PIN(4-20자리 숫자)을 확인하세요."));
     row("input, logging in", ErrorCode::InvalidInput, {}, Context::LoggingIn,
-        QStringLiteral("a PIN is 4 to 12 digits (0-9), got 2 characters"),
-        QStringLiteral("Type the PIN again: it has 4 to 12 digits."),
-        QStringLiteral("PIN을 다시 입력하세요. PIN은 4-12자리 숫자예요."));
+        QStringLiteral("a PIN is 4 to 20 digits (0-9), got 2 characters"),
+        QStringLiteral("Type the PIN again: it has 4 to 20 digits."),
+        QStringLiteral("PIN을 다시 입력하세요. PIN은 4-20자리 숫자예요."));
     row("input, shop settings", ErrorCode::InvalidInput, {}, Context::SavingSettings,
         QStringLiteral("the shop phone is longer than 40 characters"),
         QStringLiteral("Please correct the shop's settings: its name, address or phone is too "
@@ -143,10 +143,10 @@ void tst_ErrorText::text_data()
         QStringLiteral("terminal name '9 lives' is not valid; use 1-16 letters, digits, '-' or "
                        "'_', starting with a letter (for example T1)"),
         QStringLiteral("Please check the terminal name (1-16 letters, digits, '-' or '_', "
-                       "starting with a letter), the manager's name and the PIN (4 to 12 "
+                       "starting with a letter), the manager's name and the PIN (4 to 20 "
                        "digits)."),
         QStringLiteral("단말기 이름(영문자로 시작하는 1-16자의 영문자, 숫자, '-', '_'), 관리자 "
-                       "이름, PIN(4-12자리 숫자)을 확인해 주세요."));
+                       "이름, PIN(4-20자리 숫자)을 확인해 주세요."));
     row("input, printing", ErrorCode::InvalidInput, {}, Context::Printing,
         QStringLiteral("no file was given for the slip"),
         QStringLiteral("Nothing to print: choose a slip, and a printer or a file."),

@@ -7,6 +7,7 @@
 #include "testshop.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -28,6 +29,8 @@ private slots:
     void switchUserOffersWhoIsWorking();
     void disabledUsersAreNotOffered();
     void userDisabledMeanwhileIsTold();
+    void aLockedUserIsToldUntilWhen();
+    void theTokenMakesTheSettingsFilePrivate();
 
 private:
     // Picks name, types the PIN and Enter; true when the dialog accepted.
@@ -151,6 +154,53 @@ void tst_LoginDialog::userDisabledMeanwhileIsTold()
              QStringLiteral("Kim is disabled. A manager can enable the user again (File, Users)."));
     QVERIFY(!m_shop->shop->work.actingUser());
     QCOMPARE(TerminalSettings().lastUser(), QString());
+}
+
+void tst_LoginDialog::aLockedUserIsToldUntilWhen()
+{
+    ManualClock clock(QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC));
+    m_shop->shop->work.setClock(clock);
+    m_shop->shop->users.setFailureDelay(std::chrono::milliseconds(0));
+    LoginDialog dialog(m_shop->shop->users, m_shop->shop->work);
+    // The PIN field takes the longest PIN there is, and no more.
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("loginPin"));
+    QCOMPARE(field->maxLength(), UserRules::MaxPinLength);
+    for (int i = 0; i < UserRules::MaxFailedLogins; ++i)
+        QVERIFY(!logIn(dialog, QStringLiteral("Kim"), QStringLiteral("0000")));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("loginMessage"));
+    const QString until = QDateTime(QDate(2026, 12, 3), QTime(9, 30, 30), Qt::UTC)
+                              .toLocalTime()
+                              .toString(QStringLiteral("HH:mm:ss"));
+    QCOMPARE(message->text(), QStringLiteral("Kim is locked after too many wrong PINs, until %1 "
+                                             "(30 more seconds). A manager can unlock the user "
+                                             "(File, Users).")
+                                  .arg(until));
+    // The right PIN too, while it lasts.
+    clock.advance(20'000);
+    QVERIFY(!logIn(dialog, QStringLiteral("Kim"), QStringLiteral("5678")));
+    QVERIFY2(message->text().contains(QStringLiteral("(10 more seconds)")),
+             qPrintable(message->text()));
+    QVERIFY(!m_shop->shop->work.actingUser());
+    clock.advance(10'000);
+    QVERIFY(logIn(dialog, QStringLiteral("Kim"), QStringLiteral("5678")));
+}
+
+void tst_LoginDialog::theTokenMakesTheSettingsFilePrivate()
+{
+    TerminalSettings settings;
+    settings.setLastUser(QStringLiteral("Kim"));
+    QSettings().sync();
+    QVERIFY(QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner |
+                                                           QFile::ReadGroup | QFile::ReadOther));
+    settings.setHubToken(QStringLiteral("secret"));
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QCOMPARE(QFileInfo(settings.fileName()).permissions() & others, QFile::Permissions());
+    // Qt writes the file anew on each change, keeping its mode.
+    settings.setLastUser(QStringLiteral("Lee"));
+    QSettings().sync();
+    QCOMPARE(TerminalSettings().hubToken(), QStringLiteral("secret"));
+    QCOMPARE(QFileInfo(settings.fileName()).permissions() & others, QFile::Permissions());
 }
 
 QTEST_MAIN(tst_LoginDialog)

@@ -38,6 +38,7 @@ private slots:
     void lastManagerKeepsTheRole();
     void managerChangesARole();
     void disableAndEnable();
+    void unlockALockedUser();
     void resetPinTypedTwice();
     void clerkCannotManage();
     void menuActionIsAManagers();
@@ -339,6 +340,25 @@ void tst_UsersDialog::disableAndEnable()
     QVERIFY(m_shop->shop->users.authenticate(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
 }
 
+void tst_UsersDialog::unlockALockedUser()
+{
+    for (int i = 0; i < UserRules::MaxFailedLogins; ++i)
+        QVERIFY(!m_shop->shop->users.authenticate(QStringLiteral("Kim"), QStringLiteral("0000")));
+    QVERIFY(openDialog());
+    QPushButton *unlock = button(QStringLiteral("unlockUserButton"));
+    QVERIFY(!unlock->isEnabled()); // Boss has no failed logins
+    m_dialog->selectUser(QStringLiteral("Kim"));
+    QVERIFY(cell(1, UserTableModel::StateColumn).startsWith(QStringLiteral("Locked until ")));
+    QVERIFY(unlock->isEnabled());
+    QTest::keyClick(m_dialog, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(cell(1, UserTableModel::StateColumn), QStringLiteral("Active"));
+    QCOMPARE(message(m_dialog, QStringLiteral("usersDone")),
+             QStringLiteral("Kim is unlocked and can log in again."));
+    QCOMPARE(types().last(), QStringLiteral("UserUnlocked"));
+    QVERIFY(!unlock->isEnabled());
+    QVERIFY(m_shop->shop->users.authenticate(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
+}
+
 void tst_UsersDialog::resetPinTypedTwice()
 {
     QVERIFY(openDialog());
@@ -356,7 +376,7 @@ void tst_UsersDialog::resetPinTypedTwice()
     const qint64 events = m_shop->eventCount();
     QTest::keyClick(pin, Qt::Key_Return);
     QCOMPARE(message(reset, QStringLiteral("userFormMessage")),
-             QStringLiteral("A PIN is 4 to 12 digits."));
+             QStringLiteral("A PIN is 4 to 20 digits."));
     QCOMPARE(m_shop->eventCount(), events);
     // The field is selected: typing replaces it.
     QTest::keyClicks(pin, QStringLiteral("1357"));
@@ -469,7 +489,7 @@ void tst_UsersDialog::mnemonicsAreUnique()
         QVERIFY2(!letters.contains(letter), qPrintable(text));
         letters += letter;
     }
-    QCOMPARE(letters.size(), 7); // users list, add, role, PIN, disable, enable, close
+    QCOMPARE(letters.size(), 8); // users list, add, role, PIN, disable, enable, unlock, close
 
     // And within each form.
     m_dialog->selectUser(QStringLiteral("Kim"));
@@ -503,7 +523,7 @@ void tst_UsersDialog::refusalsAreTheDialogsOwnWords_data()
     QTest::newRow("first manager") << int(ErrorCode::InvalidInput) << "firstManager"
                                    << "first user must be a manager";
     QTest::newRow("bad input") << int(ErrorCode::InvalidInput) << ""
-                               << "4 to 12 digits";
+                               << "4 to 20 digits";
     QTest::newRow("clerk") << int(ErrorCode::Forbidden) << ""
                            << "Only a manager manages users";
     QTest::newRow("disabled meanwhile") << int(ErrorCode::Unauthorized) << "disabled"
