@@ -178,9 +178,12 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     });
 
     connect(m_printer, &SlipPrinter::jobFinished, this,
-            [this](const QStringList &orderIds, const QString &target) {
-                showMessage(tr("Printed %n slip(s) to %1: %2", nullptr, int(orderIds.size()))
-                                .arg(target, idList(orderIds)));
+            [this](const QStringList &orderIds, const QString &target, bool replaced) {
+                QString text = tr("Printed %n slip(s) to %1: %2", nullptr, int(orderIds.size()))
+                                   .arg(target, idList(orderIds));
+                if (replaced)
+                    text += QLatin1Char('\n') + tr("It replaced the existing file %1.").arg(target);
+                showMessage(text);
             });
     connect(m_printer, &SlipPrinter::jobFailed, this,
             [this](const QStringList &orderIds, const QString &target, const QString &message) {

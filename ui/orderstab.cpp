@@ -355,6 +355,18 @@ void OrdersTab::pay(const QString &orderId)
         return;
     }
     const Payment &payment = *paid->payment;
+    if (paid->pending) {
+        // The payment is recorded; what should follow it failed (a full disk, say).
+        if (method == PaymentMethod::Cash)
+            m_panel->showChange(payment.change());
+        showActionMessage(
+            tr("Order %1 is paid and the payment is recorded, but starting its delivery and "
+               "decreasing the stock are pending: %2 ShopDesk retries them at its next start.")
+                .arg(orderId,
+                     ErrorText::text(paid->pending->error, ErrorText::Context::PayingOrder)),
+            true);
+        return;
+    }
     if (method == PaymentMethod::Cash) {
         m_panel->showChange(payment.change());
         showActionMessage(tr("Order %1 paid in cash: %2 tendered, change %3. Delivery started.")
@@ -408,6 +420,15 @@ void OrdersTab::cancel(const QString &orderId)
     if (!cancelled) {
         showActionMessage(ErrorText::text(cancelled.error(), ErrorText::Context::CancellingOrder),
                           true);
+        return;
+    }
+    if (cancelled->pending) {
+        showActionMessage(
+            tr("Order %1 is cancelled, but cancelling its delivery, the refund or returning the "
+               "stock is pending: %2 ShopDesk retries it at its next start.")
+                .arg(orderId, ErrorText::text(cancelled->pending->error,
+                                              ErrorText::Context::CancellingOrder)),
+            true);
         return;
     }
     const bool refunded =

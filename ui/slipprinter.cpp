@@ -1,6 +1,7 @@
 #include "slipprinter.h"
 
 #include "errortext.h"
+#include "outputfile.h"
 #include "slipservice.h"
 
 #include <QDir>
@@ -18,6 +19,9 @@ struct SlipPrinter::Job
     QString pdfPath;                   // a PDF file
     QString page;
     QString language;
+    // The file being written, for a PDF file or a printer that prints to one: put in place
+    // once the prints are recorded, in the window's thread.
+    std::unique_ptr<OutputFile> output;
 
     QString target() const
     {
@@ -31,10 +35,11 @@ struct SlipPrinter::Job
 
     // Runs on the worker thread: the only code that touches the printer while it is queued.
     // Its refusals name the printer and the reason in their details, for ErrorText.
-    Status paint() const
+    Status paint()
     {
         if (!pdfPath.isEmpty()) {
-            const Result<int> written = slips.first().writePdf(pdfPath);
+            SD_TRY(output, OutputFile::create(pdfPath, QStringLiteral("the slip")));
+            const Result<int> written = slips.first().writePdf(*output);
             return written ? Status() : Status(written.error());
         }
         const QString name = printer->printerName();
@@ -45,7 +50,17 @@ struct SlipPrinter::Job
             return Error::storage(
                 QStringLiteral("the printer %1 refused the page size %2").arg(name, page),
                 refusal(name, QStringLiteral("pageSizeRefused")));
+        // A print to a file (the print dialog's PDF printer) follows the rules of every file
+        // ShopDesk writes: Qt's PDF engine would write straight into whatever the name is.
+        const QString file =
+            printer->outputFormat() == QPrinter::PdfFormat ? printer->outputFileName() : QString();
+        if (!file.isEmpty()) {
+            SD_TRY(output, OutputFile::create(file, QStringLiteral("the slips")));
+            printer->setOutputFileName(output->temporaryPath());
+        }
         const Result<int> painted = SlipLayout::paintAll(slips, *printer);
+        if (!file.isEmpty())
+            printer->setOutputFileName(file);
         if (!painted)
             return painted.error();
         if (printer->printerState() == QPrinter::Error ||
@@ -144,21 +159,39 @@ void SlipPrinter::finish(const std::shared_ptr<Job> &job, const Status &painted)
         m_queued.remove(orderId);
     --m_pending;
     const QString target = job->target();
-    if (!painted) {
+    OutputFile *output = job->output.get();
+    // The file may have been swapped for a device or a link while the job was painted.
+    const Status ready = painted && output ? output->checkTarget() : painted;
+    if (!ready) {
+        if (output)
+            output->discard();
         emit jobFailed(job->orderIds, target,
-                       ErrorText::text(painted.error(), ErrorText::Context::Printing));
+                       ErrorText::text(ready.error(), ErrorText::Context::Printing));
     } else {
         const Result<QList<SlipPrint>> recorded =
             m_slips.recordPrints(job->orderIds, job->page, job->language);
-        if (recorded) {
-            emit jobFinished(job->orderIds, target);
-        } else {
+        if (!recorded && output) {
+            output->discard();
+            emit jobFailed(
+                job->orderIds, target,
+                tr("The slips could not be recorded as printed, so nothing was written to %1: %2")
+                    .arg(target, ErrorText::text(recorded.error(), ErrorText::Context::Printing)));
+        } else if (!recorded) {
             emit jobFailed(
                 job->orderIds, target,
                 tr("The slips went to %1, but could not be recorded as printed: %2")
                     .arg(target, ErrorText::text(recorded.error(), ErrorText::Context::Printing)));
+        } else if (Status placed = output ? output->commit() : Status(); !placed) {
+            emit jobFailed(
+                job->orderIds, target,
+                tr("The slips were recorded as printed, but could not be written to "
+                   "%1: %2")
+                    .arg(target, ErrorText::text(placed.error(), ErrorText::Context::Printing)));
+        } else {
+            emit jobFinished(job->orderIds, target, output && output->replacesExisting());
         }
     }
+    job->output.reset();
     job->printer.reset();
     if (m_pending == 0)
         emit idle();

@@ -49,10 +49,12 @@ signals:
     // The job is queued (emitted before print() or exportPdf() returns).
     void jobQueued(const QStringList &orderIds);
     // The device took the job and every slip of it was recorded; target names the printer or
-    // the file.
-    void jobFinished(const QStringList &orderIds, const QString &target);
-    // Nothing of the job was recorded as printed (or, after a printed job, the record failed:
-    // the message says which). message is for the clerk, in the window's language.
+    // the file, and replaced says that the file existed and was replaced.
+    void jobFinished(const QStringList &orderIds, const QString &target, bool replaced);
+    // Nothing of the job was recorded as printed (or, after a printed job, the record failed,
+    // or a recorded file could not be put in place: the message says which). A file is only
+    // put in place once its slips are recorded; what was there before is left as it was.
+    // message is for the clerk, in the window's language.
     void jobFailed(const QStringList &orderIds, const QString &target, const QString &message);
     // The last pending job is done.
     void idle();

@@ -1,5 +1,7 @@
 #include "cliarguments.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace ShopDesk {
@@ -46,9 +48,12 @@ Result<CliArguments> CliArguments::parse(const QStringList &arguments, const QSt
 
 Result<qint64> CliArguments::parseInteger(const QString &text, const QString &what)
 {
+    // Digits with an optional sign and nothing else: QString::toLongLong() alone would take
+    // " 5" and "5 " as well, which the contract does not.
+    static const QRegularExpression digits(QStringLiteral("^[+-]?[0-9]+$"));
     bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    if (!ok || text.trimmed().isEmpty()) {
+    const qint64 value = digits.match(text).hasMatch() ? text.toLongLong(&ok) : 0;
+    if (!ok) {
         return Error::invalidInput(
             QStringLiteral("%1 must be a whole number, got '%2'").arg(what, text));
     }

@@ -25,7 +25,8 @@ struct CliArguments
     // Splits `arguments` (without the program name); `flagNames` take no value, every other
     // --option takes the next argument or the text after '='.
     static Result<CliArguments> parse(const QStringList &arguments, const QStringList &flagNames);
-    // A whole number, or InvalidInput naming `what`.
+    // A whole number: decimal digits with an optional sign, no spaces; else InvalidInput
+    // naming `what`.
     static Result<qint64> parseInteger(const QString &text, const QString &what);
 };
 

@@ -17,6 +17,10 @@ Status CliSession::open()
     SqliteOptions options;
     options.path =
         has(QStringLiteral("--db")) ? value(QStringLiteral("--db")) : SqliteStore::defaultPath();
+    // A file named on the command line is created, but not its folder: a mistyped folder
+    // would otherwise hold a new, empty shop. $SHOPDESK_DB and the app's data folder are
+    // configured locations, made when missing.
+    options.createFolder = !has(QStringLiteral("--db"));
     // Checked by open() when it creates the database; ignored for an existing one.
     if (has(QStringLiteral("--terminal")))
         options.terminal = value(QStringLiteral("--terminal"));

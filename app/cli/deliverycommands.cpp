@@ -1,9 +1,7 @@
 #include "clisession.h"
 #include "commandhandlers.h"
+#include "outputfile.h"
 #include "sliplayout.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace ShopDesk::CliHandlers {
 
@@ -56,19 +54,36 @@ int deliverySlip(CliSession &session)
     // A print that could not be recorded would be printed again as if it were the first.
     if (Status recordable = slips.canRecordPrints(); !recordable)
         return out.fail(recordable.error());
+    // The PDF goes to a temporary file beside --pdf and takes its name only once the print is
+    // recorded: a failure anywhere leaves what --pdf named as it was, and nothing recorded.
+    auto output = OutputFile::create(file, QStringLiteral("the slip"));
+    if (!output)
+        return out.fail(output.error());
     const SlipLayout layout(*slip, *page, *language);
-    const Result<int> pages = layout.writePdf(file);
+    const Result<int> pages = layout.writePdf(**output);
     if (!pages)
         return out.fail(pages.error());
-    // Recorded only once the whole file is there; a failure takes the file back.
+    // Once more just before the print is recorded: the target may have changed meanwhile.
+    if (Status target = (*output)->checkTarget(); !target)
+        return out.fail(target.error());
     auto recorded = slips.recordPrint(orderId, pageName, languageName);
     if (!recorded) {
-        QFile::remove(file);
+        (*output)->discard();
         return out.fail(recorded.error());
     }
-    const QString path = QFileInfo(file).absoluteFilePath();
+    if (Status placed = (*output)->commit(); !placed) {
+        Error error = placed.error();
+        error.message = QStringLiteral("the print of %1 was recorded (copy %2), but ")
+                            .arg(orderId)
+                            .arg(recorded->copy) +
+                        error.message;
+        return out.fail(error);
+    }
+    const QString path = (*output)->path();
+    const bool replaced = (*output)->replacesExisting();
     QJsonObject json = recorded->toJson();
     json.insert(QStringLiteral("file"), path);
+    json.insert(QStringLiteral("replaced"), replaced);
     json.insert(QStringLiteral("pages"), *pages);
     json.insert(QStringLiteral("cancelled"), slip->isCancelled());
     return out.print(json, [&](QTextStream &text) {
@@ -78,6 +93,8 @@ int deliverySlip(CliSession &session)
              << (recorded->isReprint() ? QStringLiteral("reprint, copy %1").arg(recorded->copy)
                                        : QStringLiteral("first print"))
              << (slip->isCancelled() ? "; marked cancelled" : "") << '\n';
+        if (replaced)
+            text << "Replaced the existing file " << path << '\n';
     });
 }
 

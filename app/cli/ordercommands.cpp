@@ -1,5 +1,6 @@
 #include "clisession.h"
 #include "commandhandlers.h"
+#include "exitstatus.h"
 
 namespace ShopDesk::CliHandlers {
 
@@ -78,8 +79,16 @@ int printOrder(CliSession &session, const Result<OrderDetails> &details)
 {
     if (!details)
         return session.out().fail(details.error());
-    return session.out().print(details->toJson(),
-                               [&](QTextStream &text) { writeOrderText(text, *details); });
+    const int printed = session.out().print(
+        details->toJson(), [&](QTextStream &text) { writeOrderText(text, *details); });
+    if (!details->pending || printed != ExitStatus::Ok)
+        return printed;
+    session.out().warning(
+        QStringLiteral("order %1 is %2, but its follow-up from %3 on is pending and will be "
+                       "retried by the next command: %4")
+            .arg(details->order.orderId(), toText(details->order.status()),
+                 policyName(details->pending->policy), details->pending->error.message));
+    return ExitStatus::ReactionPending;
 }
 
 int printOrderViews(CliSession &session, const ListQuery &query, bool deliveries)

@@ -16,6 +16,11 @@ enum Value : int {
     Refused = 3,      // not_found, insufficient_stock, invalid_state
     StorageError = 4, // the database, a file that cannot be written, a hub that cannot be reached
     Denied = 5,       // unauthorized (no, unknown or wrong login) or forbidden (the role)
+    // The command is done and recorded (a payment, a cancellation), but a reaction it triggered
+    // (delivery start, stock decrease, refund, restock) failed (a full disk) and is left
+    // pending; the next command retries it, and `verify` exits 1 meanwhile. No error code
+    // leads here: the command did not fail.
+    ReactionPending = 6,
 };
 } // namespace ExitStatus
 

@@ -5,7 +5,6 @@
 #include "unitofwork.h"
 #include "validation.h"
 
-#include <QDebug>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -37,18 +36,25 @@ QJsonObject OrderDetails::toJson() const
                                  {QStringLiteral("qty"), line.qty},
                                  {QStringLiteral("price"), line.price}});
     }
-    return {{QStringLiteral("orderId"), order.orderId()},
-            {QStringLiteral("status"), toText(order.status())},
-            {QStringLiteral("customer"), ShopDesk::toJson(order.customer())},
-            {QStringLiteral("lines"), lines},
-            {QStringLiteral("total"), order.total()},
-            {QStringLiteral("placedAt"), order.placedAt().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("payment"), payment ? QJsonValue(payment->toJson()) : QJsonValue()},
-            {QStringLiteral("delivery"),
-             delivery
-                 ? QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), delivery->deliveryId()},
-                                          {QStringLiteral("status"), toText(delivery->status())}})
-                 : QJsonValue()}};
+    QJsonObject json{
+        {QStringLiteral("orderId"), order.orderId()},
+        {QStringLiteral("status"), toText(order.status())},
+        {QStringLiteral("customer"), ShopDesk::toJson(order.customer())},
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("total"), order.total()},
+        {QStringLiteral("placedAt"), order.placedAt().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("payment"), payment ? QJsonValue(payment->toJson()) : QJsonValue()},
+        {QStringLiteral("delivery"),
+         delivery ? QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), delivery->deliveryId()},
+                                           {QStringLiteral("status"), toText(delivery->status())}})
+                  : QJsonValue()}};
+    if (pending) {
+        json.insert(QStringLiteral("pending"),
+                    QJsonObject{{QStringLiteral("policy"), policyName(pending->policy)},
+                                {QStringLiteral("code"), errorCodeName(pending->error.code)},
+                                {QStringLiteral("message"), pending->error.message}});
+    }
+    return json;
 }
 
 OrderService::OrderService(UnitOfWork &work, PolicyRunner &policies)
@@ -176,10 +182,18 @@ Result<OrderDetails> OrderService::afterCommand(const QString &orderId,
     if (!committed)
         return committed.error();
     // The command has committed; a policy that fails now stays pending and is healed by
-    // PolicyRunner::runPending() at the next start, so the command still succeeded.
-    if (Status reacted = m_policies.react(committed.value()); !reacted)
-        qWarning().noquote() << "a policy is left pending:" << reacted.error().message;
-    return load(orderId);
+    // PolicyRunner::runPending() at the next start, so the command still succeeded, and its
+    // result says what is pending for the adapters to tell.
+    const Status reacted = m_policies.react(committed.value());
+    SD_TRY(OrderDetails details, load(orderId));
+    if (!reacted) {
+        const Error &error = reacted.error();
+        const std::optional<Policy> policy =
+            policyFromName(error.details.value(QStringLiteral("policy")).toString());
+        Q_ASSERT_X(policy, "OrderService::afterCommand", "a reaction failed without its policy");
+        details.pending = PendingFollowUp{policy.value_or(Policy::StartDelivery), error};
+    }
+    return details;
 }
 
 Result<OrderDetails> OrderService::order(const QString &orderId) const
@@ -196,7 +210,7 @@ Result<OrderDetails> OrderService::load(const QString &orderId) const
         return unknownOrder(orderId);
     SD_TRY(std::optional<Payment> payment, store.findPayment(orderId));
     SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
-    return OrderDetails{std::move(*order), std::move(payment), std::move(delivery)};
+    return OrderDetails{std::move(*order), std::move(payment), std::move(delivery), std::nullopt};
 }
 
 Result<QList<OrderView>> OrderService::orders(const ListQuery &query) const

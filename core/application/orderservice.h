@@ -9,12 +9,23 @@ namespace ShopDesk {
 class PolicyRunner;
 class UnitOfWork;
 
+// A reaction a command triggered that could not run (a full disk, a failing one): the command
+// itself is committed, the reaction and those after it stay pending, and PolicyRunner::
+// runPending() completes them (every shopdesk-cli command, and the window's next start).
+struct PendingFollowUp
+{
+    Policy policy;
+    Error error; // why it failed
+};
+
 // An order with its payment and delivery, as `order show` prints it.
 struct OrderDetails
 {
     Order order;
     std::optional<Payment> payment;
     std::optional<Delivery> delivery;
+    // Set only by a command whose reactions were left pending.
+    std::optional<PendingFollowUp> pending;
 
     QJsonObject toJson() const;
 };

@@ -24,8 +24,13 @@ Status PolicyRunner::react(const QList<DomainEvent> &events)
             continue;
         for (const Policy policy : policiesFor(event.type)) {
             Result<QList<DomainEvent>> raised = runOne(event, policy);
-            if (!raised)
-                return raised.error();
+            if (!raised) {
+                // Which reaction is left pending, for the command's caller to say so.
+                Error error = raised.error();
+                error.details.insert(QStringLiteral("policy"), policyName(policy));
+                error.details.insert(QStringLiteral("orderId"), event.orderId);
+                return error;
+            }
             queue.append(raised.value());
         }
     }

@@ -17,7 +17,8 @@ public:
     explicit PolicyRunner(UnitOfWork &work);
 
     // Runs the policies the given events trigger, and those of the events they raise, until
-    // the flow is quiet. The first failure stops it; what is left stays pending. Events of
+    // the flow is quiet. The first failure stops it; what is left stays pending, and the error
+    // names the policy that failed and its order in details "policy" and "orderId". Events of
     // another terminal trigger nothing (neither here nor in runPending): their origin reacted.
     Status react(const QList<DomainEvent> &events);
     // Runs every reaction left pending in the log, oldest first. Returns how many ran.

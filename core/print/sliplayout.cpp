@@ -2,18 +2,17 @@
 
 #include "slipcomposer.h"
 
+#include "outputfile.h"
+
 #include "qrcode.h"
 #include "shopfonts.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <array>
@@ -237,39 +236,30 @@ Result<int> SlipLayout::paintPages(QPainter &painter, QPagedPaintDevice &device)
 
 Result<int> SlipLayout::writePdf(const QString &path) const
 {
-    const QString shownPath = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    auto cannotWrite = [&](const QString &why) {
-        return Error::storage(QStringLiteral("cannot write the slip to %1: %2; nothing was printed")
-                                  .arg(shownPath, why),
-                              {{QStringLiteral("file"), shownPath}});
-    };
-    if (path.isEmpty())
-        return Error::invalidInput(QStringLiteral("no file was given for the slip"));
-    if (QFileInfo(path).isDir())
-        return cannotWrite(QStringLiteral("it is a folder"));
-    // Written beside the target and renamed over it at the end: a failure leaves no partial
-    // file, and an existing file stays as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(file.errorString());
+    SD_TRY(std::unique_ptr<OutputFile> output,
+           OutputFile::create(path, QStringLiteral("the slip")));
+    SD_TRY(const int pages, writePdf(*output));
+    SD_CHECK(output->commit());
+    return pages;
+}
+
+Result<int> SlipLayout::writePdf(OutputFile &output) const
+{
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&output.device());
         writer.setCreator(QStringLiteral("ShopDesk"));
         writer.setTitle(label(SlipLabel::Title, m_language) + QLatin1Char(' ') + m_data.orderId());
         if (!setUpDevice(writer)) {
-            file.cancelWriting();
-            return cannotWrite(QStringLiteral("the page size was refused"));
+            return Error::storage(
+                QStringLiteral("cannot write the slip to %1: the page size was refused; nothing "
+                               "was written")
+                    .arg(output.path()),
+                {{QStringLiteral("file"), output.path()},
+                 {QStringLiteral("reason"), QStringLiteral("pageSizeRefused")}});
         }
-        const Result<int> painted = paint(writer);
-        if (!painted) {
-            file.cancelWriting();
-            return painted.error();
-        }
-        pages = painted.value();
+        SD_TRY(pages, paint(writer));
     }
-    if (!file.commit())
-        return cannotWrite(file.errorString());
     return pages;
 }
 

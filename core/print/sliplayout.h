@@ -13,6 +13,8 @@ class QPainter;
 
 namespace ShopDesk {
 
+class OutputFile;
+
 enum class SlipPage {
     A4,
     A5,
@@ -100,9 +102,13 @@ public:
     // Paints several slips as one document (one print job), each from a new page of its own
     // layout; the device must be set up for the first. Returns the number of pages in all.
     static Result<int> paintAll(const QList<SlipLayout> &slips, QPagedPaintDevice &device);
-    // Writes the slip as a PDF file: the whole file, or on failure nothing at all (a Storage
-    // error saying why). Returns the number of pages.
+    // Writes the slip as a PDF file (OutputFile's rules: a regular file or a new one): the
+    // whole file, or on failure nothing at all (a Storage error saying why). Returns the
+    // number of pages.
     Result<int> writePdf(const QString &path) const;
+    // Writes the PDF into output without putting it in place: the caller commits it (or not)
+    // once it has recorded the print.
+    Result<int> writePdf(OutputFile &output) const;
 
 private:
     Result<int> paintPages(QPainter &painter, QPagedPaintDevice &device) const;

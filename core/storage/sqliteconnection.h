@@ -23,6 +23,9 @@ struct SqliteOptions
     QString path;
     QString terminal = QStringLiteral("T1"); // names a new database; ignored for an existing one
     int busyTimeoutMs = 5000;                // how long a writer waits for another one
+    // Whether a new database's missing folder is made: yes for a default location (the app's
+    // data folder), no for a file the user named (a mistyped folder is refused, not made).
+    bool createFolder = true;
 };
 
 // One SQLite connection through QSQLITE: opening the file (a foreign or newer one is refused

@@ -28,6 +28,8 @@
 
 #include <grp.h>
 #include <pwd.h>
+#include <sys/mount.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #ifndef SHOPDESK_CLI
@@ -311,6 +313,8 @@ private slots:
 
     void badInput_data();
     void badInput();
+    void strictFormsAccepted_data();
+    void strictFormsAccepted();
     void errorWithoutJson();
 
     void notADatabase_data();
@@ -328,6 +332,8 @@ private slots:
     void verifyReportsBrokenInvariants();
     void pendingReactionsAreCompleted();
     void pendingReactionsOnReadOnlyFileWarn();
+    void fullDiskLeavesTheReactionPending();
+    void dbInAMissingFolderIsRefused();
 
 private:
     ProcessRun cliRaw(const QStringList &arguments, As as = As::Me) const;
@@ -976,6 +982,87 @@ void tst_Cli::badInput_data()
         << QStringList{"order", "list", "--limit", "-1"} << invalid << "";
     QTest::newRow("limit not a number")
         << QStringList{"events", "--limit", "ten"} << invalid << "ten";
+
+    // No spaces inside or around numbers and ids (the contract writes ID:QTY, AMOUNT, N).
+    QTest::newRow("qty after a space") << place({"P1: 1"}) << invalid << "P1: 1";
+    QTest::newRow("qty before a space") << place({"P1:1 "}) << invalid << "";
+    QTest::newRow("id before a space") << place({"P1 :1"}) << invalid << "P1 ";
+    QTest::newRow("id after a space") << place({" P1:1"}) << invalid << "";
+    QTest::newRow("qty with a space inside") << place({"P1:1 0"}) << invalid << "";
+    QTest::newRow("price after a space")
+        << QStringList{"product", "add", "--id", "P3", "--name", "Plum", "--price", " 5"} << invalid
+        << "price";
+    QTest::newRow("price before a space")
+        << QStringList{"product", "add", "--id", "P3", "--name", "Plum", "--price", "5 "} << invalid
+        << "price";
+    QTest::newRow("price with a thousands space")
+        << QStringList{"product", "add", "--id", "P3", "--name", "Plum", "--price", "1 000"}
+        << invalid << "price";
+    QTest::newRow("price with a tab")
+        << QStringList{"product", "add", "--id", "P3", "--name", "Plum", "--price", "5\t"}
+        << invalid << "price";
+    QTest::newRow("sign apart from the number")
+        << QStringList{"stock", "adjust", "--product", "P1", "--delta", "+ 2"} << invalid
+        << "delta";
+    QTest::newRow("product id after a space")
+        << QStringList{"product", "add", "--id", " P3", "--name", "Plum", "--price", "5"} << invalid
+        << "--id";
+    QTest::newRow("stock product before a space")
+        << QStringList{"stock", "adjust", "--product", "P1 ", "--delta", "1"} << invalid
+        << "--product";
+    QTest::newRow("tendered after a space")
+        << QStringList{"order", "pay", "T1-000001", "--method", "cash", "--tendered", " 2000"}
+        << invalid << "tendered";
+    QTest::newRow("order id after a space")
+        << QStringList{"order", "pay", " T1-000001", "--method", "card"} << invalid << "ORDER_ID";
+    QTest::newRow("order id before a space")
+        << QStringList{"order", "cancel", "T1-000001 "} << invalid << "ORDER_ID";
+    QTest::newRow("events of an order id with a space")
+        << QStringList{"events", "--order", "T1-000001 "} << invalid << "--order";
+    QTest::newRow("limit after a space")
+        << QStringList{"order", "list", "--limit", " 3"} << invalid << "limit";
+}
+
+void tst_Cli::strictFormsAccepted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("product"); // whose stock row must then be as given
+    QTest::addColumn<int>("onHand");
+    QTest::addColumn<int>("reserved");
+
+    // The fixture has P1 with 3 on hand and 1 reserved (T1-000001, placed), P2 with none.
+    QTest::newRow("item") << QStringList{"order", "place", "--customer", "Kim", "--item", "P1:2"}
+                          << "P1" << 3 << 3;
+    QTest::newRow("price") << QStringList{"product", "add",  "--id",    "P3",
+                                          "--name",  "Plum", "--price", "5"}
+                           << "P3" << 0 << 0;
+    QTest::newRow("delta with a plus sign")
+        << QStringList{"stock", "adjust", "--product", "P2", "--delta", "+2"} << "P2" << 2 << 0;
+    QTest::newRow("negative delta")
+        << QStringList{"stock", "adjust", "--product", "P1", "--delta", "-1"} << "P1" << 2 << 1;
+    QTest::newRow("option=value") << QStringList{"stock", "adjust", "--product=P2", "--delta=3"}
+                                  << "P2" << 3 << 0;
+    QTest::newRow("tendered") << QStringList{"order", "pay",        "T1-000001", "--method",
+                                             "cash",  "--tendered", "2000"}
+                              << "P1" << 2 << 0;
+}
+
+void tst_Cli::strictFormsAccepted()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, product);
+    QFETCH(int, onHand);
+    QFETCH(int, reserved);
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shop.db"));
+    QVERIFY(QFile::copy(m_template, db));
+    const ProcessRun run = cli(db, arguments);
+    VERIFY_CLI_OK(run);
+    const QJsonObject stock = stockOf(db, product);
+    QVERIFY2(!stock.isEmpty(), qPrintable(product));
+    QCOMPARE(stock.value(QStringLiteral("onHand")).toInt(), onHand);
+    QCOMPARE(stock.value(QStringLiteral("reserved")).toInt(), reserved);
 }
 
 void tst_Cli::badInput()
@@ -1606,6 +1693,98 @@ void tst_Cli::pendingReactionsOnReadOnlyFileWarn()
     VERIFY_CLI_OK(healed);
     QCOMPARE(healed.object()[QStringLiteral("status")].toString(), QStringLiteral("delivering"));
     QCOMPARE(cli(db, {"verify"}).exitCode, 0);
+}
+
+void tst_Cli::fullDiskLeavesTheReactionPending()
+{
+    // A real full disk: a small tmpfs, filled up to a few pages, so that the payment's commit
+    // fits and the delivery that should follow it does not.
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    const QByteArray mountPath = QFile::encodeName(mountPoint);
+    if (::mount("tmpfs", mountPath.constData(), "tmpfs", 0, "size=4m") != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root and CAP_SYS_ADMIN)");
+    const auto unmount = qScopeGuard([&] { ::umount2(mountPath.constData(), MNT_DETACH); });
+    const QString db = QDir(mountPoint).filePath(QStringLiteral("shop.db"));
+    const QString filler = QDir(mountPoint).filePath(QStringLiteral("filler"));
+    const auto fillLeaving = [&](qint64 bytes) {
+        struct statvfs fs;
+        if (::statvfs(mountPath.constData(), &fs) != 0)
+            return false;
+        qint64 left = qint64(fs.f_bavail) * qint64(fs.f_frsize) - bytes;
+        QFile file(filler);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray chunk(64 * 1024, 'x');
+        while (left > 0) {
+            const qint64 n = std::min<qint64>(left, chunk.size());
+            if (file.write(chunk.constData(), n) != n)
+                return false;
+            left -= n;
+        }
+        return file.flush();
+    };
+
+    // Free pages one at a time until the payment commits: with a few pages more its reactions
+    // would commit as well, so the first free space that lets it in leaves them pending.
+    ProcessRun paid;
+    int freePages = 0;
+    for (; freePages <= 96; ++freePages) {
+        for (const QString &name : QDir(mountPoint).entryList(QDir::Files | QDir::Hidden))
+            QFile::remove(QDir(mountPoint).filePath(name));
+        QVERIFY(QFile::copy(m_template, db));
+        QVERIFY(fillLeaving(qint64(freePages) * 4096));
+        paid = cli(db, {"order", "pay", "T1-000001", "--method", "card"});
+        if (paid.exitCode != 4)
+            break;
+        QCOMPARE(paid.errorCode(), QStringLiteral("storage")); // the disk is full
+    }
+    QVERIFY2(paid.exitCode == 6, qPrintable(paid.describe()));
+    qInfo("the payment committed and its reaction failed with %d free pages", freePages);
+    // Exit 6: the payment is recorded, and the output says so, with what is pending.
+    QCOMPARE(paid.object()[QStringLiteral("payment")][QStringLiteral("status")].toString(),
+             QStringLiteral("approved"));
+    const QString policy =
+        paid.object()[QStringLiteral("pending")][QStringLiteral("policy")].toString();
+    QVERIFY2(policy == QLatin1StringView("StartDelivery") ||
+                 policy == QLatin1StringView("DecreaseStock"),
+             qPrintable(paid.describe()));
+    QCOMPARE(paid.errLines().size(), 1);
+    QVERIFY2(paid.errLines().first().contains(QStringLiteral("pending")) &&
+                 paid.errLines().first().contains(QStringLiteral("retried")),
+             qPrintable(paid.describe()));
+    // The pending reaction is an error verify reports while the disk stays full.
+    const ProcessRun stillFull = cli(db, {"verify"});
+    QVERIFY2(stillFull.exitCode == 1, qPrintable(stillFull.describe()));
+
+    // Space comes back: the next command completes the delivery and the stock decrease.
+    QVERIFY(QFile::remove(filler));
+    const ProcessRun shown = cli(db, {"order", "show", "T1-000001"});
+    VERIFY_CLI_OK(shown);
+    QCOMPARE(shown.object()[QStringLiteral("status")].toString(), QStringLiteral("delivering"));
+    QVERIFY(!shown.object().contains(QStringLiteral("pending")));
+    const QJsonObject p1 = stockOf(db, QStringLiteral("P1"));
+    QCOMPARE(p1[QStringLiteral("onHand")].toInteger(), 2);
+    QCOMPARE(p1[QStringLiteral("reserved")].toInteger(), 0);
+    const ProcessRun verify = cli(db, {"verify"});
+    QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+}
+
+void tst_Cli::dbInAMissingFolderIsRefused()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("missing/deeper/shop.db"));
+    const ProcessRun run = cli(db, {"product", "list"});
+    QCOMPARE(run.exitCode, 4);
+    VERIFY_CLI_ERROR(run, QStringLiteral("storage"));
+    QVERIFY2(run.errorMessage().contains(QStringLiteral("does not exist")),
+             qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+    // In a folder that exists, the file itself is created as before.
+    const ProcessRun created = cli(dir.filePath(QStringLiteral("shop.db")), {"product", "list"});
+    VERIFY_CLI_OK(created);
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("shop.db"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -11,11 +11,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <grp.h>
 #include <pwd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #ifndef SHOPDESK_CLI
@@ -35,6 +40,14 @@ void dropPrivileges()
     if (::setgroups(0, nullptr) != 0 || ::setgid(unprivilegedGid) != 0 ||
         ::setuid(unprivilegedUid) != 0)
         ::_exit(125);
+}
+
+mode_t fileType(const QString &path)
+{
+    struct stat info;
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & S_IFMT;
 }
 
 QStringList filesUnder(const QString &folder)
@@ -66,6 +79,10 @@ private slots:
     void badInput();
     void readOnlyFolder();
     void readOnlyDatabase();
+    void specialTargetsAreRefused_data();
+    void specialTargetsAreRefused();
+    void existingFileIsReplacedAndSaidSo();
+    void existingFileStaysWhenTheRecordFails();
 
 private:
     ProcessRun cli(const QStringList &arguments, const QProcessEnvironment &env = {}) const;
@@ -424,6 +441,166 @@ void tst_SlipCli::readOnlyDatabase()
                  QStringLiteral("read-only")),
              qPrintable(run.describe()));
     QVERIFY(QDir(out).isEmpty());
+}
+
+void tst_SlipCli::specialTargetsAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason"); // in the message
+
+    QTest::newRow("FIFO") << "fifo"
+                          << "named pipe (FIFO)";
+    QTest::newRow("character device") << "chardev"
+                                      << "character device";
+    QTest::newRow("folder") << "folder"
+                            << "it is a folder";
+    QTest::newRow("symlink to a regular file") << "symlink"
+                                               << "symbolic link";
+    QTest::newRow("dangling symlink") << "dangling"
+                                      << "symbolic link";
+    QTest::newRow("missing folder") << "missing"
+                                    << "does not exist";
+    QTest::newRow("trailing separator") << "slash"
+                                        << "names a folder";
+}
+
+void tst_SlipCli::specialTargetsAreRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QString target = out.filePath(QStringLiteral("slip.pdf"));
+    const QByteArray name = QFile::encodeName(target);
+    mode_t type = 0;
+    const QString linked = out.filePath(QStringLiteral("linked.pdf"));
+    if (kind == QLatin1StringView("fifo")) {
+        QVERIFY(::mkfifo(name.constData(), 0644) == 0);
+        type = S_IFIFO;
+    } else if (kind == QLatin1StringView("chardev")) {
+        // The null device's numbers (1, 3), made here: a test never points at /dev itself.
+        if (::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+            QSKIP("mknod is not permitted here (not root, or no CAP_MKNOD)");
+        type = S_IFCHR;
+    } else if (kind == QLatin1StringView("folder")) {
+        QVERIFY(QDir().mkdir(target));
+        type = S_IFDIR;
+    } else if (kind == QLatin1StringView("symlink") || kind == QLatin1StringView("dangling")) {
+        if (kind == QLatin1StringView("symlink")) {
+            QFile file(linked);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("untouched");
+        }
+        QVERIFY(QFile::link(linked, target));
+        type = S_IFLNK;
+    } else if (kind == QLatin1StringView("missing")) {
+        target = out.filePath(QStringLiteral("missing/slip.pdf"));
+    } else if (kind == QLatin1StringView("slash")) {
+        target = out.filePath(QStringLiteral("new")) + QLatin1Char('/');
+    }
+    const QStringList filesBefore = filesUnder(out.path());
+    const int printsBefore = printsOf(m_paid);
+    QVERIFY(printsBefore >= 0);
+
+    const ProcessRun run = cli({"delivery", "slip", m_paid, "--pdf", target});
+    QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+    QCOMPARE(run.errorCode(), QStringLiteral("storage"));
+    QVERIFY2(run.errorMessage().contains(reason), qPrintable(run.describe()));
+    QVERIFY2(run.errorMessage().contains(QStringLiteral("nothing was written")),
+             qPrintable(run.describe()));
+    QCOMPARE(run.errLines().size(), 1);
+
+    QCOMPARE(printsOf(m_paid), printsBefore);
+    QCOMPARE(filesUnder(out.path()), filesBefore); // no temporary file left either
+    if (type != 0)
+        QCOMPARE(fileType(out.filePath(QStringLiteral("slip.pdf"))), type);
+    if (kind == QLatin1StringView("symlink")) {
+        QFile file(linked);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("untouched"));
+    }
+    QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("missing"))));
+}
+
+void tst_SlipCli::existingFileIsReplacedAndSaidSo()
+{
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    const QString pdf = out.filePath(QStringLiteral("slip.pdf"));
+    {
+        QFile old(pdf);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older file");
+    }
+    QVERIFY(QFile::setPermissions(pdf, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadGroup));
+    const int printsBefore = printsOf(m_paid);
+
+    const ProcessRun run = cli({"delivery", "slip", m_paid, "--pdf", pdf});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.object().value(QStringLiteral("replaced")).toBool(), true);
+    QCOMPARE(printsOf(m_paid), printsBefore + 1);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    QCOMPARE(fileType(pdf), mode_t(S_IFREG));
+    // The replaced file's permission bits are kept.
+    QCOMPARE(QFile::permissions(pdf) & 0x0777, QFileDevice::Permissions(0x0640));
+    QCOMPARE(filesUnder(out.path()), QStringList{pdf});
+
+    // Said in the text output too; a new file is not said to replace anything.
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.start(QString::fromUtf8(SHOPDESK_CLI),
+                  {"--db", m_db, "delivery", "slip", m_paid, "--pdf", pdf});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Replaced the existing file %1").arg(pdf)),
+             qPrintable(text));
+    const QString fresh = out.filePath(QStringLiteral("fresh.pdf"));
+    const ProcessRun created = cli({"delivery", "slip", m_paid, "--pdf", fresh});
+    QVERIFY2(created.ok(), qPrintable(created.describe()));
+    QCOMPARE(created.object().value(QStringLiteral("replaced")).toBool(), false);
+    QCOMPARE(QFile::permissions(fresh) & 0x0777, QFileDevice::Permissions(0x0644));
+}
+
+void tst_SlipCli::existingFileStaysWhenTheRecordFails()
+{
+    // The slip is written, but its print cannot be recorded (another writer holds the database
+    // past the CLI's busy timeout): the file that was there stays as it was (the CLI once
+    // removed it), and no temporary file is left.
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    const QString pdf = out.filePath(QStringLiteral("x.pdf"));
+    {
+        QFile old(pdf);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older file");
+    }
+    const int printsBefore = printsOf(m_paid);
+    ProcessRun run;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery begin(db);
+        QVERIFY2(begin.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                 qPrintable(begin.lastError().text()));
+        run = cli({"delivery", "slip", m_paid, "--pdf", pdf});
+        QSqlQuery(QStringLiteral("ROLLBACK"), db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QVERIFY2(run.exitCode == 4 && run.errorCode() == QLatin1StringView("storage"),
+             qPrintable(run.describe()));
+    QCOMPARE(printsOf(m_paid), printsBefore);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("an older file"));
+    QCOMPARE(filesUnder(out.path()), QStringList{pdf});
 }
 
 QTEST_GUILESS_MAIN(tst_SlipCli)

@@ -13,6 +13,9 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
 
@@ -63,6 +66,9 @@ private slots:
     void paintsOnItsOwnThread();
     void manySlipsKeepTheWindowResponsive();
     void exportWritesTheWholeFileOrNone();
+    void specialFilesAreRefused_data();
+    void specialFilesAreRefused();
+    void replacingAFileIsSaid();
 
 private:
     QString placePaid(const QString &customer);
@@ -219,6 +225,91 @@ void tst_SlipPrinter::exportWritesTheWholeFileOrNone()
     QCOMPARE(finished.first().at(1).toString(), QFileInfo(good).absoluteFilePath());
     QVERIFY(QFileInfo(good).size() > 1000);
     QCOMPARE(prints(orderId), 1);
+}
+
+void tst_SlipPrinter::specialFilesAreRefused_data()
+{
+    QTest::addColumn<bool>("throughPrinter"); // the print dialog's PDF printer, or Export
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("export to a FIFO") << false << "fifo";
+    QTest::newRow("export to a character device") << false << "chardev";
+    QTest::newRow("export to a symlink") << false << "symlink";
+    QTest::newRow("print to a FIFO") << true << "fifo";
+    QTest::newRow("print to a character device") << true << "chardev";
+}
+
+void tst_SlipPrinter::specialFilesAreRefused()
+{
+    QFETCH(bool, throughPrinter);
+    QFETCH(QString, kind);
+    const QString orderId = placePaid(QStringLiteral("Alice Kim"));
+    QTemporaryDir out;
+    const QString target = out.filePath(QStringLiteral("slip.pdf"));
+    const QByteArray name = QFile::encodeName(target);
+    mode_t type = 0;
+    if (kind == QLatin1StringView("fifo")) {
+        QVERIFY(::mkfifo(name.constData(), 0644) == 0);
+        type = S_IFIFO;
+    } else if (kind == QLatin1StringView("chardev")) {
+        // The null device's numbers, made in a temporary folder: never /dev itself.
+        if (::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+            QSKIP("mknod is not permitted here (not root, or no CAP_MKNOD)");
+        type = S_IFCHR;
+    } else {
+        QVERIFY(QFile::link(out.filePath(QStringLiteral("elsewhere.pdf")), target));
+        type = S_IFLNK;
+    }
+    QSignalSpy failed(m_printer.get(), &SlipPrinter::jobFailed);
+    const Status queued =
+        throughPrinter ? m_printer->print({orderId}, std::make_shared<ThreadSpyPrinter>(target),
+                                          SlipPage::A5, SlipLanguage::English)
+                       : m_printer->exportPdf(orderId, target, SlipPage::A5, SlipLanguage::English);
+    QVERIFY(queued.ok());
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().at(2).toString().contains(QStringLiteral("not a regular file")),
+             qPrintable(failed.first().at(2).toString()));
+    QCOMPARE(prints(orderId), 0);
+    struct stat info;
+    QVERIFY(::lstat(name.constData(), &info) == 0);
+    QCOMPARE(info.st_mode & S_IFMT, type);
+    QCOMPARE(QDir(out.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
+             QStringList{QStringLiteral("slip.pdf")});
+}
+
+void tst_SlipPrinter::replacingAFileIsSaid()
+{
+    const QString orderId = placePaid(QStringLiteral("Alice Kim"));
+    const QString target = m_out.filePath(QStringLiteral("replaced.pdf"));
+    {
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    QSignalSpy finished(m_printer.get(), &SlipPrinter::jobFinished);
+    QVERIFY(m_printer->exportPdf(orderId, target, SlipPage::A5, SlipLanguage::English).ok());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(2).toBool(), true);
+    QVERIFY(QFileInfo(target).size() > 1000);
+    QCOMPARE(prints(orderId), 1);
+
+    // Through the print dialog's PDF printer as well; a new file replaces nothing.
+    const QString fresh = m_out.filePath(QStringLiteral("fresh.pdf"));
+    QVERIFY(m_printer
+                ->print({orderId}, std::make_shared<ThreadSpyPrinter>(fresh), SlipPage::A5,
+                        SlipLanguage::English)
+                .ok());
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(1).at(2).toBool(), false);
+    QCOMPARE(finished.at(1).at(1).toString(), fresh);
+    QVERIFY(QFileInfo(fresh).size() > 1000);
+    QCOMPARE(prints(orderId), 2);
+    QVERIFY(m_printer
+                ->print({orderId}, std::make_shared<ThreadSpyPrinter>(fresh), SlipPage::A5,
+                        SlipLanguage::English)
+                .ok());
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(finished.at(2).at(2).toBool(), true);
 }
 
 QTEST_MAIN(tst_SlipPrinter)
