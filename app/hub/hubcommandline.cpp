@@ -1,6 +1,7 @@
 #include "hubcommandline.h"
 
 #include "exitstatus.h"
+#include "filehandles.h"
 #include "httpapi.h"
 #include "hubserver.h"
 #include "signalwatcher.h"
@@ -14,6 +15,8 @@
 #include <QSslKey>
 #include <QStandardPaths>
 
+#include <sys/resource.h>
+
 namespace ShopDesk::Hub {
 
 namespace {
@@ -26,6 +29,7 @@ struct Options
     QString cert;
     QString key;
     HubConfig config;
+    HttpLimits http;
     QStringList command;
 };
 
@@ -109,6 +113,15 @@ Result<Options> parse(const QStringList &arguments)
         } else if (a == QLatin1StringView("--max-connections-per-address")) {
             SD_TRY(const qint64 n, number(a, value, 1, 100'000));
             o.config.maxConnectionsPerAddress = int(n);
+        } else if (a == QLatin1StringView("--max-unauthenticated")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 100'000));
+            o.config.maxUnauthenticated = int(n);
+        } else if (a == QLatin1StringView("--max-http-connections")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 100'000));
+            o.http.maxConnections = int(n);
+        } else if (a == QLatin1StringView("--http-idle-timeout-ms")) {
+            SD_TRY(const qint64 ms, number(a, value, 100, 3'600'000));
+            o.http.idleTimeoutMs = int(ms);
         } else if (a == QLatin1StringView("--ping-interval-ms")) {
             SD_TRY(const qint64 ms, number(a, value, 100, 3'600'000));
             o.config.pingIntervalMs = int(ms);
@@ -167,6 +180,28 @@ Result<QSslConfiguration> sslConfiguration(const QString &certPath, const QStrin
     return ssl;
 }
 
+// Sockets are file handles: the soft limit (often 1,024) goes up to the hard limit, so that the
+// connection limits, not the descriptor table, decide whom the hub serves. Says what it did.
+QString raiseFileHandleLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return QStringLiteral("file handles: the limit cannot be read");
+    const rlim_t before = limit.rlim_cur;
+    auto text = [](rlim_t value) {
+        return value == RLIM_INFINITY ? QStringLiteral("unlimited") : QString::number(value);
+    };
+    if (limit.rlim_cur == limit.rlim_max)
+        return QStringLiteral("file handles: limit %1 (the hard limit)").arg(text(before));
+    limit.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &limit) != 0) {
+        return QStringLiteral("file handles: limit %1; raising it to the hard limit %2 failed")
+            .arg(text(before), text(limit.rlim_max));
+    }
+    return QStringLiteral("file handles: limit raised from %1 to the hard limit %2")
+        .arg(text(before), text(limit.rlim_max));
+}
+
 } // namespace
 
 HubCommandLine::HubCommandLine(QTextStream &out, QTextStream &err)
@@ -188,8 +223,12 @@ QString HubCommandLine::usage()
         "  --cert FILE --key FILE PEM certificate and key: serve wss:// only\n"
         "  --max-message-bytes N  largest message accepted (default 8388608)\n"
         "  --auth-timeout-ms N    time for a valid hello (default 5000)\n"
-        "  --max-connections N    connections served at once (default 256)\n"
+        "  --max-connections N    terminals served at once (default 256)\n"
         "  --max-connections-per-address N  of them from one address (default 32)\n"
+        "  --max-unauthenticated N  sockets waiting for their hello; when full the oldest of\n"
+        "                         the address with the most is closed (default 64)\n"
+        "  --max-http-connections N  open HTTP connections, the same way (default 32)\n"
+        "  --http-idle-timeout-ms N  time for each HTTP request to arrive whole (default 10000)\n"
         "  --ping-interval-ms N   ping each terminal this often (default 20000)\n"
         "  --idle-timeout-ms N    close a terminal silent this long, no message and no pong\n"
         "                         (default 60000; at least twice the ping interval)\n"
@@ -290,11 +329,22 @@ int HubCommandLine::run(const QStringList &arguments)
         config.ssl = ssl.value();
     }
 
+    m_err << "shopdesk-hub: " << raiseFileHandleLimit() << '\n';
+    const qint64 softLimit = FileHandles::current().softLimit;
+    const qint64 needed = qint64(config.maxConnections) + config.maxUnauthenticated +
+                          (http ? o.http.maxConnections : 0) + config.fileHandleReserve;
+    if (softLimit >= 0 && softLimit < needed) {
+        m_err << "shopdesk-hub: warning: the connection limits need about " << needed
+              << " file handles, the limit is " << softLimit
+              << "; connections beyond it are refused (no_file_handles)\n";
+    }
+    m_err.flush();
+
     SignalWatcher watcher;
     HubServer server(store, config);
     if (const Status started = server.start(); !started.ok())
         return fail(started.error());
-    HttpApi httpApi(server, store);
+    HttpApi httpApi(server, store, o.http);
     QString httpUrl;
     if (http) {
         const auto bound = httpApi.listen(http->first, http->second);

@@ -6,6 +6,32 @@
 
 namespace ShopDesk::Hub {
 
+class GuardedTcpServer;
+
+// QHttpServer 6.4 has no limits of its own: it keeps a connection open for as long as the
+// peer likes and buffers a request whole, whatever its size. The hub's HTTP side keeps these.
+struct HttpLimits
+{
+    // Open HTTP connections. When they are all taken a new one still comes in, and the oldest
+    // connection of the address that holds the most is closed (crowded_out): a crowd of idle
+    // connections cannot keep a health check out, and the WebSocket side has its own budgets.
+    int maxConnections = 32;
+    // Each request must have arrived whole within this time, counted from the accept or from
+    // the previous response; otherwise the connection is closed (idle_timeout). It covers idle
+    // keep-alive connections and requests that trickle in.
+    int idleTimeoutMs = 10'000;
+    qint64 maxHeaderBytes = 16 * 1024; // request line and headers: else 431 and close
+    qint64 maxBodyBytes = 64 * 1024;   // else 413 and close
+    int fileHandleReserve = 64;        // as HubConfig::fileHandleReserve
+};
+
+// Counters of the HTTP side for /metrics.
+struct HttpMetrics
+{
+    int connectionsOpen = 0;
+    QMap<QString, qint64> connectionsClosed; // by reason, each connection the hub closed
+};
+
 // The hub's HTTP endpoints (QHttpServer): GET /healthz (the process runs), GET /readyz (the
 // database answers: 200, else 503) and GET /metrics (Prometheus text format 0.0.4). Anything
 // else is 404.
@@ -14,17 +40,31 @@ class HttpApi : public QObject
     Q_OBJECT
 
 public:
-    HttpApi(HubServer &server, HubStore &store, QObject *parent = nullptr);
+    HttpApi(HubServer &server, HubStore &store, HttpLimits limits = {}, QObject *parent = nullptr);
+    ~HttpApi() override;
 
     // Listens and returns the bound port (port 0: any free one); Storage error when it cannot.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
 
-    static QByteArray metricsText(const HubMetrics &metrics);
+    HttpMetrics metrics() const;
+    QByteArray metricsText() const;
 
 private:
+    struct Connection;
+
+    void incoming(qintptr descriptor);
+    void onReadyRead(Connection *h);
+    void afterReadyRead(Connection *h);
+    void close(Connection *h, QLatin1StringView reason, const QByteArray &response = {});
+
     HubServer &m_server;
     HubStore &m_store;
+    HttpLimits m_limits;
+    // Declared before m_http, which deletes the sockets (and so touches these) as it goes.
+    QSet<Connection *> m_connections;
+    HttpMetrics m_metrics;
     QHttpServer m_http;
+    GuardedTcpServer *m_listener = nullptr; // owned by m_http once bound
 };
 
 } // namespace ShopDesk::Hub

@@ -1,13 +1,20 @@
 #include "hubserver.h"
 
+#include "crowding.h"
+#include "guardedtcpserver.h"
+#include "logtext.h"
 #include "pushcheck.h"
 #include "tokens.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QSslSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <unistd.h>
 
 namespace ShopDesk::Hub {
 
@@ -28,14 +35,41 @@ constexpr qint64 PreAuthMessageBytes = 16 * 1024;
 // hub: Qt clients treat close codes from 1012 to 2999 as a protocol error.)
 constexpr auto CloseCodeInternalError = static_cast<QWebSocketProtocol::CloseCode>(1011);
 
+// Qt WebSockets 6.4 closes a connection itself when a frame breaks RFC 6455
+// (QWebSocketFrame::checkValidity, readFrameHeader, QWebSocketDataProcessor) and tells only
+// through closeCode() and closeReason(), the untranslated texts below (the hub loads no
+// translations). A peer's own close frame with such a code reads the same; it is counted too.
+QLatin1StringView protocolCloseReason(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (code == QWebSocketProtocol::CloseCodeWrongDatatype)
+        return ProtocolReason::InvalidUtf8;
+    if (code != QWebSocketProtocol::CloseCodeProtocolError)
+        return {};
+    if (reason.startsWith(QLatin1StringView("Rsv field")))
+        return ProtocolReason::ReservedBits;
+    if (reason.startsWith(QLatin1StringView("Used reserved opcode")))
+        return ProtocolReason::ReservedOpcode;
+    if (reason.startsWith(QLatin1StringView("Control frame")))
+        return ProtocolReason::BadControlFrame;
+    if (reason.startsWith(QLatin1StringView("Received Continuation frame")) ||
+        reason.startsWith(QLatin1StringView("All data frames after the initial")))
+        return ProtocolReason::BadContinuation;
+    if (reason.startsWith(QLatin1StringView("Lengths smaller than")) ||
+        reason.startsWith(QLatin1StringView("Highest bit of payload length")))
+        return ProtocolReason::BadLength;
+    return ProtocolReason::Other;
+}
+
 } // namespace
 
 struct HubServer::Connection : QObject
 {
     enum class State { AwaitingHello, CatchingUp, Live, Closing };
 
-    QWebSocket *socket = nullptr;
+    QPointer<QTcpSocket> tcp;     // owned by QWebSocketServer, then by the QWebSocket
+    QWebSocket *socket = nullptr; // null until the WebSocket handshake is done
     QHostAddress address;
+    QElapsedTimer accepted;
     QString peer;
     QString terminal;
     State state = State::AwaitingHello;
@@ -59,8 +93,13 @@ HubServer::HubServer(HubStore &store, HubConfig config, QObject *parent)
 
 HubServer::~HubServer()
 {
-    for (Connection *c : std::as_const(m_connections))
+    // Taken out first: an abort below emits disconnected, and dropped() looks in the set.
+    const QSet<Connection *> all = std::exchange(m_connections, {});
+    for (Connection *c : all) {
+        if (!c->socket && c->tcp)
+            c->tcp->abort();
         delete c;
+    }
 }
 
 Status HubServer::start()
@@ -71,27 +110,29 @@ Status HubServer::start()
     m_server = std::make_unique<QWebSocketServer>(QStringLiteral("shopdesk-hub"), mode);
     if (m_config.ssl)
         m_server->setSslConfiguration(*m_config.ssl);
-    m_server->setHandshakeTimeout(std::chrono::milliseconds(m_config.authTimeoutMs));
     connect(m_server.get(), &QWebSocketServer::newConnection, this, &HubServer::accept);
-    connect(
-        m_server.get(), &QWebSocketServer::acceptError, this,
-        [](QAbstractSocket::SocketError error) { qCWarning(lcHub) << "accept failed:" << error; });
-    connect(m_server.get(), &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            qCWarning(lcHub) << "TLS:" << e.errorString();
+    auto *listener = new GuardedTcpServer(
+        m_config.fileHandleReserve, [this](qintptr descriptor) { incoming(descriptor); }, this);
+    connect(listener, &GuardedTcpServer::refusedForFileHandles, this, [this] {
+        ++m_metrics.connectionsRefused[QString(NoFileHandles)];
+        qCWarning(lcHub) << "refused a connection: file handles are running out";
     });
-    if (!m_server->listen(m_config.address, m_config.port)) {
+    connect(listener, &QTcpServer::acceptError, this, [](QAbstractSocket::SocketError error) {
+        qCWarning(lcHub) << "accept failed:" << error;
+    });
+    m_listener = listener;
+    if (!m_listener->listen(m_config.address, m_config.port)) {
         return Error::storage(QStringLiteral("cannot listen on %1:%2: %3")
                                   .arg(m_config.address.toString())
                                   .arg(m_config.port)
-                                  .arg(m_server->errorString()));
+                                  .arg(m_listener->errorString()));
     }
     return {};
 }
 
 quint16 HubServer::port() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_listener ? m_listener->serverPort() : 0;
 }
 
 QString HubServer::url() const
@@ -107,21 +148,99 @@ HubMetrics HubServer::metrics() const
     HubMetrics m = m_metrics;
     m.eventsStored = m_hubSeq;
     m.terminalsConnected = 0;
+    m.unauthenticated = 0;
     for (const Connection *c : m_connections) {
-        if (c->welcomed && c->state != Connection::State::Closing)
-            ++m.terminalsConnected;
+        if (c->state == Connection::State::Closing)
+            continue;
+        ++(c->welcomed ? m.terminalsConnected : m.unauthenticated);
     }
     return m;
+}
+
+void HubServer::incoming(qintptr descriptor)
+{
+    QTcpSocket *tcp = nullptr;
+    if (m_config.ssl) {
+        auto *ssl = new QSslSocket;
+        ssl->setSslConfiguration(*m_config.ssl);
+        connect(ssl, &QSslSocket::sslErrors, this, [](const QList<QSslError> &errors) {
+            for (const QSslError &e : errors)
+                qCWarning(lcHub).noquote() << "TLS:" << logSafe(e.errorString());
+        });
+        tcp = ssl;
+    } else {
+        tcp = new QTcpSocket;
+    }
+    if (!tcp->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        delete tcp;
+        return;
+    }
+    if (m_shuttingDown) {
+        tcp->abort();
+        tcp->deleteLater();
+        return;
+    }
+    makeRoomForUnauthenticated();
+
+    auto *c = new Connection;
+    c->tcp = tcp;
+    c->address = plainAddress(tcp->peerAddress());
+    c->peer = QStringLiteral("%1:%2").arg(tcp->peerAddress().toString()).arg(tcp->peerPort());
+    c->accepted.start();
+    m_connections.insert(c);
+    m_handshaking.insert(c->peer, c);
+    // Until the upgrade the socket is QWebSocketServer's; it deletes it when it disconnects
+    // (a failed handshake included).
+    connect(tcp, &QTcpSocket::disconnected, c, [this, c] {
+        if (!c->socket)
+            dropped(c);
+    });
+    // The deadline covers the handshake as well: QWebSocketServer's own handshake timeout
+    // applies only to the sockets it accepts itself.
+    c->authTimer.setSingleShot(true);
+    connect(&c->authTimer, &QTimer::timeout, c, [this, c] {
+        if (c->state == Connection::State::AwaitingHello) {
+            refuse(c, Sync::ErrorName::AuthTimeout,
+                   QStringLiteral("no valid hello within %1 ms").arg(m_config.authTimeoutMs));
+        }
+    });
+    c->authTimer.start(m_config.authTimeoutMs);
+    if (m_config.ssl)
+        static_cast<QSslSocket *>(tcp)->startServerEncryption();
+    m_server->handleConnection(tcp);
+}
+
+void HubServer::makeRoomForUnauthenticated()
+{
+    QList<Connection *> waiting;
+    for (Connection *c : std::as_const(m_connections)) {
+        if (!c->welcomed && c->state == Connection::State::AwaitingHello)
+            waiting.append(c);
+    }
+    if (waiting.size() < m_config.maxUnauthenticated)
+        return;
+    Connection *victim = crowdedOut(waiting);
+    refuse(victim, Sync::ErrorName::CrowdedOut,
+           QStringLiteral("%1 sockets wait for their hello, the most from %2; the oldest of them "
+                          "makes room for a new one")
+               .arg(waiting.size())
+               .arg(victim->address.toString()));
 }
 
 void HubServer::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        auto *c = new Connection;
+        const QString peer =
+            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        Connection *c = m_handshaking.take(peer);
+        if (!c || c->state == Connection::State::Closing) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         c->socket = socket;
         socket->setParent(c);
-        c->address = socket->peerAddress();
-        c->peer = QStringLiteral("%1:%2").arg(c->address.toString()).arg(socket->peerPort());
         // Qt's default would let one message grow to about 2 GiB in memory. The full limit
         // applies once the terminal is welcomed.
         const quint64 preAuth = quint64(std::min(m_config.maxMessageBytes, PreAuthMessageBytes));
@@ -132,7 +251,6 @@ void HubServer::accept()
         // catch-up page with Korean names: "Invalid UTF-8 code encountered").
         socket->setOutgoingFrameSize(
             qMin<quint64>(64 * 1024 * 1024, QWebSocket::maxOutgoingFrameSize()));
-        m_connections.insert(socket, c);
 
         connect(socket, &QWebSocket::textMessageReceived, c,
                 [this, c](const QString &text) { onText(c, text); });
@@ -165,41 +283,7 @@ void HubServer::accept()
         if (m_shuttingDown) {
             refuse(c, Sync::ErrorName::ShuttingDown, QStringLiteral("the hub is stopping"),
                    QWebSocketProtocol::CloseCodeGoingAway);
-            continue;
         }
-        // Connections being closed (refused, replaced) do not count: they are on their way out,
-        // within CloseGraceMs, and a flood of refused ones must not lock anyone out meanwhile.
-        int served = 0;
-        int fromAddress = 0;
-        for (const Connection *other : std::as_const(m_connections)) {
-            if (other->state == Connection::State::Closing)
-                continue;
-            ++served;
-            if (other->address.isEqual(c->address, QHostAddress::ConvertV4MappedToIPv4))
-                ++fromAddress;
-        }
-        if (fromAddress > m_config.maxConnectionsPerAddress) {
-            refuse(c, Sync::ErrorName::AddressBusy,
-                   QStringLiteral("%1 already has the maximum of %2 connections")
-                       .arg(c->address.toString())
-                       .arg(m_config.maxConnectionsPerAddress));
-            continue;
-        }
-        if (served > m_config.maxConnections) {
-            refuse(c, Sync::ErrorName::ServerBusy,
-                   QStringLiteral("the hub serves its maximum of %1 connections")
-                       .arg(m_config.maxConnections),
-                   QWebSocketProtocol::CloseCodePolicyViolated);
-            continue;
-        }
-        c->authTimer.setSingleShot(true);
-        connect(&c->authTimer, &QTimer::timeout, c, [this, c] {
-            if (c->state == Connection::State::AwaitingHello) {
-                refuse(c, Sync::ErrorName::AuthTimeout,
-                       QStringLiteral("no valid hello within %1 ms").arg(m_config.authTimeoutMs));
-            }
-        });
-        c->authTimer.start(m_config.authTimeoutMs);
     }
 }
 
@@ -281,7 +365,36 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
         return;
     }
 
-    if (Connection *old = m_byTerminal.value(hello.terminal); old && old != c) {
+    // The limits count welcomed terminals only, and not the connection this one replaces: a
+    // terminal that comes back before the hub noticed its old connection die always gets in.
+    Connection *old = m_byTerminal.value(hello.terminal);
+    int served = 0;
+    int fromAddress = 0;
+    for (const Connection *other : std::as_const(m_connections)) {
+        if (other == c || other == old || !other->welcomed ||
+            other->state == Connection::State::Closing)
+            continue;
+        ++served;
+        if (other->address == c->address)
+            ++fromAddress;
+    }
+    if (served >= m_config.maxConnections) {
+        c->terminal = hello.terminal;
+        refuse(c, Sync::ErrorName::ServerBusy,
+               QStringLiteral("the hub serves its maximum of %1 terminals")
+                   .arg(m_config.maxConnections));
+        return;
+    }
+    if (fromAddress >= m_config.maxConnectionsPerAddress) {
+        c->terminal = hello.terminal;
+        refuse(c, Sync::ErrorName::AddressBusy,
+               QStringLiteral("%1 already has the maximum of %2 terminals")
+                   .arg(c->address.toString())
+                   .arg(m_config.maxConnectionsPerAddress));
+        return;
+    }
+
+    if (old && old != c) {
         qCInfo(lcHub).noquote() << describe(old) << "replaced by a newer connection from"
                                 << c->peer;
         old->state = Connection::State::Closing;
@@ -432,13 +545,21 @@ void HubServer::refuse(Connection *c, QLatin1StringView code, const QString &mes
         auto &counter = c->welcomed ? m_metrics.messagesRefused : m_metrics.connectionsRefused;
         ++counter[QString(code)];
     }
-    qCInfo(lcHub).noquote() << describe(c) << "refused:" << code << "-" << message;
+    qCInfo(lcHub).noquote() << describe(c) << "refused:" << code << "-" << logSafe(message);
     c->authTimer.stop();
     c->pingTimer.stop();
     c->idleTimer.stop();
     c->state = Connection::State::Closing;
     if (m_byTerminal.value(c->terminal) == c)
         m_byTerminal.remove(c->terminal);
+    if (!c->socket) {
+        // Still in the WebSocket handshake: there is no channel for an error message.
+        if (c->tcp)
+            c->tcp->abort(); // emits disconnected, which drops it
+        else
+            dropped(c);
+        return;
+    }
     send(c, Sync::encode(Sync::ErrorMessage{QString(code), message, eventId}));
     c->socket->close(closeCode, message.left(120));
     // A peer that never answers the close handshake is cut off.
@@ -447,19 +568,33 @@ void HubServer::refuse(Connection *c, QLatin1StringView code, const QString &mes
 
 void HubServer::dropped(Connection *c)
 {
-    if (!m_connections.contains(c->socket))
+    if (!m_connections.contains(c))
         return;
-    // Qt closes a socket itself (1009) when a message exceeds the size limit.
-    if (c->state != Connection::State::Closing &&
-        c->socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
-        auto &counter = c->welcomed ? m_metrics.messagesRefused : m_metrics.connectionsRefused;
+    auto &counter = c->welcomed ? m_metrics.messagesRefused : m_metrics.connectionsRefused;
+    const auto closeCode =
+        c->socket ? c->socket->closeCode() : QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+    const QString closeReason = c->socket ? c->socket->closeReason() : QString();
+    // Qt closes a socket itself (1009) when a message exceeds the size limit, and (1002, 1007)
+    // when a frame breaks RFC 6455.
+    if (c->state == Connection::State::Closing) {
+        // refused by the hub, already counted
+    } else if (closeCode == QWebSocketProtocol::CloseCodeTooMuchData) {
         ++counter[QString(Sync::ErrorName::TooLarge)];
         qCInfo(lcHub).noquote() << describe(c) << "refused: too_large - a message above"
                                 << m_config.maxMessageBytes << "bytes";
-    } else if (c->state != Connection::State::Closing) {
+    } else if (const QLatin1StringView reason = protocolCloseReason(closeCode, closeReason);
+               !reason.isEmpty()) {
+        ++counter[QString(reason)];
+        qCInfo(lcHub).noquote() << describe(c) << "closed by the WebSocket layer:" << reason << "-"
+                                << int(closeCode) << logSafe(closeReason);
+    } else if (!c->socket) {
+        qCInfo(lcHub).noquote() << describe(c) << "disconnected during the handshake";
+    } else {
         qCInfo(lcHub).noquote() << describe(c) << "disconnected";
     }
-    m_connections.remove(c->socket);
+    m_connections.remove(c);
+    if (!c->socket && m_handshaking.value(c->peer) == c)
+        m_handshaking.remove(c->peer);
     if (m_byTerminal.value(c->terminal) == c)
         m_byTerminal.remove(c->terminal);
     c->state = Connection::State::Closing;
@@ -469,7 +604,8 @@ void HubServer::dropped(Connection *c)
 
 QString HubServer::describe(const Connection *c) const
 {
-    return c->terminal.isEmpty() ? c->peer : QStringLiteral("%1 (%2)").arg(c->terminal, c->peer);
+    return c->terminal.isEmpty() ? c->peer
+                                 : QStringLiteral("%1 (%2)").arg(logSafe(c->terminal), c->peer);
 }
 
 void HubServer::shutdown()
@@ -477,8 +613,8 @@ void HubServer::shutdown()
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    if (m_server)
-        m_server->close();
+    if (m_listener)
+        m_listener->close();
     qCInfo(lcHub) << "stopping:" << m_connections.size() << "connections to close";
     const auto all = m_connections.values();
     for (Connection *c : all) {
@@ -487,10 +623,14 @@ void HubServer::shutdown()
     }
     QTimer::singleShot(CloseGraceMs + 500, this, [this] {
         const auto rest = m_connections.values();
-        for (Connection *c : rest)
-            c->socket->abort(); // emits disconnected, which drops it
+        for (Connection *c : rest) {
+            if (c->socket)
+                c->socket->abort(); // emits disconnected, which drops it
+            else if (c->tcp)
+                c->tcp->abort();
+        }
         for (Connection *c : m_connections.values()) {
-            m_connections.remove(c->socket);
+            m_connections.remove(c);
             c->deleteLater();
         }
         checkStopped();

@@ -6,12 +6,15 @@
 #include <QHostAddress>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QWebSocketProtocol>
 
 #include <memory>
 #include <optional>
 
+class QTcpServer;
+class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -22,11 +25,24 @@ struct HubConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8765; // 0: any free port (see HubServer::port())
     qint64 maxMessageBytes = 8 * 1024 * 1024;
+    // From the TCP accept to a valid hello (the WebSocket handshake included).
     int authTimeoutMs = 5000;
+    // Welcomed terminals served at once. Only welcomed connections count, so sockets that never
+    // say hello cannot take a terminal's place (they have maxUnauthenticated).
     int maxConnections = 256;
-    // Per remote address, so that one machine cannot take every slot. Terminals behind one NAT
-    // share an address, and behind a reverse proxy every connection comes from the proxy.
+    // Welcomed terminals per remote address, so that one machine cannot take every slot.
+    // Terminals behind one NAT share an address, and behind a reverse proxy every connection
+    // comes from the proxy.
     int maxConnectionsPerAddress = 32;
+    // Sockets not welcomed yet (in the WebSocket handshake or waiting for their hello) have a
+    // budget of their own, apart from maxConnections. When it is full a new socket still comes
+    // in, and the oldest waiting socket of the address that holds the most waiting ones is
+    // closed (crowded_out): a flood crowds out itself, never a welcomed terminal, and a
+    // terminal's fresh socket goes only if its own address floods.
+    int maxUnauthenticated = 64;
+    // File handles kept free (see withinFileHandleReserve): a socket accepted this close to
+    // the soft limit is closed at once and counted as no_file_handles.
+    int fileHandleReserve = 64;
     // A welcomed connection is pinged at this interval and closed when nothing (no frame, no
     // pong) has arrived for idleTimeoutMs: a terminal gone silently frees its slot.
     int pingIntervalMs = 20'000;
@@ -38,12 +54,27 @@ struct HubConfig
     std::optional<QSslConfiguration> ssl;
 };
 
+// Reasons of /metrics that are no error code of the protocol, since no error message goes out:
+// Qt's WebSocket layer closes on a frame that breaks RFC 6455 (close code 1002, 1007 for bad
+// UTF-8), and a socket accepted without file handles to spare is closed at once.
+namespace ProtocolReason {
+inline constexpr QLatin1StringView InvalidUtf8{"invalid_utf8"};
+inline constexpr QLatin1StringView ReservedBits{"reserved_bits"};
+inline constexpr QLatin1StringView ReservedOpcode{"reserved_opcode"};
+inline constexpr QLatin1StringView BadControlFrame{"bad_control_frame"}; // > 125 bytes, fragmented
+inline constexpr QLatin1StringView BadContinuation{"bad_continuation"};  // stray or missing
+inline constexpr QLatin1StringView BadLength{"bad_length"}; // not minimal, or the top bit set
+inline constexpr QLatin1StringView Other{"protocol_error"};
+} // namespace ProtocolReason
+inline constexpr QLatin1StringView NoFileHandles{"no_file_handles"};
+
 // Counters for /metrics. A refusal is counted once: in connectionsRefused when the connection
-// never got a welcome (busy, no or bad hello, auth deadline), else in messagesRefused (a
-// message refused, or idle_timeout).
+// never got a welcome (busy, no or bad hello, auth deadline, crowded out, a frame that breaks
+// RFC 6455), else in messagesRefused (a message or frame refused, or idle_timeout).
 struct HubMetrics
 {
     int terminalsConnected = 0;               // connections that got a welcome and are open
+    int unauthenticated = 0;                  // open sockets not welcomed (yet)
     qint64 eventsStored = 0;                  // events in the log
     qint64 eventsAppended = 0;                // new events this process appended
     qint64 eventsPushed = 0;                  // events sent to terminals (catch-up and live)
@@ -82,7 +113,9 @@ signals:
 private:
     struct Connection;
 
+    void incoming(qintptr descriptor);
     void accept();
+    void makeRoomForUnauthenticated();
     void onText(Connection *c, const QString &text);
     void onHello(Connection *c, const Sync::Hello &hello);
     void onPush(Connection *c, const Sync::Push &push);
@@ -101,8 +134,12 @@ private:
 
     HubStore &m_store;
     HubConfig m_config;
+    // The listening socket is ours (GuardedTcpServer): every connection is counted from its
+    // accept; QWebSocketServer only performs the handshake (handleConnection).
+    QTcpServer *m_listener = nullptr;
     std::unique_ptr<QWebSocketServer> m_server;
-    QHash<QWebSocket *, Connection *> m_connections;
+    QSet<Connection *> m_connections;
+    QHash<QString, Connection *> m_handshaking; // by peer address:port until the upgrade
     QHash<QString, Connection *> m_byTerminal;
     qint64 m_hubSeq = 0;
     HubMetrics m_metrics;

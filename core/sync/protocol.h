@@ -48,6 +48,7 @@ inline constexpr QLatin1StringView EventIdTaken{"event_id_taken"};
 inline constexpr QLatin1StringView AuthTimeout{"auth_timeout"};
 inline constexpr QLatin1StringView ServerBusy{"server_busy"};
 inline constexpr QLatin1StringView AddressBusy{"address_busy"};
+inline constexpr QLatin1StringView CrowdedOut{"crowded_out"};
 inline constexpr QLatin1StringView IdleTimeout{"idle_timeout"};
 inline constexpr QLatin1StringView ShuttingDown{"shutting_down"};
 inline constexpr QLatin1StringView Internal{"internal"};

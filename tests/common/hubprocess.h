@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 #include <csignal>
@@ -46,6 +47,15 @@ inline HubListening waitForListening(QProcess &hub, int timeoutMs = 30'000)
     return listening;
 }
 
+// How HubProcess::start() serves.
+struct HubServeOptions
+{
+    QStringList arguments = {}; // more options, e.g. {"--max-connections", "4"}
+    bool http = false;          // serve HTTP too, on a free port of 127.0.0.1 (httpUrl())
+    // Runs in the child between fork and exec (async-signal-safe calls only).
+    std::function<void()> childModifier = {};
+};
+
 // The hub as a child process on one database: token add, serve on a port that survives
 // restarts, kill, SIGTERM.
 class HubProcess
@@ -73,13 +83,21 @@ public:
         return run.outText().trimmed();
     }
 
+    using Options = HubServeOptions;
+
     // Serves until kill() or stop(); the first start picks a free port, restarts take the same
     // one.
-    bool start()
+    bool start(const Options &options = {})
     {
         m_process = std::make_unique<QProcess>();
-        m_process->start(m_program, {QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                                     QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        m_stderr.clear();
+        if (options.childModifier)
+            m_process->setChildProcessModifier(options.childModifier);
+        QStringList arguments{QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:%1").arg(m_port)};
+        if (options.http)
+            arguments << QStringLiteral("--http-listen") << QStringLiteral("127.0.0.1:0");
+        m_process->start(m_program, arguments + options.arguments);
         const HubListening listening = waitForListening(*m_process);
         if (!listening.ok()) {
             m_error = QStringLiteral("hub did not start: %1 %2")
@@ -88,8 +106,20 @@ public:
             return false;
         }
         m_port = quint16(listening.ws.port(0));
-        return m_port != 0;
+        m_http = listening.http;
+        return m_port != 0 && (!options.http || !m_http.isEmpty());
     }
+
+    // Everything the serving hub wrote to stderr so far (also after stop()).
+    QByteArray errText()
+    {
+        if (m_process)
+            m_stderr += m_process->readAllStandardError();
+        return m_stderr;
+    }
+
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    QUrl httpUrl() const { return m_http; }
 
     void kill()
     {
@@ -108,6 +138,7 @@ public:
         ::kill(pid_t(m_process->processId()), SIGTERM);
         const bool stopped =
             m_process->waitForFinished(15000) && m_process->exitStatus() == QProcess::NormalExit;
+        m_stderr += m_process->readAllStandardError();
         m_process.reset();
         return stopped;
     }
@@ -121,6 +152,8 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
     QString m_error;
+    QUrl m_http;
+    QByteArray m_stderr;
 };
 
 } // namespace ShopDesk::Testing

@@ -113,9 +113,11 @@ public:
         connect(&socket, &QTcpSocket::disconnected, this, [this] { disconnected = true; });
     }
 
-    // Connects and completes the opening handshake.
-    bool open(quint16 port, int timeoutMs = 5000)
+    // Connects (from `source`, e.g. 127.0.0.2, when given) and completes the opening handshake.
+    bool open(quint16 port, int timeoutMs = 5000, const QHostAddress &source = {})
     {
+        if (!source.isNull() && !socket.bind(source, 0))
+            return false;
         socket.connectToHost(QHostAddress::LocalHost, port);
         if (!socket.waitForConnected(timeoutMs))
             return false;
@@ -128,10 +130,13 @@ public:
     }
 
     // One masked text frame, as a client must send it.
-    void sendText(const QByteArray &payload)
+    void sendText(const QByteArray &payload) { sendFrame(0x81, payload); }
+
+    // One masked frame with this first byte (FIN, RSV1-3, opcode) and the shortest length.
+    void sendFrame(quint8 first, const QByteArray &payload)
     {
         QByteArray frame;
-        frame.append(char(0x81)); // FIN, text
+        frame.append(char(first));
         if (payload.size() < 126) {
             frame.append(char(0x80 | payload.size()));
         } else {

@@ -265,6 +265,7 @@ private slots:
     {
         const QString db = m_dir.filePath(QStringLiteral("guard.db"));
         const QString secret = addToken(db, QStringLiteral("T1"));
+        const QString secondSecret = addToken(db, QStringLiteral("T2"));
         QProcess hub;
         QUrl ws, http;
         QVERIFY(startServing(hub,
@@ -277,6 +278,7 @@ private slots:
         QVERIFY(!first->waitFor(QStringLiteral("caughtUp")).isEmpty());
         SilentTestClient second;
         QVERIFY(second.open(quint16(ws.port())));
+        second.hello(QStringLiteral("T2"), secondSecret);
         QCOMPARE(second.waitFor(QStringLiteral("error")).value("code").toString(),
                  QStringLiteral("address_busy"));
 

@@ -439,23 +439,39 @@ private slots:
         QCOMPARE(m_sql->tokens().value().size(), tokensBefore);
     }
 
-    void tooManyConnectionsAreRefusedAsBusy()
+    void tooManyTerminalsAreRefusedAsBusy()
     {
-        std::vector<std::unique_ptr<HubTestClient>> clients;
-        for (int i = 0; i < 6; ++i) {
-            clients.push_back(std::make_unique<HubTestClient>());
-            QVERIFY(clients.back()->open(url()));
+        HubConfig c = config();
+        c.maxConnections = 2;
+        c.maxUnauthenticated = 3;
+        c.authTimeoutMs = 5000;
+        startServer(c);
+        // Sockets that have not said hello fill their own budget, not the terminals' places.
+        std::vector<std::unique_ptr<HubTestClient>> silent;
+        for (int i = 0; i < 3; ++i) {
+            silent.push_back(std::make_unique<HubTestClient>());
+            QVERIFY(silent.back()->open(url()));
         }
+        auto t1 = connected(QStringLiteral("T1"));
+        auto t2 = connected(QStringLiteral("T2"));
         HubTestClient extra;
         QVERIFY(extra.open(url()));
+        extra.hello(QStringLiteral("T3"), m_secrets.value(QStringLiteral("T3")));
         QVERIFY(extra.waitClosed());
         QCOMPARE(extra.waitFor(QStringLiteral("error"), 100).value("code").toString(),
                  QStringLiteral("server_busy"));
         QCOMPARE(int(extra.closeCode), 1008);
         QCOMPARE(metric("shopdesk_hub_connections_refused_total", "server_busy"), 1);
-        // The six are still served (until their deadline).
-        clients.front()->hello(QStringLiteral("T1"), m_secrets.value(QStringLiteral("T1")));
-        QVERIFY(!clients.front()->waitFor(QStringLiteral("caughtUp")).isEmpty());
+        QCOMPARE(metric("shopdesk_hub_terminals_connected"), 2);
+        // T1's socket found the budget full and took the place of the oldest silent one; once
+        // T1 was welcomed there was room again.
+        QVERIFY(silent.front()->waitClosed());
+        QCOMPARE(silent.front()->waitFor(QStringLiteral("error"), 100).value("code").toString(),
+                 QStringLiteral("crowded_out"));
+        QCOMPARE(metric("shopdesk_hub_connections_refused_total", "crowded_out"), 1);
+        QVERIFY(!silent.at(1)->closed && !silent.at(2)->closed);
+        QCOMPARE(metric("shopdesk_hub_unauthenticated_connections"), 2);
+        QVERIFY(!t1->closed && !t2->closed);
     }
 
     void aTerminalThatStopsAnsweringIsClosedAfterTheIdleTimeout()
@@ -522,14 +538,14 @@ private slots:
         auto t2 = connected(QStringLiteral("T2"));
         auto t3 = connected(QStringLiteral("T3"));
 
-        // The fourth from 127.0.0.1, although the hub serves up to six.
+        // The fourth terminal from 127.0.0.1, although the hub serves up to six.
         SilentTestClient fourth;
         QVERIFY(fourth.open(m_server->port()));
+        fourth.hello(QStringLiteral("T4"), m_secrets.value(QStringLiteral("T4")));
         const QJsonObject error = fourth.waitFor(QStringLiteral("error"));
         QCOMPARE(error.value("code").toString(), QStringLiteral("address_busy"));
         QVERIFY(error.value("message").toString().contains(QStringLiteral("127.0.0.1")));
         QTRY_COMPARE(fourth.closeCode, 1008);
-        fourth.hello(QStringLiteral("T4"), m_secrets.value(QStringLiteral("T4")));
         QTest::qWait(100);
         QCOMPARE(fourth.received.size(), 1); // the error alone: no welcome
         QCOMPARE(metric("shopdesk_hub_connections_refused_total", "address_busy"), 1);
