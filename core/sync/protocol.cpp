@@ -268,6 +268,13 @@ std::variant<SyncEvent, DecodeError> eventFromJson(const QJsonObject &json)
                              .arg(e.eventId));
     }
     e.occurredAt = e.occurredAt.toUTC();
+    // Qt writes a time outside years 1..9999 as an empty string: such an event would be stored
+    // and then make every catch-up frame that holds it unreadable (found by fuzz_syncframe).
+    if (e.occurredAt.date().year() < 1 || e.occurredAt.date().year() > 9999) {
+        return malformed(
+            QStringLiteral("event %1: \"occurredAt\" must lie in the years 1 to 9999 in UTC")
+                .arg(e.eventId));
+    }
 
     const QJsonValue payload = json.value(QLatin1StringView("payload"));
     if (!payload.isObject())
