@@ -1,3 +1,4 @@
+#include "foreignevent.h"
 #include "hubtestevents.h"
 #include "pgcluster.h"
 #include "sqlhubstore.h"
@@ -11,6 +12,20 @@
 using namespace ShopDesk;
 using namespace ShopDesk::Hub;
 using namespace ShopDesk::Testing;
+
+namespace {
+
+// Another terminal's order placed with one unit of P1.
+DomainEvent placedBy(const QString &origin, qint64 seq, const QString &orderId)
+{
+    return foreignEvent(
+        Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
+                            {{QStringLiteral("P1"), QStringLiteral("Apple"), 1, 1000}},
+                            1000},
+        origin, seq, orderId);
+}
+
+} // namespace
 
 // The hub's store on SQLite and on a throwaway PostgreSQL cluster: the same tests, row by row.
 class tst_HubStore : public QObject
@@ -268,22 +283,9 @@ private slots:
         // terminal placed) and reserves the unit.
         auto reserve = [](const QString &origin, qint64 seq) {
             const QString orderId = origin + QStringLiteral("-000001");
-            DomainEvent placed = hubEvent(origin, seq);
-            const DomainEvent order = makeEvent(
-                Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
-                                    {{QStringLiteral("P1"), QStringLiteral("Apple"), 1, 1000}},
-                                    1000},
-                orderId);
-            placed.type = order.type;
-            placed.orderId = orderId;
-            placed.productId.clear();
-            placed.payload = order.payload;
-            DomainEvent e = hubEvent(origin, seq + 1);
-            e.type = EventType::StockReserved;
-            e.orderId = orderId;
-            e.payload = {{QStringLiteral("productId"), QStringLiteral("P1")},
-                         {QStringLiteral("qty"), 1}};
-            return QList<DomainEvent>{placed, e};
+            return QList<DomainEvent>{placedBy(origin, seq, orderId),
+                                      foreignEvent(Events::StockReserved{QStringLiteral("P1"), 1},
+                                                   origin, seq + 1, orderId, QStringLiteral("P1"))};
         };
         QVERIFY(store->append({hubEvent(QStringLiteral("T1"), 1)}).ok());
         QVERIFY(store->append(reserve(QStringLiteral("T1"), 2)).ok());
@@ -302,19 +304,6 @@ private slots:
         QFETCH(QString, backend);
         auto store = open(backend);
         QVERIFY(store->append({hubEvent(QStringLiteral("T1"), 1)}).ok());
-        const auto placedBy = [](const QString &origin, qint64 seq, const QString &orderId) {
-            DomainEvent e = hubEvent(origin, seq);
-            const DomainEvent order = makeEvent(
-                Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
-                                    {{QStringLiteral("P1"), QStringLiteral("Apple"), 1, 1000}},
-                                    1000},
-                orderId);
-            e.type = order.type;
-            e.orderId = orderId;
-            e.productId.clear();
-            e.payload = order.payload;
-            return e;
-        };
         QVERIFY(
             store->append({placedBy(QStringLiteral("T1"), 2, QStringLiteral("T1-000001"))}).ok());
         const auto refusal = [&](const QList<DomainEvent> &batch) {
@@ -326,14 +315,9 @@ private slots:
         // T2 places under T1's name, and cancels T1's order.
         QCOMPARE(refusal({placedBy(QStringLiteral("T2"), 1, QStringLiteral("T1-000002"))}),
                  QStringLiteral("forbidden_event"));
-        DomainEvent cancel = hubEvent(QStringLiteral("T2"), 1);
-        const DomainEvent cancelled =
-            makeEvent(Events::OrderCancelled{QStringLiteral("x"), OrderStatus::Placed},
-                      QStringLiteral("T1-000001"));
-        cancel.type = cancelled.type;
-        cancel.orderId = cancelled.orderId;
-        cancel.productId.clear();
-        cancel.payload = cancelled.payload;
+        const DomainEvent cancel =
+            foreignEvent(Events::OrderCancelled{QStringLiteral("x"), OrderStatus::Placed},
+                         QStringLiteral("T2"), 1, QStringLiteral("T1-000001"));
         QCOMPARE(refusal({cancel}), QStringLiteral("forbidden_event"));
         // T1 places its order twice; a good event before it in the batch is not kept either.
         QCOMPARE(refusal({hubEvent(QStringLiteral("T1"), 3),

@@ -3,6 +3,7 @@
 // collide. Each push is refused with its code, counted in /metrics, and nothing changes; the
 // terminals (real services on SQLite files, synced by the real shopdesk-cli) go on syncing.
 
+#include "foreignevent.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
 #include "processrun.h"
@@ -23,6 +24,7 @@
 #endif
 
 using namespace ShopDesk;
+using ShopDesk::Testing::foreignEvent;
 using ShopDesk::Testing::HubTestClient;
 using ShopDesk::Testing::ProcessRun;
 using ShopDesk::Testing::runProcess;
@@ -32,27 +34,15 @@ Q_DECLARE_METATYPE(ShopDesk::DomainEvent)
 
 namespace {
 
-DomainEvent eventFrom(const EventPayload &payload, const QString &origin, qint64 originSeq,
-                      const QString &orderId = {}, const QString &productId = {})
-{
-    DomainEvent event = makeEvent(payload, orderId, productId);
-    event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.origin = origin;
-    event.originSeq = originSeq;
-    event.actor = QStringLiteral("intruder");
-    event.occurredAt = QDateTime::currentDateTimeUtc();
-    return event;
-}
-
 DomainEvent receive(qint64 delta, const QString &origin, qint64 originSeq)
 {
-    return eventFrom(Events::StockAdjusted{QStringLiteral("P1"),
-                                           delta,
-                                           Events::StockAdjusted::Kind::Receive,
-                                           {},
-                                           std::nullopt,
-                                           std::nullopt},
-                     origin, originSeq, {}, QStringLiteral("P1"));
+    return foreignEvent(Events::StockAdjusted{QStringLiteral("P1"),
+                                              delta,
+                                              Events::StockAdjusted::Kind::Receive,
+                                              {},
+                                              std::nullopt,
+                                              std::nullopt},
+                        origin, originSeq, {}, QStringLiteral("P1"));
 }
 
 } // namespace
@@ -206,36 +196,37 @@ void tst_HubTrust::anotherTerminalCannotChangeAnOrder_data()
     qint64 seq = 1'000'000;
     QTest::newRow("A cancels B's order")
         << "A"
-        << eventFrom(Events::OrderCancelled{QStringLiteral("x"), OrderStatus::Delivering},
-                     QStringLiteral("A"), ++seq, order)
+        << foreignEvent(Events::OrderCancelled{QStringLiteral("x"), OrderStatus::Delivering},
+                        QStringLiteral("A"), ++seq, order)
         << "forbidden_event";
     QTest::newRow("A refunds B's payment")
         << "A"
-        << eventFrom(Events::PaymentRefunded{PaymentMethod::Cash, 1000, QStringLiteral("x")},
-                     QStringLiteral("A"), ++seq, order)
+        << foreignEvent(Events::PaymentRefunded{PaymentMethod::Cash, 1000, QStringLiteral("x")},
+                        QStringLiteral("A"), ++seq, order)
         << "forbidden_event";
     QTest::newRow("A completes B's delivery")
-        << "A" << eventFrom(Events::DeliveryCompleted{delivery}, QStringLiteral("A"), ++seq, order)
+        << "A"
+        << foreignEvent(Events::DeliveryCompleted{delivery}, QStringLiteral("A"), ++seq, order)
         << "forbidden_event";
     QTest::newRow("A places an order under B's name")
         << "A"
-        << eventFrom(Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
-                                         {{QStringLiteral("P1"), QStringLiteral("P"), 1, 1000}},
-                                         1000},
-                     QStringLiteral("A"), ++seq, QStringLiteral("B-000002"))
+        << foreignEvent(Events::OrderPlaced{{QStringLiteral("Kim"), {}, {}},
+                                            {{QStringLiteral("P1"), QStringLiteral("P"), 1, 1000}},
+                                            1000},
+                        QStringLiteral("A"), ++seq, QStringLiteral("B-000002"))
         << "forbidden_event";
     QTest::newRow("A moves the stock of B's order")
         << "A"
-        << eventFrom(Events::StockIncreased{QStringLiteral("P1"), 1}, QStringLiteral("A"), ++seq,
-                     order, QStringLiteral("P1"))
+        << foreignEvent(Events::StockIncreased{QStringLiteral("P1"), 1}, QStringLiteral("A"), ++seq,
+                        order, QStringLiteral("P1"))
         << "forbidden_event";
     QTest::newRow("B starts a second delivery")
-        << "B" << eventFrom(Events::DeliveryStarted{delivery}, QStringLiteral("B"), ++seq, order)
+        << "B" << foreignEvent(Events::DeliveryStarted{delivery}, QStringLiteral("B"), ++seq, order)
         << "invalid_event";
     QTest::newRow("B pays an order it never placed")
         << "B"
-        << eventFrom(Events::PaymentApproved{PaymentMethod::Cash, 1000, 1000, {}},
-                     QStringLiteral("B"), ++seq, QStringLiteral("B-000077"))
+        << foreignEvent(Events::PaymentApproved{PaymentMethod::Cash, 1000, 1000, {}},
+                        QStringLiteral("B"), ++seq, QStringLiteral("B-000077"))
         << "invalid_event";
 }
 

@@ -3,6 +3,7 @@
 // deltas from other terminals, oversold stock after two offline sales, orders of other
 // terminals in the lists, and no policy ever running for another terminal's event.
 
+#include "foreignevent.h"
 #include "memoryhub.h"
 
 #include <QJsonDocument>
@@ -617,13 +618,7 @@ namespace {
 RemoteEvent hostile(const EventPayload &payload, const QString &origin, qint64 originSeq,
                     qint64 globalSeq, const QString &orderId = {}, const QString &productId = {})
 {
-    DomainEvent event = makeEvent(payload, orderId, productId);
-    event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.origin = origin;
-    event.originSeq = originSeq;
-    event.actor = QStringLiteral("intruder");
-    event.occurredAt = QDateTime::currentDateTimeUtc();
-    return {event, globalSeq, {}};
+    return {Testing::foreignEvent(payload, origin, originSeq, orderId, productId), globalSeq, {}};
 }
 
 } // namespace
