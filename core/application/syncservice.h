@@ -44,13 +44,16 @@ struct RemoteApplied
 // barcode another product already holds here is dropped from the later one rather than
 // stopping the sync.
 //
-// Remote events change the state they describe without running any business check or
-// policy: their origin decided and ran its policies, and the results arrive as events too.
+// Remote events change the state they describe without running any policy: their origin
+// decided and ran its policies, and the results arrive as events too. They are checked by the
+// rules the hub applies as well (OrderFlow: an order's events only from its owner and possible
+// in its state; every number in its range; stock within addStock's range): one that breaks a
+// rule is kept aside with the reason, never applied.
 // Stock events are deltas applied as they come, so two terminals that each sold the last
 // unit offline leave it oversold (available < 0) everywhere, never clamped. Orders of other
 // terminals appear in the lists with their origin. Events of users (UserCreated,
-// UserPinChanged, UserRoleChanged, UserDisabled, UserEnabled; terminalLocalEventTypes) stay on
-// their terminal: never pushed, and ignored if one ever arrives.
+// UserPinChanged, UserRoleChanged, UserDisabled, UserEnabled, UserLockedOut, UserUnlocked;
+// terminalLocalEventTypes) stay on their terminal: never pushed, and ignored if one arrives.
 class SyncService
 {
 public:
