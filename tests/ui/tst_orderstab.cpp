@@ -24,6 +24,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -121,6 +123,7 @@ private slots:
     void validationSaysWhatToFix();
     void deleteRemovesLine();
     void payCashShowsChange();
+    void paymentWithItsReactionPendingSaysSo();
     void payByCard();
     void cancelWithReason();
     void cancelPaidOrderRefunds();
@@ -383,6 +386,45 @@ void tst_OrdersTab::deleteRemovesLine()
     QCOMPARE(panel->lines()->lineAt(1).productId, Pear);
     QCOMPARE(child<QLabel>(tab.get(), QStringLiteral("orderTotal"))->text(),
              QStringLiteral("₩42,000"));
+}
+
+void tst_OrdersTab::paymentWithItsReactionPendingSaysSo()
+{
+    // The payment commits, then starting its delivery fails (as on a full disk; here a trigger
+    // refuses the delivery row): the window says the payment is recorded and what is pending.
+    Shop shop;
+    const QString orderId = shop.place(QStringLiteral("김민수"), {{Apple, 2}});
+    QSqlQuery q(shop.t.store->database());
+    QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER no_delivery BEFORE INSERT ON deliveries "
+                                   "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")),
+             qPrintable(q.lastError().text()));
+    auto tab = showTab(shop);
+    QVERIFY(tab->selectOrder(orderId));
+    QVERIFY(tab->paySelected());
+    PayDialog *dialog = tab->payDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *tendered = child<QLineEdit>(dialog, QStringLiteral("payTendered"));
+    tendered->selectAll();
+    type(tendered, QStringLiteral("30000"));
+    QTest::keyClick(tendered, Qt::Key_Return);
+    QTRY_VERIFY(!tab->payDialog());
+
+    const QString message = tab->actionMessage();
+    QVERIFY2(message.contains(orderId) && message.contains(QStringLiteral("payment is recorded")) &&
+                 message.contains(QStringLiteral("pending")),
+             qPrintable(message));
+    const OrderDetails paid = shop.t.order(orderId);
+    QCOMPARE(paid.order.status(), OrderStatus::Paid);
+    QVERIFY(paid.payment);
+    QVERIFY(!paid.delivery);
+    QCOMPARE(shop.t.stock(Apple).reserved, 2);
+
+    // Space again: the pending reaction runs (the window's next start does this).
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER no_delivery")));
+    QVERIFY(shop.t.shop->policies.runPending().ok());
+    QCOMPARE(shop.t.order(orderId).order.status(), OrderStatus::Delivering);
+    QCOMPARE(shop.t.stock(Apple).reserved, 0);
+    QCOMPARE(shop.t.stock(Apple).onHand, 8);
 }
 
 void tst_OrdersTab::payCashShowsChange()
