@@ -63,46 +63,37 @@ Status OrderFlow::admit(const DomainEvent &event, const EventPayload &payload) c
             detailsOf(event));
     }
 
-    const auto deliveryIs = [&](const QString &deliveryId,
-                                DeliveryStatus wanted) -> std::optional<QString> {
-        if (deliveryId != Delivery::deliveryIdFor(orderId))
-            return QStringLiteral("its delivery id must be %1")
-                .arg(Delivery::deliveryIdFor(orderId));
-        if (delivery != wanted)
-            return QStringLiteral("the delivery is %1")
-                .arg(delivery ? toText(*delivery) : QStringLiteral("not started"));
-        return std::nullopt;
+    using Problem = std::optional<QString>;
+    // The problem `why` unless the rule holds.
+    const auto unless = [](bool holds, const QString &why) { return holds ? Problem() : why; };
+    const QString orderIs = QStringLiteral("the order is %1").arg(toText(status));
+    const QString ownDelivery = Delivery::deliveryIdFor(orderId);
+    const auto deliveryIs = [&](const QString &deliveryId, DeliveryStatus wanted) -> Problem {
+        if (deliveryId != ownDelivery)
+            return QStringLiteral("its delivery id must be %1").arg(ownDelivery);
+        return unless(delivery == wanted,
+                      QStringLiteral("the delivery is %1")
+                          .arg(delivery ? toText(*delivery) : QStringLiteral("not started")));
     };
-    const std::optional<QString> problem = std::visit(
+    const Problem problem = std::visit(
         Overloaded{
-            [](const Events::OrderPlaced &) { return std::optional<QString>(); },
+            [](const Events::OrderPlaced &) { return Problem(); },
             [&](const Events::OrderCancelled &) {
-                if (status == OrderStatus::Delivered || status == OrderStatus::Cancelled)
-                    return std::optional<QString>(
-                        QStringLiteral("the order is %1").arg(toText(status)));
-                return std::optional<QString>();
+                return unless(status != OrderStatus::Delivered && status != OrderStatus::Cancelled,
+                              orderIs);
             },
             [&](const Events::PaymentApproved &) {
-                if (status != OrderStatus::Placed || payment)
-                    return std::optional<QString>(
-                        QStringLiteral("the order is %1").arg(toText(status)));
-                return std::optional<QString>();
+                return unless(status == OrderStatus::Placed && !payment, orderIs);
             },
             [&](const Events::PaymentRefunded &) {
-                if (payment != PaymentStatus::Approved)
-                    return std::optional<QString>(
-                        payment ? QStringLiteral("the payment is %1").arg(toText(*payment))
-                                : QStringLiteral("the order has no payment"));
-                return std::optional<QString>();
+                return unless(payment == PaymentStatus::Approved,
+                              payment ? QStringLiteral("the payment is %1").arg(toText(*payment))
+                                      : QStringLiteral("the order has no payment"));
             },
-            [&](const Events::DeliveryStarted &e) {
-                if (e.deliveryId != Delivery::deliveryIdFor(orderId))
-                    return std::optional<QString>(QStringLiteral("its delivery id must be %1")
-                                                      .arg(Delivery::deliveryIdFor(orderId)));
-                if (status != OrderStatus::Paid || delivery)
-                    return std::optional<QString>(
-                        QStringLiteral("the order is %1").arg(toText(status)));
-                return std::optional<QString>();
+            [&](const Events::DeliveryStarted &e) -> Problem {
+                if (e.deliveryId != ownDelivery)
+                    return QStringLiteral("its delivery id must be %1").arg(ownDelivery);
+                return unless(status == OrderStatus::Paid && !delivery, orderIs);
             },
             [&](const Events::DeliveryCompleted &e) {
                 return deliveryIs(e.deliveryId, DeliveryStatus::Started);
@@ -111,29 +102,21 @@ Status OrderFlow::admit(const DomainEvent &event, const EventPayload &payload) c
                 return deliveryIs(e.deliveryId, DeliveryStatus::Started);
             },
             [&](const Events::StockReserved &) {
-                if (status != OrderStatus::Placed)
-                    return std::optional<QString>(
-                        QStringLiteral("the order is %1").arg(toText(status)));
-                return std::optional<QString>();
+                return unless(status == OrderStatus::Placed, orderIs);
             },
             [&](const Events::StockReleased &) {
-                if (status != OrderStatus::Cancelled || delivery)
-                    return std::optional<QString>(
-                        QStringLiteral("only a cancelled order without delivery releases"));
-                return std::optional<QString>();
+                return unless(status == OrderStatus::Cancelled && !delivery,
+                              QStringLiteral("only a cancelled order without delivery releases"));
             },
             [&](const Events::StockDecreased &) {
-                if (!delivery)
-                    return std::optional<QString>(QStringLiteral("no delivery has started"));
-                return std::optional<QString>();
+                return unless(delivery.has_value(), QStringLiteral("no delivery has started"));
             },
             [&](const Events::StockIncreased &) {
-                if (delivery != DeliveryStatus::Cancelled)
-                    return std::optional<QString>(QStringLiteral("no delivery was cancelled"));
-                return std::optional<QString>();
+                return unless(delivery == DeliveryStatus::Cancelled,
+                              QStringLiteral("no delivery was cancelled"));
             },
             [](const auto &) {
-                return std::optional<QString>(QStringLiteral("this kind of event names no order"));
+                return Problem(QStringLiteral("this kind of event names no order"));
             },
         },
         payload);

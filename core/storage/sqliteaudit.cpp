@@ -61,11 +61,11 @@ Result<AuditReport> SqliteAudit::audit()
                           event.productId = q.value(2).toString();
                           event.payload =
                               QJsonDocument::fromJson(q.value(3).toByteArray()).object();
-                          const Result<EventPayload> payload = decodePayload(event);
-                          if (!payload) {
+                          const Result<EventPayload> decoded = decodePayload(event);
+                          if (!decoded) {
                               report.errors << QStringLiteral("the log's event at seq %1: %2")
-                                                   .arg(event.eventId, payload.error().message);
-                          } else if (const auto effect = stockEffect(payload.value())) {
+                                                   .arg(event.eventId, decoded.error().message);
+                          } else if (const auto effect = stockEffect(*decoded)) {
                               qint64 &sum = summed[event.productId];
                               const Result<StockDelta> added =
                                   addStock({sum, 0}, {effect->delta.onHand, 0}, event.productId);
