@@ -29,10 +29,10 @@ CancelDialog::CancelDialog(const OrderDetails &details, QWidget *parent)
                        .arg(details.delivery->deliveryId());
     else
         effects << tr("The reserved stock is released.");
-    if (details.payment && details.payment->status() == PaymentStatus::Approved)
+    if (const Payment *payment = details.firstPayment(); payment && details.paid() > 0)
         effects << tr("The payment of %1 (%2) is refunded.")
-                       .arg(DisplayText::money(details.payment->amount()),
-                            DisplayText::paymentMethod(toText(details.payment->method())));
+                       .arg(DisplayText::money(details.paid()),
+                            DisplayText::paymentMethod(toText(payment->method())));
     auto *summary = new QLabel(effects.join(QLatin1Char('\n')), this);
     summary->setObjectName(QStringLiteral("cancelSummary"));
     summary->setWordWrap(true);

@@ -133,7 +133,7 @@ void OrderDetailsView::reload()
         m_lines->setItem(row, 4, cell(DisplayText::money(line.total()), true));
     }
 
-    if (const auto &payment = m_details->payment) {
+    if (const Payment *payment = m_details->firstPayment()) {
         const QString method = DisplayText::paymentMethod(toText(payment->method()));
         const QString status = DisplayText::paymentStatus(toText(payment->status()));
         if (payment->method() == PaymentMethod::Cash) {

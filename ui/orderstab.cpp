@@ -354,7 +354,7 @@ void OrdersTab::pay(const QString &orderId)
         showActionMessage(ErrorText::text(paid.error(), ErrorText::Context::PayingOrder), true);
         return;
     }
-    const Payment &payment = *paid->payment;
+    const Payment &payment = paid->payments.last();
     if (paid->pending) {
         // The payment is recorded; what should follow it failed (a full disk, say).
         if (method == PaymentMethod::Cash)
@@ -431,12 +431,14 @@ void OrdersTab::cancel(const QString &orderId)
             true);
         return;
     }
-    const bool refunded =
-        cancelled->payment && cancelled->payment->status() == PaymentStatus::Refunded;
-    showActionMessage(refunded ? tr("Order %1 cancelled; %2 refunded.")
-                                     .arg(orderId, DisplayText::money(cancelled->payment->amount()))
-                               : tr("Order %1 cancelled.").arg(orderId),
-                      false);
+    Money refunded = 0;
+    for (const Payment &payment : std::as_const(cancelled->payments))
+        refunded += payment.refunded();
+    showActionMessage(
+        refunded > 0
+            ? tr("Order %1 cancelled; %2 refunded.").arg(orderId, DisplayText::money(refunded))
+            : tr("Order %1 cancelled.").arg(orderId),
+        false);
 }
 
 } // namespace ShopDesk

@@ -60,14 +60,14 @@ void writeOrderText(QTextStream &text, const OrderDetails &details)
              << CliOutput::money(line.total()).rightJustified(12) << '\n';
     }
     text << "Total: " << CliOutput::money(order.total()) << '\n';
-    if (const auto &p = details.payment) {
-        text << "Payment: " << toText(p->method()) << ' ' << CliOutput::money(p->amount());
-        if (p->method() == PaymentMethod::Cash)
-            text << ", tendered " << CliOutput::money(p->tendered()) << ", change "
-                 << CliOutput::money(p->change());
+    for (const Payment &p : details.payments) {
+        text << "Payment: " << toText(p.method()) << ' ' << CliOutput::money(p.amount());
+        if (p.method() == PaymentMethod::Cash)
+            text << ", tendered " << CliOutput::money(p.tendered()) << ", change "
+                 << CliOutput::money(p.change());
         else
-            text << ", approval " << p->approvalCode();
-        text << " (" << toText(p->status()) << ")\n";
+            text << ", approval " << p.approvalCode();
+        text << " (" << toText(p.status()) << ")\n";
     }
     if (const auto &d = details.delivery)
         text << "Delivery: " << d->deliveryId() << ' ' << toText(d->status()) << '\n';

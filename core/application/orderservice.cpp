@@ -3,6 +3,7 @@
 #include "events.h"
 #include "policyrunner.h"
 #include "unitofwork.h"
+#include "userservice.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -27,15 +28,50 @@ QString cardApprovalCode()
 
 } // namespace
 
+QJsonObject OrderReturn::toJson() const
+{
+    QJsonArray returned;
+    for (const auto &line : lines)
+        returned.append(QJsonObject{{QStringLiteral("productId"), line.productId},
+                                    {QStringLiteral("qty"), line.qty}});
+    QJsonArray parts;
+    for (const auto &part : refundParts)
+        parts.append(QJsonObject{{QStringLiteral("part"), part.part},
+                                 {QStringLiteral("method"), ShopDesk::toText(part.method)},
+                                 {QStringLiteral("amount"), part.amount}});
+    return {{QStringLiteral("returnNo"), returnNo},
+            {QStringLiteral("lines"), returned},
+            {QStringLiteral("stock"), ShopDesk::toText(stock)},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("refund"), refund},
+            {QStringLiteral("refundParts"), parts},
+            {QStringLiteral("totalAfter"), totalAfter},
+            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actor"), actor}};
+}
+
 QJsonObject OrderDetails::toJson() const
 {
+    const OrderMoney &money = order.money();
     QJsonArray lines;
-    for (const OrderLine &line : order.lines()) {
+    for (qsizetype i = 0; i < order.lines().size(); ++i) {
+        const OrderLine &line = order.lines().at(i);
+        const LineMoney lineMoney = money.lines.value(i);
         lines.append(QJsonObject{{QStringLiteral("productId"), line.productId},
                                  {QStringLiteral("productName"), line.productName},
                                  {QStringLiteral("qty"), line.qty},
-                                 {QStringLiteral("price"), line.price}});
+                                 {QStringLiteral("price"), line.price},
+                                 {QStringLiteral("tax"), ShopDesk::toText(line.tax)},
+                                 {QStringLiteral("discount"), line.discount.toJson()},
+                                 {QStringLiteral("returned"), line.returned},
+                                 {QStringLiteral("net"), lineMoney.net}});
     }
+    QJsonArray parts;
+    for (const Payment &payment : payments)
+        parts.append(payment.toJson());
+    QJsonArray returned;
+    for (const OrderReturn &r : returns)
+        returned.append(r.toJson());
     QJsonObject json{
         {QStringLiteral("orderId"), order.orderId()},
         {QStringLiteral("status"), toText(order.status())},
@@ -43,11 +79,21 @@ QJsonObject OrderDetails::toJson() const
         {QStringLiteral("lines"), lines},
         {QStringLiteral("total"), order.total()},
         {QStringLiteral("placedAt"), order.placedAt().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("payment"), payment ? QJsonValue(payment->toJson()) : QJsonValue()},
+        {QStringLiteral("payment"),
+         firstPayment() ? QJsonValue(firstPayment()->toJson()) : QJsonValue()},
         {QStringLiteral("delivery"),
          delivery ? QJsonValue(QJsonObject{{QStringLiteral("deliveryId"), delivery->deliveryId()},
                                            {QStringLiteral("status"), toText(delivery->status())}})
-                  : QJsonValue()}};
+                  : QJsonValue()},
+        {QStringLiteral("money"), money.toJson()},
+        {QStringLiteral("discount"), order.terms().discount.toJson()},
+        {QStringLiteral("discountApprovedBy"), order.terms().discountApprovedBy},
+        {QStringLiteral("payments"), parts},
+        {QStringLiteral("paid"), paid()},
+        {QStringLiteral("due"), due()},
+        {QStringLiteral("returns"), returned},
+        {QStringLiteral("clerk"), clerk},
+        {QStringLiteral("terminal"), order.origin()}};
     if (pending) {
         json.insert(QStringLiteral("pending"),
                     QJsonObject{{QStringLiteral("policy"), policyName(pending->policy)},
@@ -57,19 +103,42 @@ QJsonObject OrderDetails::toJson() const
     return json;
 }
 
-OrderService::OrderService(UnitOfWork &work, PolicyRunner &policies)
+OrderService::OrderService(UnitOfWork &work, PolicyRunner &policies, UserService &users)
     : m_work(work)
     , m_policies(policies)
+    , m_users(users)
 {}
 
 Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
-                                              const QList<OrderRequestLine> &requested)
+                                              const QList<OrderRequestLine> &requested,
+                                              const PlaceOptions &options)
 {
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("place orders")));
     // Input first: a malformed request is refused before any business rule is asked.
     SD_TRY(const QList<OrderRequestLine> lines, Order::validateRequest(customer, requested));
     Customer cleaned{customer.name.trimmed(), customer.phone.trimmed(), customer.address.trimmed()};
     ShopStore &store = m_work.store();
+    SD_TRY(const ShopDetails shop, store.shopDetails());
+    OrderTerms terms{options.discount, shop.vatRate, {}};
+    terms.discount.reason = terms.discount.reason.trimmed();
+    // Discounts beyond the clerk's limit: a manager placing the order may give them; a clerk
+    // needs a manager's PIN, checked (and counted, as a login) before anything is written.
+    std::optional<QString> approver;
+    if (options.approval) {
+        SD_TRY(const ActingUser manager,
+               m_users.authenticate(options.approval->manager, options.approval->pin));
+        if (!manager.isManager()) {
+            return Error::forbidden(
+                QStringLiteral("%1 is not a manager and cannot approve discounts")
+                    .arg(manager.name),
+                {{QStringLiteral("reason"), QStringLiteral("notManager")}});
+        }
+        approver = manager.name;
+    }
+    const auto needsApproval = [&](const OrderMoney &money) {
+        const bool manager = m_work.actingUser() && m_work.actingUser()->isManager();
+        return !manager && !withinDiscountLimit(money, shop.clerkDiscountLimit);
+    };
     QString orderId;
     auto committed = m_work.run([&]() -> Result<QList<DomainEvent>> {
         QList<OrderLine> priced;
@@ -85,14 +154,38 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
             if (!item)
                 return Error::storage(
                     QStringLiteral("stock row of %1 is missing").arg(line.productId));
-            priced.append({product->productId, product->productName, line.qty, product->price});
+            OrderLine pricedLine;
+            pricedLine.productId = product->productId;
+            pricedLine.productName = product->productName;
+            pricedLine.qty = line.qty;
+            pricedLine.price = product->price;
+            pricedLine.tax = product->tax;
+            pricedLine.discount = line.discount;
+            pricedLine.discount.reason = pricedLine.discount.reason.trimmed();
+            priced.append(pricedLine);
             stock.append(*item);
+        }
+        SD_TRY(const OrderMoney money, orderMoney(priced, terms.discount, terms.vatRate));
+        if (needsApproval(money)) {
+            if (!approver) {
+                return Error::forbidden(
+                    QStringLiteral("discounts of %1 on %2 exceed the clerk's limit of %3 %; a "
+                                   "manager must approve them with their PIN")
+                        .arg(money.discount())
+                        .arg(money.gross)
+                        .arg(shop.clerkDiscountLimit),
+                    {{QStringLiteral("reason"), QStringLiteral("discountApproval")},
+                     {QStringLiteral("limit"), shop.clerkDiscountLimit},
+                     {QStringLiteral("discount"), money.discount()},
+                     {QStringLiteral("gross"), money.gross}});
+            }
+            terms.discountApprovedBy = *approver;
         }
         // Rule 2, asked once for all lines (a refusal rolls back, so no id is used up).
         SD_TRY(orderId, store.nextOrderId());
         SD_CHECK(reserveOrder(stock, priced, orderId));
-        SD_TRY(Order order, Order::place(orderId, cleaned, priced, m_work.now()));
-        SD_CHECK(store.insertOrder(order));
+        SD_TRY(Order order, Order::place(orderId, cleaned, priced, m_work.now(), terms));
+        SD_CHECK(store.insertOrder(order, m_work.actor()));
         QList<DomainEvent> events = order.takeEvents();
         for (StockItem &item : stock) {
             SD_CHECK(store.saveStock(item));
@@ -103,23 +196,89 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
     return afterCommand(orderId, committed);
 }
 
-Result<OrderDetails> OrderService::payOrder(const QString &orderId, PaymentMethod method,
-                                            std::optional<Money> tendered)
+Result<OrderDetails> OrderService::pay(const QString &orderId, const PaymentRequest &request)
 {
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("take payments")));
     return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
-        SD_TRY(const auto existing, m_work.store().findPayment(orderId));
-        if (existing) {
-            return Error::invalidState(QStringLiteral("order %1 is already paid (%2)")
-                                           .arg(orderId, toText(existing->status())));
-        }
-        const QString approval = method == PaymentMethod::Card ? cardApprovalCode() : QString();
-        SD_TRY(Payment payment, Payment::approve(order, method, tendered, approval));
-        SD_CHECK(order.markPaid());
+        SD_TRY(const Payments existing, m_work.store().findPayments(orderId));
+        SD_TRY(Payment payment,
+               Payment::approve(order, paidBy(existing), request, int(existing.size()) + 1));
         SD_CHECK(m_work.store().savePayment(payment));
+        QList<DomainEvent> events = payment.takeEvents();
+        SD_CHECK(order.apply(events.first()));
         SD_CHECK(m_work.store().saveOrderStatus(order));
-        return payment.takeEvents();
+        return events;
     });
+}
+
+Result<OrderDetails> OrderService::payOrder(const QString &orderId, PaymentMethod method,
+                                            std::optional<Money> tendered)
+{
+    PaymentRequest request;
+    request.method = method;
+    request.tendered = tendered;
+    if (method == PaymentMethod::Card)
+        request.card.approval = cardApprovalCode();
+    return pay(orderId, request);
+}
+
+Result<OrderDetails> OrderService::returnLines(const QString &orderId,
+                                               const QList<OrderRequestLine> &lines,
+                                               const ReturnOptions &options)
+{
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("take returns")));
+    return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
+        ShopStore &store = m_work.store();
+        SD_TRY(Payments payments, store.findPayments(orderId));
+        SD_TRY(const QList<OrderReturn> earlier, returnsOf(orderId));
+        SD_CHECK(order.returnLines(lines, options.writeOff, options.reason.trimmed(),
+                                   paidBy(payments), int(earlier.size()) + 1));
+        QList<DomainEvent> events = order.takeEvents();
+        SD_TRY(const Events::OrderLinesReturned returned,
+               decodeAs<Events::OrderLinesReturned>(events.first()));
+        SD_CHECK(store.saveOrder(order));
+        // The stock of the returned units, line by line (rules 6 and 7).
+        for (const Events::OrderLinesReturned::Line &line : returned.lines) {
+            if (returned.stock == ReturnStock::WriteOff)
+                break;
+            SD_TRY(std::optional<StockItem> stock, store.findStock(line.productId));
+            if (!stock)
+                return Error::notFound(
+                    QStringLiteral("stock of %1 is missing").arg(line.productId));
+            SD_CHECK(returned.stock == ReturnStock::Release ? stock->release(line.qty, orderId)
+                                                            : stock->increase(line.qty, orderId));
+            SD_CHECK(store.saveStock(*stock));
+            events.append(stock->takeEvents());
+        }
+        // Every unit gone while the delivery runs: the delivery is cancelled (nothing is left
+        // for its stock policy to bring back).
+        if (returned.cancels) {
+            SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
+            if (delivery && delivery->status() == DeliveryStatus::Started) {
+                SD_CHECK(delivery->cancel(options.reason.trimmed()));
+                SD_CHECK(store.saveDelivery(*delivery));
+                events.append(delivery->takeEvents());
+            }
+        }
+        SD_TRY(const std::optional<DomainEvent> refunded,
+               refund(payments, returned.refund, options.refundOrder, options.reason.trimmed(),
+                      returned.returnNo));
+        if (refunded) {
+            for (const Payment &payment : std::as_const(payments))
+                SD_CHECK(store.savePayment(payment));
+            events.append(*refunded);
+        }
+        return events;
+    });
+}
+
+Result<Money> OrderService::refundFor(const QString &orderId,
+                                      const QList<OrderRequestLine> &lines) const
+{
+    SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("read orders")));
+    SD_TRY(OrderDetails details, load(orderId));
+    SD_CHECK(details.order.returnLines(lines, false, {}, details.paid(), 1));
+    return qMax<Money>(0, details.paid() - details.order.total());
 }
 
 Result<OrderDetails> OrderService::cancelOrder(const QString &orderId, const QString &reason)
@@ -208,9 +367,54 @@ Result<OrderDetails> OrderService::load(const QString &orderId) const
     SD_TRY(std::optional<Order> order, store.findOrder(orderId));
     if (!order)
         return unknownOrder(orderId);
-    SD_TRY(std::optional<Payment> payment, store.findPayment(orderId));
-    SD_TRY(std::optional<Delivery> delivery, store.findDelivery(orderId));
-    return OrderDetails{std::move(*order), std::move(payment), std::move(delivery), std::nullopt};
+    OrderDetails details;
+    SD_TRY(details.payments, store.findPayments(orderId));
+    SD_TRY(details.delivery, store.findDelivery(orderId));
+    SD_TRY(details.clerk, store.orderClerk(orderId));
+    // The log is read only for an order with returns.
+    const bool returned = std::any_of(order->lines().begin(), order->lines().end(),
+                                      [](const OrderLine &line) { return line.returned > 0; });
+    if (returned) {
+        SD_TRY(details.returns, returnsOf(orderId));
+    }
+    details.order = std::move(*order);
+    return details;
+}
+
+Result<QList<OrderReturn>> OrderService::returnsOf(const QString &orderId) const
+{
+    EventQuery query;
+    query.orderId = orderId;
+    query.types = {EventType::OrderLinesReturned, EventType::PaymentRefunded};
+    QList<OrderReturn> returns;
+    Status decoded;
+    SD_CHECK(m_work.store().visitEvents(query, [&](const DomainEvent &event) {
+        if (!decoded)
+            return;
+        const Result<EventPayload> payload = decodePayload(event);
+        if (!payload) {
+            decoded = payload.error();
+            return;
+        }
+        if (const auto *r = std::get_if<Events::OrderLinesReturned>(&payload.value())) {
+            returns.append({r->returnNo,
+                            r->lines,
+                            r->stock,
+                            r->reason,
+                            r->refund,
+                            {},
+                            r->total,
+                            event.occurredAt,
+                            event.actor});
+        } else if (const auto *refunded = std::get_if<Events::PaymentRefunded>(&payload.value())) {
+            for (OrderReturn &r : returns) {
+                if (r.returnNo == refunded->returnNo)
+                    r.refundParts += refunded->parts;
+            }
+        }
+    }));
+    SD_CHECK(decoded);
+    return returns;
 }
 
 Result<QList<OrderView>> OrderService::orders(const ListQuery &query) const

@@ -4,7 +4,7 @@
 
 namespace ShopDesk {
 
-Status OrderStore::insertRemoteOrder(const Order &, const QString &)
+Status OrderStore::insertRemoteOrder(const Order &, const QString &, const QString &)
 {
     return noSyncSupport();
 }

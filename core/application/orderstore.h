@@ -23,10 +23,17 @@ public:
 
     virtual Result<QString> nextOrderId() = 0;
     virtual Result<std::optional<Order>> findOrder(const QString &orderId) = 0;
-    virtual Status insertOrder(const Order &order) = 0;
+    // A new order of this terminal, placed by the named user.
+    virtual Status insertOrder(const Order &order, const QString &placedBy) = 0;
     virtual Status saveOrderStatus(const Order &order) = 0;
+    // Status, the lines' returned units and the money, after a return.
+    virtual Status saveOrder(const Order &order) = 0;
+    // Who placed the order; empty when unknown.
+    virtual Result<QString> orderClerk(const QString &orderId) = 0;
 
-    virtual Result<std::optional<Payment>> findPayment(const QString &orderId) = 0;
+    // The order's payment parts, oldest first.
+    virtual Result<Payments> findPayments(const QString &orderId) = 0;
+    // Inserts the part, or updates what was refunded of it.
     virtual Status savePayment(const Payment &payment) = 0;
     virtual Result<std::optional<Delivery>> findDelivery(const QString &orderId) = 0;
     virtual Status saveDelivery(const Delivery &delivery) = 0;
@@ -39,6 +46,10 @@ public:
     virtual Result<QList<SlipPrint>> slipPrints(const QString &orderId) = 0;
     // Inside the open transaction, with the SlipPrinted event that records the same print.
     virtual Status insertSlipPrint(const SlipPrint &print) = 0;
+    // The recorded prints of the order's receipts (of the sale: returnNo 0), oldest first.
+    virtual Result<QList<ReceiptPrint>> receiptPrints(const QString &orderId) = 0;
+    // Inside the open transaction, with the ReceiptPrinted event that records the same print.
+    virtual Status insertReceiptPrint(const ReceiptPrint &print) = 0;
     // Orders whose delivery is started and whose slip was never printed, oldest delivery
     // first; limit < 0 means all of them.
     virtual Result<QStringList> unprintedDeliveries(int limit) = 0;
@@ -49,7 +60,8 @@ public:
     // (OrderFlow::admit); an order unknown here has an empty owner.
     virtual Result<OrderFlow> orderFlow(const QString &orderId) = 0;
     // Inside the open transaction: an order placed on another terminal, marked with it.
-    virtual Status insertRemoteOrder(const Order &order, const QString &origin);
+    virtual Status insertRemoteOrder(const Order &order, const QString &origin,
+                                     const QString &placedBy);
 };
 
 } // namespace ShopDesk

@@ -115,13 +115,16 @@ Result<QList<DomainEvent>> PolicyRunner::cancelDeliveryOrRelease(const DomainEve
 Result<QList<DomainEvent>> PolicyRunner::refundPayment(const DomainEvent &event)
 {
     OrderStore &store = m_work.store();
-    SD_TRY(std::optional<Payment> payment, store.findPayment(event.orderId));
-    if (!payment || payment->status() != PaymentStatus::Approved)
-        return QList<DomainEvent>();
+    SD_TRY(Payments payments, store.findPayments(event.orderId));
     SD_TRY(const Events::OrderCancelled cancelled, decodeAs<Events::OrderCancelled>(event));
-    SD_CHECK(payment->refund(cancelled.reason));
-    SD_CHECK(store.savePayment(*payment));
-    return payment->takeEvents();
+    // Whatever the parts still hold, each back the way it was paid (card first).
+    SD_TRY(const std::optional<DomainEvent> refunded,
+           refund(payments, paidBy(payments), RefundOrder::CardFirst, cancelled.reason));
+    if (!refunded)
+        return QList<DomainEvent>();
+    for (const Payment &payment : std::as_const(payments))
+        SD_CHECK(store.savePayment(payment));
+    return QList<DomainEvent>{*refunded};
 }
 
 Result<QList<DomainEvent>> PolicyRunner::increaseStock(const DomainEvent &event)
@@ -137,19 +140,22 @@ Result<QList<DomainEvent>> PolicyRunner::moveStock(const QString &orderId, Stock
         return Error::notFound(
             QStringLiteral("order %1 of a pending reaction is missing").arg(orderId));
     QList<DomainEvent> events;
+    // The units still on the order: returned ones moved their stock with their return.
     for (const OrderLine &line : order->lines()) {
+        if (line.remaining() == 0)
+            continue;
         SD_TRY(std::optional<StockItem> stock, store.findStock(line.productId));
         if (!stock)
             return Error::notFound(QStringLiteral("stock of %1 is missing").arg(line.productId));
         switch (move) {
         case StockMove::Release:
-            SD_CHECK(stock->release(line.qty, orderId));
+            SD_CHECK(stock->release(line.remaining(), orderId));
             break;
         case StockMove::Decrease:
-            SD_CHECK(stock->decrease(line.qty, orderId));
+            SD_CHECK(stock->decrease(line.remaining(), orderId));
             break;
         case StockMove::Increase:
-            SD_CHECK(stock->increase(line.qty, orderId));
+            SD_CHECK(stock->increase(line.remaining(), orderId));
             break;
         }
         SD_CHECK(store.saveStock(*stock));

@@ -23,10 +23,10 @@ public:
         : work(store, bus)
         , policies(work)
         , inventory(work)
-        , orders(work, policies)
+        , users(work)
+        , orders(work, policies, users)
         , demo(work, inventory, orders)
         , slips(work, orders)
-        , users(work)
         , sync(work)
     {
         work.setClock(clock);
@@ -41,10 +41,10 @@ public:
     UnitOfWork work;
     PolicyRunner policies;
     InventoryService inventory;
+    UserService users;
     OrderService orders;
     DemoData demo;
     SlipService slips;
-    UserService users;
     SyncService sync;
 };
 

@@ -8,7 +8,24 @@ QJsonObject ShopDetails::toJson() const
             {QStringLiteral("address"), address},
             {QStringLiteral("phone"), phone},
             {QStringLiteral("currency"), currency},
-            {QStringLiteral("lowStockThreshold"), lowStockThreshold}};
+            {QStringLiteral("lowStockThreshold"), lowStockThreshold},
+            {QStringLiteral("businessNumber"), businessNumber},
+            {QStringLiteral("representative"), representative},
+            {QStringLiteral("vatRate"), vatRate},
+            {QStringLiteral("clerkDiscountLimit"), clerkDiscountLimit}};
+}
+
+QJsonObject ReceiptPrint::toJson() const
+{
+    return {{QStringLiteral("orderId"), orderId},
+            {QStringLiteral("returnNo"), returnNo},
+            {QStringLiteral("copy"), copy},
+            {QStringLiteral("reprint"), isReprint()},
+            {QStringLiteral("refund"), isRefund()},
+            {QStringLiteral("page"), page},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("terminal"), terminal},
+            {QStringLiteral("printedAt"), printedAt.toString(Qt::ISODateWithMs)}};
 }
 
 QJsonObject SlipPrint::toJson() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -19,6 +21,13 @@ struct ShopDetails
     QString phone;
     QString currency = QStringLiteral("KRW"); // a code of Currency::supported()
     qint64 lowStockThreshold = DefaultLowStockThreshold;
+    // For the customer's receipt (영수증): 사업자등록번호 (10 digits) and 대표자.
+    QString businessNumber{};
+    QString representative{};
+    // The VAT rate (whole percent) new orders are placed with, and how much of an order's
+    // gross a clerk may discount without a manager.
+    int vatRate = Tax::DefaultVatRate;
+    int clerkDiscountLimit = Tax::DefaultClerkDiscountLimit;
 
     bool operator==(const ShopDetails &) const = default;
     QJsonObject toJson() const;
@@ -36,6 +45,23 @@ struct SlipPrint
     QDateTime printedAt;
 
     bool isReprint() const { return copy > 1; }
+    QJsonObject toJson() const;
+};
+
+// One recorded print of an order's receipt (one ReceiptPrinted event): of the sale (returnNo
+// 0) or of a return's refund.
+struct ReceiptPrint
+{
+    QString orderId;
+    int returnNo = 0;
+    int copy = 1; // 1 for the first print of that receipt; a higher copy is a reprint
+    QString page;
+    QString language;
+    QString terminal;
+    QDateTime printedAt;
+
+    bool isReprint() const { return copy > 1; }
+    bool isRefund() const { return returnNo > 0; }
     QJsonObject toJson() const;
 };
 

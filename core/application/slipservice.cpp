@@ -1,5 +1,7 @@
 #include "slipservice.h"
 
+#include "payment.h"
+
 #include "events.h"
 #include "orderservice.h"
 #include "unitofwork.h"
@@ -48,6 +50,22 @@ Status validateShopDetails(const ShopDetails &details)
                          .arg(Limits::MaxStockDelta)
                          .arg(details.lowStockThreshold),
                      {}};
+    if (!details.businessNumber.isEmpty())
+        SD_CHECK(validateBusinessNumber(details.businessNumber));
+    SD_CHECK(Validate::optionalText(details.representative, QStringLiteral("the representative"),
+                                    Limits::MaxNameLength));
+    if (details.vatRate < 0 || details.vatRate > Tax::MaxVatRate) {
+        return Error::invalidInput(QStringLiteral("the VAT rate must be 0 to %1 %, not %2")
+                                       .arg(Tax::MaxVatRate)
+                                       .arg(details.vatRate),
+                                   {{QStringLiteral("field"), QStringLiteral("vatRate")}});
+    }
+    if (details.clerkDiscountLimit < 0 || details.clerkDiscountLimit > 100) {
+        return Error::invalidInput(
+            QStringLiteral("the clerk's discount limit must be 0 to 100 %, not %1")
+                .arg(details.clerkDiscountLimit),
+            {{QStringLiteral("field"), QStringLiteral("clerkDiscountLimit")}});
+    }
     return {};
 }
 
@@ -91,6 +109,17 @@ Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &chan
             saved.currency = change.currency->trimmed().toUpper();
         if (change.lowStockThreshold)
             saved.lowStockThreshold = *change.lowStockThreshold;
+        if (change.businessNumber) {
+            saved.businessNumber = change.businessNumber->trimmed();
+            saved.businessNumber.remove(u'-');
+        }
+        if (change.representative)
+            saved.representative = change.representative->trimmed();
+        if (change.vatRate)
+            saved.vatRate = int(qBound(qint64(-1), *change.vatRate, qint64(1000)));
+        if (change.clerkDiscountLimit)
+            saved.clerkDiscountLimit =
+                int(qBound(qint64(-1), *change.clerkDiscountLimit, qint64(1000)));
         SD_CHECK(validateShopDetails(saved));
         SD_CHECK(store.saveShopDetails(saved));
         // Settings of this terminal, not a business fact: no event.

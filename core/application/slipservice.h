@@ -33,6 +33,10 @@ struct ShopDetailsChange
     std::optional<QString> phone;
     std::optional<QString> currency;
     std::optional<qint64> lowStockThreshold;
+    std::optional<QString> businessNumber{}; // digits, with or without '-'
+    std::optional<QString> representative{};
+    std::optional<qint64> vatRate{};            // whole percent
+    std::optional<qint64> clerkDiscountLimit{}; // whole percent of an order's gross
 };
 
 // Delivery slips (배송 전표): what a slip shows, and which slips were printed. Painting is

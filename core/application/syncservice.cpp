@@ -129,8 +129,7 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
         // unsent events holds it, ours takes a new id (nobody knows the old one) and theirs
         // is applied; otherwise it is this very event again.
         if (!added) {
-            SD_TRY(const bool renamed,
-                   store.renameUnsent(event.eventId, newEventId(m_work.now())));
+            SD_TRY(const bool renamed, store.renameUnsent(event.eventId, newEventId(m_work.now())));
             if (!renamed)
                 return false;
             SD_TRY(added, store.appendRemoteEvent(event, remote.globalSeq, remote.payloadJson));
@@ -287,15 +286,34 @@ Status SyncService::applyEffect(const DomainEvent &event)
         Result<Order> order = Order::fromPlaced(event);
         if (!order)
             return malformed(event, order.error().message);
-        return store.insertRemoteOrder(order.value(), event.origin);
+        return store.insertRemoteOrder(order.value(), event.origin, event.actor);
     }
     if (std::holds_alternative<Events::PaymentApproved>(payload)) {
         SD_TRY(const Payment payment, Payment::fromEvent(event));
         SD_CHECK(store.savePayment(payment));
-    } else if (std::holds_alternative<Events::PaymentRefunded>(payload)) {
-        // Only the status changes on a payment that exists (the refund follows approval).
-        SD_TRY(const Payment payment, Payment::refundedBy(event));
-        SD_CHECK(store.savePayment(payment));
+    } else if (const auto *refunded = std::get_if<Events::PaymentRefunded>(&payload)) {
+        // Each part it names gives back its amount (the refund follows the approvals).
+        SD_TRY(Payments payments, store.findPayments(orderId));
+        for (const Events::PaymentRefunded::Part &part : refunded->parts) {
+            auto payment = std::find_if(payments.begin(), payments.end(),
+                                        [&](const Payment &p) { return p.part() == part.part; });
+            if (payment == payments.end())
+                return Error::invalidState(QStringLiteral("payment %1 of order %2 is unknown here")
+                                               .arg(part.part)
+                                               .arg(orderId));
+            SD_CHECK(payment->takeBack(part.amount));
+            SD_CHECK(store.savePayment(*payment));
+        }
+    } else if (std::holds_alternative<Events::OrderLinesReturned>(payload)) {
+        SD_TRY(std::optional<Order> order, store.findOrder(orderId));
+        if (!order)
+            return Error::notFound(QStringLiteral("order %1 is unknown here").arg(orderId));
+        if (Status applied = order->apply(event); !applied)
+            return malformed(event, applied.error().message);
+        return store.saveOrder(*order);
+    } else if (const auto *receipt = std::get_if<Events::ReceiptPrinted>(&payload)) {
+        SD_CHECK(store.insertReceiptPrint({orderId, receipt->returnNo, receipt->copy, receipt->page,
+                                           receipt->language, event.origin, event.occurredAt}));
     } else if (std::holds_alternative<Events::DeliveryStarted>(payload) ||
                std::holds_alternative<Events::DeliveryCompleted>(payload) ||
                std::holds_alternative<Events::DeliveryCancelled>(payload)) {

@@ -19,6 +19,11 @@ inline constexpr QLatin1StringView DeliveryCompleted{"DeliveryCompleted"};
 inline constexpr QLatin1StringView DeliveryCancelled{"DeliveryCancelled"};
 // A delivery slip was printed (or written as a PDF); the order list does not change.
 inline constexpr QLatin1StringView SlipPrinted{"SlipPrinted"};
+// Units of some lines were returned, or cancelled before delivery (Order::returnLines): their
+// stock, the refund and the order's total after.
+inline constexpr QLatin1StringView OrderLinesReturned{"OrderLinesReturned"};
+// The customer's receipt (영수증) of a sale or of a return's refund was printed or written.
+inline constexpr QLatin1StringView ReceiptPrinted{"ReceiptPrinted"};
 inline constexpr QLatin1StringView ProductRegistered{"ProductRegistered"};
 // A product's name, price, barcode or low-stock threshold changed: the payload holds the
 // changed fields with their new values and `previous` with the old ones (Product::change).

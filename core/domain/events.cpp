@@ -28,6 +28,25 @@ const QString methodKey = QStringLiteral("method");
 const QString amountKey = QStringLiteral("amount");
 const QString nameKey = QStringLiteral("name");
 const QString roleKey = QStringLiteral("role");
+const QString versionKey = QStringLiteral("v");
+const QString taxKey = QStringLiteral("tax");
+const QString discountKey = QStringLiteral("discount");
+const QString partKey = QStringLiteral("part");
+
+// The money fields OrderPlaced carries beside its total (version 2).
+const QList<std::pair<QString, Money OrderMoney::*>> &moneyFields()
+{
+    static const QList<std::pair<QString, Money OrderMoney::*>> fields{
+        {QStringLiteral("gross"), &OrderMoney::gross},
+        {QStringLiteral("lineDiscounts"), &OrderMoney::lineDiscounts},
+        {QStringLiteral("orderDiscount"), &OrderMoney::orderDiscount},
+        {QStringLiteral("taxable"), &OrderMoney::taxable},
+        {QStringLiteral("supply"), &OrderMoney::supply},
+        {QStringLiteral("vat"), &OrderMoney::vat},
+        {QStringLiteral("exempt"), &OrderMoney::exempt},
+    };
+    return fields;
+}
 
 QString adjustKindName(Events::StockAdjusted::Kind kind)
 {
@@ -65,6 +84,8 @@ QJsonObject editFields(const ProductEdit &edit)
         json.insert(barcodeKey, nullIfEmpty(*edit.barcode));
     if (edit.lowStockThreshold)
         json.insert(thresholdKey, jsonOf(*edit.lowStockThreshold));
+    if (edit.tax)
+        json.insert(taxKey, toText(*edit.tax));
     return json;
 }
 
@@ -187,6 +208,46 @@ private:
     QString m_problem;
 };
 
+// The payload's version: 1 without "v".
+int versionOf(Reader &r)
+{
+    return r.json().contains(versionKey) ? int(r.integer(versionKey, 1, 1'000'000)) : 1;
+}
+
+// A discount as Discount::toJson() writes it: null or missing for none.
+Discount readDiscount(Reader &r, const QJsonObject &json, const QString &key)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isObject()) {
+        r.fail(QStringLiteral("\"%1\" must be an object or null").arg(key));
+        return {};
+    }
+    const QJsonObject o = value.toObject();
+    Discount discount;
+    const QString kind = r.textIn(o, QStringLiteral("kind"), false, Limits::MaxIdLength);
+    const std::optional<Discount::Kind> parsed = discountKindFromString(kind);
+    if (!parsed)
+        r.fail(QStringLiteral("\"%1\" has an unknown kind '%2'").arg(key, kind));
+    discount.kind = parsed.value_or(Discount::Kind::Amount);
+    discount.value = r.integerIn(o, QStringLiteral("value"), 0,
+                                 discount.kind == Discount::Kind::Percent ? 100 : Limits::MaxMoney);
+    discount.reason = r.textIn(o, reasonKey, true, Limits::MaxTextLength);
+    return discount;
+}
+
+template<typename E>
+E enumIn(Reader &r, const QJsonObject &json, const QString &key,
+         std::optional<E> (*parse)(QStringView))
+{
+    const QString text = r.textIn(json, key, false, Limits::MaxIdLength);
+    const std::optional<E> value = parse(text);
+    if (!value)
+        r.fail(QStringLiteral("\"%1\" has an unknown value '%2'").arg(key, text));
+    return value.value_or(E{});
+}
+
 std::optional<Events::StockAdjusted::Kind> adjustKindFromString(QStringView text)
 {
     using Kind = Events::StockAdjusted::Kind;
@@ -213,6 +274,8 @@ ProductEdit readEdit(Reader &reader, const QJsonObject &json)
                 ? StockThreshold()
                 : StockThreshold(reader.integerIn(json, thresholdKey, 0, Limits::MaxStockDelta));
     }
+    if (json.contains(taxKey))
+        edit.tax = enumIn<TaxKind>(reader, json, taxKey, taxKindFromString);
     return edit;
 }
 
@@ -255,6 +318,7 @@ const QList<DecoderEntry> &decoders()
         {EventType::OrderPlaced,
          [](Reader &r) {
              Events::OrderPlaced e;
+             const int version = versionOf(r);
              const QJsonObject customer = r.object(QStringLiteral("customer"));
              e.customer = {
                  r.textIn(customer, nameKey, false, Limits::MaxNameLength),
@@ -266,25 +330,49 @@ const QList<DecoderEntry> &decoders()
                      break;
                  }
                  const QJsonObject line = value.toObject();
-                 e.lines.append({r.textIn(line, productIdKey, false, Limits::MaxIdLength),
-                                 r.textIn(line, productNameKey, false, Limits::MaxNameLength),
-                                 r.integerIn(line, qtyKey, 1, Limits::MaxQty),
-                                 r.integerIn(line, priceKey, 0, Limits::MaxPrice)});
+                 OrderLine l;
+                 l.productId = r.textIn(line, productIdKey, false, Limits::MaxIdLength);
+                 l.productName = r.textIn(line, productNameKey, false, Limits::MaxNameLength);
+                 l.qty = r.integerIn(line, qtyKey, 1, Limits::MaxQty);
+                 l.price = r.integerIn(line, priceKey, 0, Limits::MaxPrice);
+                 if (version >= 2) {
+                     l.tax = enumIn<TaxKind>(r, line, taxKey, taxKindFromString);
+                     l.discount = readDiscount(r, line, discountKey);
+                 }
+                 e.lines.append(l);
              }
              if (e.lines.isEmpty())
                  r.fail(QStringLiteral("the order has no lines"));
              if (e.lines.size() > Limits::MaxLines)
                  r.fail(QStringLiteral("the order has more than %1 lines").arg(Limits::MaxLines));
              e.total = r.integer(QStringLiteral("total"), 0, Limits::MaxMoney);
-             // The total is the lines' sum (no line is listed twice), as Order::place makes it.
+             if (version >= 2) {
+                 e.terms.vatRate = int(r.integer(QStringLiteral("vatRate"), 0, Tax::MaxVatRate));
+                 e.terms.discount = readDiscount(r, r.json(), discountKey);
+                 e.terms.discountApprovedBy =
+                     r.optionalText(QStringLiteral("discountApprovedBy"), Limits::MaxNameLength);
+             }
+             // No line is listed twice, and the money is the rule's for these lines and terms,
+             // as Order::place makes it.
              QSet<QString> products;
              for (const OrderLine &line : std::as_const(e.lines)) {
                  if (products.contains(line.productId))
                      r.fail(QStringLiteral("product %1 is on two lines").arg(line.productId));
                  products.insert(line.productId);
              }
-             if (const std::optional<Money> sum = orderTotal(e.lines); !sum || *sum != e.total)
-                 r.fail(QStringLiteral("\"total\" is not the sum of the lines"));
+             const Result<OrderMoney> money =
+                 orderMoney(e.lines, e.terms.discount, e.terms.vatRate);
+             if (!money) {
+                 r.fail(money.error().message);
+             } else {
+                 e.money = money.value();
+                 if (e.money.total != e.total)
+                     r.fail(QStringLiteral("\"total\" is not what the lines come to"));
+                 for (const auto &[key, field] : moneyFields()) {
+                     if (version >= 2 && r.integer(key, 0, Limits::MaxMoney) != e.money.*field)
+                         r.fail(QStringLiteral("\"%1\" is not what the lines come to").arg(key));
+                 }
+             }
              return r.done(e);
          }},
         {EventType::OrderCancelled,
@@ -302,6 +390,29 @@ const QList<DecoderEntry> &decoders()
              e.amount = r.integer(amountKey, 0, Limits::MaxMoney);
              e.tendered = r.integer(QStringLiteral("tendered"), e.amount, Limits::MaxMoney);
              e.approvalCode = r.optionalText(QStringLiteral("approvalCode"), Limits::MaxTextLength);
+             e.card.approval = e.approvalCode;
+             if (versionOf(r) >= 2) {
+                 e.part = int(r.integer(partKey, 1, Limits::MaxPaymentParts));
+                 e.settles = r.flag(QStringLiteral("settles"));
+                 e.card.company =
+                     r.optionalText(QStringLiteral("cardCompany"), Limits::MaxNameLength);
+                 e.card.instalments =
+                     int(r.optionalInteger(QStringLiteral("instalments"), 0, 36).value_or(0));
+                 e.card.last4 = r.optionalText(QStringLiteral("cardLast4"), 4);
+                 const QJsonValue receipt = r.json().value(QStringLiteral("cashReceipt"));
+                 if (receipt.isObject()) {
+                     const QJsonObject o = receipt.toObject();
+                     CashReceipt c;
+                     c.kind = enumIn<CashReceipt::Kind>(r, o, QStringLiteral("kind"),
+                                                        cashReceiptKindFromString);
+                     c.number = r.textIn(o, QStringLiteral("number"), false, 19);
+                     c.purpose = enumIn<CashReceipt::Purpose>(r, o, QStringLiteral("purpose"),
+                                                              cashReceiptPurposeFromString);
+                     e.cashReceipt = c;
+                 } else if (!receipt.isUndefined() && !receipt.isNull()) {
+                     r.fail(QStringLiteral("\"cashReceipt\" must be an object or null"));
+                 }
+             }
              return r.done(e);
          }},
         {EventType::PaymentRefunded,
@@ -310,6 +421,24 @@ const QList<DecoderEntry> &decoders()
              e.method = r.parsed<PaymentMethod>(methodKey, paymentMethodFromString);
              e.amount = r.integer(amountKey, 0, Limits::MaxMoney);
              e.reason = r.text(reasonKey, Limits::MaxTextLength);
+             if (versionOf(r) < 2) {
+                 e.parts = {{1, e.method, e.amount}};
+                 return r.done(e);
+             }
+             Money sum = 0;
+             for (const QJsonValue &value : r.array(QStringLiteral("parts"))) {
+                 const QJsonObject o = value.toObject();
+                 Events::PaymentRefunded::Part part{
+                     int(r.integerIn(o, partKey, 1, Limits::MaxPaymentParts)),
+                     enumIn<PaymentMethod>(r, o, methodKey, paymentMethodFromString),
+                     r.integerIn(o, amountKey, 1, Limits::MaxMoney)};
+                 sum += part.amount; // each below 2^53, at most MaxPaymentParts of them
+                 e.parts.append(part);
+             }
+             if (e.parts.isEmpty() || e.parts.size() > Limits::MaxPaymentParts || sum != e.amount)
+                 r.fail(QStringLiteral("\"parts\" must add up to the amount"));
+             e.paidAfter = r.integer(QStringLiteral("paidAfter"), 0, Limits::MaxMoney);
+             e.returnNo = int(r.integer(QStringLiteral("returnNo"), 0, 1'000'000));
              return r.done(e);
          }},
         {EventType::DeliveryStarted,
@@ -336,6 +465,42 @@ const QList<DecoderEntry> &decoders()
              e.language = r.text(QStringLiteral("language"), Limits::MaxIdLength);
              return r.done(e);
          }},
+        {EventType::OrderLinesReturned,
+         [](Reader &r) {
+             Events::OrderLinesReturned e;
+             e.returnNo = int(r.integer(QStringLiteral("returnNo"), 1, 1'000'000));
+             QSet<QString> products;
+             for (const QJsonValue &value : r.array(QStringLiteral("lines"))) {
+                 const QJsonObject o = value.toObject();
+                 Events::OrderLinesReturned::Line line{
+                     r.textIn(o, productIdKey, false, Limits::MaxIdLength),
+                     r.integerIn(o, qtyKey, 1, Limits::MaxQty)};
+                 if (products.contains(line.productId))
+                     r.fail(QStringLiteral("product %1 is on two lines").arg(line.productId));
+                 products.insert(line.productId);
+                 e.lines.append(line);
+             }
+             if (e.lines.isEmpty() || e.lines.size() > Limits::MaxLines)
+                 r.fail(QStringLiteral("a return has 1 to %1 lines").arg(Limits::MaxLines));
+             e.stock = r.parsed<ReturnStock>(QStringLiteral("stock"), returnStockFromString);
+             e.reason = r.text(reasonKey, Limits::MaxTextLength);
+             e.refund = r.integer(QStringLiteral("refund"), 0, Limits::MaxMoney);
+             e.total = r.integer(QStringLiteral("total"), 0, Limits::MaxMoney);
+             e.settles = r.flag(QStringLiteral("settles"));
+             e.cancels = r.flag(QStringLiteral("cancels"));
+             if (e.settles && e.cancels)
+                 r.fail(QStringLiteral("a return cannot both settle and cancel its order"));
+             return r.done(e);
+         }},
+        {EventType::ReceiptPrinted,
+         [](Reader &r) {
+             Events::ReceiptPrinted e;
+             e.returnNo = int(r.integer(QStringLiteral("returnNo"), 0, 1'000'000));
+             e.copy = int(r.integer(QStringLiteral("copy"), 1, 1'000'000));
+             e.page = r.text(QStringLiteral("page"), Limits::MaxIdLength);
+             e.language = r.text(QStringLiteral("language"), Limits::MaxIdLength);
+             return r.done(e);
+         }},
         {EventType::ProductRegistered,
          [](Reader &r) {
              Events::ProductRegistered e;
@@ -345,6 +510,8 @@ const QList<DecoderEntry> &decoders()
              e.product.barcode = r.optionalText(barcodeKey, Limits::MaxIdLength);
              e.product.lowStockThreshold =
                  r.optionalInteger(thresholdKey, 0, Limits::MaxStockDelta);
+             if (versionOf(r) >= 2)
+                 e.product.tax = r.parsed<TaxKind>(taxKey, taxKindFromString);
              return r.done(e);
          }},
         {EventType::ProductChanged,
@@ -420,9 +587,29 @@ QJsonObject encodePayload(const EventPayload &payload)
     return std::visit(
         Overloaded{
             [](const Events::OrderPlaced &e) {
-                return QJsonObject{{QStringLiteral("customer"), toJson(e.customer)},
-                                   {QStringLiteral("lines"), toJson(e.lines)},
-                                   {QStringLiteral("total"), e.total}};
+                QJsonArray lines;
+                for (const OrderLine &line : e.lines) {
+                    lines.append(QJsonObject{{productIdKey, line.productId},
+                                             {productNameKey, line.productName},
+                                             {qtyKey, line.qty},
+                                             {priceKey, line.price},
+                                             {taxKey, toText(line.tax)},
+                                             {discountKey, line.discount.toJson()}});
+                }
+                QJsonObject json{{QStringLiteral("customer"), toJson(e.customer)},
+                                 {QStringLiteral("lines"), lines},
+                                 {QStringLiteral("total"), e.total},
+                                 {versionKey, 2},
+                                 {QStringLiteral("vatRate"), e.terms.vatRate},
+                                 {discountKey, e.terms.discount.toJson()},
+                                 {QStringLiteral("discountApprovedBy"),
+                                  nullIfEmpty(e.terms.discountApprovedBy)}};
+                const Result<OrderMoney> computed =
+                    orderMoney(e.lines, e.terms.discount, e.terms.vatRate);
+                const OrderMoney &money = computed ? computed.value() : e.money;
+                for (const auto &[key, field] : moneyFields())
+                    json.insert(key, money.*field);
+                return json;
             },
             [](const Events::OrderCancelled &e) {
                 return QJsonObject{{reasonKey, e.reason},
@@ -436,11 +623,55 @@ QJsonObject encodePayload(const EventPayload &payload)
                                  {QStringLiteral("status"), toText(PaymentStatus::Approved)}};
                 if (!e.approvalCode.isEmpty())
                     json.insert(QStringLiteral("approvalCode"), e.approvalCode);
+                json.insert(versionKey, 2);
+                json.insert(partKey, e.part);
+                json.insert(QStringLiteral("settles"), e.settles);
+                if (e.method == PaymentMethod::Card) {
+                    json.insert(QStringLiteral("cardCompany"), nullIfEmpty(e.card.company));
+                    json.insert(QStringLiteral("instalments"), e.card.instalments);
+                    json.insert(QStringLiteral("cardLast4"), nullIfEmpty(e.card.last4));
+                }
+                json.insert(QStringLiteral("cashReceipt"),
+                            e.cashReceipt ? QJsonValue(e.cashReceipt->toJson()) : QJsonValue());
                 return json;
             },
             [](const Events::PaymentRefunded &e) {
-                return QJsonObject{
-                    {methodKey, toText(e.method)}, {amountKey, e.amount}, {reasonKey, e.reason}};
+                QJsonArray parts;
+                const QList<Events::PaymentRefunded::Part> refunded =
+                    e.parts.isEmpty()
+                        ? QList<Events::PaymentRefunded::Part>{{1, e.method, e.amount}}
+                        : e.parts;
+                for (const Events::PaymentRefunded::Part &part : refunded) {
+                    parts.append(QJsonObject{{partKey, part.part},
+                                             {methodKey, toText(part.method)},
+                                             {amountKey, part.amount}});
+                }
+                return QJsonObject{{methodKey, toText(e.method)},
+                                   {amountKey, e.amount},
+                                   {reasonKey, e.reason},
+                                   {versionKey, 2},
+                                   {QStringLiteral("parts"), parts},
+                                   {QStringLiteral("paidAfter"), e.paidAfter},
+                                   {QStringLiteral("returnNo"), e.returnNo}};
+            },
+            [](const Events::OrderLinesReturned &e) {
+                QJsonArray lines;
+                for (const Events::OrderLinesReturned::Line &line : e.lines)
+                    lines.append(QJsonObject{{productIdKey, line.productId}, {qtyKey, line.qty}});
+                return QJsonObject{{QStringLiteral("returnNo"), e.returnNo},
+                                   {QStringLiteral("lines"), lines},
+                                   {QStringLiteral("stock"), toText(e.stock)},
+                                   {reasonKey, e.reason},
+                                   {QStringLiteral("refund"), e.refund},
+                                   {QStringLiteral("total"), e.total},
+                                   {QStringLiteral("settles"), e.settles},
+                                   {QStringLiteral("cancels"), e.cancels}};
+            },
+            [](const Events::ReceiptPrinted &e) {
+                return QJsonObject{{QStringLiteral("returnNo"), e.returnNo},
+                                   {QStringLiteral("copy"), e.copy},
+                                   {QStringLiteral("page"), e.page},
+                                   {QStringLiteral("language"), e.language}};
             },
             [](const Events::DeliveryStarted &e) {
                 return QJsonObject{{deliveryIdKey, e.deliveryId}};
@@ -461,7 +692,9 @@ QJsonObject encodePayload(const EventPayload &payload)
                 QJsonObject json{{productIdKey, e.product.productId},
                                  {productNameKey, e.product.productName},
                                  {priceKey, e.product.price},
-                                 {barcodeKey, nullIfEmpty(e.product.barcode)}};
+                                 {barcodeKey, nullIfEmpty(e.product.barcode)},
+                                 {taxKey, toText(e.product.tax)},
+                                 {versionKey, 2}};
                 if (e.product.lowStockThreshold)
                     json.insert(thresholdKey, *e.product.lowStockThreshold);
                 return json;
@@ -607,25 +840,31 @@ Result<StockDelta> addStock(const StockDelta &current, const StockDelta &delta,
 
 std::optional<OrderStatus> orderStatusAfter(const EventPayload &payload)
 {
-    return std::visit(Overloaded{
-                          [](const Events::PaymentApproved &) {
-                              return std::optional<OrderStatus>(OrderStatus::Paid);
-                          },
-                          [](const Events::DeliveryStarted &) {
-                              return std::optional<OrderStatus>(OrderStatus::Delivering);
-                          },
-                          [](const Events::DeliveryCompleted &) {
-                              return std::optional<OrderStatus>(OrderStatus::Delivered);
-                          },
-                          [](const Events::OrderCancelled &) {
-                              return std::optional<OrderStatus>(OrderStatus::Cancelled);
-                          },
-                          [](const Events::OrderPlaced &) {
-                              return std::optional<OrderStatus>(OrderStatus::Placed);
-                          },
-                          [](const auto &) { return std::optional<OrderStatus>(); },
-                      },
-                      payload);
+    return std::visit(
+        Overloaded{
+            [](const Events::PaymentApproved &e) {
+                return e.settles ? std::optional<OrderStatus>(OrderStatus::Paid) : std::nullopt;
+            },
+            [](const Events::OrderLinesReturned &e) {
+                if (e.cancels)
+                    return std::optional<OrderStatus>(OrderStatus::Cancelled);
+                return e.settles ? std::optional<OrderStatus>(OrderStatus::Paid) : std::nullopt;
+            },
+            [](const Events::DeliveryStarted &) {
+                return std::optional<OrderStatus>(OrderStatus::Delivering);
+            },
+            [](const Events::DeliveryCompleted &) {
+                return std::optional<OrderStatus>(OrderStatus::Delivered);
+            },
+            [](const Events::OrderCancelled &) {
+                return std::optional<OrderStatus>(OrderStatus::Cancelled);
+            },
+            [](const Events::OrderPlaced &) {
+                return std::optional<OrderStatus>(OrderStatus::Placed);
+            },
+            [](const auto &) { return std::optional<OrderStatus>(); },
+        },
+        payload);
 }
 
 } // namespace ShopDesk

@@ -2,6 +2,7 @@
 
 #include "domainevent.h"
 #include "order.h"
+#include "payment.h"
 #include "product.h"
 #include "result.h"
 #include "types.h"
@@ -24,12 +25,18 @@ namespace ShopDesk {
 // are kept in the log and ignored here).
 namespace Events {
 
+// Version 2 adds each line's tax and discount, the order's terms (discount, VAT rate, the
+// manager who approved the discounts) and its money (orderMoney(): gross, discounts, total,
+// taxable, supply, VAT, exempt), frozen as placed. A version 1 order is read as every line
+// taxable at Tax::DefaultVatRate without discounts (prices always included VAT).
 struct OrderPlaced
 {
     static constexpr QLatin1StringView type = EventType::OrderPlaced;
     Customer customer;
     QList<OrderLine> lines; // at least one
     Money total = 0;
+    OrderTerms terms{};
+    OrderMoney money{}; // read back by decode; encode computes it from lines and terms
 };
 
 struct OrderCancelled
@@ -39,6 +46,9 @@ struct OrderCancelled
     OrderStatus previousStatus = OrderStatus::Placed;
 };
 
+// Version 2: one part of the order's payment (part, 1 for the first), whether it settles
+// the order (the parts then cover its total), the card's details and the cash receipt. A
+// version 1 payment is part 1 and settles its order.
 struct PaymentApproved
 {
     static constexpr QLatin1StringView type = EventType::PaymentApproved;
@@ -46,14 +56,62 @@ struct PaymentApproved
     Money amount = 0;
     Money tendered = 0;
     QString approvalCode; // card only
+    int part = 1;
+    bool settles = true;
+    CardDetails card{}; // card only; card.approval is approvalCode
+    std::optional<CashReceipt> cashReceipt{};
 };
 
+// Version 2: the parts the refund comes from, what the order's payments hold after it and the
+// return it refunds. A version 1 refund is the whole of part 1, leaving nothing.
 struct PaymentRefunded
 {
+    struct Part
+    {
+        int part = 1;
+        PaymentMethod method = PaymentMethod::Cash;
+        Money amount = 0;
+        bool operator==(const Part &) const = default;
+    };
     static constexpr QLatin1StringView type = EventType::PaymentRefunded;
-    PaymentMethod method = PaymentMethod::Cash;
-    Money amount = 0;
+    PaymentMethod method = PaymentMethod::Cash; // of the first part
+    Money amount = 0;                           // the parts' sum
     QString reason;
+    QList<Part> parts{}; // none: the whole amount from part 1, as version 1
+    Money paidAfter = 0;
+    int returnNo = 0; // the order's return it refunds; 0 for a cancellation
+};
+
+// Units of some lines returned (Order::returnLines): returnNo counts the order's returns from
+// 1; stock says what happened to the units; refund is what was paid beyond the new total;
+// settles: a placed order is now covered by its payments; cancels: nothing is left.
+struct OrderLinesReturned
+{
+    struct Line
+    {
+        QString productId;
+        qint64 qty = 0;
+        bool operator==(const Line &) const = default;
+    };
+    static constexpr QLatin1StringView type = EventType::OrderLinesReturned;
+    int returnNo = 1;
+    QList<Line> lines;
+    ReturnStock stock = ReturnStock::Release;
+    QString reason;
+    Money refund = 0;
+    Money total = 0; // the order's total after the return
+    bool settles = false;
+    bool cancels = false;
+};
+
+// A print of the customer's receipt: of the sale (returnNo 0) or of a return's refund.
+struct ReceiptPrinted
+{
+    static constexpr QLatin1StringView type = EventType::ReceiptPrinted;
+    int returnNo = 0;
+    int copy = 1; // 1 for the first print of that receipt
+    QString page;
+    QString language;
 };
 
 struct DeliveryStarted
@@ -84,6 +142,7 @@ struct SlipPrinted
     QString language;
 };
 
+// Version 2 adds the product's tax (a version 1 product is taxable).
 struct ProductRegistered
 {
     static constexpr QLatin1StringView type = EventType::ProductRegistered;
@@ -161,13 +220,15 @@ struct UserUnlocked
 
 } // namespace Events
 
-using EventPayload = std::variant<
-    Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved, Events::PaymentRefunded,
-    Events::DeliveryStarted, Events::DeliveryCompleted, Events::DeliveryCancelled,
-    Events::SlipPrinted, Events::ProductRegistered, Events::ProductChanged, Events::StockReserved,
-    Events::StockReleased, Events::StockDecreased, Events::StockIncreased, Events::StockAdjusted,
-    Events::UserCreated, Events::UserPinChanged, Events::UserRoleChanged, Events::UserDisabled,
-    Events::UserEnabled, Events::UserLockedOut, Events::UserUnlocked>;
+using EventPayload =
+    std::variant<Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved,
+                 Events::PaymentRefunded, Events::DeliveryStarted, Events::DeliveryCompleted,
+                 Events::DeliveryCancelled, Events::SlipPrinted, Events::OrderLinesReturned,
+                 Events::ReceiptPrinted, Events::ProductRegistered, Events::ProductChanged,
+                 Events::StockReserved, Events::StockReleased, Events::StockDecreased,
+                 Events::StockIncreased, Events::StockAdjusted, Events::UserCreated,
+                 Events::UserPinChanged, Events::UserRoleChanged, Events::UserDisabled,
+                 Events::UserEnabled, Events::UserLockedOut, Events::UserUnlocked>;
 
 QLatin1StringView eventTypeOf(const EventPayload &payload);
 QJsonObject encodePayload(const EventPayload &payload);

@@ -42,17 +42,21 @@ Result<QList<OrderRequestLine>> Order::validateRequest(const Customer &customer,
 }
 
 Result<Order> Order::place(const QString &orderId, const Customer &customer,
-                           const QList<OrderLine> &lines, const QDateTime &at)
+                           const QList<OrderLine> &lines, const QDateTime &at,
+                           const OrderTerms &terms)
 {
-    const std::optional<Money> total = orderTotal(lines);
-    if (!total) {
-        return Error::invalidInput(
-            QStringLiteral("the order's total would exceed %1; split it into smaller orders")
-                .arg(Limits::MaxMoney),
-            {{QStringLiteral("maximum"), Limits::MaxMoney}});
+    QList<OrderLine> placed = lines;
+    for (OrderLine &line : placed) {
+        line.returned = 0;
+        SD_CHECK(Validate::optionalText(line.discount.reason, QStringLiteral("discount reason"),
+                                        Limits::MaxTextLength));
     }
-    Order order = restore(orderId, OrderStatus::Placed, customer, lines, at);
-    order.record(makeEvent(Events::OrderPlaced{customer, lines, *total}, orderId));
+    SD_CHECK(Validate::optionalText(terms.discount.reason, QStringLiteral("discount reason"),
+                                    Limits::MaxTextLength));
+    SD_TRY(const OrderMoney money, orderMoney(placed, terms.discount, terms.vatRate));
+    Order order = restore(orderId, OrderStatus::Placed, customer, placed, at, {}, terms);
+    order.record(
+        makeEvent(Events::OrderPlaced{customer, placed, money.total, terms, money}, orderId));
     return order;
 }
 
@@ -62,7 +66,7 @@ Result<Order> Order::fromPlaced(const DomainEvent &placed)
     if (placed.orderId.isEmpty())
         return Error::invalidInput(QStringLiteral("event %1 names no order").arg(placed.eventId));
     return restore(placed.orderId, OrderStatus::Placed, e.customer, e.lines, placed.occurredAt,
-                   placed.origin);
+                   placed.origin, e.terms);
 }
 
 Status Order::apply(const DomainEvent &event)
@@ -73,6 +77,8 @@ Status Order::apply(const DomainEvent &event)
                 .arg(event.eventId, event.orderId, m_orderId));
     }
     SD_TRY(const EventPayload payload, decodePayload(event));
+    if (const auto *returned = std::get_if<Events::OrderLinesReturned>(&payload))
+        SD_CHECK(takeBack(*returned));
     if (const std::optional<OrderStatus> status = orderStatusAfter(payload))
         m_status = *status;
     return {};
@@ -80,7 +86,7 @@ Status Order::apply(const DomainEvent &event)
 
 Order Order::restore(const QString &orderId, OrderStatus status, const Customer &customer,
                      const QList<OrderLine> &lines, const QDateTime &placedAt,
-                     const QString &origin)
+                     const QString &origin, const OrderTerms &terms)
 {
     Order order;
     order.m_orderId = orderId;
@@ -89,28 +95,148 @@ Order Order::restore(const QString &orderId, OrderStatus status, const Customer 
     order.m_lines = lines;
     order.m_placedAt = placedAt;
     order.m_origin = origin;
+    order.m_terms = terms;
+    // Orders are placed and received with money that computes (place, the OrderPlaced
+    // decoder); a stored one that would not is shown as zero rather than guessed.
+    (void)order.computeMoney();
     return order;
 }
 
-Money Order::total() const
+Status Order::computeMoney()
 {
-    // Orders are placed and received with a total that fits (place, the OrderPlaced decoder).
-    return orderTotal(m_lines).value_or(Limits::MaxMoney);
+    Result<OrderMoney> money = orderMoney(m_lines, m_terms.discount, m_terms.vatRate);
+    if (!money) {
+        m_money = OrderMoney();
+        return money.error();
+    }
+    m_money = std::move(money.value());
+    return {};
 }
 
-std::optional<Money> orderTotal(const QList<OrderLine> &lines)
+bool Order::nothingLeft() const
 {
-    Money sum = 0;
-    for (const OrderLine &line : lines) {
-        Money lineTotal = 0;
-        if (line.qty < 0 || line.price < 0 || line.qty > Limits::MaxQty ||
-            line.price > Limits::MaxPrice ||
-            __builtin_mul_overflow(line.qty, line.price, &lineTotal) ||
-            __builtin_add_overflow(sum, lineTotal, &sum) || sum > Limits::MaxMoney) {
-            return std::nullopt;
-        }
+    return std::all_of(m_lines.begin(), m_lines.end(),
+                       [](const OrderLine &line) { return line.remaining() == 0; });
+}
+
+Status Order::returnLines(const QList<OrderRequestLine> &lines, bool writeOff,
+                          const QString &reason, Money paid, int returnNo)
+{
+    const QJsonObject ids{{QStringLiteral("orderId"), m_orderId},
+                          {QStringLiteral("status"), toText(m_status)}};
+    if (m_status == OrderStatus::Cancelled) {
+        return Error::invalidState(
+            QStringLiteral("order %1 is cancelled; nothing is left to return").arg(m_orderId), ids);
     }
-    return sum;
+    SD_CHECK(Validate::optionalText(reason, QStringLiteral("reason"), Limits::MaxTextLength));
+    if (lines.isEmpty())
+        return Error::invalidInput(QStringLiteral("a return needs at least one item"));
+    if (writeOff && m_status != OrderStatus::Delivered) {
+        return Error::invalidInput(
+            QStringLiteral("order %1 is %2; only goods that came back after delivery can be "
+                           "written off (before that they never left the shop)")
+                .arg(m_orderId, toText(m_status)),
+            ids);
+    }
+    Events::OrderLinesReturned returned;
+    returned.returnNo = returnNo;
+    returned.reason = reason;
+    returned.stock =
+        m_status == OrderStatus::Delivered
+            ? (writeOff ? ReturnStock::WriteOff : ReturnStock::Restock)
+            : (m_status == OrderStatus::Delivering ? ReturnStock::Restock : ReturnStock::Release);
+    QList<OrderLine> after = m_lines;
+    for (const OrderRequestLine &request : lines) {
+        SD_CHECK(Validate::quantity(request.qty,
+                                    QStringLiteral("quantity of %1").arg(request.productId)));
+        auto line = std::find_if(after.begin(), after.end(), [&](const OrderLine &l) {
+            return l.productId == request.productId;
+        });
+        if (line == after.end()) {
+            return Error::invalidInput(QStringLiteral("order %1 has no line of product '%2'")
+                                           .arg(m_orderId, request.productId),
+                                       {{QStringLiteral("orderId"), m_orderId},
+                                        {QStringLiteral("productId"), request.productId}});
+        }
+        if (request.qty > line->remaining()) {
+            return Error::invalidInput(
+                QStringLiteral("order %1 has %2 of %3 left; %4 cannot be returned")
+                    .arg(m_orderId)
+                    .arg(line->remaining())
+                    .arg(request.productId)
+                    .arg(request.qty),
+                {{QStringLiteral("orderId"), m_orderId},
+                 {QStringLiteral("productId"), request.productId},
+                 {QStringLiteral("left"), line->remaining()},
+                 {QStringLiteral("requested"), request.qty}});
+        }
+        line->returned += request.qty;
+        auto listed = std::find_if(returned.lines.begin(), returned.lines.end(),
+                                   [&](const auto &l) { return l.productId == request.productId; });
+        if (listed == returned.lines.end())
+            returned.lines.append({request.productId, request.qty});
+        else
+            listed->qty += request.qty;
+    }
+    SD_TRY(const OrderMoney money, orderMoney(after, m_terms.discount, m_terms.vatRate));
+    returned.total = money.total;
+    returned.refund = qMax<Money>(0, paid - money.total);
+    returned.cancels = std::all_of(after.begin(), after.end(),
+                                   [](const OrderLine &l) { return l.remaining() == 0; });
+    returned.settles =
+        !returned.cancels && m_status == OrderStatus::Placed && paid > 0 && paid >= money.total;
+    SD_CHECK(takeBack(returned));
+    if (const std::optional<OrderStatus> status = orderStatusAfter(returned))
+        m_status = *status;
+    record(makeEvent(returned, m_orderId));
+    return {};
+}
+
+Status Order::takeBack(const Events::OrderLinesReturned &returned)
+{
+    QList<OrderLine> before = m_lines;
+    for (const Events::OrderLinesReturned::Line &r : returned.lines) {
+        auto line = std::find_if(m_lines.begin(), m_lines.end(),
+                                 [&](const OrderLine &l) { return l.productId == r.productId; });
+        if (line == m_lines.end() || r.qty > line->remaining()) {
+            m_lines = before;
+            return Error::invalidInput(
+                QStringLiteral("return %1 of order %2 takes back more of %3 than the order has")
+                    .arg(returned.returnNo)
+                    .arg(m_orderId, r.productId));
+        }
+        line->returned += r.qty;
+    }
+    if (Status computed = computeMoney(); !computed) {
+        m_lines = before;
+        (void)computeMoney();
+        return computed;
+    }
+    return {};
+}
+
+QString toText(ReturnStock stock)
+{
+    switch (stock) {
+    case ReturnStock::Release:
+        return QStringLiteral("release");
+    case ReturnStock::Restock:
+        return QStringLiteral("restock");
+    case ReturnStock::WriteOff:
+        return QStringLiteral("writeOff");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+std::optional<ReturnStock> returnStockFromString(QStringView text)
+{
+    for (const ReturnStock stock :
+         {ReturnStock::Release, ReturnStock::Restock, ReturnStock::WriteOff}) {
+        if (text == toText(stock))
+            return stock;
+    }
+    return std::nullopt;
 }
 
 Status Order::canPay() const
@@ -177,23 +303,11 @@ QJsonArray toJson(const QList<OrderLine> &lines)
         array.append(QJsonObject{{QStringLiteral("productId"), line.productId},
                                  {QStringLiteral("productName"), line.productName},
                                  {QStringLiteral("qty"), line.qty},
-                                 {QStringLiteral("price"), line.price}});
+                                 {QStringLiteral("price"), line.price},
+                                 {QStringLiteral("tax"), toText(line.tax)},
+                                 {QStringLiteral("discount"), line.discount.toJson()}});
     }
     return array;
-}
-
-QList<OrderLine> orderLinesFromJson(const QJsonArray &array)
-{
-    QList<OrderLine> lines;
-    lines.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        const QJsonObject o = value.toObject();
-        lines.append({o.value(QStringLiteral("productId")).toString(),
-                      o.value(QStringLiteral("productName")).toString(),
-                      o.value(QStringLiteral("qty")).toInteger(),
-                      o.value(QStringLiteral("price")).toInteger()});
-    }
-    return lines;
 }
 
 } // namespace ShopDesk

@@ -53,6 +53,8 @@ Status OrderFlow::admit(const DomainEvent &event, const EventPayload &payload) c
             return impossible(event, QStringLiteral("the order has no such delivery"));
         return {};
     }
+    if (std::holds_alternative<Events::ReceiptPrinted>(payload))
+        return {};
     const QString named = orderIdOwner(event.orderId);
     if (named != event.origin || (known() && owner != event.origin)) {
         return Error::forbidden(
@@ -83,12 +85,16 @@ Status OrderFlow::admit(const DomainEvent &event, const EventPayload &payload) c
                               orderIs);
             },
             [&](const Events::PaymentApproved &) {
-                return unless(status == OrderStatus::Placed && !payment, orderIs);
+                // Parts until one settles the order, which makes it paid.
+                return unless(status == OrderStatus::Placed, orderIs);
             },
             [&](const Events::PaymentRefunded &) {
                 return unless(payment == PaymentStatus::Approved,
                               payment ? QStringLiteral("the payment is %1").arg(toText(*payment))
                                       : QStringLiteral("the order has no payment"));
+            },
+            [&](const Events::OrderLinesReturned &) {
+                return unless(status != OrderStatus::Cancelled, orderIs);
             },
             [&](const Events::DeliveryStarted &e) -> Problem {
                 if (e.deliveryId != ownDelivery)
@@ -105,15 +111,15 @@ Status OrderFlow::admit(const DomainEvent &event, const EventPayload &payload) c
                 return unless(status == OrderStatus::Placed, orderIs);
             },
             [&](const Events::StockReleased &) {
-                return unless(status == OrderStatus::Cancelled && !delivery,
-                              QStringLiteral("only a cancelled order without delivery releases"));
+                // A cancellation or a return before the delivery started.
+                return unless(!delivery, QStringLiteral("its delivery has started"));
             },
             [&](const Events::StockDecreased &) {
                 return unless(delivery.has_value(), QStringLiteral("no delivery has started"));
             },
             [&](const Events::StockIncreased &) {
-                return unless(delivery == DeliveryStatus::Cancelled,
-                              QStringLiteral("no delivery was cancelled"));
+                // A cancelled delivery, or a return once the delivery started.
+                return unless(delivery.has_value(), QStringLiteral("no delivery has started"));
             },
             [](const auto &) {
                 return Problem(QStringLiteral("this kind of event names no order"));
@@ -135,8 +141,8 @@ void OrderFlow::apply(const DomainEvent &event, const EventPayload &payload)
         status = *after;
     if (std::holds_alternative<Events::PaymentApproved>(payload))
         payment = PaymentStatus::Approved;
-    else if (std::holds_alternative<Events::PaymentRefunded>(payload))
-        payment = PaymentStatus::Refunded;
+    else if (const auto *refunded = std::get_if<Events::PaymentRefunded>(&payload))
+        payment = refunded->paidAfter > 0 ? PaymentStatus::Approved : PaymentStatus::Refunded;
     else if (std::holds_alternative<Events::DeliveryStarted>(payload))
         delivery = DeliveryStatus::Started;
     else if (std::holds_alternative<Events::DeliveryCompleted>(payload))

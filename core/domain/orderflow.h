@@ -21,11 +21,13 @@ QString orderIdOwner(const QString &orderId);
 //   places, pays, cancels, delivers, refunds or moves stock for it (the terminal's own id
 //   space). A slip may be printed anywhere, so SlipPrinted comes from any terminal.
 // - Each event must be possible in the order's state, as the owner's commands and policies
-//   make them: placed once; paid once while placed; cancelled unless delivered or cancelled;
-//   a delivery (with the id Delivery::deliveryIdFor gives) started once for a paid order,
-//   completed or cancelled while started; a refund of an approved payment; stock reserved for
-//   a placed order, released for a cancelled one, decreased for a started delivery and
-//   increased for a cancelled one.
+//   make them: placed once; paid in parts while placed (the part that settles it makes it
+//   paid); lines returned unless cancelled; cancelled unless delivered or cancelled; a
+//   delivery (with the id Delivery::deliveryIdFor gives) started once for a paid order,
+//   completed or cancelled while started; a refund while a payment holds money; stock
+//   reserved for a placed order, released before a delivery starts, decreased for a started
+//   delivery and increased once a delivery started (cancelled, or units returned). Receipts,
+//   like slips, may be printed anywhere.
 struct OrderFlow
 {
     QString orderId;

@@ -36,10 +36,15 @@ std::optional<OrderViewChange> orderViewChange(const DomainEvent &event,
         view.updatedAt = event.occurredAt;
         change.created = view;
     } else if (const auto *approved = std::get_if<Events::PaymentApproved>(&payload)) {
-        change.paymentMethod = toText(approved->method);
+        // The list names the method of the first part.
+        if (approved->part == 1)
+            change.paymentMethod = toText(approved->method);
         change.paymentStatus = toText(PaymentStatus::Approved);
-    } else if (std::holds_alternative<Events::PaymentRefunded>(payload)) {
-        change.paymentStatus = toText(PaymentStatus::Refunded);
+    } else if (const auto *refunded = std::get_if<Events::PaymentRefunded>(&payload)) {
+        change.paymentStatus =
+            toText(refunded->paidAfter > 0 ? PaymentStatus::Approved : PaymentStatus::Refunded);
+    } else if (const auto *returned = std::get_if<Events::OrderLinesReturned>(&payload)) {
+        change.total = returned->total;
     } else if (const auto *started = std::get_if<Events::DeliveryStarted>(&payload)) {
         change.deliveryId = started->deliveryId;
         change.deliveryStatus = toText(DeliveryStatus::Started);
@@ -62,6 +67,8 @@ void applyChange(OrderView &view, const OrderViewChange &change)
     }
     if (change.status)
         view.status = *change.status;
+    if (change.total)
+        view.total = *change.total;
     if (change.paymentMethod)
         view.paymentMethod = *change.paymentMethod;
     if (change.paymentStatus)

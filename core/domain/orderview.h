@@ -39,6 +39,7 @@ struct OrderViewChange
 {
     std::optional<OrderView> created;
     std::optional<QString> status;
+    std::optional<Money> total; // after a return
     std::optional<QString> paymentMethod;
     std::optional<QString> paymentStatus;
     std::optional<QString> deliveryId;

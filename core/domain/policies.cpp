@@ -15,8 +15,10 @@ struct PolicyInfo
     QLatin1StringView trigger;
 };
 
-constexpr std::array<PolicyInfo, 5> policyTable{{
+constexpr std::array<PolicyInfo, 6> policyTable{{
     {Policy::StartDelivery, QLatin1StringView("StartDelivery"), EventType::PaymentApproved},
+    // A return that leaves a placed order covered by its payments pays it.
+    {Policy::StartDelivery, QLatin1StringView("StartDelivery"), EventType::OrderLinesReturned},
     {Policy::DecreaseStock, QLatin1StringView("DecreaseStock"), EventType::DeliveryStarted},
     {Policy::CancelDeliveryOrRelease, QLatin1StringView("CancelDeliveryOrRelease"),
      EventType::OrderCancelled},
@@ -29,8 +31,10 @@ constexpr std::array<PolicyInfo, 5> policyTable{{
 QList<Policy> allPolicies()
 {
     QList<Policy> result;
-    for (const auto &info : policyTable)
-        result.append(info.policy);
+    for (const auto &info : policyTable) {
+        if (!result.contains(info.policy))
+            result.append(info.policy);
+    }
     return result;
 }
 

@@ -32,7 +32,7 @@ QJsonValue jsonOf(const QString &text)
 
 Result<Product> Product::validated(const QString &productId, const QString &productName,
                                    Money price, const QString &barcode,
-                                   StockThreshold lowStockThreshold)
+                                   StockThreshold lowStockThreshold, TaxKind tax)
 {
     SD_CHECK(Validate::identifier(productId, QStringLiteral("product id")));
     SD_CHECK(
@@ -41,7 +41,7 @@ Result<Product> Product::validated(const QString &productId, const QString &prod
     if (!barcode.isEmpty())
         SD_CHECK(Validate::identifier(barcode, QStringLiteral("barcode")));
     SD_CHECK(validThreshold(lowStockThreshold));
-    return Product{productId, productName.trimmed(), price, barcode, lowStockThreshold};
+    return Product{productId, productName.trimmed(), price, barcode, lowStockThreshold, tax};
 }
 
 DomainEvent Product::registeredEvent() const
@@ -53,7 +53,7 @@ Result<Product> Product::fromRegistered(const DomainEvent &registered)
 {
     SD_TRY(const Events::ProductRegistered e, decodeAs<Events::ProductRegistered>(registered));
     return validated(e.product.productId, e.product.productName, e.product.price, e.product.barcode,
-                     e.product.lowStockThreshold);
+                     e.product.lowStockThreshold, e.product.tax);
 }
 
 Result<std::optional<DomainEvent>> Product::change(const ProductEdit &edit)
@@ -61,7 +61,7 @@ Result<std::optional<DomainEvent>> Product::change(const ProductEdit &edit)
     SD_TRY(const Product wanted,
            validated(productId, edit.productName.value_or(productName), edit.price.value_or(price),
                      edit.barcode.value_or(barcode),
-                     edit.lowStockThreshold.value_or(lowStockThreshold)));
+                     edit.lowStockThreshold.value_or(lowStockThreshold), edit.tax.value_or(tax)));
     Events::ProductChanged e{productId, {}, {}};
     bool changed = false;
     auto compare = [&](auto field, auto editField) {
@@ -80,6 +80,8 @@ Result<std::optional<DomainEvent>> Product::change(const ProductEdit &edit)
     compare(
         &Product::lowStockThreshold,
         [](ProductEdit & edit) -> auto & { return edit.lowStockThreshold; });
+    compare(
+        &Product::tax, [](ProductEdit & edit) -> auto & { return edit.tax; });
     if (!changed)
         return std::optional<DomainEvent>();
     *this = wanted;
@@ -105,7 +107,8 @@ QJsonObject Product::toJson() const
     QJsonObject json{{QStringLiteral("productId"), productId},
                      {nameKey, productName},
                      {priceKey, price},
-                     {barcodeKey, jsonOf(barcode)}};
+                     {barcodeKey, jsonOf(barcode)},
+                     {QStringLiteral("tax"), toText(tax)}};
     if (lowStockThreshold)
         json.insert(thresholdKey, *lowStockThreshold);
     return json;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domainevent.h"
+#include "money.h"
 #include "result.h"
 #include "types.h"
 
@@ -19,6 +20,7 @@ struct ProductEdit
     std::optional<Money> price;
     std::optional<QString> barcode;                  // an empty one removes the barcode
     std::optional<StockThreshold> lowStockThreshold; // an unset threshold removes its own
+    std::optional<TaxKind> tax;
 };
 
 struct Product
@@ -28,11 +30,13 @@ struct Product
     Money price = 0;
     QString barcode; // empty when the product has none
     StockThreshold lowStockThreshold;
+    TaxKind tax = TaxKind::Taxable; // VAT included in the price, or exempt (면세)
 
     // Validates and normalises the fields (the name is trimmed).
     static Result<Product> validated(const QString &productId, const QString &productName,
                                      Money price, const QString &barcode,
-                                     StockThreshold lowStockThreshold = {});
+                                     StockThreshold lowStockThreshold = {},
+                                     TaxKind tax = TaxKind::Taxable);
     DomainEvent registeredEvent() const;
     // The product a ProductRegistered event of any terminal registers, validated.
     static Result<Product> fromRegistered(const DomainEvent &registered);
@@ -47,7 +51,8 @@ struct Product
     // wrong type or a value that would not validate.
     Status apply(const DomainEvent &changed);
 
-    // {productId, productName, price, barcode}, plus lowStockThreshold when the product has one.
+    // {productId, productName, price, barcode, tax}, plus lowStockThreshold when the product
+    // has one.
     QJsonObject toJson() const;
 };
 

@@ -22,6 +22,7 @@ inline constexpr Money MaxMoney = 9'000'000'000'000'000;
 // no sum of bounded deltas overflows on its way there.
 inline constexpr qint64 MaxStockLevel = 1'000'000'000'000;
 inline constexpr int MaxLines = 200;
+inline constexpr int MaxPaymentParts = 50; // payments towards one order
 inline constexpr int MaxIdLength = 64;
 inline constexpr int MaxNameLength = 200;
 inline constexpr int MaxPhoneLength = 40;

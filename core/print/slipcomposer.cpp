@@ -138,15 +138,19 @@ Composer::Composer(const SlipLayout &slip, const QPaintDevice &device, qreal wid
 
 QString Composer::paymentText() const
 {
-    const std::optional<Payment> &payment = m_data.details.payment;
-    if (!payment)
+    const Payments &payments = m_data.details.payments;
+    if (payments.isEmpty())
         return text(SlipLabel::Unpaid);
-    const QString method =
-        text(payment->method() == PaymentMethod::Cash ? SlipLabel::Cash : SlipLabel::Card);
+    QStringList methods;
+    for (const Payment &payment : payments) {
+        const QString method =
+            text(payment.method() == PaymentMethod::Cash ? SlipLabel::Cash : SlipLabel::Card);
+        if (!methods.contains(method))
+            methods << method;
+    }
     const QString status =
-        text(payment->status() == PaymentStatus::Approved ? SlipLabel::PaymentApproved
-                                                          : SlipLabel::PaymentRefunded);
-    return method + QStringLiteral(" · ") + status;
+        text(m_data.details.paid() > 0 ? SlipLabel::PaymentApproved : SlipLabel::PaymentRefunded);
+    return methods.join(QStringLiteral(" + ")) + QStringLiteral(" · ") + status;
 }
 
 QString Composer::statusText() const

@@ -251,6 +251,67 @@ const char *const version12[] = {
     "ALTER TABLE users ADD COLUMN locked_until INTEGER",
 };
 
+// Version 13: the sale as a Korean shop rings it. Products are taxable or exempt; an order
+// keeps the terms it was placed on (VAT rate, its discount as JSON, who approved the
+// discounts, who placed it) and its money as Order::money() computes it (the columns reports
+// sum); a line keeps its tax, its discount and the units returned since. An order is paid in
+// parts: payments become payment_parts, one row per part with the card's details (never a
+// card number: the last four digits at most) and the cash receipt, refunds counted per part.
+// Receipts printed are recorded like slips. Orders of earlier versions had no discounts and
+// prices that included 10 % VAT: their money is filled in by the same rule.
+const char *const version13[] = {
+    R"(ALTER TABLE products ADD COLUMN tax TEXT NOT NULL DEFAULT 'taxable'
+        CHECK (tax IN ('taxable', 'exempt')))",
+    "ALTER TABLE orders ADD COLUMN vat_rate INTEGER NOT NULL DEFAULT 10",
+    "ALTER TABLE orders ADD COLUMN discount TEXT",
+    "ALTER TABLE orders ADD COLUMN discount_approved_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE orders ADD COLUMN placed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE orders ADD COLUMN gross INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE orders ADD COLUMN discount_total INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE orders ADD COLUMN taxable INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE orders ADD COLUMN supply INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE orders ADD COLUMN vat INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE orders ADD COLUMN exempt INTEGER NOT NULL DEFAULT 0",
+    R"(UPDATE orders SET gross = total, taxable = total, supply = (total * 200 + 110) / 220,
+        vat = total - (total * 200 + 110) / 220,
+        placed_by = coalesce((SELECT e.actor FROM events e WHERE e.order_id = orders.order_id
+                              AND e.type = 'OrderPlaced'), ''))",
+    R"(ALTER TABLE order_lines ADD COLUMN tax TEXT NOT NULL DEFAULT 'taxable'
+        CHECK (tax IN ('taxable', 'exempt')))",
+    "ALTER TABLE order_lines ADD COLUMN discount TEXT",
+    R"(ALTER TABLE order_lines ADD COLUMN returned_qty INTEGER NOT NULL DEFAULT 0
+        CHECK (returned_qty >= 0 AND returned_qty <= qty))",
+    R"(CREATE TABLE payment_parts (
+        order_id TEXT NOT NULL REFERENCES orders (order_id),
+        part INTEGER NOT NULL CHECK (part > 0),
+        method TEXT NOT NULL CHECK (method IN ('cash', 'card')),
+        amount INTEGER NOT NULL CHECK (amount >= 0),
+        tendered INTEGER NOT NULL CHECK (tendered >= amount),
+        approval_code TEXT NOT NULL,
+        card_company TEXT NOT NULL DEFAULT '',
+        instalments INTEGER NOT NULL DEFAULT 0,
+        card_last4 TEXT NOT NULL DEFAULT '' CHECK (length(card_last4) IN (0, 4)),
+        cash_receipt TEXT,
+        refunded INTEGER NOT NULL DEFAULT 0 CHECK (refunded >= 0 AND refunded <= amount),
+        PRIMARY KEY (order_id, part)
+    ) WITHOUT ROWID)",
+    R"(INSERT INTO payment_parts (order_id, part, method, amount, tendered, approval_code,
+        refunded) SELECT order_id, 1, method, amount, tendered, approval_code,
+        CASE status WHEN 'refunded' THEN amount ELSE 0 END FROM payments)",
+    "DROP TABLE payments",
+    R"(CREATE TABLE receipt_prints (
+        print_id INTEGER PRIMARY KEY,
+        order_id TEXT NOT NULL REFERENCES orders (order_id),
+        return_no INTEGER NOT NULL CHECK (return_no >= 0),
+        copy INTEGER NOT NULL CHECK (copy > 0),
+        page TEXT NOT NULL,
+        language TEXT NOT NULL,
+        terminal TEXT NOT NULL,
+        printed_at INTEGER NOT NULL
+    ))",
+    "CREATE INDEX receipt_prints_order ON receipt_prints (order_id, return_no, print_id)",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -288,6 +349,8 @@ QStringList migration(int version)
         return statementsOf(version11);
     case 12:
         return statementsOf(version12);
+    case 13:
+        return statementsOf(version13);
     }
     return {};
 }

@@ -91,7 +91,7 @@ Result<AuditReport> SqliteAudit::audit()
         SD_CHECK(rows(
             QStringLiteral(
                 "SELECT s.product_id, s.reserved, coalesce(r.total, 0) FROM stock s LEFT JOIN ("
-                " SELECT l.product_id, sum(l.qty) AS total FROM order_lines l"
+                " SELECT l.product_id, sum(l.qty - l.returned_qty) AS total FROM order_lines l"
                 " JOIN orders o ON o.order_id = l.order_id"
                 " WHERE o.status IN ('placed', 'paid') GROUP BY l.product_id) r"
                 " ON r.product_id = s.product_id WHERE s.reserved <> coalesce(r.total, 0)"),
@@ -165,7 +165,9 @@ Result<AuditReport> SqliteAudit::audit()
                      "SELECT o.order_id, o.status, v.status, p.status, v.payment_status, d.status, "
                      "v.delivery_status FROM orders o "
                      "LEFT JOIN order_view v ON v.order_id = o.order_id "
-                     "LEFT JOIN payments p ON p.order_id = o.order_id "
+                     "LEFT JOIN (SELECT order_id, CASE WHEN sum(amount - refunded) > 0 THEN "
+                     "'approved' ELSE 'refunded' END AS status FROM payment_parts "
+                     "GROUP BY order_id) p ON p.order_id = o.order_id "
                      "LEFT JOIN deliveries d ON d.order_id = o.order_id "
                      "WHERE v.order_id IS NULL OR v.status <> o.status "
                      "OR coalesce(p.status, '') <> coalesce(v.payment_status, '') "
@@ -180,6 +182,31 @@ Result<AuditReport> SqliteAudit::audit()
                                                          : q.value(2).toString(),
                                      q.value(4).toString(), q.value(6).toString());
                  }));
+
+        // The money: the list shows each order's total after discounts and returns, and the
+        // payments hold exactly that total for a paid order, nothing for a cancelled one, at
+        // most the total for a placed one (paid in parts so far).
+        SD_CHECK(rows(
+            QStringLiteral(
+                "SELECT o.order_id, o.status, o.total, coalesce(v.total, -1), coalesce(p.held, 0) "
+                "FROM orders o LEFT JOIN order_view v ON v.order_id = o.order_id "
+                "LEFT JOIN (SELECT order_id, sum(amount - refunded) AS held FROM payment_parts "
+                "GROUP BY order_id) p ON p.order_id = o.order_id "
+                "WHERE (v.order_id IS NOT NULL AND v.total <> o.total) "
+                "OR (o.status IN ('paid', 'delivering', 'delivered') "
+                "AND coalesce(p.held, 0) <> o.total) "
+                "OR (o.status = 'cancelled' AND coalesce(p.held, 0) <> 0) "
+                "OR (o.status = 'placed' AND coalesce(p.held, 0) > o.total) "
+                "OR o.gross - o.discount_total <> o.total OR o.taxable + o.exempt <> o.total "
+                "OR o.supply + o.vat <> o.taxable"),
+            [&](const QSqlQuery &q) {
+                report.errors << QStringLiteral("order %1 (%2): total %3, the order list says %4, "
+                                                "its payments hold %5")
+                                     .arg(q.value(0).toString(), q.value(1).toString())
+                                     .arg(q.value(2).toLongLong())
+                                     .arg(q.value(3).toLongLong())
+                                     .arg(q.value(4).toLongLong());
+            }));
 
         // The read model equals a rebuild from the log.
         QSqlQuery stored(database());

@@ -28,14 +28,17 @@ QString ftsPrefixQuery(const QString &text)
 }
 
 const QString productColumns =
-    QStringLiteral("product_id, name, price, barcode, low_stock_threshold");
+    QStringLiteral("product_id, name, price, barcode, low_stock_threshold, tax");
 
 Product readProduct(const QSqlQuery &q)
 {
     const QVariant threshold = q.value(4);
-    return Product{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+    return Product{q.value(0).toString(),
+                   q.value(1).toString(),
+                   q.value(2).toLongLong(),
                    q.value(3).toString(),
-                   threshold.isNull() ? StockThreshold() : StockThreshold(threshold.toLongLong())};
+                   threshold.isNull() ? StockThreshold() : StockThreshold(threshold.toLongLong()),
+                   taxKindFromString(q.value(5).toString()).value_or(TaxKind::Taxable)};
 }
 
 QVariant nullable(const StockThreshold &value)
@@ -77,9 +80,10 @@ Status SqliteCatalog::insertProduct(const Product &product)
 {
     SD_CHECK(
         exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at, "
-                            "low_stock_threshold) VALUES (?, ?, ?, ?, ?, ?)"),
+                            "low_stock_threshold, tax) VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {product.productId, product.productName, product.price, nullable(product.barcode),
-              clock().now().toMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
+              clock().now().toMSecsSinceEpoch(), nullable(product.lowStockThreshold),
+              toText(product.tax)}));
     return exec(
         QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0)"),
         {product.productId});
@@ -100,10 +104,10 @@ Status SqliteCatalog::saveProduct(const Product &product)
     SD_CHECK(exec(QStringLiteral("UPDATE products SET name = ? WHERE product_id = ? AND name <> ?"),
                   {product.productName, product.productId, product.productName}));
     return exec(
-        QStringLiteral("UPDATE products SET price = ?, barcode = ?, low_stock_threshold = ? "
-                       "WHERE product_id = ?"),
+        QStringLiteral("UPDATE products SET price = ?, barcode = ?, low_stock_threshold = ?, "
+                       "tax = ? WHERE product_id = ?"),
         {product.price, nullable(product.barcode), nullable(product.lowStockThreshold),
-         product.productId});
+         toText(product.tax), product.productId});
 }
 
 Result<QList<Product>> SqliteCatalog::products(const ListQuery &query)
@@ -222,12 +226,14 @@ Status SqliteCatalog::upsertProduct(const Product &product)
 {
     SD_CHECK(
         exec(QStringLiteral("INSERT INTO products (product_id, name, price, barcode, created_at, "
-                            "low_stock_threshold) VALUES (?, ?, ?, ?, ?, ?) "
+                            "low_stock_threshold, tax) VALUES (?, ?, ?, ?, ?, ?, ?) "
                             "ON CONFLICT (product_id) DO UPDATE SET name = excluded.name, "
                             "price = excluded.price, barcode = excluded.barcode, "
-                            "low_stock_threshold = excluded.low_stock_threshold"),
+                            "low_stock_threshold = excluded.low_stock_threshold, "
+                            "tax = excluded.tax"),
              {product.productId, product.productName, product.price, nullable(product.barcode),
-              clock().now().toMSecsSinceEpoch(), nullable(product.lowStockThreshold)}));
+              clock().now().toMSecsSinceEpoch(), nullable(product.lowStockThreshold),
+              toText(product.tax)}));
     return exec(QStringLiteral("INSERT INTO stock (product_id, on_hand, reserved) VALUES (?, 0, 0) "
                                "ON CONFLICT (product_id) DO NOTHING"),
                 {product.productId});

@@ -12,6 +12,43 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+// A discount or a cash receipt as a JSON column: empty (bound as NULL) for none.
+QString jsonText(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonOf(const QVariant &column)
+{
+    return column.isNull() ? QJsonObject()
+                           : QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
+
+Discount discountOf(const QVariant &column)
+{
+    const QJsonObject o = jsonOf(column);
+    if (o.isEmpty())
+        return {};
+    return {discountKindFromString(o.value(QStringLiteral("kind")).toString())
+                .value_or(Discount::Kind::Amount),
+            o.value(QStringLiteral("value")).toInteger(),
+            o.value(QStringLiteral("reason")).toString()};
+}
+
+std::optional<CashReceipt> cashReceiptOf(const QVariant &column)
+{
+    const QJsonObject o = jsonOf(column);
+    if (o.isEmpty())
+        return std::nullopt;
+    return CashReceipt{cashReceiptKindFromString(o.value(QStringLiteral("kind")).toString())
+                           .value_or(CashReceipt::Kind::SelfIssued),
+                       o.value(QStringLiteral("number")).toString(),
+                       cashReceiptPurposeFromString(o.value(QStringLiteral("purpose")).toString())
+                           .value_or(CashReceipt::Purpose::Deduction)};
+}
+
 } // namespace
 
 SqliteOrders::SqliteOrders(SqliteConnection &connection)
@@ -31,7 +68,8 @@ Result<QString> SqliteOrders::nextOrderId()
 Result<std::optional<Order>> SqliteOrders::findOrder(const QString &orderId)
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT status, customer_name, phone, address, placed_at, origin "
+           run(QStringLiteral("SELECT status, customer_name, phone, address, placed_at, origin, "
+                              "vat_rate, discount, discount_approved_by "
                               "FROM orders WHERE order_id = ?"),
                {orderId}));
     if (!q->next()) {
@@ -42,45 +80,64 @@ Result<std::optional<Order>> SqliteOrders::findOrder(const QString &orderId)
     const Customer customer{q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
     const QDateTime placedAt = timeAt(q->value(4));
     const QString origin = q->value(5).toString();
+    const OrderTerms terms{discountOf(q->value(7)), q->value(6).toInt(), q->value(8).toString()};
     q->finish();
     if (!status)
         return Error::storage(QStringLiteral("order %1 has an unknown status").arg(orderId));
 
-    SD_TRY(q, run(QStringLiteral("SELECT product_id, product_name, qty, price FROM order_lines "
+    SD_TRY(q, run(QStringLiteral("SELECT product_id, product_name, qty, price, tax, discount, "
+                                 "returned_qty FROM order_lines "
                                  "WHERE order_id = ? ORDER BY line_no"),
                   {orderId}));
     QueryFinisher finish{q};
     QList<OrderLine> lines;
     while (q->next()) {
-        lines.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
-                      q->value(3).toLongLong()});
+        OrderLine line;
+        line.productId = q->value(0).toString();
+        line.productName = q->value(1).toString();
+        line.qty = q->value(2).toLongLong();
+        line.price = q->value(3).toLongLong();
+        line.tax = taxKindFromString(q->value(4).toString()).value_or(TaxKind::Taxable);
+        line.discount = discountOf(q->value(5));
+        line.returned = q->value(6).toLongLong();
+        lines.append(line);
     }
     return std::optional<Order>(
-        Order::restore(orderId, *status, customer, lines, placedAt, origin));
+        Order::restore(orderId, *status, customer, lines, placedAt, origin, terms));
 }
 
-Status SqliteOrders::insertOrder(const Order &order)
+Status SqliteOrders::insertOrder(const Order &order, const QString &placedBy)
 {
-    return insertOrderOf(order, m_terminal);
+    return insertOrderOf(order, m_terminal, placedBy);
 }
 
-Status SqliteOrders::insertOrderOf(const Order &order, const QString &origin)
+Status SqliteOrders::insertOrderOf(const Order &order, const QString &origin,
+                                   const QString &placedBy)
 {
     const QString prefix = origin + QLatin1Char('-');
     const qint64 orderNo =
         order.orderId().startsWith(prefix) ? order.orderId().mid(prefix.size()).toLongLong() : 0;
+    const OrderMoney &money = order.money();
+    const OrderTerms &terms = order.terms();
     SD_CHECK(
         write("INSERT INTO orders (order_id, origin, order_no, status, customer_name, "
-              "phone, address, total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              "phone, address, total, placed_at, vat_rate, discount, discount_approved_by, "
+              "placed_by, gross, discount_total, taxable, supply, vat, exempt) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               {order.orderId(), origin, orderNo, toText(order.status()), order.customer().name,
                NativeArg::text(order.customer().phone), NativeArg::text(order.customer().address),
-               order.total(), order.placedAt().toMSecsSinceEpoch()}));
+               order.total(), order.placedAt().toMSecsSinceEpoch(), terms.vatRate,
+               NativeArg::nullIfEmpty(jsonText(terms.discount.toJson())),
+               NativeArg::text(terms.discountApprovedBy), NativeArg::text(placedBy), money.gross,
+               money.discount(), money.taxable, money.supply, money.vat, money.exempt}));
     int lineNo = 0;
     for (const OrderLine &line : order.lines()) {
-        SD_CHECK(write(
-            "INSERT INTO order_lines (order_id, line_no, product_id, product_name, "
-            "qty, price) VALUES (?, ?, ?, ?, ?, ?)",
-            {order.orderId(), ++lineNo, line.productId, line.productName, line.qty, line.price}));
+        SD_CHECK(
+            write("INSERT INTO order_lines (order_id, line_no, product_id, product_name, "
+                  "qty, price, tax, discount, returned_qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  {order.orderId(), ++lineNo, line.productId, line.productName, line.qty,
+                   line.price, toText(line.tax),
+                   NativeArg::nullIfEmpty(jsonText(line.discount.toJson())), line.returned}));
     }
     return {};
 }
@@ -92,29 +149,58 @@ Status SqliteOrders::saveOrderStatus(const Order &order)
         .status();
 }
 
-Result<std::optional<Payment>> SqliteOrders::findPayment(const QString &orderId)
+Status SqliteOrders::saveOrder(const Order &order)
+{
+    const OrderMoney &money = order.money();
+    SD_CHECK(write("UPDATE orders SET status = ?, total = ?, gross = ?, discount_total = ?, "
+                   "taxable = ?, supply = ?, vat = ?, exempt = ? WHERE order_id = ?",
+                   {toText(order.status()), money.total, money.gross, money.discount(),
+                    money.taxable, money.supply, money.vat, money.exempt, order.orderId()}));
+    for (const OrderLine &line : order.lines()) {
+        SD_CHECK(write("UPDATE order_lines SET returned_qty = ? WHERE order_id = ? AND "
+                       "product_id = ?",
+                       {line.returned, order.orderId(), line.productId}));
+    }
+    return {};
+}
+
+Result<QString> SqliteOrders::orderClerk(const QString &orderId)
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT method, amount, tendered, approval_code, status "
-                              "FROM payments WHERE order_id = ?"),
+           run(QStringLiteral("SELECT placed_by FROM orders WHERE order_id = ?"), {orderId}));
+    QueryFinisher finish{q};
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Result<Payments> SqliteOrders::findPayments(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT part, method, amount, tendered, approval_code, "
+                              "card_company, instalments, card_last4, cash_receipt, refunded "
+                              "FROM payment_parts WHERE order_id = ? ORDER BY part"),
                {orderId}));
     QueryFinisher finish{q};
-    if (!q->next())
-        return std::optional<Payment>();
-    const auto method = paymentMethodFromString(q->value(0).toString());
-    const auto status = paymentStatusFromString(q->value(4).toString());
-    if (!method || !status)
-        return Error::storage(QStringLiteral("payment of %1 is damaged").arg(orderId));
-    return std::optional<Payment>(Payment::restore(orderId, *method, q->value(1).toLongLong(),
-                                                   q->value(2).toLongLong(), q->value(3).toString(),
-                                                   *status));
+    Payments payments;
+    while (q->next()) {
+        const auto method = paymentMethodFromString(q->value(1).toString());
+        if (!method)
+            return Error::storage(QStringLiteral("a payment of %1 is damaged").arg(orderId));
+        payments.append(Payment::restore(orderId, q->value(0).toInt(), *method,
+                                         q->value(2).toLongLong(), q->value(3).toLongLong(),
+                                         {q->value(4).toString(), q->value(5).toString(),
+                                          q->value(6).toInt(), q->value(7).toString()},
+                                         cashReceiptOf(q->value(8)), q->value(9).toLongLong()));
+    }
+    return payments;
 }
 
 Result<OrderFlow> SqliteOrders::orderFlow(const QString &orderId)
 {
     SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT o.origin, o.status, p.status, d.status FROM orders o "
-                              "LEFT JOIN payments p ON p.order_id = o.order_id "
+           run(QStringLiteral("SELECT o.origin, o.status, (SELECT CASE WHEN "
+                              "sum(p.amount - p.refunded) > 0 THEN 'approved' ELSE 'refunded' END "
+                              "FROM payment_parts p WHERE p.order_id = o.order_id "
+                              "HAVING count(*) > 0), d.status FROM orders o "
                               "LEFT JOIN deliveries d ON d.order_id = o.order_id "
                               "WHERE o.order_id = ?"),
                {orderId}));
@@ -137,11 +223,18 @@ Result<OrderFlow> SqliteOrders::orderFlow(const QString &orderId)
 
 Status SqliteOrders::savePayment(const Payment &payment)
 {
-    return write("INSERT INTO payments (order_id, method, amount, tendered, approval_code, "
-                 "status) VALUES (?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
-                 {payment.orderId(), toText(payment.method()), payment.amount(), payment.tendered(),
-                  NativeArg::text(payment.approvalCode()), toText(payment.status())})
+    const CardDetails &card = payment.card();
+    return write("INSERT INTO payment_parts (order_id, part, method, amount, tendered, "
+                 "approval_code, card_company, instalments, card_last4, cash_receipt, refunded) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (order_id, part) DO UPDATE SET refunded = excluded.refunded",
+                 {payment.orderId(), payment.part(), toText(payment.method()), payment.amount(),
+                  payment.tendered(), NativeArg::text(card.approval), NativeArg::text(card.company),
+                  card.instalments, NativeArg::text(card.last4),
+                  NativeArg::nullIfEmpty(jsonText(payment.cashReceipt()
+                                                      ? QJsonValue(payment.cashReceipt()->toJson())
+                                                      : QJsonValue())),
+                  payment.refunded()})
         .status();
 }
 
@@ -175,7 +268,9 @@ Result<ShopDetails> SqliteOrders::shopDetails()
 {
     SD_TRY(QSqlQuery * q,
            run(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('shop_name', "
-                              "'shop_address', 'shop_phone', 'shop_currency', 'shop_low_stock')")));
+                              "'shop_address', 'shop_phone', 'shop_currency', 'shop_low_stock', "
+                              "'shop_business_number', 'shop_representative', 'shop_vat_rate', "
+                              "'shop_clerk_discount_limit')")));
     QueryFinisher finish{q};
     ShopDetails details;
     while (q->next()) {
@@ -189,6 +284,14 @@ Result<ShopDetails> SqliteOrders::shopDetails()
             details.phone = value;
         else if (key == QLatin1StringView("shop_currency"))
             details.currency = value;
+        else if (key == QLatin1StringView("shop_business_number"))
+            details.businessNumber = value;
+        else if (key == QLatin1StringView("shop_representative"))
+            details.representative = value;
+        else if (key == QLatin1StringView("shop_vat_rate"))
+            details.vatRate = value.toInt();
+        else if (key == QLatin1StringView("shop_clerk_discount_limit"))
+            details.clerkDiscountLimit = value.toInt();
         else
             details.lowStockThreshold = value.toLongLong();
     }
@@ -199,10 +302,14 @@ Status SqliteOrders::saveShopDetails(const ShopDetails &details)
 {
     return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('shop_name', ?), "
                                "('shop_address', ?), ('shop_phone', ?), ('shop_currency', ?), "
-                               "('shop_low_stock', ?) "
+                               "('shop_low_stock', ?), ('shop_business_number', ?), "
+                               "('shop_representative', ?), ('shop_vat_rate', ?), "
+                               "('shop_clerk_discount_limit', ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                 {text(details.name), text(details.address), text(details.phone),
-                 text(details.currency), QString::number(details.lowStockThreshold)});
+                 text(details.currency), QString::number(details.lowStockThreshold),
+                 text(details.businessNumber), text(details.representative),
+                 QString::number(details.vatRate), QString::number(details.clerkDiscountLimit)});
 }
 
 Result<QList<SlipPrint>> SqliteOrders::slipPrints(const QString &orderId)
@@ -229,6 +336,30 @@ Status SqliteOrders::insertSlipPrint(const SlipPrint &print)
         .status();
 }
 
+Result<QList<ReceiptPrint>> SqliteOrders::receiptPrints(const QString &orderId)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT return_no, copy, page, language, terminal, printed_at "
+                              "FROM receipt_prints WHERE order_id = ? ORDER BY print_id"),
+               {orderId}));
+    QueryFinisher finish{q};
+    QList<ReceiptPrint> prints;
+    while (q->next()) {
+        prints.append({orderId, q->value(0).toInt(), q->value(1).toInt(), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toString(), timeAt(q->value(5))});
+    }
+    return prints;
+}
+
+Status SqliteOrders::insertReceiptPrint(const ReceiptPrint &print)
+{
+    return write("INSERT INTO receipt_prints (order_id, return_no, copy, page, language, "
+                 "terminal, printed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 {print.orderId, print.returnNo, print.copy, print.page, print.language,
+                  print.terminal, print.printedAt.toMSecsSinceEpoch()})
+        .status();
+}
+
 Result<QStringList> SqliteOrders::unprintedDeliveries(int limit)
 {
     // Through the order list's delivery index, which started deliveries already use.
@@ -245,9 +376,10 @@ Result<QStringList> SqliteOrders::unprintedDeliveries(int limit)
     return orderIds;
 }
 
-Status SqliteOrders::insertRemoteOrder(const Order &order, const QString &origin)
+Status SqliteOrders::insertRemoteOrder(const Order &order, const QString &origin,
+                                       const QString &placedBy)
 {
-    return insertOrderOf(order, origin);
+    return insertOrderOf(order, origin, placedBy);
 }
 
 } // namespace ShopDesk

@@ -134,9 +134,19 @@ Result<std::optional<Order>> SqliteStore::findOrder(const QString &orderId)
     return m_orders->findOrder(orderId);
 }
 
-Status SqliteStore::insertOrder(const Order &order)
+Status SqliteStore::insertOrder(const Order &order, const QString &placedBy)
 {
-    return m_orders->insertOrder(order);
+    return m_orders->insertOrder(order, placedBy);
+}
+
+Status SqliteStore::saveOrder(const Order &order)
+{
+    return m_orders->saveOrder(order);
+}
+
+Result<QString> SqliteStore::orderClerk(const QString &orderId)
+{
+    return m_orders->orderClerk(orderId);
 }
 
 Status SqliteStore::saveOrderStatus(const Order &order)
@@ -144,9 +154,9 @@ Status SqliteStore::saveOrderStatus(const Order &order)
     return m_orders->saveOrderStatus(order);
 }
 
-Result<std::optional<Payment>> SqliteStore::findPayment(const QString &orderId)
+Result<Payments> SqliteStore::findPayments(const QString &orderId)
 {
-    return m_orders->findPayment(orderId);
+    return m_orders->findPayments(orderId);
 }
 
 Result<OrderFlow> SqliteStore::orderFlow(const QString &orderId)
@@ -194,9 +204,20 @@ Result<QStringList> SqliteStore::unprintedDeliveries(int limit)
     return m_orders->unprintedDeliveries(limit);
 }
 
-Status SqliteStore::insertRemoteOrder(const Order &order, const QString &origin)
+Status SqliteStore::insertRemoteOrder(const Order &order, const QString &origin,
+                                      const QString &placedBy)
 {
-    return m_orders->insertRemoteOrder(order, origin);
+    return m_orders->insertRemoteOrder(order, origin, placedBy);
+}
+
+Result<QList<ReceiptPrint>> SqliteStore::receiptPrints(const QString &orderId)
+{
+    return m_orders->receiptPrints(orderId);
+}
+
+Status SqliteStore::insertReceiptPrint(const ReceiptPrint &print)
+{
+    return m_orders->insertReceiptPrint(print);
 }
 
 Status SqliteStore::appendEvents(QList<DomainEvent> &events)

@@ -73,9 +73,11 @@ public:
 
     Result<QString> nextOrderId() override;
     Result<std::optional<Order>> findOrder(const QString &orderId) override;
-    Status insertOrder(const Order &order) override;
+    Status insertOrder(const Order &order, const QString &placedBy) override;
     Status saveOrderStatus(const Order &order) override;
-    Result<std::optional<Payment>> findPayment(const QString &orderId) override;
+    Status saveOrder(const Order &order) override;
+    Result<QString> orderClerk(const QString &orderId) override;
+    Result<Payments> findPayments(const QString &orderId) override;
     Result<OrderFlow> orderFlow(const QString &orderId) override;
     Status savePayment(const Payment &payment) override;
     Result<std::optional<Delivery>> findDelivery(const QString &orderId) override;
@@ -84,8 +86,11 @@ public:
     Status saveShopDetails(const ShopDetails &details) override;
     Result<QList<SlipPrint>> slipPrints(const QString &orderId) override;
     Status insertSlipPrint(const SlipPrint &print) override;
+    Result<QList<ReceiptPrint>> receiptPrints(const QString &orderId) override;
+    Status insertReceiptPrint(const ReceiptPrint &print) override;
     Result<QStringList> unprintedDeliveries(int limit) override;
-    Status insertRemoteOrder(const Order &order, const QString &origin) override;
+    Status insertRemoteOrder(const Order &order, const QString &origin,
+                             const QString &placedBy) override;
 
     Status appendEvents(QList<DomainEvent> &events) override;
     Status queueReactions(qint64 eventSeq, const QList<Policy> &policies) override;

@@ -22,8 +22,10 @@ private:
     {
         auto committed = t.shop->work.run([&]() -> Result<QList<DomainEvent>> {
             std::optional<Order> order = t.store->findOrder(orderId).value();
-            SD_TRY(Payment payment, Payment::approve(*order, PaymentMethod::Card, std::nullopt,
-                                                     QStringLiteral("1")));
+            PaymentRequest card;
+            card.method = PaymentMethod::Card;
+            card.card.approval = QStringLiteral("1");
+            SD_TRY(Payment payment, Payment::approve(*order, 0, card, 1));
             SD_CHECK(order->markPaid());
             SD_CHECK(t.store->savePayment(payment));
             SD_CHECK(t.store->saveOrderStatus(*order));
@@ -83,7 +85,7 @@ void tst_PolicyRunner::healsACancellationInterruptedBeforeItsPolicies()
     QCOMPARE(t.shop->policies.runPending().value(), 2);
     const OrderDetails details = t.order(id);
     QCOMPARE(details.delivery->status(), DeliveryStatus::Cancelled);
-    QCOMPARE(details.payment->status(), PaymentStatus::Refunded);
+    QCOMPARE(details.firstPayment()->status(), PaymentStatus::Refunded);
     QCOMPARE(t.stock(QStringLiteral("P1")).onHand, 5);
     QVERIFY(t.audit().ok());
 }

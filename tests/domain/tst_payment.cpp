@@ -58,9 +58,12 @@ void tst_Payment::approve()
     QFETCH(qint64, change);
 
     const Order order = orderOf(39000, status);
-    const auto result = Payment::approve(
-        order, *paymentMethodFromString(method),
-        tendered < 0 ? std::nullopt : std::optional<Money>(tendered), QStringLiteral("12345678"));
+    PaymentRequest request;
+    request.method = *paymentMethodFromString(method);
+    request.tendered = tendered < 0 ? std::nullopt : std::optional<Money>(tendered);
+    if (request.method == PaymentMethod::Card)
+        request.card.approval = QStringLiteral("12345678");
+    const auto result = Payment::approve(order, 0, request, 1);
     if (error >= 0) {
         QVERIFY(!result.ok());
         QCOMPARE(int(result.error().code), error);
@@ -80,15 +83,18 @@ void tst_Payment::approve()
 
 void tst_Payment::refundOnce()
 {
-    Payment payment = Payment::restore(QStringLiteral("T1-000003"), PaymentMethod::Card, 5000, 5000,
-                                       QStringLiteral("1"), PaymentStatus::Approved);
-    QVERIFY(payment.refund(QStringLiteral("cancelled")).ok());
-    QCOMPARE(payment.status(), PaymentStatus::Refunded);
-    QCOMPARE(payment.takeEvents().first().type, QString(EventType::PaymentRefunded));
-    const Status again = payment.refund({});
+    Payments payments{Payment::restore(QStringLiteral("T1-000003"), 1, PaymentMethod::Card, 5000,
+                                       5000, {QStringLiteral("1")}, std::nullopt, 0)};
+    const auto refunded =
+        refund(payments, paidBy(payments), RefundOrder::CardFirst, QStringLiteral("cancelled"));
+    QVERIFY(refunded.ok());
+    QCOMPARE(payments.first().status(), PaymentStatus::Refunded);
+    QCOMPARE(refunded.value()->type, QString(EventType::PaymentRefunded));
+    // Nothing is left to refund: a second refund of anything is refused, none of nothing.
+    const auto again = refund(payments, 1, RefundOrder::CardFirst, {});
     QVERIFY(!again.ok());
-    QCOMPARE(again.error().code, ErrorCode::InvalidState);
-    QVERIFY(payment.recordedEvents().isEmpty());
+    QCOMPARE(again.error().code, ErrorCode::InvalidInput);
+    QVERIFY(!refund(payments, 0, RefundOrder::CardFirst, {}).value());
 }
 
 QTEST_GUILESS_MAIN(tst_Payment)

@@ -256,7 +256,7 @@ private slots:
             QCOMPARE(row.total, local.order.total());
             QCOMPARE(row.customerName, customer.name);
             QCOMPARE(row.paymentStatus,
-                     local.payment ? toText(local.payment->status()) : QString());
+                     local.firstPayment() ? toText(local.firstPayment()->status()) : QString());
             QCOMPARE(row.deliveryStatus,
                      local.delivery ? toText(local.delivery->status()) : QString());
         }

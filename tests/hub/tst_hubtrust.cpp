@@ -246,7 +246,7 @@ void tst_HubTrust::anotherTerminalCannotChangeAnOrder()
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
     const OrderDetails details = m_b->order(m_order);
     QCOMPARE(details.order.status(), OrderStatus::Delivering);
-    QCOMPARE(details.payment->status(), PaymentStatus::Approved);
+    QCOMPARE(details.firstPayment()->status(), PaymentStatus::Approved);
     QCOMPARE(details.delivery->status(), DeliveryStatus::Started);
     const AuditReport report = m_b->audit();
     QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));

@@ -56,7 +56,7 @@ void tst_OrderFlow::rule1_orderWithSeveralLines()
     QCOMPARE(placed->order.lines().size(), 2);
     QCOMPARE(placed->order.lines().at(0).price, 1200); // unit price at the time of the order
     QCOMPARE(placed->order.total(), 2 * 1200 + 3000);
-    QVERIFY(!placed->payment);
+    QVERIFY(!placed->firstPayment());
     QVERIFY(!placed->delivery);
     QCOMPARE(t.eventTypes(QStringLiteral("T1-000001")),
              (QStringList{QStringLiteral("OrderPlaced"), QStringLiteral("StockReserved"),
@@ -115,11 +115,11 @@ void tst_OrderFlow::rule3_payCashWithChange()
     const QString id = placeOne(t, {{QStringLiteral("P1"), 2}});
     auto paid = t.shop->orders.payOrder(id, PaymentMethod::Cash, 30000);
     QVERIFY(paid.ok());
-    QCOMPARE(paid->payment->method(), PaymentMethod::Cash);
-    QCOMPARE(paid->payment->amount(), 24000);
-    QCOMPARE(paid->payment->tendered(), 30000);
-    QCOMPARE(paid->payment->change(), 6000);
-    QCOMPARE(paid->payment->status(), PaymentStatus::Approved);
+    QCOMPARE(paid->firstPayment()->method(), PaymentMethod::Cash);
+    QCOMPARE(paid->firstPayment()->amount(), 24000);
+    QCOMPARE(paid->firstPayment()->tendered(), 30000);
+    QCOMPARE(paid->firstPayment()->change(), 6000);
+    QCOMPARE(paid->firstPayment()->status(), PaymentStatus::Approved);
 
     auto twice = t.shop->orders.payOrder(id, PaymentMethod::Cash, 30000);
     QVERIFY(!twice.ok());
@@ -140,8 +140,8 @@ void tst_OrderFlow::rule3_payCard()
 
     auto paid = t.shop->orders.payOrder(id, PaymentMethod::Card);
     QVERIFY(paid.ok());
-    QCOMPARE(paid->payment->method(), PaymentMethod::Card);
-    QCOMPARE(paid->payment->approvalCode().size(), 8);
+    QCOMPARE(paid->firstPayment()->method(), PaymentMethod::Card);
+    QCOMPARE(paid->firstPayment()->approvalCode().size(), 8);
 }
 
 void tst_OrderFlow::rule4and5_paymentStartsDeliveryWhichDecreasesStock()
@@ -186,7 +186,7 @@ void tst_OrderFlow::rule6and7_cancelPaidOrderCancelsDeliveryAndRestocks()
     QVERIFY(cancelled.ok());
     QCOMPARE(cancelled->order.status(), OrderStatus::Cancelled);
     QCOMPARE(cancelled->delivery->status(), DeliveryStatus::Cancelled);
-    QCOMPARE(cancelled->payment->status(), PaymentStatus::Refunded);
+    QCOMPARE(cancelled->firstPayment()->status(), PaymentStatus::Refunded);
     QCOMPARE(t.stock(QStringLiteral("P1")).onHand, 10);
     QCOMPARE(t.stock(QStringLiteral("P1")).reserved, 0);
     const QStringList types = t.eventTypes(id);
@@ -205,7 +205,7 @@ void tst_OrderFlow::cancelUnpaidReleasesReservation()
     auto cancelled = t.shop->orders.cancelOrder(id);
     QVERIFY(cancelled.ok());
     QCOMPARE(cancelled->order.status(), OrderStatus::Cancelled);
-    QVERIFY(!cancelled->payment);
+    QVERIFY(!cancelled->firstPayment());
     QVERIFY(!cancelled->delivery);
     QCOMPARE(t.stock(QStringLiteral("P1")).onHand, 5);
     QCOMPARE(t.stock(QStringLiteral("P1")).available(), 5);

@@ -383,18 +383,18 @@ void tst_SyncService::remoteOrdersAppearWithTheirTerminal()
         QCOMPARE(d1.order.status(), d2.order.status());
         QCOMPARE(d1.order.total(), d2.order.total());
         QCOMPARE(d1.order.customer().name, d2.order.customer().name);
-        QCOMPARE(d1.payment.has_value(), d2.payment.has_value());
-        if (d1.payment) {
-            QCOMPARE(d1.payment->status(), d2.payment->status());
-            QCOMPARE(d1.payment->amount(), d2.payment->amount());
-            QCOMPARE(d1.payment->method(), d2.payment->method());
+        QCOMPARE(d1.firstPayment() != nullptr, d2.firstPayment() != nullptr);
+        if (d1.firstPayment()) {
+            QCOMPARE(d1.firstPayment()->status(), d2.firstPayment()->status());
+            QCOMPARE(d1.firstPayment()->amount(), d2.firstPayment()->amount());
+            QCOMPARE(d1.firstPayment()->method(), d2.firstPayment()->method());
         }
         QCOMPARE(d1.delivery.has_value(), d2.delivery.has_value());
         if (d1.delivery)
             QCOMPARE(d1.delivery->status(), d2.delivery->status());
     }
     QCOMPARE(t1.order(delivered).order.status(), OrderStatus::Delivered);
-    QCOMPARE(t1.order(cancelled).payment->status(), PaymentStatus::Refunded);
+    QCOMPARE(t1.order(cancelled).firstPayment()->status(), PaymentStatus::Refunded);
     QCOMPARE(t1.order(cancelled).delivery->status(), DeliveryStatus::Cancelled);
     QCOMPARE(t1.order(placed).order.status(), OrderStatus::Placed);
     const QList<SlipPrint> prints = t1.shop->slips.prints(delivered).value();
@@ -662,7 +662,7 @@ void tst_SyncService::anotherTerminalsEventsAboutAnOrderAreKeptAside()
         QCOMPARE(shop->eventCount(), before);
         const OrderDetails details = shop->order(order);
         QCOMPARE(details.order.status(), OrderStatus::Delivering);
-        QCOMPARE(details.payment->status(), PaymentStatus::Approved);
+        QCOMPARE(details.firstPayment()->status(), PaymentStatus::Approved);
         QCOMPARE(details.delivery->status(), DeliveryStatus::Started);
         QCOMPARE(shop->stock(QStringLiteral("P1")).onHand, 99);
         QCOMPARE(shop->stock(QStringLiteral("P1")).reserved, 0);

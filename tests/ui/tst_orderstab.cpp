@@ -415,7 +415,7 @@ void tst_OrdersTab::paymentWithItsReactionPendingSaysSo()
              qPrintable(message));
     const OrderDetails paid = shop.t.order(orderId);
     QCOMPARE(paid.order.status(), OrderStatus::Paid);
-    QVERIFY(paid.payment);
+    QVERIFY(paid.firstPayment());
     QVERIFY(!paid.delivery);
     QCOMPARE(shop.t.stock(Apple).reserved, 2);
 
@@ -467,10 +467,10 @@ void tst_OrdersTab::payCashShowsChange()
 
     const OrderDetails paid = shop.t.order(orderId);
     QCOMPARE(paid.order.status(), OrderStatus::Delivering);
-    QVERIFY(paid.payment);
-    QCOMPARE(paid.payment->method(), PaymentMethod::Cash);
-    QCOMPARE(paid.payment->tendered(), 30'000);
-    QCOMPARE(paid.payment->change(), 6'000);
+    QVERIFY(paid.firstPayment());
+    QCOMPARE(paid.firstPayment()->method(), PaymentMethod::Cash);
+    QCOMPARE(paid.firstPayment()->tendered(), 30'000);
+    QCOMPARE(paid.firstPayment()->change(), 6'000);
     QCOMPARE(shop.t.stock(Apple).onHand, 8);
     QCOMPARE(shop.t.stock(Apple).reserved, 0);
 
@@ -520,13 +520,13 @@ void tst_OrdersTab::payByCard()
 
     const OrderDetails paid = shop.t.order(orderId);
     QCOMPARE(paid.order.status(), OrderStatus::Delivering);
-    QCOMPARE(paid.payment->method(), PaymentMethod::Card);
-    QCOMPARE(paid.payment->tendered(), paid.payment->amount());
-    QVERIFY(!paid.payment->approvalCode().isEmpty());
+    QCOMPARE(paid.firstPayment()->method(), PaymentMethod::Card);
+    QCOMPARE(paid.firstPayment()->tendered(), paid.firstPayment()->amount());
+    QVERIFY(!paid.firstPayment()->approvalCode().isEmpty());
     QCOMPARE(cell(tab->ordersModel(), 0, OrderTableModel::PaymentColumn), QStringLiteral("Card"));
     QVERIFY(child<QLabel>(tab.get(), QStringLiteral("orderDetailsPayment"))
                 ->text()
-                .contains(QStringLiteral("approval ") + paid.payment->approvalCode()));
+                .contains(QStringLiteral("approval ") + paid.firstPayment()->approvalCode()));
 }
 
 void tst_OrdersTab::cancelWithReason()
@@ -589,7 +589,7 @@ void tst_OrdersTab::cancelPaidOrderRefunds()
 
     const OrderDetails cancelled = shop.t.order(orderId);
     QCOMPARE(cancelled.order.status(), OrderStatus::Cancelled);
-    QCOMPARE(cancelled.payment->status(), PaymentStatus::Refunded);
+    QCOMPARE(cancelled.firstPayment()->status(), PaymentStatus::Refunded);
     QCOMPARE(cancelled.delivery->status(), DeliveryStatus::Cancelled);
     QCOMPARE(shop.t.stock(Milk).onHand, 2);
     QVERIFY(tab->actionMessage().contains(QStringLiteral("₩2,500 refunded")));
