@@ -26,6 +26,7 @@ int stockList(CliSession &session);
 int orderPlace(CliSession &session);
 int orderPay(CliSession &session);
 int orderCancel(CliSession &session);
+int orderReturn(CliSession &session);
 int orderShow(CliSession &session);
 int orderList(CliSession &session);
 // An order as `order show` prints it, or the error; shared with `delivery complete`.

@@ -9,9 +9,19 @@ int productAdd(CliSession &session)
     auto price = session.integerOption(QStringLiteral("--price"));
     if (!price)
         return out.fail(price.error());
+    TaxKind tax = TaxKind::Taxable;
+    if (session.has(QStringLiteral("--tax"))) {
+        const QString text = session.value(QStringLiteral("--tax"));
+        const std::optional<TaxKind> kind = taxKindFromString(text);
+        if (!kind) {
+            return out.fail(Error::invalidInput(
+                QStringLiteral("--tax must be taxable or exempt, got '%1'").arg(text)));
+        }
+        tax = *kind;
+    }
     auto product = session.shop().inventory.registerProduct(
         session.value(QStringLiteral("--id")), session.value(QStringLiteral("--name")), *price,
-        session.value(QStringLiteral("--barcode")));
+        session.value(QStringLiteral("--barcode")), {}, tax);
     if (!product)
         return out.fail(product.error());
     return out.print(product->toJson(), [&](QTextStream &text) {
@@ -19,7 +29,7 @@ int productAdd(CliSession &session)
              << CliOutput::money(product->price)
              << (product->barcode.isEmpty() ? QString()
                                             : QStringLiteral(" (barcode %1)").arg(product->barcode))
-             << '\n';
+             << (product->tax == TaxKind::Exempt ? " (VAT exempt)" : "") << '\n';
     });
 }
 

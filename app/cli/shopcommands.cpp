@@ -14,7 +14,11 @@ int printShop(CliSession &session, const Result<ShopDetails> &shop)
              << "Address: " << shop->address << '\n'
              << "Phone: " << shop->phone << '\n'
              << "Currency: " << shop->currency << '\n'
-             << "Low stock at: " << shop->lowStockThreshold << '\n';
+             << "Low stock at: " << shop->lowStockThreshold << '\n'
+             << "Business number: " << shop->businessNumber << '\n'
+             << "Representative: " << shop->representative << '\n'
+             << "VAT rate: " << shop->vatRate << " %\n"
+             << "Clerk discount limit: " << shop->clerkDiscountLimit << " %\n";
     });
 }
 
@@ -37,10 +41,28 @@ int shopSet(CliSession &session)
             return session.out().fail(threshold.error());
         change.lowStockThreshold = threshold.value();
     }
+    if (session.has(QStringLiteral("--business-number")))
+        change.businessNumber = session.value(QStringLiteral("--business-number"));
+    if (session.has(QStringLiteral("--representative")))
+        change.representative = session.value(QStringLiteral("--representative"));
+    for (const auto &[option, field] :
+         {std::pair{QStringLiteral("--vat-rate"), &ShopDetailsChange::vatRate},
+          std::pair{QStringLiteral("--clerk-discount-limit"),
+                    &ShopDetailsChange::clerkDiscountLimit}}) {
+        if (!session.has(option))
+            continue;
+        auto percent = session.integerOption(option);
+        if (!percent)
+            return session.out().fail(percent.error());
+        change.*field = percent.value();
+    }
     if (!change.name && !change.address && !change.phone && !change.currency &&
-        !change.lowStockThreshold)
-        return session.out().usageFail(QStringLiteral(
-            "`shop set` needs --name, --address, --phone, --currency or --low-stock"));
+        !change.lowStockThreshold && !change.businessNumber && !change.representative &&
+        !change.vatRate && !change.clerkDiscountLimit)
+        return session.out().usageFail(
+            QStringLiteral("`shop set` needs --name, --address, --phone, --currency, --low-stock, "
+                           "--business-number, --representative, --vat-rate or "
+                           "--clerk-discount-limit"));
     return printShop(session, session.shop().slips.changeShopDetails(change));
 }
 

@@ -23,11 +23,11 @@ InventoryService::InventoryService(UnitOfWork &work)
 Result<Product> InventoryService::registerProduct(const QString &productId,
                                                   const QString &productName, Money price,
                                                   const QString &barcode,
-                                                  StockThreshold lowStockThreshold)
+                                                  StockThreshold lowStockThreshold, TaxKind tax)
 {
     SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("register products")));
     SD_TRY(const Product product,
-           Product::validated(productId, productName, price, barcode, lowStockThreshold));
+           Product::validated(productId, productName, price, barcode, lowStockThreshold, tax));
     CatalogStore &store = m_work.store();
     auto done = m_work.run([&]() -> Result<QList<DomainEvent>> {
         SD_TRY(const auto existing, store.findProduct(product.productId));

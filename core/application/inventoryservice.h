@@ -15,7 +15,8 @@ public:
     // Registers a product with zero stock. A duplicate id or barcode is InvalidInput.
     Result<Product> registerProduct(const QString &productId, const QString &productName,
                                     Money price, const QString &barcode = {},
-                                    StockThreshold lowStockThreshold = {});
+                                    StockThreshold lowStockThreshold = {},
+                                    TaxKind tax = TaxKind::Taxable);
     // Changes a product's name, price, barcode or low-stock threshold (manager only) and
     // records ProductChanged with the fields that changed; an edit that changes nothing
     // records nothing. An unknown product is NotFound; a barcode of another product or a

@@ -169,6 +169,7 @@ struct AppendStatements
                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING")) &&
                orderUpdate.prepare(
                    QStringLiteral("UPDATE orders SET status = COALESCE(?, status), "
+                                  "total = COALESCE(?, total), "
                                   "payment_method = COALESCE(?, payment_method), "
                                   "payment_status = COALESCE(?, payment_status), "
                                   "delivery_id = COALESCE(?, delivery_id), "
@@ -582,7 +583,9 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
                 const auto text = [](const std::optional<QString> &value) {
                     return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
                 };
-                ok = exec(st.orderUpdate, {text(change->status), text(change->paymentMethod),
+                const QVariant total = change->total ? QVariant(*change->total)
+                                                     : QVariant(QMetaType::fromType<qint64>());
+                ok = exec(st.orderUpdate, {text(change->status), total, text(change->paymentMethod),
                                            text(change->paymentStatus), text(change->deliveryId),
                                            text(change->deliveryStatus), at, event.orderId});
                 if (ok && event.type == EventType::DeliveryStarted) {

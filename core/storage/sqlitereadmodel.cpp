@@ -23,14 +23,16 @@ Status SqliteReadModel::applyChange(const QString &orderId, const OrderViewChang
 {
     if (change.created)
         return insertOrderView(*change.created);
-    return write("UPDATE order_view SET status = coalesce(?, status), "
+    return write("UPDATE order_view SET status = coalesce(?, status), total = coalesce(?, total), "
                  "payment_method = coalesce(?, payment_method), "
                  "payment_status = coalesce(?, payment_status), "
                  "delivery_id = coalesce(?, delivery_id), "
                  "delivery_status = coalesce(?, delivery_status), "
                  "delivery_started_at = coalesce(?, delivery_started_at), updated_at = ? "
                  "WHERE order_id = ?",
-                 {NativeArg::orNull(change.status), NativeArg::orNull(change.paymentMethod),
+                 {NativeArg::orNull(change.status),
+                  change.total ? NativeArg(*change.total) : NativeArg(nullptr),
+                  NativeArg::orNull(change.paymentMethod),
                   NativeArg::orNull(change.paymentStatus), NativeArg::orNull(change.deliveryId),
                   NativeArg::orNull(change.deliveryStatus),
                   change.deliveryStartedAt ? NativeArg::time(*change.deliveryStartedAt)

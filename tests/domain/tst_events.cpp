@@ -60,6 +60,11 @@ QList<DomainEvent> samples()
         makeEvent(Events::SlipPrinted{QStringLiteral("D-T1-000001"), 2, QStringLiteral("A5"),
                                       QStringLiteral("ko")},
                   orderId),
+        makeEvent(Events::OrderLinesReturned{2, {{productId, 1}}, ReturnStock::Restock,
+                                             QStringLiteral("broken"), 1200, 1200, false, false},
+                  orderId),
+        makeEvent(Events::ReceiptPrinted{1, 2, QStringLiteral("roll80"), QStringLiteral("en")},
+                  orderId),
         makeEvent(Events::ProductRegistered{product}, {}, productId),
         makeEvent(Events::ProductChanged{productId, changed, previous}, {}, productId),
         makeEvent(Events::StockReserved{productId, 2}, orderId, productId),
@@ -214,7 +219,7 @@ void tst_Events::malformedPayloadsAreErrors_data()
         << "OrderPlaced" << order({line(1, 1'000'000'000'001LL)}, 1'000'000'000'001LL)
         << "\"price\"";
     QTest::newRow("total not the lines' sum")
-        << "OrderPlaced" << order({line(2, 1000)}, 1000) << "sum of the lines";
+        << "OrderPlaced" << order({line(2, 1000)}, 1000) << "what the lines come to";
     QTest::newRow("product on two lines")
         << "OrderPlaced" << order({line(1, 1000), line(1, 1000)}, 2000) << "two lines";
     QTest::newRow("total above any sum of money")
@@ -273,6 +278,8 @@ void tst_Events::versionsDecode()
     // what this build needs is read.
     QJsonObject v3 = v1;
     v3.insert(QStringLiteral("v"), 3);
+    v3.insert(QStringLiteral("part"), 1);
+    v3.insert(QStringLiteral("settles"), true);
     v3.insert(QStringLiteral("splitInto"), 2);
     const Result<EventPayload> newer = decodePayload(EventType::PaymentApproved, v3);
     QVERIFY(newer.ok());

@@ -204,7 +204,10 @@ void tst_OrderFlowRules::admit_data()
         Events::StockReserved{QStringLiteral("P1"), 1}, impossible);
     row("released for a cancelled order", State::CancelledUnpaid, "B",
         Events::StockReleased{QStringLiteral("P1"), 1}, ok);
+    // Units returned before the delivery starts release their reservation.
     row("released for an open order", State::Placed, "B",
+        Events::StockReleased{QStringLiteral("P1"), 1}, ok);
+    row("released once the delivery started", State::Delivering, "B",
         Events::StockReleased{QStringLiteral("P1"), 1}, impossible);
     row("decreased for a started delivery", State::Delivering, "B",
         Events::StockDecreased{QStringLiteral("P1"), 1}, ok);
@@ -212,8 +215,25 @@ void tst_OrderFlowRules::admit_data()
         Events::StockDecreased{QStringLiteral("P1"), 1}, impossible);
     row("increased for a cancelled delivery", State::DeliveryCancelled, "B",
         Events::StockIncreased{QStringLiteral("P1"), 1}, ok);
+    // Units returned while the delivery runs come back to stock.
     row("increased for a running delivery", State::Delivering, "B",
+        Events::StockIncreased{QStringLiteral("P1"), 1}, ok);
+    row("increased before any delivery", State::Paid, "B",
         Events::StockIncreased{QStringLiteral("P1"), 1}, impossible);
+    row("lines returned from a delivered order", State::Delivered, "B",
+        Events::OrderLinesReturned{1, {{QStringLiteral("P1"), 1}}, ReturnStock::Restock, {}, 0,
+                                   0, false, true},
+        ok);
+    row("lines returned from a cancelled order", State::CancelledPaid, "B",
+        Events::OrderLinesReturned{1, {{QStringLiteral("P1"), 1}}, ReturnStock::Release, {}, 0,
+                                   0, false, true},
+        impossible);
+    row("another terminal returns lines", State::Delivered, "A",
+        Events::OrderLinesReturned{1, {{QStringLiteral("P1"), 1}}, ReturnStock::Restock, {}, 0,
+                                   0, false, true},
+        forbidden);
+    row("a receipt printed anywhere", State::Paid, "A",
+        Events::ReceiptPrinted{0, 2, QStringLiteral("roll80"), QStringLiteral("ko")}, ok);
     row("a product event naming an order", State::Placed, "B",
         Events::StockAdjusted{QStringLiteral("P1"),
                               5,
