@@ -1374,7 +1374,7 @@
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+52"/>
+        <location filename="../ui/neworderpanel.cpp" line="+85"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
@@ -1429,7 +1429,32 @@
         <translation>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions; Tab goes to the quantity, or type the quantity after a star: 감귤*5.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-53"/>
+        <source>Manager approval</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
         <translation>Quantity of the next product added, 1 to %1; back to 1 after each line</translation>
     </message>
@@ -1460,12 +1485,42 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+299"/>
+        <source>Discount on the order</source>
+        <translation>Discount on the order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500 or 10%</source>
+        <translation>500 or 10%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount on the whole order: an amount (500) or a percentage (10%). Above the clerk&apos;s limit a manager approves it.</source>
+        <translation>A discount on the whole order: an amount (500) or a percentage (10%). Above the clerk&apos;s limit a manager approves it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount reason</source>
+        <translation>Discount reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the discount is given</source>
+        <translation>Why the discount is given</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross, discount and VAT</source>
+        <translation>Gross, discount and VAT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+355"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-351"/>
         <source>Order total</source>
         <translation>Order total</translation>
     </message>
@@ -1505,12 +1560,49 @@
         <translation>Pho&amp;ne:</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+15"/>
+        <source>Dis&amp;count:</source>
+        <translation>Dis&amp;count:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reas&amp;on:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The discounts, %1, are more than the %2% of %3 a clerk may give. A manager approves them with their PIN.</source>
+        <translation>The discounts, %1, are more than the %2% of %3 a clerk may give. A manager approves them with their PIN.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Discount: 500 or 10%,
+at most the order</source>
+        <translation>Discount: 500 or 10%,
+at most the order</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross %1</source>
+        <translation>Gross %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount -%1</source>
+        <translation>Discount -%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-346"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
@@ -1525,7 +1617,7 @@
         <translation>&amp;Qty:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Scan a barcode or type a product id or name first.</source>
         <translation>Scan a barcode or type a product id or name first.</translation>
     </message>
@@ -1565,7 +1657,7 @@
         <translation>Add at least one product: scan it or type its id or name (F2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>Order %1 placed for %2: %3</source>
         <translation>Order %1 placed for %2: %3</translation>
     </message>
@@ -1573,7 +1665,7 @@
 <context>
     <name>ShopDesk::OrderDetailsView</name>
     <message>
-        <location filename="../ui/orderdetailsview.cpp" line="+33"/>
+        <location filename="../ui/orderdetailsview.cpp" line="+38"/>
         <source>Order details</source>
         <translation>Order details</translation>
     </message>
@@ -1618,9 +1710,39 @@
         <translation>Line total</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payment</source>
         <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn items…</source>
+        <translation>Re&amp;turn items…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return items of the order</source>
+        <translation>Return items of the order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return some units of the order&apos;s lines, with the refund shown before confirming</source>
+        <translation>Return some units of the order&apos;s lines, with the refund shown before confirming</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result of the last return</source>
+        <translation>Result of the last return</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1633,8 +1755,8 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+23"/>
+        <location line="+37"/>
+        <location line="+61"/>
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
@@ -1649,22 +1771,72 @@
         <translation>%1 — deliver to %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Paid: %1 %2, tendered %3, change %4 (%5)</source>
-        <translation>Paid: %1 %2, tendered %3, change %4 (%5)</translation>
+        <location line="+19"/>
+        <source>%1 ordered, %2 returned</source>
+        <translation>%1 ordered, %2 returned</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Paid: %1 %2, approval %3 (%4)</source>
-        <translation>Paid: %1 %2, approval %3 (%4)</translation>
+        <location line="+8"/>
+        <source>%1 less %2 discount</source>
+        <translation>%1 less %2 discount</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Gross %1</source>
+        <translation>Gross %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>discount -%1 (%2%)</source>
+        <translation>discount -%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discount -%1</source>
+        <translation>discount -%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total %1 · supply %2 · VAT %3 (%4%)</source>
+        <translation>Total %1 · supply %2 · VAT %3 (%4%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · exempt %1</source>
+        <translation> · exempt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount reason: %1</source>
+        <translation>Discount reason: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not paid: %1 to pay</source>
         <translation>Not paid: %1 to pay</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Paid: %1</source>
+        <translation>Paid: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left to pay</source>
+        <translation>%1 left to pay</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return %1: %2, refund %3</source>
+        <translation>Return %1: %2, refund %3</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delivery %1: %2, started %3</source>
         <translation>Delivery %1: %2, started %3</translation>
     </message>
@@ -1906,12 +2078,22 @@
         <translation>Order %1 is %2: only a placed order can be paid.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</source>
         <translation>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Order %1: %2 %3 taken, %4 left to pay.</source>
+        <translation>Order %1: %2 %3 taken, %4 left to pay.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 paid in %2 parts. Delivery started.</source>
+        <translation>Order %1 paid in %2 parts. Delivery started.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
         <translation>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</translation>
     </message>
@@ -1921,7 +2103,7 @@
         <translation>Order %1 paid by card (approval %2). Delivery started.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Select an order to cancel first (F4, then Up/Down).</source>
         <translation>Select an order to cancel first (F4, then Up/Down).</translation>
     </message>
@@ -1936,17 +2118,17 @@
         <translation>Order %1 is cancelled, but cancelling its delivery, the refund or returning the stock is pending: %2 ShopDesk retries it at its next start.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Order %1 cancelled; %2 refunded.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order %1 cancelled.</source>
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-373"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -1954,17 +2136,12 @@
 <context>
     <name>ShopDesk::PayDialog</name>
     <message>
-        <location filename="../ui/paydialog.cpp" line="+25"/>
+        <location filename="../ui/paydialog.cpp" line="+79"/>
         <source>Pay order %1</source>
         <translation>Pay order %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Total to pay</source>
-        <translation>Total to pay</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Cash</source>
         <translation>&amp;Cash</translation>
     </message>
@@ -1974,59 +2151,187 @@
         <translation>C&amp;ard</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Cash tendered</source>
         <translation>Cash tendered</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The card terminal appro&amp;ved %1</source>
-        <translation>The card terminal appro&amp;ved %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Confirm payment</source>
-        <translation>Confirm payment</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Total:</source>
-        <translation>Total:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+65"/>
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>&amp;Tendered:</source>
         <translation>&amp;Tendered:</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <source>%1. %2 %3, tendered %4, change %5</source>
+        <translation>%1. %2 %3, tendered %4, change %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2 %3, approval %4</source>
+        <translation>%1. %2 %3, approval %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, card ending %1</source>
+        <translation>, card ending %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n months</source>
+        <translation>
+            <numerusform>, %n month</numerusform>
+            <numerusform>, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source> (%1 refunded)</source>
+        <translation> (%1 refunded)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Left to pay</source>
+        <translation>Left to pay</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payments taken</source>
+        <translation>Payments taken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Amount of this payment</source>
+        <translation>Amount of this payment</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>exact amount</source>
+        <translation>exact amount</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card company</source>
+        <translation>Card company</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single payment</source>
+        <translation>Single payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 4 digits of the card</source>
+        <translation>Last 4 digits of the card</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment (Enter)</source>
+        <translation>Take payment (Enter)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Change:</source>
         <translation>Change:</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Confirm that the card terminal approved the payment (Alt+V).</source>
-        <translation>Confirm that the card terminal approved the payment (Alt+V).</translation>
+        <location line="+10"/>
+        <source>Appro&amp;val no.:</source>
+        <translation>Appro&amp;val no.:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter the amount the customer handed over.</source>
-        <translation>Enter the amount the customer handed over.</translation>
+        <location line="+1"/>
+        <source>Card c&amp;ompany:</source>
+        <translation>Card c&amp;ompany:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Instalments:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last 4 digits:</source>
+        <translation>&amp;Last 4 digits:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left to pay:</source>
+        <translation>Left to pay:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid:</source>
+        <translation>Paid:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 tendered is less than the total %2: %3 missing.</source>
-        <translation>%1 tendered is less than the total %2: %3 missing.</translation>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Nothing is left to pay.</source>
+        <translation>Nothing is left to pay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount of this payment, up to the %1 left.</source>
+        <translation>Enter the amount of this payment, up to the %1 left.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the approval number the card terminal printed (Alt+V).</source>
+        <translation>Type the approval number the card terminal printed (Alt+V).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instalments are 2 to 36 months; 0 is a single payment.</source>
+        <translation>Instalments are 2 to 36 months; 0 is a single payment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type all 4 last digits of the card, or none.</source>
+        <translation>Type all 4 last digits of the card, or none.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 tendered is less than the amount %2: %3 missing.</source>
+        <translation>%1 tendered is less than the amount %2: %3 missing.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Enter the amount the customer handed over.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2556,114 @@
         <location line="+8"/>
         <source>The barcode %1 already belongs to %2 &quot;%3&quot;.</source>
         <translation>The barcode %1 already belongs to %2 &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ReturnDialog</name>
+    <message>
+        <location filename="../ui/returndialog.cpp" line="+39"/>
+        <source>Return items of order %1</source>
+        <translation>Return items of order %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to return</source>
+        <translation>Lines to return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Units of %1 to return</source>
+        <translation>Units of %1 to return</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Write off (damaged: not back in stock)</source>
+        <translation>&amp;Write off (damaged: not back in stock)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The returned units are written off instead of restocked</source>
+        <translation>The returned units are written off instead of restocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the units of a delivered order can be written off</source>
+        <translation>Only the units of a delivered order can be written off</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the return</source>
+        <translation>Reason for the return</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm return</source>
+        <translation>Confirm return</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund:</source>
+        <translation>Refund:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose how many units of which lines are returned.</source>
+        <translation>Choose how many units of which lines are returned.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 %2 (part %3)</source>
+        <translation>%1 %2 (part %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refunded: %2</source>
+        <translation>%1 refunded: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing to refund</source>
+        <translation>nothing to refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order %2 done; %3. The order now comes to %4.</source>
+        <translation>Return %1 of order %2 done; %3. The order now comes to %4.</translation>
     </message>
 </context>
 <context>

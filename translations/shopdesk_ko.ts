@@ -1365,7 +1365,7 @@
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+52"/>
+        <location filename="../ui/neworderpanel.cpp" line="+85"/>
         <source>Customer name</source>
         <translation>고객 이름</translation>
     </message>
@@ -1420,7 +1420,32 @@
         <translation>F2: 여기로 이동. Enter로 상품을 추가하고, 스캔한 바코드는 바로 추가돼요. Up/Down으로 추천 항목을 골라요. Tab을 누르면 수량으로 가고, 별표 뒤에 수량을 바로 입력할 수도 있어요: 감귤*5.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-53"/>
+        <source>Manager approval</source>
+        <translation>관리자 승인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Manager:</source>
+        <translation>관리자(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
         <translation>다음에 추가할 상품의 수량(1-%1). 항목을 추가하면 다시 1이 돼요</translation>
     </message>
@@ -1451,12 +1476,42 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+299"/>
+        <source>Discount on the order</source>
+        <translation>주문 할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500 or 10%</source>
+        <translation>500 또는 10%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount on the whole order: an amount (500) or a percentage (10%). Above the clerk&apos;s limit a manager approves it.</source>
+        <translation>주문 전체 할인: 금액(500) 또는 비율(10%). 직원 한도를 넘으면 관리자가 승인해요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount reason</source>
+        <translation>할인 사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the discount is given</source>
+        <translation>할인하는 이유</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross, discount and VAT</source>
+        <translation>총액, 할인, 부가세</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+355"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-351"/>
         <source>Order total</source>
         <translation>주문 합계</translation>
     </message>
@@ -1496,12 +1551,49 @@
         <translation>전화(&amp;N):</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+15"/>
+        <source>Dis&amp;count:</source>
+        <translation>할인(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reas&amp;on:</source>
+        <translation>사유(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The discounts, %1, are more than the %2% of %3 a clerk may give. A manager approves them with their PIN.</source>
+        <translation>할인 %1은(는) 직원이 줄 수 있는 %3의 %2%를 넘어요. 관리자가 PIN으로 승인해야 해요.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Discount: 500 or 10%,
+at most the order</source>
+        <translation>할인: 500 또는 10%,
+주문 금액 이하</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross %1</source>
+        <translation>총액 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount -%1</source>
+        <translation>할인 -%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1</source>
+        <translation>부가세 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-346"/>
         <source>A&amp;ddress:</source>
         <translation>주소(&amp;D):</translation>
     </message>
@@ -1516,7 +1608,7 @@
         <translation>수량(&amp;Q):</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Scan a barcode or type a product id or name first.</source>
         <translation>먼저 바코드를 스캔하거나 상품 코드 또는 이름을 입력하세요.</translation>
     </message>
@@ -1556,7 +1648,7 @@
         <translation>상품을 하나 이상 추가하세요. 스캔하거나 코드 또는 이름을 입력하세요(F2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>Order %1 placed for %2: %3</source>
         <translation>주문 %1 접수 완료(%2 님): %3</translation>
     </message>
@@ -1564,7 +1656,7 @@
 <context>
     <name>ShopDesk::OrderDetailsView</name>
     <message>
-        <location filename="../ui/orderdetailsview.cpp" line="+33"/>
+        <location filename="../ui/orderdetailsview.cpp" line="+38"/>
         <source>Order details</source>
         <translation>주문 상세</translation>
     </message>
@@ -1609,9 +1701,39 @@
         <translation>금액</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Money</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payment</source>
         <translation>결제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn items…</source>
+        <translation>반품(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return items of the order</source>
+        <translation>주문 상품 반품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return some units of the order&apos;s lines, with the refund shown before confirming</source>
+        <translation>주문 상품 일부를 반품해요. 확정하기 전에 환불 금액을 보여 줘요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result of the last return</source>
+        <translation>마지막 반품 결과</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1624,8 +1746,8 @@
         <translation>메모</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+23"/>
+        <location line="+37"/>
+        <location line="+61"/>
         <source>No order selected</source>
         <translation>선택한 주문 없음</translation>
     </message>
@@ -1640,22 +1762,72 @@
         <translation>%1 — 배송지: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Paid: %1 %2, tendered %3, change %4 (%5)</source>
-        <translation>결제: %1 %2, 받은 금액 %3, 거스름돈 %4 (%5)</translation>
+        <location line="+19"/>
+        <source>%1 ordered, %2 returned</source>
+        <translation>주문 %1, 반품 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Paid: %1 %2, approval %3 (%4)</source>
-        <translation>결제: %1 %2, 승인 번호 %3 (%4)</translation>
+        <location line="+8"/>
+        <source>%1 less %2 discount</source>
+        <translation>%1에서 할인 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Gross %1</source>
+        <translation>총액 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>discount -%1 (%2%)</source>
+        <translation>할인 -%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discount -%1</source>
+        <translation>할인 -%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total %1 · supply %2 · VAT %3 (%4%)</source>
+        <translation>합계 %1 · 공급가액 %2 · 부가세 %3 (%4%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · exempt %1</source>
+        <translation> · 면세 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount reason: %1</source>
+        <translation>할인 사유: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not paid: %1 to pay</source>
         <translation>미결제: 결제할 금액 %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Paid: %1</source>
+        <translation>결제: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left to pay</source>
+        <translation>남은 금액 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return %1: %2, refund %3</source>
+        <translation>반품 %1: %2, 환불 %3</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delivery %1: %2, started %3</source>
         <translation>배송 %1: %2, 시작 %3</translation>
     </message>
@@ -1896,12 +2068,22 @@
         <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</source>
         <translation>주문 %1은(는) 결제되어 결제가 기록됐지만, 배송 시작과 재고 차감이 아직 대기 중이에요: %2 ShopDesk를 다음에 시작할 때 다시 시도해요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Order %1: %2 %3 taken, %4 left to pay.</source>
+        <translation>주문 %1: %2 %3 받았어요. 남은 금액 %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 paid in %2 parts. Delivery started.</source>
+        <translation>주문 %1을(를) %2번에 나눠 결제했어요. 배송을 시작했어요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Order %1 paid in cash: %2 tendered, change %3. Delivery started.</source>
         <translation>주문 %1 현금 결제: 받은 금액 %2, 거스름돈 %3. 배송을 시작했어요.</translation>
     </message>
@@ -1911,7 +2093,7 @@
         <translation>주문 %1 카드 결제(승인 번호 %2). 배송을 시작했어요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Select an order to cancel first (F4, then Up/Down).</source>
         <translation>먼저 취소할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
     </message>
@@ -1926,17 +2108,17 @@
         <translation>주문 %1은(는) 취소됐지만, 배송 취소, 환불 또는 재고 복구가 아직 대기 중이에요: %2 ShopDesk를 다음에 시작할 때 다시 시도해요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>주문 %1 취소를 완료했어요. 환불 금액: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order %1 cancelled.</source>
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-373"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -1944,17 +2126,12 @@
 <context>
     <name>ShopDesk::PayDialog</name>
     <message>
-        <location filename="../ui/paydialog.cpp" line="+25"/>
+        <location filename="../ui/paydialog.cpp" line="+79"/>
         <source>Pay order %1</source>
         <translation>주문 %1 결제</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Total to pay</source>
-        <translation>결제할 금액</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Cash</source>
         <translation>현금(&amp;C)</translation>
     </message>
@@ -1964,59 +2141,186 @@
         <translation>카드(&amp;A)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Cash tendered</source>
         <translation>받은 금액</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Change</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The card terminal appro&amp;ved %1</source>
-        <translation>카드 단말기 승인 완료: %1(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Confirm payment</source>
-        <translation>결제 확인</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Total:</source>
-        <translation>합계:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+65"/>
         <source>Method:</source>
         <translation>결제 수단:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>&amp;Tendered:</source>
         <translation>받은 금액(&amp;T):</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <source>%1. %2 %3, tendered %4, change %5</source>
+        <translation>%1. %2 %3, 받은 금액 %4, 거스름돈 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2 %3, approval %4</source>
+        <translation>%1. %2 %3, 승인 번호 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, card ending %1</source>
+        <translation>, 카드 끝자리 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n months</source>
+        <translation>
+            <numerusform>, %n개월 할부</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source> (%1 refunded)</source>
+        <translation> (%1 환불됨)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Left to pay</source>
+        <translation>남은 금액</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payments taken</source>
+        <translation>받은 결제</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Amount of this payment</source>
+        <translation>이번 결제 금액</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>exact amount</source>
+        <translation>금액 그대로</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approval number</source>
+        <translation>승인 번호</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card company</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instalments</source>
+        <translation>할부</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single payment</source>
+        <translation>일시불</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 4 digits of the card</source>
+        <translation>카드 끝 4자리</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment (Enter)</source>
+        <translation>결제 받기 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Change:</source>
         <translation>거스름돈:</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Confirm that the card terminal approved the payment (Alt+V).</source>
-        <translation>카드 단말기에서 결제가 승인됐는지 확인하세요(Alt+V).</translation>
+        <location line="+10"/>
+        <source>Appro&amp;val no.:</source>
+        <translation>승인 번호(&amp;V):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter the amount the customer handed over.</source>
-        <translation>고객에게 받은 금액을 입력하세요.</translation>
+        <location line="+1"/>
+        <source>Card c&amp;ompany:</source>
+        <translation>카드사(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instalments:</source>
+        <translation>할부(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last 4 digits:</source>
+        <translation>끝 4자리(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left to pay:</source>
+        <translation>남은 금액:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid:</source>
+        <translation>결제:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 tendered is less than the total %2: %3 missing.</source>
-        <translation>받은 금액(%1)이 합계(%2)보다 적어요. %3 모자라요.</translation>
+        <source>A&amp;mount:</source>
+        <translation>금액(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Nothing is left to pay.</source>
+        <translation>남은 금액이 없어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount of this payment, up to the %1 left.</source>
+        <translation>이번 결제 금액을 입력하세요. 남은 %1까지 돼요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the approval number the card terminal printed (Alt+V).</source>
+        <translation>카드 단말기가 출력한 승인 번호를 입력하세요(Alt+V).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instalments are 2 to 36 months; 0 is a single payment.</source>
+        <translation>할부는 2~36개월이에요. 0은 일시불이에요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type all 4 last digits of the card, or none.</source>
+        <translation>카드 끝 4자리를 모두 입력하거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 tendered is less than the amount %2: %3 missing.</source>
+        <translation>받은 금액 %1이(가) 결제 금액 %2보다 적어요: %3 부족해요.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>nothing yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>고객에게 받은 금액을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2545,114 @@
         <location line="+8"/>
         <source>The barcode %1 already belongs to %2 &quot;%3&quot;.</source>
         <translation>%1 바코드는 이미 %2 &quot;%3&quot;에 등록되어 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ReturnDialog</name>
+    <message>
+        <location filename="../ui/returndialog.cpp" line="+39"/>
+        <source>Return items of order %1</source>
+        <translation>주문 %1 반품</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to return</source>
+        <translation>반품할 상품</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>남은 수량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Units of %1 to return</source>
+        <translation>%1 반품 수량</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Write off (damaged: not back in stock)</source>
+        <translation>폐기(&amp;W) (파손: 재고로 돌리지 않음)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The returned units are written off instead of restocked</source>
+        <translation>반품된 상품을 재고로 돌리지 않고 폐기해요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the units of a delivered order can be written off</source>
+        <translation>배송 완료된 주문의 상품만 폐기할 수 있어요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the return</source>
+        <translation>반품 사유</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm return</source>
+        <translation>반품 확정</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rea&amp;son:</source>
+        <translation>사유(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund:</source>
+        <translation>환불:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose how many units of which lines are returned.</source>
+        <translation>어떤 상품을 몇 개 반품할지 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 %2 (part %3)</source>
+        <translation>%1 %2 (%3번째 결제)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refunded: %2</source>
+        <translation>%1 환불: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing to refund</source>
+        <translation>환불할 금액 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order %2 done; %3. The order now comes to %4.</source>
+        <translation>주문 %2의 반품 %1을(를) 처리했어요. %3. 이제 주문 금액은 %4예요.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include "productcompletionmodel.h"
 #include "shopservices.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCompleter>
@@ -37,6 +40,36 @@ QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, in
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(maxLength);
     return edit;
+}
+
+// Asks a manager to approve the discounts with their name and PIN; nullopt when cancelled.
+std::optional<DiscountApproval> askApproval(QWidget *parent, const QString &why)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("discountApprovalDialog"));
+    dialog.setWindowTitle(NewOrderPanel::tr("Manager approval"));
+    auto *text = new QLabel(why, &dialog);
+    text->setWordWrap(true);
+    auto *manager = lineEdit(QStringLiteral("approvalManager"), NewOrderPanel::tr("Manager"),
+                             Limits::MaxNameLength, &dialog);
+    auto *pin = lineEdit(QStringLiteral("approvalPin"), NewOrderPanel::tr("PIN"), 32, &dialog);
+    pin->setEchoMode(QLineEdit::Password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(text);
+    auto *managerLabel = new QLabel(NewOrderPanel::tr("&Manager:"), &dialog);
+    managerLabel->setBuddy(manager);
+    form->addRow(managerLabel, manager);
+    auto *pinLabel = new QLabel(NewOrderPanel::tr("&PIN:"), &dialog);
+    pinLabel->setBuddy(pin);
+    form->addRow(pinLabel, pin);
+    form->addRow(buttons);
+    manager->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return DiscountApproval{manager->text().trimmed(), pin->text()};
 }
 
 } // namespace
@@ -147,6 +180,24 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     connect(removeAction, &QAction::triggered, this, &NewOrderPanel::removeSelectedLine);
     m_linesView->addAction(removeAction);
 
+    m_discount = lineEdit(QStringLiteral("orderDiscount"), tr("Discount on the order"), 24, this);
+    m_discount->setPlaceholderText(tr("500 or 10%"));
+    m_discount->setToolTip(tr("A discount on the whole order: an amount (500) or a percentage "
+                              "(10%). Above the clerk's limit a manager approves it."));
+    m_discount->setMaximumWidth(
+        m_discount->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000,000")) + 20);
+    m_discountReason = lineEdit(QStringLiteral("orderDiscountReason"), tr("Discount reason"),
+                                Limits::MaxTextLength, this);
+    m_discountReason->setPlaceholderText(tr("Why the discount is given"));
+    connect(m_discount, &QLineEdit::textChanged, this, [this] {
+        clearProblem();
+        updateTotal();
+    });
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("orderMoneySummary"));
+    m_summary->setAccessibleName(tr("Gross, discount and VAT"));
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
     m_totalCaption = new QLabel(tr("Total"), this);
     m_totalCaption->setObjectName(QStringLiteral("orderTotalCaption"));
     m_total = new QLabel(this);
@@ -205,9 +256,20 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     entry->addWidget(m_qty);
     entry->addWidget(m_add);
 
+    auto *discount = new QHBoxLayout;
+    auto *discountLabel = new QLabel(tr("Dis&count:"), this);
+    discountLabel->setBuddy(m_discount);
+    auto *reasonLabel = new QLabel(tr("Reas&on:"), this);
+    reasonLabel->setBuddy(m_discountReason);
+    discount->addWidget(discountLabel);
+    discount->addWidget(m_discount);
+    discount->addWidget(reasonLabel);
+    discount->addWidget(m_discountReason, 1);
+
     auto *side = new QVBoxLayout;
     side->addWidget(m_totalCaption);
     side->addWidget(m_total);
+    side->addWidget(m_summary);
     side->addStretch(1);
     side->addWidget(m_place);
 
@@ -217,7 +279,8 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     grid->addLayout(entry, 1, 0);
     grid->addWidget(m_linesView, 2, 0);
     grid->addLayout(side, 1, 1, 2, 1);
-    grid->addWidget(m_message, 3, 0, 1, 2);
+    grid->addLayout(discount, 3, 0);
+    grid->addWidget(m_message, 4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
 
     setTabOrder(m_customer, m_phone);
@@ -226,7 +289,9 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     setTabOrder(m_product, m_qty);
     setTabOrder(m_qty, m_add);
     setTabOrder(m_add, m_linesView);
-    setTabOrder(m_linesView, m_place);
+    setTabOrder(m_linesView, m_discount);
+    setTabOrder(m_discount, m_discountReason);
+    setTabOrder(m_discountReason, m_place);
 }
 
 QString NewOrderPanel::message() const
@@ -406,7 +471,36 @@ bool NewOrderPanel::placeOrder()
         focusProductField();
         return false;
     }
-    auto placed = m_shop.orders.placeOrder(customer, m_lines->requestLines());
+    const Result<Discount> discount = typedDiscount();
+    if (!discount) {
+        showMessage(ErrorText::text(discount.error(), ErrorText::Context::PlacingOrder), true);
+        m_discount->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    PlaceOptions options;
+    options.discount = discount.value();
+    auto placed = m_shop.orders.placeOrder(customer, m_lines->requestLines(), options);
+    // Discounts above the clerk's limit: a manager approves them with their PIN, and the order
+    // is placed again with the approval (a wrong PIN is said like any refusal).
+    if (!placed && placed.error().code == ErrorCode::Forbidden &&
+        placed.error().details.value(QStringLiteral("reason")).toString() ==
+            QLatin1String("discountApproval")) {
+        const Error &error = placed.error();
+        const QString why =
+            tr("The discounts, %1, are more than the %2% of %3 a clerk may give. A manager "
+               "approves them with their PIN.")
+                .arg(
+                    DisplayText::money(error.details.value(QStringLiteral("discount")).toInteger()))
+                .arg(error.details.value(QStringLiteral("limit")).toInteger())
+                .arg(DisplayText::money(error.details.value(QStringLiteral("gross")).toInteger()));
+        options.approval = askApproval(this, why);
+        if (!options.approval) {
+            showMessage(why, true);
+            m_discount->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+        placed = m_shop.orders.placeOrder(customer, m_lines->requestLines(), options);
+    }
     if (!placed) {
         const Error &error = placed.error();
         if (error.code == ErrorCode::InsufficientStock)
@@ -424,6 +518,8 @@ bool NewOrderPanel::placeOrder()
     m_customer->clear();
     m_phone->clear();
     m_address->clear();
+    m_discount->clear();
+    m_discountReason->clear();
     m_qty->setValue(1);
     focusProductField();
     emit orderPlaced(orderId);
@@ -444,12 +540,51 @@ void NewOrderPanel::clearProblem()
         showMessage(QString(), false);
 }
 
+Result<Discount> NewOrderPanel::typedDiscount() const
+{
+    const QString text = m_discount->text().trimmed();
+    if (text.isEmpty())
+        return Discount{};
+    Result<Discount> discount = Discount::parse(text, QStringLiteral("discount"));
+    if (discount)
+        discount.value().reason = m_discountReason->text().trimmed();
+    return discount;
+}
+
 void NewOrderPanel::updateTotal()
 {
     m_totalCaption->setText(tr("Total"));
-    m_total->setText(DisplayText::money(m_lines->total()));
     m_total->setStyleSheet(QString());
     m_place->setEnabled(true);
+    QList<OrderLine> lines;
+    for (int row = 0; row < m_lines->rowCount(); ++row)
+        lines.append(m_lines->lineAt(row));
+    const Result<ShopDetails> shop = m_shop.slips.shopDetails();
+    const int vatRate = shop ? shop->vatRate : Tax::DefaultVatRate;
+    const Result<Discount> discount = typedDiscount();
+    const Result<OrderMoney> money =
+        orderMoney(lines, discount ? discount.value() : Discount{}, vatRate);
+    if (!discount || !money) {
+        // The figure cannot be reckoned: the gross alone, and what is wrong with the discount.
+        m_total->setText(DisplayText::money(m_lines->total()));
+        m_summary->setText(tr("Discount: 500 or 10%,\nat most the order"));
+        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+        return;
+    }
+    m_total->setText(DisplayText::money(money->total));
+    QStringList figures;
+    if (money->discount() > 0) {
+        figures << tr("Gross %1").arg(DisplayText::money(money->gross))
+                << tr("Discount -%1").arg(DisplayText::money(money->discount()));
+    }
+    figures << tr("VAT %1").arg(DisplayText::money(money->vat));
+    m_summary->setText(figures.join(QLatin1Char('\n')));
+    m_summary->setStyleSheet(QString());
+}
+
+QString NewOrderPanel::moneySummary() const
+{
+    return m_summary->text();
 }
 
 void NewOrderPanel::showChange(Money change)

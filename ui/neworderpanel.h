@@ -1,6 +1,6 @@
 #pragma once
 
-#include "types.h"
+#include "money.h"
 
 #include <QWidget>
 
@@ -19,9 +19,11 @@ class ShopServices;
 
 // The new-order panel of the Orders tab: the customer, the product field (an id, a part of a
 // name with completion, or a barcode from a scanner: the code and Enter add the line at once),
-// the quantity, the lines with their totals, the order total in large print, and Place order
-// (Ctrl+Return). The product field has the focus again after each line and each placed
-// order. A refusal marks the short lines and keeps the order for correction.
+// the quantity, the lines with their totals, a discount on the whole order (an amount or a
+// percentage, with a reason), the gross, discount and VAT, the order total in large print, and
+// Place order (Ctrl+Return). Discounts above the clerk's limit ask for a manager's PIN. The
+// product field has the focus again after each line and each placed order. A refusal marks the
+// short lines and keeps the order for correction.
 class NewOrderPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,8 @@ public:
     void showChange(Money change);
     // The large figure: the order's total, or the change after a cash payment.
     QString bigFigure() const;
+    // The figures under it: gross, discount, total and VAT of the lines as entered.
+    QString moneySummary() const;
 
     // "감귤*5" or "P001 * 5": the product's text and the quantity typed after it; qty 0 when the
     // text names no quantity, -1 when the quantity is not a whole number from 1 to
@@ -69,6 +73,8 @@ private:
     void showMessage(const QString &text, bool problem);
     void clearProblem();
     void updateTotal();
+    // The order's discount as typed: none when the field is empty.
+    Result<Discount> typedDiscount() const;
     // The completion the popup has highlighted, or its only one; empty when none.
     QString chosenCompletion() const;
 
@@ -83,6 +89,9 @@ private:
     QSpinBox *m_qty = nullptr;
     QPushButton *m_add = nullptr;
     QTableView *m_linesView = nullptr;
+    QLineEdit *m_discount = nullptr;
+    QLineEdit *m_discountReason = nullptr;
+    QLabel *m_summary = nullptr;
     QLabel *m_totalCaption = nullptr;
     QLabel *m_total = nullptr;
     QPushButton *m_place = nullptr;

@@ -175,7 +175,8 @@ int OrderLinesModel::addProduct(const Product &product, qint64 qty, std::optiona
     }
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
-    m_lines.append({{product.productId, product.productName, qty, product.price}, 0, available});
+    m_lines.append(
+        {{product.productId, product.productName, qty, product.price, product.tax}, 0, available});
     endInsertRows();
     emit totalChanged(total());
     return row;

@@ -335,40 +335,50 @@ bool OrdersTab::paySelected()
     }
     if (m_payDialog)
         m_payDialog->close();
-    auto *dialog = new PayDialog(details->order.orderId(), details->order.total(), this);
+    auto *dialog = new PayDialog(*details, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_payDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { pay(dialog->orderId()); });
+    connect(
+        dialog, &PayDialog::partRequested, this,
+        [this](const QString &orderId, const PaymentRequest &request) { pay(orderId, request); });
     connect(dialog, &QDialog::finished, this, [this] { m_view->setFocus(); });
     dialog->open();
     return true;
 }
 
-void OrdersTab::pay(const QString &orderId)
+void OrdersTab::pay(const QString &orderId, const PaymentRequest &request)
 {
     if (!m_payDialog)
         return;
-    const PaymentMethod method = m_payDialog->method();
-    auto paid = m_shop.orders.payOrder(orderId, method, m_payDialog->tendered());
+    auto paid = m_shop.orders.pay(orderId, request);
     if (!paid) {
-        showActionMessage(ErrorText::text(paid.error(), ErrorText::Context::PayingOrder), true);
+        const QString why = ErrorText::text(paid.error(), ErrorText::Context::PayingOrder);
+        m_payDialog->showRefusal(why);
+        showActionMessage(why, true);
         return;
     }
     const Payment &payment = paid->payments.last();
+    if (request.method == PaymentMethod::Cash)
+        m_panel->showChange(payment.change());
     if (paid->pending) {
         // The payment is recorded; what should follow it failed (a full disk, say).
-        if (method == PaymentMethod::Cash)
-            m_panel->showChange(payment.change());
         showActionMessage(
             tr("Order %1 is paid and the payment is recorded, but starting its delivery and "
                "decreasing the stock are pending: %2 ShopDesk retries them at its next start.")
                 .arg(orderId,
                      ErrorText::text(paid->pending->error, ErrorText::Context::PayingOrder)),
             true);
-        return;
-    }
-    if (method == PaymentMethod::Cash) {
-        m_panel->showChange(payment.change());
+    } else if (paid->due() > 0) {
+        showActionMessage(tr("Order %1: %2 %3 taken, %4 left to pay.")
+                              .arg(orderId, DisplayText::paymentMethod(toText(payment.method())),
+                                   DisplayText::money(payment.amount()),
+                                   DisplayText::money(paid->due())),
+                          false);
+    } else if (paid->payments.size() > 1) {
+        showActionMessage(tr("Order %1 paid in %2 parts. Delivery started.")
+                              .arg(orderId, QString::number(paid->payments.size())),
+                          false);
+    } else if (request.method == PaymentMethod::Cash) {
         showActionMessage(tr("Order %1 paid in cash: %2 tendered, change %3. Delivery started.")
                               .arg(orderId, DisplayText::money(payment.tendered()),
                                    DisplayText::money(payment.change())),
@@ -378,6 +388,12 @@ void OrdersTab::pay(const QString &orderId)
                               .arg(orderId, payment.approvalCode()),
                           false);
     }
+    // Closes the dialog once nothing is left to pay, or after a payment whose reaction is
+    // pending (the order is paid then).
+    if (paid->pending)
+        m_payDialog->close();
+    else
+        m_payDialog->showPaid(paid.value());
 }
 
 bool OrdersTab::cancelSelected()

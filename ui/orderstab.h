@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payment.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -58,7 +60,7 @@ private:
     // Whether this terminal placed the order: only then may it pay, cancel or complete it.
     bool isOwnedHere(const Order &order) const;
     void showActionMessage(const QString &text, bool problem);
-    void pay(const QString &orderId);
+    void pay(const QString &orderId, const PaymentRequest &request);
     void cancel(const QString &orderId);
 
     ShopServices &m_shop;

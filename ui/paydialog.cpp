@@ -1,37 +1,90 @@
 #include "paydialog.h"
 
 #include "displaytext.h"
+#include "listwidgets.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ShopDesk {
 
-PayDialog::PayDialog(const QString &orderId, Money total, QWidget *parent)
+namespace {
+
+// The amount as the clerk would type it: 12000, or 12.50 in a currency with cents.
+QString plainAmount(Money amount)
+{
+    const Currency currency = DisplayText::currency();
+    if (currency.decimals == 0)
+        return QString::number(amount);
+    return QStringLiteral("%1.%2")
+        .arg(amount / currency.unit())
+        .arg(amount % currency.unit(), currency.decimals, 10, QLatin1Char('0'));
+}
+
+QLabel *bigLabel(const QString &objectName, const QString &accessibleName, qreal scale,
+                 QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * scale);
+    big.setBold(true);
+    label->setFont(big);
+    return label;
+}
+
+} // namespace
+
+QString paymentPartText(const Payment &payment)
+{
+    const QString method = DisplayText::paymentMethod(toText(payment.method()));
+    QString text;
+    if (payment.method() == PaymentMethod::Cash) {
+        text =
+            PayDialog::tr("%1. %2 %3, tendered %4, change %5")
+                .arg(QString::number(payment.part()), method, DisplayText::money(payment.amount()),
+                     DisplayText::money(payment.tendered()), DisplayText::money(payment.change()));
+    } else {
+        const CardDetails &card = payment.card();
+        text = PayDialog::tr("%1. %2 %3, approval %4")
+                   .arg(QString::number(payment.part()), method,
+                        DisplayText::money(payment.amount()), card.approval);
+        if (!card.company.isEmpty())
+            text += QStringLiteral(", ") + card.company;
+        if (!card.last4.isEmpty())
+            text += PayDialog::tr(", card ending %1").arg(card.last4);
+        if (card.instalments > 0)
+            text += PayDialog::tr(", %n months", nullptr, card.instalments);
+    }
+    if (payment.refunded() > 0)
+        text += PayDialog::tr(" (%1 refunded)").arg(DisplayText::money(payment.refunded()));
+    return text;
+}
+
+PayDialog::PayDialog(const OrderDetails &details, QWidget *parent)
     : QDialog(parent)
-    , m_orderId(orderId)
-    , m_total(total)
+    , m_details(details)
 {
     setObjectName(QStringLiteral("payDialog"));
-    setWindowTitle(tr("Pay order %1").arg(orderId));
+    setWindowTitle(tr("Pay order %1").arg(orderId()));
     setAccessibleName(windowTitle());
 
-    auto *totalLabel = new QLabel(DisplayText::money(total), this);
-    totalLabel->setObjectName(QStringLiteral("payTotal"));
-    totalLabel->setAccessibleName(tr("Total to pay"));
-    QFont big = totalLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    totalLabel->setFont(big);
+    m_due = bigLabel(QStringLiteral("payTotal"), tr("Left to pay"), 2.6, this);
+    m_due->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_parts = new QLabel(this);
+    m_parts->setObjectName(QStringLiteral("payParts"));
+    m_parts->setAccessibleName(tr("Payments taken"));
+    m_parts->setWordWrap(true);
 
     m_cash = new QRadioButton(tr("&Cash"), this);
     m_cash->setObjectName(QStringLiteral("payCash"));
@@ -42,24 +95,46 @@ PayDialog::PayDialog(const QString &orderId, Money total, QWidget *parent)
     methods->addButton(m_card);
     m_cash->setChecked(true);
 
+    const QRegularExpression digits(QStringLiteral("[0-9][0-9,. ]{0,20}"));
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("payAmount"));
+    m_amount->setAccessibleName(tr("Amount of this payment"));
+    m_amount->setValidator(new QRegularExpressionValidator(digits, m_amount));
+    m_amount->setAlignment(Qt::AlignRight);
+    QFont large = m_amount->font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);
+    large.setBold(true);
+    m_amount->setFont(large);
+
     m_tendered = new QLineEdit(this);
     m_tendered->setObjectName(QStringLiteral("payTendered"));
     m_tendered->setAccessibleName(tr("Cash tendered"));
-    m_tendered->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9][0-9,. ]{0,20}")), m_tendered));
-    m_tendered->setText(QString::number(total));
-    m_tendered->selectAll();
+    m_tendered->setPlaceholderText(tr("exact amount"));
+    m_tendered->setValidator(new QRegularExpressionValidator(digits, m_tendered));
     m_tendered->setAlignment(Qt::AlignRight);
-    m_tendered->setFont(big);
+    m_tendered->setFont(large);
+    m_change = bigLabel(QStringLiteral("payChange"), tr("Change"), 1.6, this);
 
-    m_change = new QLabel(this);
-    m_change->setObjectName(QStringLiteral("payChange"));
-    m_change->setAccessibleName(tr("Change"));
-    m_change->setFont(big);
-
-    m_approved = new QCheckBox(this);
-    m_approved->setObjectName(QStringLiteral("payCardApproved"));
-    m_approved->setText(tr("The card terminal appro&ved %1").arg(DisplayText::money(total)));
+    m_approval = new QLineEdit(this);
+    m_approval->setObjectName(QStringLiteral("payApproval"));
+    m_approval->setAccessibleName(tr("Approval number"));
+    m_approval->setMaxLength(Limits::MaxTextLength);
+    m_company = new QLineEdit(this);
+    m_company->setObjectName(QStringLiteral("payCardCompany"));
+    m_company->setAccessibleName(tr("Card company"));
+    m_company->setMaxLength(Limits::MaxNameLength);
+    m_instalments = new QSpinBox(this);
+    m_instalments->setObjectName(QStringLiteral("payInstalments"));
+    m_instalments->setAccessibleName(tr("Instalments"));
+    m_instalments->setRange(0, 36);
+    m_instalments->setSpecialValueText(tr("Single payment"));
+    m_instalments->setSuffix(tr(" months"));
+    m_last4 = new QLineEdit(this);
+    m_last4->setObjectName(QStringLiteral("payLast4"));
+    m_last4->setAccessibleName(tr("Last 4 digits of the card"));
+    m_last4->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), m_last4));
+    m_last4->setMaximumWidth(m_last4->fontMetrics().horizontalAdvance(QStringLiteral("00000000")));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("payProblem"));
@@ -67,10 +142,10 @@ PayDialog::PayDialog(const QString &orderId, Money total, QWidget *parent)
     m_problem->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(tr("Confirm payment"), QDialogButtonBox::AcceptRole);
+    m_confirm = buttons->addButton(tr("Take payment (Enter)"), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("payConfirm"));
     m_confirm->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::accepted, this, &PayDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PayDialog::reject);
 
@@ -79,31 +154,62 @@ PayDialog::PayDialog(const QString &orderId, Money total, QWidget *parent)
     methodRow->addWidget(m_card);
     methodRow->addStretch(1);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Total:"), totalLabel);
-    form->addRow(tr("Method:"), methodRow);
-    auto *tenderedLabel = new QLabel(tr("&Tendered:"), this);
+    m_cashBox = new QWidget(this);
+    auto *cashForm = new QFormLayout(m_cashBox);
+    cashForm->setContentsMargins(0, 0, 0, 0);
+    auto *tenderedLabel = new QLabel(tr("&Tendered:"), m_cashBox);
     tenderedLabel->setBuddy(m_tendered);
-    form->addRow(tenderedLabel, m_tendered);
-    form->addRow(tr("Change:"), m_change);
-    form->addRow(m_approved);
+    cashForm->addRow(tenderedLabel, m_tendered);
+    cashForm->addRow(tr("Change:"), m_change);
+
+    m_cardBox = new QWidget(this);
+    auto *cardForm = new QFormLayout(m_cardBox);
+    cardForm->setContentsMargins(0, 0, 0, 0);
+    auto buddy = [this](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, m_cardBox);
+        label->setBuddy(field);
+        return label;
+    };
+    cardForm->addRow(buddy(tr("Appro&val no.:"), m_approval), m_approval);
+    cardForm->addRow(buddy(tr("Card c&ompany:"), m_company), m_company);
+    cardForm->addRow(buddy(tr("&Instalments:"), m_instalments), m_instalments);
+    cardForm->addRow(buddy(tr("&Last 4 digits:"), m_last4), m_last4);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Left to pay:"), m_due);
+    form->addRow(tr("Paid:"), m_parts);
+    form->addRow(tr("Method:"), methodRow);
+    auto *amountLabel = new QLabel(tr("A&mount:"), this);
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, m_amount);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_cashBox);
+    layout->addWidget(m_cardBox);
     layout->addWidget(m_problem);
+    layout->addStretch(1);
     layout->addWidget(buttons);
 
-    connect(m_tendered, &QLineEdit::textChanged, this, &PayDialog::update);
-    connect(m_cash, &QRadioButton::toggled, this, [this] {
+    for (QLineEdit *field : {m_amount, m_tendered, m_approval, m_last4})
+        connect(field, &QLineEdit::textChanged, this, &PayDialog::update);
+    connect(m_instalments, &QSpinBox::valueChanged, this, &PayDialog::update);
+    connect(m_card, &QRadioButton::toggled, this, [this] {
         update();
-        (m_cash->isChecked() ? static_cast<QWidget *>(m_tendered) : m_approved)->setFocus();
+        if (m_card->isChecked())
+            m_approval->setFocus(Qt::OtherFocusReason);
+        else
+            m_amount->setFocus(Qt::OtherFocusReason);
     });
-    connect(m_approved, &QCheckBox::toggled, this, &PayDialog::update);
+    setTabOrder(m_amount, m_tendered);
     setTabOrder(m_tendered, m_cash);
     setTabOrder(m_cash, m_card);
-    setTabOrder(m_card, m_approved);
-    m_tendered->setFocus();
-    update();
+    setTabOrder(m_card, m_approval);
+    setTabOrder(m_approval, m_company);
+    setTabOrder(m_company, m_instalments);
+    setTabOrder(m_instalments, m_last4);
+    showPaid(details);
+    setMinimumWidth(480);
 }
 
 PaymentMethod PayDialog::method() const
@@ -111,33 +217,65 @@ PaymentMethod PayDialog::method() const
     return m_card->isChecked() ? PaymentMethod::Card : PaymentMethod::Cash;
 }
 
-std::optional<Money> PayDialog::tendered() const
+std::optional<Money> PayDialog::amount() const
 {
-    if (method() != PaymentMethod::Cash)
+    const auto typed =
+        ListWidgets::readNumber(m_amount->text(), 1, due(), DisplayText::currency().decimals);
+    return typed.ok() ? std::optional<Money>(typed.value) : std::nullopt;
+}
+
+std::optional<Money> PayDialog::tenderedCash() const
+{
+    if (m_tendered->text().trimmed().isEmpty())
         return std::nullopt;
-    QString digits = m_tendered->text();
-    digits.remove(QRegularExpression(QStringLiteral("[,. ]")));
-    bool ok = false;
-    const Money amount = digits.toLongLong(&ok);
-    if (!ok || amount < 0 || amount > Limits::MaxPrice * Limits::MaxQty)
-        return std::nullopt;
-    return amount;
+    const auto typed = ListWidgets::readNumber(m_tendered->text(), 0, Limits::MaxMoney,
+                                               DisplayText::currency().decimals);
+    return typed.ok() ? std::optional<Money>(typed.value) : std::nullopt;
+}
+
+PaymentRequest PayDialog::request() const
+{
+    PaymentRequest request;
+    request.method = method();
+    request.amount = amount();
+    if (request.method == PaymentMethod::Cash) {
+        request.tendered = tenderedCash();
+    } else {
+        request.card.approval = m_approval->text().trimmed();
+        request.card.company = m_company->text().trimmed();
+        request.card.instalments = m_instalments->value();
+        request.card.last4 = m_last4->text();
+    }
+    return request;
 }
 
 QString PayDialog::problem() const
 {
-    if (method() == PaymentMethod::Card) {
-        return m_approved->isChecked()
-                   ? QString()
-                   : tr("Confirm that the card terminal approved the payment (Alt+V).");
+    if (due() <= 0)
+        return tr("Nothing is left to pay.");
+    const std::optional<Money> part = amount();
+    if (!part) {
+        return tr("Enter the amount of this payment, up to the %1 left.")
+            .arg(DisplayText::money(due()));
     }
-    const std::optional<Money> cash = tendered();
-    if (!cash)
-        return tr("Enter the amount the customer handed over.");
-    if (*cash < m_total) {
-        return tr("%1 tendered is less than the total %2: %3 missing.")
-            .arg(DisplayText::money(*cash), DisplayText::money(m_total),
-                 DisplayText::money(m_total - *cash));
+    if (method() == PaymentMethod::Card) {
+        if (m_approval->text().trimmed().isEmpty())
+            return tr("Type the approval number the card terminal printed (Alt+V).");
+        if (m_instalments->value() == 1)
+            return tr("Instalments are 2 to 36 months; 0 is a single payment.");
+        if (!m_last4->text().isEmpty() && m_last4->text().size() != 4)
+            return tr("Type all 4 last digits of the card, or none.");
+        return {};
+    }
+    if (!m_tendered->text().trimmed().isEmpty()) {
+        const std::optional<Money> cash = tenderedCash();
+        if (!cash)
+            return tr("Enter the amount the customer handed over.");
+        if (*cash < *part) {
+            return tr("%1 tendered is less than the amount %2: %3 missing.")
+                .arg(DisplayText::money(*cash), DisplayText::money(*part),
+                     DisplayText::money(*part - *cash));
+        }
     }
     return {};
 }
@@ -145,23 +283,58 @@ QString PayDialog::problem() const
 void PayDialog::update()
 {
     const bool cash = method() == PaymentMethod::Cash;
-    m_tendered->setEnabled(cash);
-    m_approved->setEnabled(!cash);
-    const std::optional<Money> given = tendered();
-    m_change->setText(cash && given && *given >= m_total ? DisplayText::money(*given - m_total)
-                                                         : QString());
+    m_cashBox->setVisible(cash);
+    m_cardBox->setVisible(!cash);
+    const std::optional<Money> part = amount();
+    const std::optional<Money> given = tenderedCash();
+    m_change->setText(cash && part && given && *given >= *part ? DisplayText::money(*given - *part)
+                                                               : QString());
     const QString why = problem();
     m_problem->setText(why);
     m_confirm->setEnabled(why.isEmpty());
 }
 
+void PayDialog::prefill()
+{
+    m_amount->setText(plainAmount(due()));
+    m_tendered->clear();
+    m_approval->clear();
+    m_company->clear();
+    m_instalments->setValue(0);
+    m_last4->clear();
+    // What is typed next replaces the amount: F9, the amount, Enter.
+    m_cash->setChecked(true);
+    m_amount->setFocus(Qt::OtherFocusReason);
+    m_amount->selectAll();
+}
+
+void PayDialog::showPaid(const OrderDetails &details)
+{
+    m_details = details;
+    m_due->setText(DisplayText::money(due()));
+    QStringList parts;
+    for (const Payment &payment : std::as_const(m_details.payments))
+        parts << paymentPartText(payment);
+    m_parts->setText(parts.isEmpty() ? tr("nothing yet") : parts.join(QLatin1Char('\n')));
+    prefill();
+    update();
+    if (due() <= 0)
+        QDialog::accept();
+}
+
+void PayDialog::showRefusal(const QString &text)
+{
+    m_problem->setText(text);
+}
+
 void PayDialog::accept()
 {
-    if (!problem().isEmpty()) {
+    const QString why = problem();
+    if (!why.isEmpty()) {
         update();
         return; // Enter on a wrong amount keeps the dialog open with the reason shown
     }
-    QDialog::accept();
+    emit partRequested(orderId(), request());
 }
 
 } // namespace ShopDesk

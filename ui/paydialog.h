@@ -1,49 +1,75 @@
 #pragma once
 
-#include "types.h"
+#include "orderservice.h"
 
 #include <QDialog>
 
 #include <optional>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 
 namespace ShopDesk {
 
-// Pay an order (결제): cash, with the amount tendered and the change shown before the clerk
-// confirms (less than the total is refused), or card, confirmed once the card terminal has
-// approved. The dialog only asks; the Orders tab pays through OrderService when it is accepted.
+// Pay an order (결제) in one or more parts, by keys alone: the amount still to pay in large
+// print, the method (cash by default, or card), the amount of this part (what is left unless
+// typed), for cash what the customer handed over and the change, for card what the card
+// terminal printed (the approval number is required). Enter asks for the part
+// (partRequested); the Orders tab pays it through OrderService and hands the order back
+// (showPaid), and the dialog stays open with the parts taken until nothing is left to pay.
 class PayDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PayDialog(const QString &orderId, Money total, QWidget *parent = nullptr);
+    PayDialog(const OrderDetails &details, QWidget *parent = nullptr);
 
-    QString orderId() const { return m_orderId; }
+    QString orderId() const { return m_details.order.orderId(); }
+    // What is left to pay, as last shown.
+    Money due() const { return m_details.due(); }
     PaymentMethod method() const;
-    // The cash tendered; nullopt for card or when the field does not hold an amount.
-    std::optional<Money> tendered() const;
-    // Why the payment cannot be confirmed yet; empty when it can.
+    // The part as typed; meaningful only when problem() is empty.
+    PaymentRequest request() const;
+    // Why the part cannot be taken yet; empty when it can.
     QString problem() const;
+
+    // The order after a part was paid: the parts and what is left; done once it is paid.
+    void showPaid(const OrderDetails &details);
+    // The payment was refused: the reason stays shown and the dialog open.
+    void showRefusal(const QString &text);
 
     void accept() override;
 
+signals:
+    void partRequested(const QString &orderId, const PaymentRequest &request);
+
 private:
     void update();
+    void prefill();
+    std::optional<Money> amount() const;
+    std::optional<Money> tenderedCash() const;
 
-    QString m_orderId;
-    Money m_total = 0;
+    OrderDetails m_details;
+    QLabel *m_due = nullptr;
+    QLabel *m_parts = nullptr;
     QRadioButton *m_cash = nullptr;
     QRadioButton *m_card = nullptr;
+    QLineEdit *m_amount = nullptr;
     QLineEdit *m_tendered = nullptr;
     QLabel *m_change = nullptr;
-    QCheckBox *m_approved = nullptr;
+    QWidget *m_cashBox = nullptr;
+    QWidget *m_cardBox = nullptr;
+    QLineEdit *m_approval = nullptr;
+    QLineEdit *m_company = nullptr;
+    QSpinBox *m_instalments = nullptr;
+    QLineEdit *m_last4 = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_confirm = nullptr;
 };
+
+// The text of one payment part as the pay dialog and the order details list it.
+QString paymentPartText(const Payment &payment);
 
 } // namespace ShopDesk

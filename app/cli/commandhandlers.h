@@ -39,6 +39,9 @@ int deliveryList(CliSession &session);
 int deliveryComplete(CliSession &session);
 int deliverySlip(CliSession &session);
 
+// receiptcommands.cpp
+int orderReceipt(CliSession &session);
+
 // shopcommands.cpp
 int shopSet(CliSession &session);
 int shopShow(CliSession &session);

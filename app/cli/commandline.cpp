@@ -15,14 +15,42 @@ namespace {
 
 constexpr int UsageWidth = 80;
 
+bool isGlobalOption(const QString &name);
+
+// Options without a value: the global ones (--json) and those of commands (--restock).
 QStringList flagNames()
 {
     QStringList flags{QStringLiteral("--help")};
-    for (const CliOption &option : cliGlobalOptions()) {
-        if (!option.value)
-            flags.append(QString::fromLatin1(option.name));
+    for (const QList<CliOption> &options : {cliGlobalOptions()}) {
+        for (const CliOption &option : options) {
+            if (!option.value)
+                flags.append(QString::fromLatin1(option.name));
+        }
+    }
+    for (const CliCommand &command : cliCommands()) {
+        for (const CliOption &option : command.options) {
+            if (!option.value && !flags.contains(QLatin1StringView(option.name)))
+                flags.append(QString::fromLatin1(option.name));
+        }
     }
     return flags;
+}
+
+// The parsed line, a command's flags kept with its options (with no value), so that the
+// table's checks see them: only the command that has the flag takes it.
+Result<CliArguments> parseLine(const QStringList &arguments)
+{
+    auto parsed = CliArguments::parse(arguments, flagNames());
+    if (!parsed)
+        return parsed;
+    const QSet<QString> flags = parsed->flags;
+    for (const QString &flag : flags) {
+        if (flag == QLatin1StringView("--help") || isGlobalOption(flag))
+            continue;
+        parsed->flags.remove(flag);
+        parsed->options.insert(flag, QString());
+    }
+    return parsed;
 }
 
 bool isGlobalOption(const QString &name)
@@ -213,14 +241,14 @@ QString CommandLine::usage()
 
 bool CommandLine::paints(const QStringList &arguments)
 {
-    const auto parsed = CliArguments::parse(arguments, flagNames());
+    const auto parsed = parseLine(arguments);
     const CliCommand *command = parsed ? findCliCommand(parsed->words) : nullptr;
     return command && command->paints;
 }
 
 int CommandLine::run(const QStringList &arguments)
 {
-    const auto parsed = CliArguments::parse(arguments, flagNames());
+    const auto parsed = parseLine(arguments);
     // Without a parse, --json counts wherever it appears.
     CliOutput out(m_out, m_err,
                   parsed ? parsed->flags.contains(QStringLiteral("--json"))

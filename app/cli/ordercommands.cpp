@@ -93,8 +93,7 @@ void writeOrderText(QTextStream &text, const OrderDetails &details)
             text << ", approval " << p.approvalCode();
         text << " (" << toText(p.status()) << ")\n";
     }
-    if (!details.payments.isEmpty() && details.due() > 0 &&
-        order.status() == OrderStatus::Placed)
+    if (!details.payments.isEmpty() && details.due() > 0 && order.status() == OrderStatus::Placed)
         text << "Paid " << CliOutput::money(details.paid()) << ", due "
              << CliOutput::money(details.due()) << '\n';
     for (const OrderReturn &r : details.returns) {
@@ -174,9 +173,9 @@ Result<QList<OrderRequestLine>> requestLines(CliSession &session, bool discounts
                                           QStringLiteral("the quantity in --item '%1'").arg(item)));
         OrderRequestLine line{parts.first(), qty};
         if (parts.size() == 3) {
-            SD_TRY(line.discount, Discount::parse(parts.at(2),
-                                                  QStringLiteral("the discount in --item '%1'")
-                                                      .arg(item)));
+            SD_TRY(line.discount,
+                   Discount::parse(parts.at(2),
+                                   QStringLiteral("the discount in --item '%1'").arg(item)));
             line.discount.reason = session.value(QStringLiteral("--discount-reason"));
         }
         lines.append(line);
@@ -205,8 +204,8 @@ int orderPlace(CliSession &session)
         return session.out().fail(lines.error());
     PlaceOptions options;
     if (session.has(QStringLiteral("--discount"))) {
-        auto discount =
-            Discount::parse(session.value(QStringLiteral("--discount")), QStringLiteral("--discount"));
+        auto discount = Discount::parse(session.value(QStringLiteral("--discount")),
+                                        QStringLiteral("--discount"));
         if (!discount)
             return session.out().fail(discount.error());
         options.discount = *discount;
@@ -214,8 +213,9 @@ int orderPlace(CliSession &session)
     }
     if (session.has(QStringLiteral("--approved-by"))) {
         const QString manager = session.value(QStringLiteral("--approved-by"));
-        const std::optional<QString> pin = PinPrompt::pinFrom(
-            "SHOPDESK_APPROVER_PIN", QStringLiteral("PIN of %1 to approve the discount: ").arg(manager));
+        const std::optional<QString> pin =
+            PinPrompt::pinFrom("SHOPDESK_APPROVER_PIN",
+                               QStringLiteral("PIN of %1 to approve the discount: ").arg(manager));
         if (!pin) {
             return session.out().fail(Error::unauthorized(
                 QStringLiteral("no PIN for %1: set $SHOPDESK_APPROVER_PIN or run on a terminal")
@@ -302,7 +302,7 @@ int orderPay(CliSession &session)
             return session.out().fail(Error::invalidInput(
                 QStringLiteral("a card part with --amount needs --approval from the card "
                                "terminal")));
-        return printOrder(session, orders.payOrder(session.argument(), *method, std::nullopt));
+        return printOrder(session, orders.payOrder(session.argument(), *method, request.tendered));
     }
     return printOrder(session, orders.pay(session.argument(), request));
 }

@@ -5,6 +5,7 @@
 #include "inventoryservice.h"
 #include "orderservice.h"
 #include "policyrunner.h"
+#include "receiptservice.h"
 #include "slipservice.h"
 #include "syncservice.h"
 #include "unitofwork.h"
@@ -27,6 +28,7 @@ public:
         , orders(work, policies, users)
         , demo(work, inventory, orders)
         , slips(work, orders)
+        , receipts(work, orders)
         , sync(work)
     {
         work.setClock(clock);
@@ -45,6 +47,7 @@ public:
     OrderService orders;
     DemoData demo;
     SlipService slips;
+    ReceiptService receipts;
     SyncService sync;
 };
 

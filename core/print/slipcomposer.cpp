@@ -12,68 +12,6 @@
 
 namespace ShopDesk::SlipComposing {
 
-namespace {
-
-const QColor ink(0, 0, 0);
-const QColor secondaryInk(0x55, 0x55, 0x55);
-const QColor ruleInk(0x80, 0x80, 0x80);
-const QColor lightRuleInk(0xc8, 0xc8, 0xc8);
-const QColor markInk(0xc0, 0x10, 0x10);
-
-} // namespace
-
-// Text laid out once for one width: wrapped at word boundaries, or anywhere in a word that
-// is wider than the width, so it never runs out of its column. Cheap to copy.
-class Paragraph
-{
-public:
-    Paragraph() = default;
-    Paragraph(const QString &text, const QFont &font, qreal width, const QPaintDevice &device,
-              Qt::Alignment alignment)
-        : m_layout(std::make_shared<QTextLayout>(text, font, &device))
-        , m_width(width)
-    {
-        QTextOption option(alignment);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        m_layout->setTextOption(option);
-        m_layout->setCacheEnabled(true);
-        m_layout->beginLayout();
-        for (;;) {
-            QTextLine line = m_layout->createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, m_height));
-            if (m_height == 0)
-                m_ascent = line.ascent();
-            m_height += line.height();
-            m_naturalWidth = qMax(m_naturalWidth, line.naturalTextWidth());
-        }
-        m_layout->endLayout();
-    }
-
-    qreal height() const { return m_height; }
-    qreal width() const { return m_width; }
-    qreal naturalWidth() const { return m_naturalWidth; }
-    // Of the first line: paragraphs side by side share their first baseline.
-    qreal ascent() const { return m_ascent; }
-
-    void draw(QPainter &painter, const QPointF &at, const QColor &color = ink) const
-    {
-        if (!m_layout)
-            return;
-        painter.setPen(color);
-        m_layout->draw(&painter, at);
-    }
-
-private:
-    std::shared_ptr<QTextLayout> m_layout;
-    qreal m_width = 0;
-    qreal m_height = 0;
-    qreal m_naturalWidth = 0;
-    qreal m_ascent = 0;
-};
-
 const PageSpec &specOf(SlipPage page)
 {
     for (const PageSpec &spec : pageSpecs) {
@@ -454,13 +392,41 @@ void Composer::addItemsOnRoll()
 
 void Composer::addTotals()
 {
+    const OrderMoney &money = m_data.details.order.money();
+    // The same money as the receipt: the discounts, then the VAT in the taxable total.
+    struct Figure
+    {
+        Paragraph label;
+        Paragraph amount;
+        qreal y;
+    };
+    QList<Figure> figures;
+    const qreal figureLabelWidth = qMin(m_labelWidth + mm(6), m_width * 0.5);
+    qreal figuresHeight = 0;
+    auto figure = [&](SlipLabel label, const QString &amount) {
+        const Paragraph left = paragraph(text(label), m_small, figureLabelWidth - mm(1));
+        const Paragraph right =
+            paragraph(amount, m_small, m_width - figureLabelWidth, Qt::AlignRight);
+        figuresHeight += mm(figures.isEmpty() ? 1.5 : 0.5);
+        figures.append({left, right, figuresHeight});
+        figuresHeight += qMax(left.height(), right.height());
+    };
+    if (money.discount() > 0)
+        figure(SlipLabel::Discount, QStringLiteral("-") + this->money(money.discount()));
+    if (money.taxable > 0) {
+        figure(SlipLabel::Supply, this->money(money.supply));
+        figure(SlipLabel::Vat, this->money(money.vat));
+    }
+    if (money.exempt > 0)
+        figure(SlipLabel::Exempt, this->money(money.exempt));
+
     const QFont totalFont = ShopFonts::font(m_spec.totalPt, true);
     const qreal labelWidth =
         qMin(textWidth(text(SlipLabel::Total), totalFont) + mm(4), m_width * 0.4);
     const Paragraph label = paragraph(text(SlipLabel::Total), totalFont, labelWidth);
-    const Paragraph amount = paragraph(money(m_data.details.order.total()), totalFont,
+    const Paragraph amount = paragraph(this->money(m_data.details.order.total()), totalFont,
                                        m_width - labelWidth, Qt::AlignRight);
-    const qreal top = mm(1.5);
+    const qreal top = figuresHeight + mm(1.5);
     const qreal totalHeight = top + qMax(label.height(), amount.height());
     const Block payment =
         infoRow(QStringLiteral("payment"), SlipLabel::Payment, paymentText(), false);
@@ -469,12 +435,17 @@ void Composer::addTotals()
     const qreal statusY = paymentY + payment.height + status.spaceBefore;
     const qreal thick = mm(0.3);
     const qreal width = m_width;
+    const qreal amountX = figureLabelWidth;
     // One block: the total never goes to another page than its payment and status.
     m_blocks.append({QStringLiteral("totals"), statusY + status.height, mm(1.5), false, false,
                      [=](QPainter &painter, const QPointF &at) {
                          painter.setPen(QPen(ruleInk, thick));
                          painter.drawLine(at + QPointF(0, thick / 2),
                                           at + QPointF(width, thick / 2));
+                         for (const Figure &f : figures) {
+                             f.label.draw(painter, at + QPointF(0, f.y), secondaryInk);
+                             f.amount.draw(painter, at + QPointF(amountX, f.y), secondaryInk);
+                         }
                          label.draw(painter, at + QPointF(0, top));
                          amount.draw(painter, at + QPointF(labelWidth, top));
                          payment.paint(painter, at + QPointF(0, paymentY));

@@ -7,14 +7,16 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
+#include <QTextLayout>
 
 #include <array>
 #include <functional>
-
-class QPainter;
+#include <memory>
 
 // The parts of SlipLayout that measure and compose a slip: its page sizes, its blocks and
-// the composer that places them on pages. Private to core/print.
+// the composer that places them on pages; the receipt (receiptlayout.cpp) is built from the
+// same page sizes, paragraphs and blocks. Private to core/print.
 namespace ShopDesk::SlipComposing {
 
 struct PageSpec
@@ -44,7 +46,63 @@ inline constexpr qreal MmPerInch = 25.4;
 // Extra paper at the end of the roll, so that a printer's rounding never cuts the last line.
 inline constexpr qreal RollSlackMm = 3;
 
-class Paragraph;
+inline const QColor ink(0, 0, 0);
+inline const QColor secondaryInk(0x55, 0x55, 0x55);
+inline const QColor ruleInk(0x80, 0x80, 0x80);
+inline const QColor lightRuleInk(0xc8, 0xc8, 0xc8);
+inline const QColor markInk(0xc0, 0x10, 0x10);
+
+// Text laid out once for one width: wrapped at word boundaries, or anywhere in a word that
+// is wider than the width, so it never runs out of its column. Cheap to copy.
+class Paragraph
+{
+public:
+    Paragraph() = default;
+    Paragraph(const QString &text, const QFont &font, qreal width, const QPaintDevice &device,
+              Qt::Alignment alignment)
+        : m_layout(std::make_shared<QTextLayout>(text, font, &device))
+        , m_width(width)
+    {
+        QTextOption option(alignment);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        m_layout->setTextOption(option);
+        m_layout->setCacheEnabled(true);
+        m_layout->beginLayout();
+        for (;;) {
+            QTextLine line = m_layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, m_height));
+            if (m_height == 0)
+                m_ascent = line.ascent();
+            m_height += line.height();
+            m_naturalWidth = qMax(m_naturalWidth, line.naturalTextWidth());
+        }
+        m_layout->endLayout();
+    }
+
+    qreal height() const { return m_height; }
+    qreal width() const { return m_width; }
+    qreal naturalWidth() const { return m_naturalWidth; }
+    // Of the first line: paragraphs side by side share their first baseline.
+    qreal ascent() const { return m_ascent; }
+
+    void draw(QPainter &painter, const QPointF &at, const QColor &color = ink) const
+    {
+        if (!m_layout)
+            return;
+        painter.setPen(color);
+        m_layout->draw(&painter, at);
+    }
+
+private:
+    std::shared_ptr<QTextLayout> m_layout;
+    qreal m_width = 0;
+    qreal m_height = 0;
+    qreal m_naturalWidth = 0;
+    qreal m_ascent = 0;
+};
 
 using PaintBlock = std::function<void(QPainter &, const QPointF &)>;
 

@@ -34,7 +34,7 @@ struct LabelText
     const char16_t *english;
 };
 
-constexpr std::array<LabelText, 32> labelTable{{
+constexpr std::array<LabelText, 36> labelTable{{
     {SlipLabel::Title, u"배송 전표", u"Delivery slip"},
     {SlipLabel::OrderId, u"주문 번호", u"Order ID"},
     {SlipLabel::DeliveryId, u"배송 번호", u"Delivery ID"},
@@ -67,6 +67,10 @@ constexpr std::array<LabelText, 32> labelTable{{
     {SlipLabel::OrderDelivering, u"배송 중", u"Out for delivery"},
     {SlipLabel::OrderDelivered, u"배송 완료", u"Delivered"},
     {SlipLabel::OrderCancelled, u"취소", u"Cancelled"},
+    {SlipLabel::Discount, u"할인", u"Discount"},
+    {SlipLabel::Supply, u"공급가액", u"Supply value"},
+    {SlipLabel::Vat, u"부가세", u"VAT"},
+    {SlipLabel::Exempt, u"면세", u"Tax exempt"},
 }};
 
 bool haveFonts()

@@ -58,6 +58,10 @@ enum class SlipLabel {
     OrderDelivering,
     OrderDelivered,
     OrderCancelled,
+    Discount, // the order's discounts, line and order together
+    Supply,   // 공급가액
+    Vat,      // 부가세
+    Exempt,   // 면세 물품가액
 };
 
 // Where the layout puts one block of a slip, in device pixels relative to the page's

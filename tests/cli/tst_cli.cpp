@@ -1580,9 +1580,8 @@ QString tst_Cli::leavePaymentPending(const QString &db, const QString &orderId, 
     const QStringList failures{
         raw.exec(QStringLiteral("BEGIN IMMEDIATE")),
         raw.exec(
-            QStringLiteral(
-                "INSERT INTO payments (order_id, method, amount, tendered, approval_code, status) "
-                "VALUES (?, 'card', ?, ?, ?, 'approved')"),
+            QStringLiteral("INSERT INTO payment_parts (order_id, part, method, amount, tendered, "
+                           "approval_code) VALUES (?, 1, 'card', ?, ?, ?)"),
             {orderId, total, total, approval}),
         raw.exec(QStringLiteral("UPDATE orders SET status = 'paid' WHERE order_id = ?"), {orderId}),
         raw.exec(

@@ -211,7 +211,27 @@ void tst_SlipCli::shopDetails()
                                           {"address", "서울특별시 강남구 테헤란로 152"},
                                           {"phone", "02-555-1234"},
                                           {"currency", "KRW"},
-                                          {"lowStockThreshold", 5}}));
+                                          {"lowStockThreshold", 5},
+                                          {"businessNumber", ""},
+                                          {"representative", ""},
+                                          {"vatRate", 10},
+                                          {"clerkDiscountLimit", 10}}));
+    // The receipt's details and the sale's settings.
+    set = cli({"shop", "set", "--business-number", "123-45-67891", "--representative", "김행복",
+               "--vat-rate", "10", "--clerk-discount-limit", "15"});
+    QVERIFY2(set.ok(), qPrintable(set.describe()));
+    QCOMPARE(set.object().value(QStringLiteral("businessNumber")).toString(), "1234567891");
+    QCOMPARE(set.object().value(QStringLiteral("representative")).toString(), "김행복");
+    QCOMPARE(set.object().value(QStringLiteral("clerkDiscountLimit")).toInt(), 15);
+    for (const QStringList &bad : {QStringList{"shop", "set", "--business-number", "123-45-67890"},
+                                   QStringList{"shop", "set", "--vat-rate", "-1"},
+                                   QStringList{"shop", "set", "--clerk-discount-limit", "101"}}) {
+        const ProcessRun refused = cli(bad);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.errorCode(), QStringLiteral("invalid_input"));
+    }
+    shown = cli({"shop", "show"});
+    QCOMPARE(shown.object().value(QStringLiteral("clerkDiscountLimit")).toInt(), 15);
     set = cli({"shop", "set", "--currency", "usd", "--low-stock", "3"});
     QVERIFY2(set.ok(), qPrintable(set.describe()));
     QCOMPARE(set.object().value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));

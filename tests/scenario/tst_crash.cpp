@@ -480,7 +480,9 @@ QStringList tst_Crash::checkStore(RawDatabase &db)
             {row.at(1).toString(), row.at(2).toLongLong(), row.at(3).toLongLong()});
     }
     for (const QVariantList &row :
-         db.rows(QStringLiteral("SELECT order_id, status, amount FROM payments"))) {
+         db.rows(QStringLiteral("SELECT order_id, CASE WHEN sum(amount - refunded) > 0 THEN "
+                                "'approved' ELSE 'refunded' END, sum(amount) FROM payment_parts "
+                                "GROUP BY order_id"))) {
         const auto it = orders.find(row.at(0).toString());
         if (it == orders.end()) {
             problems << QStringLiteral("payment of missing order %1").arg(row.at(0).toString());

@@ -3,9 +3,11 @@
 #include "inventorytab.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "orderdetailsview.h"
 #include "orderstab.h"
 #include "paydialog.h"
 #include "productdialog.h"
+#include "returndialog.h"
 #include "settingsdialog.h"
 #include "stockadjustdialog.h"
 #include "testshop.h"
@@ -351,6 +353,13 @@ void tst_Mnemonics::tabDialogs()
     QVERIFY(QTest::qWaitForWindowExposed(cancel));
     found += clashes(cancel, QStringLiteral("Cancel order"));
     cancel->reject();
+
+    QVERIFY(orders->detailsView()->returnItems());
+    ReturnDialog *returns = orders->detailsView()->returnDialog();
+    QVERIFY(returns);
+    QVERIFY(QTest::qWaitForWindowExposed(returns));
+    found += clashes(returns, QStringLiteral("Return items"));
+    returns->reject();
 
     m_window->showTab(MainWindow::InventoryPage);
     auto *inventory = m_window->findChild<InventoryTab *>();

@@ -509,11 +509,13 @@ void tst_OrdersTab::payByCard()
     QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier); // C&ard
     // A mnemonic clicks its button after a short animation.
     QTRY_VERIFY(child<QRadioButton>(dialog, QStringLiteral("payCard"))->isChecked());
-    QVERIFY(!confirm->isEnabled()); // not before the terminal approved
+    QVERIFY(!confirm->isEnabled()); // not before the approval number is typed
     QTest::keyClick(dialog, Qt::Key_Return);
     QVERIFY(dialog->isVisible());
-    QTest::keyClick(dialog, Qt::Key_V, Qt::AltModifier); // appro&ved
-    QTRY_VERIFY(child<QCheckBox>(dialog, QStringLiteral("payCardApproved"))->isChecked());
+    QTest::keyClick(dialog, Qt::Key_V, Qt::AltModifier); // appro&val no.
+    auto *approval = child<QLineEdit>(dialog, QStringLiteral("payApproval"));
+    QTRY_VERIFY(approval->hasFocus());
+    type(approval, QStringLiteral("77001234"));
     QVERIFY(confirm->isEnabled());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!tab->payDialog());
@@ -522,7 +524,7 @@ void tst_OrdersTab::payByCard()
     QCOMPARE(paid.order.status(), OrderStatus::Delivering);
     QCOMPARE(paid.firstPayment()->method(), PaymentMethod::Card);
     QCOMPARE(paid.firstPayment()->tendered(), paid.firstPayment()->amount());
-    QVERIFY(!paid.firstPayment()->approvalCode().isEmpty());
+    QCOMPARE(paid.firstPayment()->approvalCode(), QStringLiteral("77001234"));
     QCOMPARE(cell(tab->ordersModel(), 0, OrderTableModel::PaymentColumn), QStringLiteral("Card"));
     QVERIFY(child<QLabel>(tab.get(), QStringLiteral("orderDetailsPayment"))
                 ->text()
@@ -941,7 +943,8 @@ void tst_OrdersTab::oldMessagesGo()
     QVERIFY(tab->paySelected());
     QTRY_VERIFY(tab->payDialog() && tab->payDialog()->isVisible());
     child<QRadioButton>(tab->payDialog(), QStringLiteral("payCard"))->click();
-    child<QCheckBox>(tab->payDialog(), QStringLiteral("payCardApproved"))->click();
+    type(child<QLineEdit>(tab->payDialog(), QStringLiteral("payApproval")),
+         QStringLiteral("12345678"));
     child<QPushButton>(tab->payDialog(), QStringLiteral("payConfirm"))->click();
     QTRY_VERIFY(!tab->payDialog());
     QVERIFY(tab->actionMessage().contains(first));

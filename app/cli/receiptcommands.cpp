@@ -1,0 +1,92 @@
+#include "clisession.h"
+#include "commandhandlers.h"
+#include "outputfile.h"
+#include "receiptlayout.h"
+
+namespace ShopDesk::CliHandlers {
+
+int orderReceipt(CliSession &session)
+{
+    CliOutput &out = session.out();
+    const QString orderId = session.argument();
+    const QString pageName = session.has(QStringLiteral("--page"))
+                                 ? session.value(QStringLiteral("--page"))
+                                 : SlipLayout::pageName(SlipPage::Roll80);
+    const std::optional<SlipPage> page = ReceiptLayout::pageFromName(pageName);
+    if (!page) {
+        return out.fail(Error::invalidInput(
+            QStringLiteral("--page must be roll80 or a5, got '%1'").arg(pageName)));
+    }
+    const QString languageName = session.has(QStringLiteral("--lang"))
+                                     ? session.value(QStringLiteral("--lang"))
+                                     : SlipLayout::languageName(SlipLanguage::Korean);
+    const std::optional<SlipLanguage> language = SlipLayout::languageFromName(languageName);
+    if (!language) {
+        return out.fail(Error::invalidInput(
+            QStringLiteral("--lang must be ko or en, got '%1'").arg(languageName)));
+    }
+    int returnNo = 0;
+    if (session.has(QStringLiteral("--return"))) {
+        auto number = session.integerOption(QStringLiteral("--return"));
+        if (!number)
+            return out.fail(number.error());
+        if (*number < 1 || *number > 1000000) {
+            return out.fail(Error::invalidInput(
+                QStringLiteral("--return must be a return's number from 1, got %1").arg(*number)));
+        }
+        returnNo = int(*number);
+    }
+    const QString file = session.value(QStringLiteral("--pdf"));
+    if (file.isEmpty())
+        return out.fail(Error::invalidInput(QStringLiteral("--pdf needs a file name")));
+
+    ReceiptService &receipts = session.shop().receipts;
+    auto receipt = receipts.receipt(orderId, returnNo);
+    if (!receipt)
+        return out.fail(receipt.error());
+    // A print that could not be recorded would be printed again as if it were the first.
+    if (Status recordable = receipts.canRecordPrints(); !recordable)
+        return out.fail(recordable.error());
+    // As `delivery slip`: the PDF takes its name only once the print is recorded.
+    auto output = OutputFile::create(file, QStringLiteral("the receipt"));
+    if (!output)
+        return out.fail(output.error());
+    const ReceiptLayout layout(*receipt, *page, *language);
+    const Result<int> pages = layout.writePdf(**output);
+    if (!pages)
+        return out.fail(pages.error());
+    if (Status target = (*output)->checkTarget(); !target)
+        return out.fail(target.error());
+    auto recorded = receipts.recordPrint(orderId, returnNo, pageName, languageName);
+    if (!recorded) {
+        (*output)->discard();
+        return out.fail(recorded.error());
+    }
+    if (Status placed = (*output)->commit(); !placed) {
+        Error error = placed.error();
+        error.message = QStringLiteral("the print of %1 was recorded (copy %2), but ")
+                            .arg(orderId)
+                            .arg(recorded->copy) +
+                        error.message;
+        return out.fail(error);
+    }
+    const QString path = (*output)->path();
+    const bool replaced = (*output)->replacesExisting();
+    QJsonObject json = recorded->toJson();
+    json.insert(QStringLiteral("file"), path);
+    json.insert(QStringLiteral("replaced"), replaced);
+    json.insert(QStringLiteral("pages"), *pages);
+    return out.print(json, [&](QTextStream &text) {
+        text << (returnNo > 0 ? QStringLiteral("Refund receipt %1 of ").arg(returnNo)
+                              : QStringLiteral("Receipt of "))
+             << orderId << " written to " << path << ": " << pageName << ", " << languageName
+             << ", " << *pages << (*pages == 1 ? " page" : " pages") << "; "
+             << (recorded->isReprint() ? QStringLiteral("reprint, copy %1").arg(recorded->copy)
+                                       : QStringLiteral("first print"))
+             << '\n';
+        if (replaced)
+            text << "Replaced the existing file " << path << '\n';
+    });
+}
+
+} // namespace ShopDesk::CliHandlers
