@@ -3,6 +3,7 @@
 #include "orderservice.h"
 #include "result.h"
 #include "shopstore.h"
+#include "sliplayout.h"
 
 namespace ShopDesk {
 
@@ -33,6 +34,18 @@ int orderList(CliSession &session);
 int printOrder(CliSession &session, const Result<OrderDetails> &details);
 // The order list, or the delivery list of the same rows; streamed.
 int printOrderViews(CliSession &session, const ListQuery &query, bool deliveries);
+
+// What a print command (`delivery slip`, `order receipt`) prints on: its --page (one of
+// `pages`, read by pageFromName), --lang and --pdf; InvalidInput naming the option otherwise.
+struct PrintChoice
+{
+    SlipPage page;
+    SlipLanguage language;
+    QString file;
+};
+Result<PrintChoice> printChoice(CliSession &session, SlipPage defaultPage,
+                                std::optional<SlipPage> (*pageFromName)(QStringView),
+                                const QString &pages);
 
 // deliverycommands.cpp
 int deliveryList(CliSession &session);

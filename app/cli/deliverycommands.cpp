@@ -23,29 +23,45 @@ int deliveryComplete(CliSession &session)
     return printOrder(session, session.shop().orders.completeDelivery(session.argument()));
 }
 
-int deliverySlip(CliSession &session)
+Result<PrintChoice> printChoice(CliSession &session, SlipPage defaultPage,
+                                std::optional<SlipPage> (*pageFromName)(QStringView),
+                                const QString &pages)
 {
-    CliOutput &out = session.out();
-    const QString orderId = session.argument();
     const QString pageName = session.has(QStringLiteral("--page"))
                                  ? session.value(QStringLiteral("--page"))
-                                 : SlipLayout::pageName(SlipPage::A5);
-    const std::optional<SlipPage> page = SlipLayout::pageFromName(pageName);
+                                 : SlipLayout::pageName(defaultPage);
+    const std::optional<SlipPage> page = pageFromName(pageName);
     if (!page) {
-        return out.fail(Error::invalidInput(
-            QStringLiteral("--page must be a4, a5 or roll80, got '%1'").arg(pageName)));
+        return Error::invalidInput(
+            QStringLiteral("--page must be %1, got '%2'").arg(pages, pageName));
     }
     const QString languageName = session.has(QStringLiteral("--lang"))
                                      ? session.value(QStringLiteral("--lang"))
                                      : SlipLayout::languageName(SlipLanguage::Korean);
     const std::optional<SlipLanguage> language = SlipLayout::languageFromName(languageName);
     if (!language) {
-        return out.fail(Error::invalidInput(
-            QStringLiteral("--lang must be ko or en, got '%1'").arg(languageName)));
+        return Error::invalidInput(
+            QStringLiteral("--lang must be ko or en, got '%1'").arg(languageName));
     }
     const QString file = session.value(QStringLiteral("--pdf"));
     if (file.isEmpty())
-        return out.fail(Error::invalidInput(QStringLiteral("--pdf needs a file name")));
+        return Error::invalidInput(QStringLiteral("--pdf needs a file name"));
+    return PrintChoice{*page, *language, file};
+}
+
+int deliverySlip(CliSession &session)
+{
+    CliOutput &out = session.out();
+    const QString orderId = session.argument();
+    const auto choice = printChoice(session, SlipPage::A5, &SlipLayout::pageFromName,
+                                    QStringLiteral("a4, a5 or roll80"));
+    if (!choice)
+        return out.fail(choice.error());
+    const std::optional<SlipPage> page = choice->page;
+    const std::optional<SlipLanguage> language = choice->language;
+    const QString pageName = SlipLayout::pageName(*page);
+    const QString languageName = SlipLayout::languageName(*language);
+    const QString file = choice->file;
 
     SlipService &slips = session.shop().slips;
     auto slip = slips.slip(orderId);
@@ -66,7 +82,8 @@ int deliverySlip(CliSession &session)
     // Once more just before the print is recorded: the target may have changed meanwhile.
     if (Status target = (*output)->checkTarget(); !target)
         return out.fail(target.error());
-    auto recorded = slips.recordPrint(orderId, pageName, languageName);
+    auto recorded = slips.recordPrint(orderId, SlipLayout::pageName(*page),
+                                      SlipLayout::languageName(*language));
     if (!recorded) {
         (*output)->discard();
         return out.fail(recorded.error());

@@ -9,22 +9,14 @@ int orderReceipt(CliSession &session)
 {
     CliOutput &out = session.out();
     const QString orderId = session.argument();
-    const QString pageName = session.has(QStringLiteral("--page"))
-                                 ? session.value(QStringLiteral("--page"))
-                                 : SlipLayout::pageName(SlipPage::Roll80);
-    const std::optional<SlipPage> page = ReceiptLayout::pageFromName(pageName);
-    if (!page) {
-        return out.fail(Error::invalidInput(
-            QStringLiteral("--page must be roll80 or a5, got '%1'").arg(pageName)));
-    }
-    const QString languageName = session.has(QStringLiteral("--lang"))
-                                     ? session.value(QStringLiteral("--lang"))
-                                     : SlipLayout::languageName(SlipLanguage::Korean);
-    const std::optional<SlipLanguage> language = SlipLayout::languageFromName(languageName);
-    if (!language) {
-        return out.fail(Error::invalidInput(
-            QStringLiteral("--lang must be ko or en, got '%1'").arg(languageName)));
-    }
+    const auto choice = printChoice(session, SlipPage::Roll80, &ReceiptLayout::pageFromName,
+                                    QStringLiteral("roll80 or a5"));
+    if (!choice)
+        return out.fail(choice.error());
+    const std::optional<SlipPage> page = choice->page;
+    const std::optional<SlipLanguage> language = choice->language;
+    const QString pageName = SlipLayout::pageName(*page);
+    const QString languageName = SlipLayout::languageName(*language);
     int returnNo = 0;
     if (session.has(QStringLiteral("--return"))) {
         auto number = session.integerOption(QStringLiteral("--return"));
@@ -36,9 +28,7 @@ int orderReceipt(CliSession &session)
         }
         returnNo = int(*number);
     }
-    const QString file = session.value(QStringLiteral("--pdf"));
-    if (file.isEmpty())
-        return out.fail(Error::invalidInput(QStringLiteral("--pdf needs a file name")));
+    const QString file = choice->file;
 
     ReceiptService &receipts = session.shop().receipts;
     auto receipt = receipts.receipt(orderId, returnNo);
@@ -57,7 +47,8 @@ int orderReceipt(CliSession &session)
         return out.fail(pages.error());
     if (Status target = (*output)->checkTarget(); !target)
         return out.fail(target.error());
-    auto recorded = receipts.recordPrint(orderId, returnNo, pageName, languageName);
+    auto recorded = receipts.recordPrint(orderId, returnNo, SlipLayout::pageName(*page),
+                                         SlipLayout::languageName(*language));
     if (!recorded) {
         (*output)->discard();
         return out.fail(recorded.error());
