@@ -351,29 +351,36 @@ enum Sql {
     InsertOrderSearch,
     UpdateOrderView,
     SelectHasUsers,
+    SelectPlacedBy,
+    SelectShopSettings,
     SqlCount
 };
 
 constexpr const char *sqlText[SqlCount] = {
     "BEGIN IMMEDIATE",
     "COMMIT",
-    "SELECT product_id, name, price, barcode, low_stock_threshold FROM products WHERE product_id = "
-    "?",
+    "SELECT product_id, name, price, barcode, low_stock_threshold, tax FROM products WHERE "
+    "product_id = ?",
     "SELECT on_hand, reserved FROM stock WHERE product_id = ?",
     "UPDATE stock SET on_hand = ?, reserved = ? WHERE product_id = ?",
     "SELECT coalesce(max(order_no), 0) + 1 FROM orders WHERE origin = ?",
-    "SELECT status, customer_name, phone, address, placed_at, origin FROM orders WHERE order_id = "
-    "?",
-    "SELECT product_id, product_name, qty, price FROM order_lines WHERE order_id = ? "
-    "ORDER BY line_no",
+    "SELECT status, customer_name, phone, address, placed_at, origin, vat_rate, discount, "
+    "discount_approved_by FROM orders WHERE order_id = ?",
+    "SELECT product_id, product_name, qty, price, tax, discount, returned_qty FROM order_lines "
+    "WHERE order_id = ? ORDER BY line_no",
     "INSERT INTO orders (order_id, origin, order_no, status, customer_name, phone, address, "
-    "total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "INSERT INTO order_lines (order_id, line_no, product_id, product_name, qty, price) "
-    "VALUES (?, ?, ?, ?, ?, ?)",
+    "total, placed_at, vat_rate, discount, discount_approved_by, placed_by, gross, "
+    "discount_total, taxable, supply, vat, exempt) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO order_lines (order_id, line_no, product_id, product_name, qty, price, tax, "
+    "discount, returned_qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "UPDATE orders SET status = ? WHERE order_id = ?",
-    "SELECT method, amount, tendered, approval_code, status FROM payments WHERE order_id = ?",
-    "INSERT INTO payments (order_id, method, amount, tendered, approval_code, status) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
+    "SELECT part, method, amount, tendered, approval_code, card_company, instalments, card_last4, "
+    "cash_receipt, refunded FROM payment_parts WHERE order_id = ? ORDER BY part",
+    "INSERT INTO payment_parts (order_id, part, method, amount, tendered, approval_code, "
+    "card_company, instalments, card_last4, cash_receipt, refunded) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (order_id, part) DO UPDATE SET refunded = excluded.refunded",
     "SELECT delivery_id, status, started_at FROM deliveries WHERE order_id = ?",
     "INSERT INTO deliveries (order_id, delivery_id, status, started_at) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
@@ -388,16 +395,22 @@ constexpr const char *sqlText[SqlCount] = {
     "origin, placed_at, delivery_started_at, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO order_search (order_id, placed_at, customer_name) VALUES (?, ?, ?)",
-    "UPDATE order_view SET status = coalesce(?, status), "
+    "UPDATE order_view SET status = coalesce(?, status), total = coalesce(?, total), "
     "payment_method = coalesce(?, payment_method), payment_status = coalesce(?, payment_status), "
     "delivery_id = coalesce(?, delivery_id), delivery_status = coalesce(?, delivery_status), "
     "delivery_started_at = coalesce(?, delivery_started_at), updated_at = ? WHERE order_id = ?",
     "SELECT EXISTS (SELECT 1 FROM users)",
+    "SELECT placed_by FROM orders WHERE order_id = ?",
+    "SELECT key, value FROM meta WHERE key IN ('shop_name', 'shop_address', 'shop_phone', "
+    "'shop_currency', 'shop_low_stock', 'shop_business_number', 'shop_representative', "
+    "'shop_vat_rate', 'shop_clerk_discount_limit')",
 };
 
 struct Null
 {
 };
+
+constexpr qint64 VatRate = 10; // the shop's default VAT rate (Tax::DefaultVatRate)
 
 void appendInt(std::string &out, qint64 value)
 {
@@ -642,8 +655,10 @@ private:
         if (!s)
             return false;
         if (*exists) {
-            m_paymentMethod = textAt(s, 0);
-            m_paymentStatus = textAt(s, 4);
+            // One part here; a part is approved while its refunds leave some of it.
+            m_paymentMethod = textAt(s, 1);
+            m_paymentStatus =
+                sqlite3_column_int64(s, 9) < sqlite3_column_int64(s, 2) ? "approved" : "refunded";
         }
         sqlite3_reset(s);
         return true;
@@ -668,7 +683,32 @@ private:
     {
         bool exists = false;
         return findOrder(orderId) && findPayment(orderId, &exists) &&
-               findDelivery(orderId, &exists);
+               findDelivery(orderId, &exists) && findPlacedBy(orderId);
+    }
+
+    // OrderService::order: who placed the order (the clerk on the receipt).
+    bool findPlacedBy(std::string_view orderId)
+    {
+        bool row = false;
+        sqlite3_stmt *s = query(&row, SelectPlacedBy, orderId);
+        if (!s)
+            return false;
+        sqlite3_reset(s);
+        return true;
+    }
+
+    // OrderService::placeOrder reads the shop's settings (its VAT rate, the clerk's discount
+    // limit) once per order.
+    bool readShopSettings()
+    {
+        sqlite3_stmt *s = m_statements[SelectShopSettings];
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        }
+        if (rc != SQLITE_DONE)
+            return failed(s);
+        sqlite3_reset(s);
+        return true;
     }
 
     // SqliteStore::appendEvents asks for the next origin sequence once per transaction.
@@ -721,7 +761,7 @@ private:
 
     bool placeOrder(const Plan &plan, const PlannedOrder &planned)
     {
-        if (!shopHasNoUsers() || !exec(Begin))
+        if (!shopHasNoUsers() || !exec(Begin) || !readShopSettings())
             return false;
         m_lines.clear();
         m_stock.clear();
@@ -758,14 +798,17 @@ private:
 
         const qint64 at = nowMs();
         const qint64 total = orderTotal();
+        // The money as the store writes it: every line taxable at 10 %, no discounts.
+        const qint64 vat = (total * VatRate + (100 + VatRate) / 2) / (100 + VatRate);
         if (!exec(InsertOrder, orderIdView(), std::string_view("T1"), orderNo,
                   std::string_view("placed"), planned.name, planned.phone, planned.address, total,
-                  at))
+                  at, VatRate, Null{}, std::string_view(""), std::string_view(""), total, qint64(0),
+                  total, total - vat, vat, qint64(0)))
             return false;
         int lineNo = 0;
         for (const Line &line : m_lines) {
             if (!exec(InsertOrderLine, orderIdView(), ++lineNo, line.productId, line.productName,
-                      line.qty, line.price))
+                      line.qty, line.price, std::string_view("taxable"), Null{}, qint64(0)))
                 return false;
         }
         for (size_t i = 0; i < m_lines.size(); ++i) {
@@ -841,8 +884,9 @@ private:
             return false;
         }
         const qint64 total = orderTotal();
-        if (!exec(UpsertPayment, orderIdView(), std::string_view("cash"), total, total,
-                  std::string_view(""), std::string_view("approved")) ||
+        if (!exec(UpsertPayment, orderIdView(), 1, std::string_view("cash"), total, total,
+                  std::string_view(""), std::string_view(""), 0, std::string_view(""), Null{},
+                  qint64(0)) ||
             !exec(UpdateOrderStatus, std::string_view("paid"), orderIdView()))
             return false;
         const qint64 at = nowMs();
@@ -854,7 +898,7 @@ private:
         m_payload += '}';
         if (!nextOriginSeq() || !appendEvent("PaymentApproved", Null{}, {}, at, m_payload) ||
             !exec(InsertPolicyRun, m_eventSeq, std::string_view("StartDelivery")) ||
-            !exec(UpdateOrderView, std::string_view("paid"), std::string_view("cash"),
+            !exec(UpdateOrderView, std::string_view("paid"), Null{}, std::string_view("cash"),
                   std::string_view("approved"), Null{}, Null{}, Null{}, at, orderIdView()))
             return false;
         return exec(Commit);
@@ -899,7 +943,7 @@ private:
         if (!nextOriginSeq() ||
             !appendEvent("DeliveryStarted", Null{}, m_causation, at, m_payload) ||
             !exec(InsertPolicyRun, m_eventSeq, std::string_view("DecreaseStock")) ||
-            !exec(UpdateOrderView, std::string_view("delivering"), Null{}, Null{},
+            !exec(UpdateOrderView, std::string_view("delivering"), Null{}, Null{}, Null{},
                   std::string_view(m_deliveryId), std::string_view("started"), at, at,
                   orderIdView()))
             return false;
@@ -951,7 +995,7 @@ private:
         m_payload += m_deliveryId;
         m_payload += R"("})";
         if (!nextOriginSeq() || !appendEvent("DeliveryCompleted", Null{}, {}, at, m_payload) ||
-            !exec(UpdateOrderView, std::string_view("delivered"), Null{}, Null{}, Null{},
+            !exec(UpdateOrderView, std::string_view("delivered"), Null{}, Null{}, Null{}, Null{},
                   std::string_view("completed"), Null{}, at, orderIdView()))
             return false;
         return exec(Commit);

@@ -546,12 +546,16 @@ constexpr const char *rawSqlText[RawSqlCount] = {
     "delivery_id = coalesce(?, delivery_id), delivery_status = coalesce(?, delivery_status), "
     "delivery_started_at = coalesce(?, delivery_started_at), updated_at = ? WHERE order_id = ?",
     "INSERT INTO orders (order_id, origin, order_no, status, customer_name, phone, address, "
-    "total, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "INSERT INTO order_lines (order_id, line_no, product_id, product_name, qty, price) "
-    "VALUES (?, ?, ?, ?, ?, ?)",
+    "total, placed_at, vat_rate, discount, discount_approved_by, placed_by, gross, "
+    "discount_total, taxable, supply, vat, exempt) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO order_lines (order_id, line_no, product_id, product_name, qty, price, tax, "
+    "discount, returned_qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "UPDATE orders SET status = ? WHERE order_id = ?",
-    "INSERT INTO payments (order_id, method, amount, tendered, approval_code, status) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
+    "INSERT INTO payment_parts (order_id, part, method, amount, tendered, approval_code, "
+    "card_company, instalments, card_last4, cash_receipt, refunded) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (order_id, part) DO UPDATE SET refunded = excluded.refunded",
     "INSERT INTO deliveries (order_id, delivery_id, status, started_at) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (order_id) DO UPDATE SET status = excluded.status",
     "UPDATE stock SET on_hand = on_hand + ?, reserved = reserved + ? WHERE product_id = ?",
@@ -752,20 +756,28 @@ private:
             qint64 total = 0;
             for (const RawLine &line : e.lines)
                 total += line.qty * line.price;
+            // The money as the store writes it: every line taxable at 10 %, no discounts.
+            constexpr qint64 vatRate = 10; // Tax::DefaultVatRate
+            const qint64 vat = (total * vatRate + (100 + vatRate) / 2) / (100 + vatRate);
             if (!exec(RawInsertOrder, e.orderId, e.origin, e.orderNo, QByteArray("placed"),
-                      e.customerName, e.customerPhone, e.customerAddress, total, e.occurredAt))
+                      e.customerName, e.customerPhone, e.customerAddress, total, e.occurredAt,
+                      vatRate, Null{}, QByteArray(""), QByteArray(""), total, qint64(0), total,
+                      total - vat, vat, qint64(0)))
                 return false;
             int lineNo = 0;
             for (const RawLine &line : e.lines) {
                 if (!exec(RawInsertOrderLine, e.orderId, ++lineNo, line.productId, line.productName,
-                          line.qty, line.price))
+                          line.qty, line.price, QByteArray("taxable"), Null{}, qint64(0)))
                     return false;
             }
             return true;
         }
         case Effect::Payment:
-            return exec(RawUpsertPayment, e.orderId, e.method, e.amount, e.tendered, e.approvalCode,
-                        e.paymentStatus) &&
+            // A whole payment is part 1; a refund only updates what the part refunded.
+            return exec(RawUpsertPayment, e.orderId, 1,
+                        e.method.isEmpty() ? QByteArray("cash") : e.method, e.amount, e.tendered,
+                        e.approvalCode, QByteArray(""), 0, QByteArray(""), Null{},
+                        e.paymentStatus == "refunded" ? e.amount : qint64(0)) &&
                    (e.orderStatus.isNull() || exec(RawUpdateOrderStatus, e.orderStatus, e.orderId));
         case Effect::Delivery:
             return exec(RawUpsertDelivery, e.orderId, e.deliveryId, e.deliveryStatus,
@@ -806,8 +818,8 @@ QString fingerprint(const QString &path)
         "SELECT 'view:' || status || ':' || count(*) || ':' || sum(item_count) || ':' || "
         "count(delivery_started_at) FROM order_view GROUP BY status ORDER BY status",
         "SELECT 'search:' || count(*) FROM order_search",
-        "SELECT 'payments:' || status || ':' || count(*) || ':' || sum(amount) FROM payments "
-        "GROUP BY status ORDER BY status",
+        "SELECT 'payments:' || method || ':' || count(*) || ':' || sum(amount) || ':' || "
+        "sum(refunded) FROM payment_parts GROUP BY method ORDER BY method",
         "SELECT 'deliveries:' || status || ':' || count(*) FROM deliveries GROUP BY status "
         "ORDER BY status",
         "SELECT 'stock:' || count(*) || ':' || sum(on_hand) || ':' || sum(reserved) FROM stock",

@@ -2,7 +2,10 @@
 // on the command line until it is killed. It reports each command on stdout only after the
 // service returned success, so every reported line names committed work:
 //   healed N (reactions run at start) | placed ID | paid ID | cancelled ID | completed ID
-//   | restocked PRODUCT QTY
+//   | restocked PRODUCT QTY | part ID PART METHOD AMOUNT (one payment part approved)
+//   | returned ID PRODUCT QTY REFUND (a partial return, with the refund it made)
+// Some orders are paid in two parts (cash, then card for the rest), and some delivering or
+// delivered orders get one unit of one line back.
 // Anything unexpected goes to stderr and ends it with exit status 1.
 
 #include "shopservices.h"
@@ -42,6 +45,37 @@ QList<OrderRequestLine> randomLines(QRandomGenerator &random, QStringList produc
         lines.append({productId, random.bounded(1, 4)});
     }
     return lines;
+}
+
+// Reports the payment part the last pay() approved.
+void reportPart(const OrderDetails &details)
+{
+    const Payment &part = details.payments.last();
+    std::printf("part %s %d %s %lld\n", qPrintable(details.order.orderId()), part.part(),
+                qPrintable(toText(part.method())), part.amount());
+    std::fflush(stdout);
+}
+
+// Returns one unit of one line when the order keeps at least one unit after it.
+int returnOne(ShopServices &shop, QRandomGenerator &random, const OrderDetails &details)
+{
+    const QList<OrderLine> &lines = details.order.lines();
+    qint64 units = 0;
+    for (const OrderLine &line : lines)
+        units += line.qty;
+    if (units < 2)
+        return 0;
+    const QString orderId = details.order.orderId();
+    const QString productId = lines.at(random.bounded(int(lines.size()))).productId;
+    ReturnOptions options;
+    options.reason = QStringLiteral("crash return");
+    auto returned = shop.orders.returnLines(orderId, {{productId, 1}}, options);
+    if (!returned)
+        return failed(QStringLiteral("return %1 of %2").arg(productId, orderId), returned.error());
+    const Money refund = returned->returns.isEmpty() ? 0 : returned->returns.last().refund;
+    std::printf("returned %s %s 1 %lld\n", qPrintable(orderId), qPrintable(productId), refund);
+    std::fflush(stdout);
+    return 0;
 }
 
 // Receives stock for every product the refusal names as short.
@@ -107,14 +141,32 @@ int work(ShopServices &shop, QRandomGenerator &random)
             continue;
         }
 
-        const bool cash = n % 2 == 0;
-        std::optional<Money> tendered;
-        if (cash && random.bounded(2) == 0)
-            tendered = (placed->order.total() / 10000 + 1) * 10000;
-        auto paid = shop.orders.payOrder(orderId, cash ? PaymentMethod::Cash : PaymentMethod::Card,
-                                         tendered);
-        if (!paid)
-            return failed(QStringLiteral("pay %1").arg(orderId), paid.error());
+        std::optional<Result<OrderDetails>> paid;
+        if (n % 3 == 2) {
+            // In two parts: half in cash, then the rest by card.
+            PaymentRequest cashPart;
+            cashPart.method = PaymentMethod::Cash;
+            cashPart.amount = placed->order.total() / 2;
+            auto first = shop.orders.pay(orderId, cashPart);
+            if (!first)
+                return failed(QStringLiteral("pay cash part %1").arg(orderId), first.error());
+            reportPart(first.value());
+            PaymentRequest cardPart;
+            cardPart.method = PaymentMethod::Card;
+            cardPart.card.approval = QStringLiteral("CR%1").arg(n, 8, 10, QLatin1Char('0'));
+            cardPart.card.company = QStringLiteral("Crash Card");
+            paid = shop.orders.pay(orderId, cardPart);
+        } else {
+            const bool cash = n % 2 == 0;
+            std::optional<Money> tendered;
+            if (cash && random.bounded(2) == 0)
+                tendered = (placed->order.total() / 10000 + 1) * 10000;
+            paid = shop.orders.payOrder(orderId, cash ? PaymentMethod::Cash : PaymentMethod::Card,
+                                        tendered);
+        }
+        if (!*paid)
+            return failed(QStringLiteral("pay %1").arg(orderId), paid->error());
+        reportPart(paid->value());
         report("paid", orderId);
 
         if (fate < 35) {
@@ -127,6 +179,13 @@ int work(ShopServices &shop, QRandomGenerator &random)
             if (!completed)
                 return failed(QStringLiteral("complete %1").arg(orderId), completed.error());
             report("completed", orderId);
+            if (random.bounded(3) == 0) {
+                if (const int status = returnOne(shop, random, completed.value()); status != 0)
+                    return status;
+            }
+        } else if (random.bounded(3) == 0) {
+            if (const int status = returnOne(shop, random, paid->value()); status != 0)
+                return status;
         }
     }
 }
