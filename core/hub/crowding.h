@@ -19,7 +19,8 @@ inline QHostAddress plainAddress(const QHostAddress &address)
 // Whom to close when a budget of connections is full and a new one arrives: the oldest
 // connection of the remote address that holds the most of them. A flood from a few addresses
 // so crowds out only itself, and a connection from an address with fewer is never the one to
-// go; among connections of one address, the one that had the longest time to finish goes.
+// go; among connections of one address, the one that had the longest time to finish goes
+// (to the nanosecond: sockets accepted within one millisecond are still told apart).
 // T has `address` (QHostAddress) and `accepted` (QElapsedTimer started at accept).
 template<typename T> T *crowdedOut(const QList<T *> &candidates)
 {
@@ -31,7 +32,8 @@ template<typename T> T *crowdedOut(const QList<T *> &candidates)
     for (T *c : candidates) {
         const int count = perAddress.value(c->address.toString());
         if (!victim || count > victimCount ||
-            (count == victimCount && c->accepted.elapsed() > victim->accepted.elapsed())) {
+            (count == victimCount &&
+             c->accepted.nsecsElapsed() > victim->accepted.nsecsElapsed())) {
             victim = c;
             victimCount = count;
         }
