@@ -451,6 +451,7 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             silent.push_back(std::make_unique<HubTestClient>());
             QVERIFY(silent.back()->open(url()));
+            QTest::qWait(5); // accepted at distinct moments: the first is the oldest
         }
         auto t1 = connected(QStringLiteral("T1"));
         auto t2 = connected(QStringLiteral("T2"));
