@@ -28,28 +28,6 @@ QString cardApprovalCode()
 
 } // namespace
 
-QJsonObject OrderReturn::toJson() const
-{
-    QJsonArray returned;
-    for (const auto &line : lines)
-        returned.append(QJsonObject{{QStringLiteral("productId"), line.productId},
-                                    {QStringLiteral("qty"), line.qty}});
-    QJsonArray parts;
-    for (const auto &part : refundParts)
-        parts.append(QJsonObject{{QStringLiteral("part"), part.part},
-                                 {QStringLiteral("method"), ShopDesk::toText(part.method)},
-                                 {QStringLiteral("amount"), part.amount}});
-    return {{QStringLiteral("returnNo"), returnNo},
-            {QStringLiteral("lines"), returned},
-            {QStringLiteral("stock"), ShopDesk::toText(stock)},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("refund"), refund},
-            {QStringLiteral("refundParts"), parts},
-            {QStringLiteral("totalAfter"), totalAfter},
-            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("actor"), actor}};
-}
-
 QJsonObject OrderDetails::toJson() const
 {
     const OrderMoney &money = order.money();
@@ -386,35 +364,8 @@ Result<QList<OrderReturn>> OrderService::returnsOf(const QString &orderId) const
     EventQuery query;
     query.orderId = orderId;
     query.types = {EventType::OrderLinesReturned, EventType::PaymentRefunded};
-    QList<OrderReturn> returns;
-    Status decoded;
-    SD_CHECK(m_work.store().visitEvents(query, [&](const DomainEvent &event) {
-        if (!decoded)
-            return;
-        const Result<EventPayload> payload = decodePayload(event);
-        if (!payload) {
-            decoded = payload.error();
-            return;
-        }
-        if (const auto *r = std::get_if<Events::OrderLinesReturned>(&payload.value())) {
-            returns.append({r->returnNo,
-                            r->lines,
-                            r->stock,
-                            r->reason,
-                            r->refund,
-                            {},
-                            r->total,
-                            event.occurredAt,
-                            event.actor});
-        } else if (const auto *refunded = std::get_if<Events::PaymentRefunded>(&payload.value())) {
-            for (OrderReturn &r : returns) {
-                if (r.returnNo == refunded->returnNo)
-                    r.refundParts += refunded->parts;
-            }
-        }
-    }));
-    SD_CHECK(decoded);
-    return returns;
+    SD_TRY(const QList<DomainEvent> events, m_work.store().events(query));
+    return orderReturns(events);
 }
 
 Result<QList<OrderView>> OrderService::orders(const ListQuery &query) const

@@ -20,22 +20,6 @@ struct PendingFollowUp
     Error error; // why it failed
 };
 
-// One return of some of an order's lines (OrderLinesReturned), with the refund it made.
-struct OrderReturn
-{
-    int returnNo = 1;
-    QList<Events::OrderLinesReturned::Line> lines;
-    ReturnStock stock = ReturnStock::Release;
-    QString reason;
-    Money refund = 0;
-    QList<Events::PaymentRefunded::Part> refundParts; // where the refund went
-    Money totalAfter = 0;
-    QDateTime at;
-    QString actor;
-
-    QJsonObject toJson() const;
-};
-
 // An order with its payments, delivery and returns, as `order show` prints it.
 struct OrderDetails
 {

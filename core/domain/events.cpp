@@ -838,6 +838,53 @@ Result<StockDelta> addStock(const StockDelta &current, const StockDelta &delta,
     return sum;
 }
 
+QJsonObject OrderReturn::toJson() const
+{
+    QJsonArray returned;
+    for (const auto &line : lines)
+        returned.append(QJsonObject{{QStringLiteral("productId"), line.productId},
+                                    {QStringLiteral("qty"), line.qty}});
+    QJsonArray parts;
+    for (const auto &part : refundParts)
+        parts.append(QJsonObject{{QStringLiteral("part"), part.part},
+                                 {QStringLiteral("method"), toText(part.method)},
+                                 {QStringLiteral("amount"), part.amount}});
+    return {{QStringLiteral("returnNo"), returnNo},
+            {QStringLiteral("lines"), returned},
+            {QStringLiteral("stock"), toText(stock)},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("refund"), refund},
+            {QStringLiteral("refundParts"), parts},
+            {QStringLiteral("totalAfter"), totalAfter},
+            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actor"), actor}};
+}
+
+Result<QList<OrderReturn>> orderReturns(const QList<DomainEvent> &events)
+{
+    QList<OrderReturn> returns;
+    for (const DomainEvent &event : events) {
+        SD_TRY(const EventPayload payload, decodePayload(event));
+        if (const auto *r = std::get_if<Events::OrderLinesReturned>(&payload)) {
+            returns.append({r->returnNo,
+                            r->lines,
+                            r->stock,
+                            r->reason,
+                            r->refund,
+                            {},
+                            r->total,
+                            event.occurredAt,
+                            event.actor});
+        } else if (const auto *refunded = std::get_if<Events::PaymentRefunded>(&payload)) {
+            for (OrderReturn &r : returns) {
+                if (r.returnNo == refunded->returnNo)
+                    r.refundParts += refunded->parts;
+            }
+        }
+    }
+    return returns;
+}
+
 std::optional<OrderStatus> orderStatusAfter(const EventPayload &payload)
 {
     return std::visit(

@@ -289,6 +289,26 @@ struct StockEffect
 };
 std::optional<StockEffect> stockEffect(const EventPayload &payload);
 
+// One return of some of an order's lines (OrderLinesReturned), with the refund it made.
+struct OrderReturn
+{
+    int returnNo = 1;
+    QList<Events::OrderLinesReturned::Line> lines;
+    ReturnStock stock = ReturnStock::Release;
+    QString reason;
+    Money refund = 0;
+    QList<Events::PaymentRefunded::Part> refundParts; // where the refund went
+    Money totalAfter = 0;
+    QDateTime at;
+    QString actor;
+
+    QJsonObject toJson() const;
+};
+
+// The order's returns with the refunds they made, from its events in log order (others are
+// skipped); InvalidInput for a payload that does not decode.
+Result<QList<OrderReturn>> orderReturns(const QList<DomainEvent> &events);
+
 // The status an order takes when this event of it happens; nullopt when its status stays.
 std::optional<OrderStatus> orderStatusAfter(const EventPayload &payload);
 
