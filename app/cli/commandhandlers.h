@@ -1,6 +1,7 @@
 #pragma once
 
 #include "orderservice.h"
+#include "outputfile.h"
 #include "result.h"
 #include "shopstore.h"
 #include "sliplayout.h"
@@ -46,6 +47,36 @@ struct PrintChoice
 Result<PrintChoice> printChoice(CliSession &session, SlipPage defaultPage,
                                 std::optional<SlipPage> (*pageFromName)(QStringView),
                                 const QString &pages);
+
+// The end of a print command, once the PDF is written to `output`: records the print
+// (record() returns it, with copy and toJson()), and only then gives the file its name, so a
+// print that was not recorded leaves no file. Returns the print and its JSON with file,
+// replaced and pages.
+template<typename Record>
+auto recordPrintedPdf(OutputFile &output, const QString &orderId, int pages, Record record)
+    -> Result<std::pair<std::decay_t<decltype(*record())>, QJsonObject>>
+{
+    // Once more just before the print is recorded: the target may have changed meanwhile.
+    SD_CHECK(output.checkTarget());
+    auto recorded = record();
+    if (!recorded) {
+        output.discard();
+        return recorded.error();
+    }
+    if (Status placed = output.commit(); !placed) {
+        Error error = placed.error();
+        error.message = QStringLiteral("the print of %1 was recorded (copy %2), but ")
+                            .arg(orderId)
+                            .arg(recorded->copy) +
+                        error.message;
+        return error;
+    }
+    QJsonObject json = recorded->toJson();
+    json.insert(QStringLiteral("file"), output.path());
+    json.insert(QStringLiteral("replaced"), output.replacesExisting());
+    json.insert(QStringLiteral("pages"), pages);
+    return std::pair{*recorded, json};
+}
 
 // deliverycommands.cpp
 int deliveryList(CliSession &session);

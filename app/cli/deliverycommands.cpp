@@ -79,29 +79,16 @@ int deliverySlip(CliSession &session)
     const Result<int> pages = layout.writePdf(**output);
     if (!pages)
         return out.fail(pages.error());
-    // Once more just before the print is recorded: the target may have changed meanwhile.
-    if (Status target = (*output)->checkTarget(); !target)
-        return out.fail(target.error());
-    auto recorded = slips.recordPrint(orderId, SlipLayout::pageName(*page),
-                                      SlipLayout::languageName(*language));
-    if (!recorded) {
-        (*output)->discard();
-        return out.fail(recorded.error());
-    }
-    if (Status placed = (*output)->commit(); !placed) {
-        Error error = placed.error();
-        error.message = QStringLiteral("the print of %1 was recorded (copy %2), but ")
-                            .arg(orderId)
-                            .arg(recorded->copy) +
-                        error.message;
-        return out.fail(error);
-    }
-    const QString path = (*output)->path();
-    const bool replaced = (*output)->replacesExisting();
-    QJsonObject json = recorded->toJson();
-    json.insert(QStringLiteral("file"), path);
-    json.insert(QStringLiteral("replaced"), replaced);
-    json.insert(QStringLiteral("pages"), *pages);
+    auto done = recordPrintedPdf(**output, orderId, *pages, [&] {
+        return slips.recordPrint(orderId, pageName, languageName);
+    });
+    if (!done)
+        return out.fail(done.error());
+    const auto &[print, printed] = done.value();
+    const SlipPrint *recorded = &print;
+    QJsonObject json = printed;
+    const QString path = json.value(QStringLiteral("file")).toString();
+    const bool replaced = json.value(QStringLiteral("replaced")).toBool();
     json.insert(QStringLiteral("cancelled"), slip->isCancelled());
     return out.print(json, [&](QTextStream &text) {
         text << "Slip of " << orderId << " (" << recorded->deliveryId << ") written to " << path

@@ -45,28 +45,15 @@ int orderReceipt(CliSession &session)
     const Result<int> pages = layout.writePdf(**output);
     if (!pages)
         return out.fail(pages.error());
-    if (Status target = (*output)->checkTarget(); !target)
-        return out.fail(target.error());
-    auto recorded = receipts.recordPrint(orderId, returnNo, SlipLayout::pageName(*page),
-                                         SlipLayout::languageName(*language));
-    if (!recorded) {
-        (*output)->discard();
-        return out.fail(recorded.error());
-    }
-    if (Status placed = (*output)->commit(); !placed) {
-        Error error = placed.error();
-        error.message = QStringLiteral("the print of %1 was recorded (copy %2), but ")
-                            .arg(orderId)
-                            .arg(recorded->copy) +
-                        error.message;
-        return out.fail(error);
-    }
-    const QString path = (*output)->path();
-    const bool replaced = (*output)->replacesExisting();
-    QJsonObject json = recorded->toJson();
-    json.insert(QStringLiteral("file"), path);
-    json.insert(QStringLiteral("replaced"), replaced);
-    json.insert(QStringLiteral("pages"), *pages);
+    auto done = recordPrintedPdf(**output, orderId, *pages, [&] {
+        return receipts.recordPrint(orderId, returnNo, pageName, languageName);
+    });
+    if (!done)
+        return out.fail(done.error());
+    const auto &[print, json] = done.value();
+    const ReceiptPrint *recorded = &print;
+    const QString path = json.value(QStringLiteral("file")).toString();
+    const bool replaced = json.value(QStringLiteral("replaced")).toBool();
     return out.print(json, [&](QTextStream &text) {
         text << (returnNo > 0 ? QStringLiteral("Refund receipt %1 of ").arg(returnNo)
                               : QStringLiteral("Receipt of "))
