@@ -62,7 +62,7 @@
 <context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
-        <location filename="../ui/deliveriestab.cpp" line="+38"/>
+        <location filename="../ui/deliveriestab.cpp" line="+36"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
         <source>Delivery status filter</source>
         <translation>Delivery status filter</translation>
     </message>
@@ -90,13 +90,13 @@
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+239"/>
+        <location line="+8"/>
+        <location line="+238"/>
         <source>Complete delivery</source>
         <translation>Complete delivery</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>Slip page size</source>
         <translation>Slip page size</translation>
     </message>
@@ -126,12 +126,12 @@
         <translation>Print slip…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>No delivery matches &quot;%1&quot;.</source>
         <translation>No delivery matches &quot;%1&quot;.</translation>
     </message>
@@ -307,12 +307,7 @@
         <translation>Export the slip of %1 as PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -322,7 +317,7 @@
         <translation>Writing the slip of %1 to %2…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</source>
         <translation>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</translation>
     </message>
@@ -470,7 +465,7 @@
 <context>
     <name>ShopDesk::ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+70"/>
+        <location filename="../ui/errortext.cpp" line="+71"/>
         <source>This could not be done.</source>
         <translation>This could not be done.</translation>
     </message>
@@ -495,7 +490,22 @@
         <translation>The cash tendered, %1, is less than the total of %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>A business registration number has 10 digits and ends in a check digit, such as 123-45-67891: check it for a typo.</source>
+        <translation>A business registration number has 10 digits and ends in a check digit, such as 123-45-67891: check it for a typo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The VAT rate is a whole percent from 0 to %1.</source>
+        <translation>The VAT rate is a whole percent from 0 to %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clerk&apos;s discount limit is a whole percent from 0 to 100.</source>
+        <translation>The clerk&apos;s discount limit is a whole percent from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please correct the order: the customer&apos;s name, phone or address is too long or has control characters, or a quantity is not from 1 to %1.</source>
         <translation>Please correct the order: the customer&apos;s name, phone or address is too long or has control characters, or a quantity is not from 1 to %1.</translation>
     </message>
@@ -1049,7 +1059,7 @@
 <context>
     <name>ShopDesk::ListWidgets</name>
     <message>
-        <location filename="../ui/listwidgets.cpp" line="+87"/>
+        <location filename="../ui/listwidgets.cpp" line="+89"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -1121,12 +1131,12 @@
     <name>ShopDesk::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+38"/>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1136,7 +1146,7 @@
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inventory</source>
         <translation>Inventory</translation>
     </message>
@@ -1756,7 +1766,7 @@ at most the order</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
@@ -1993,7 +2003,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::OrdersTab</name>
     <message>
-        <location filename="../ui/orderstab.cpp" line="+74"/>
+        <location filename="../ui/orderstab.cpp" line="+77"/>
         <source>Order status filter</source>
         <translation>Order status filter</translation>
     </message>
@@ -2023,12 +2033,42 @@ at most the order</translation>
         <translation>Pay the selected order</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+18"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chosen receipt (Ctrl+P)</source>
+        <translation>Print the chosen receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the receipt as a PDF file</source>
+        <translation>Write the receipt as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the chosen receipt as a PDF file (Ctrl+E)</source>
+        <translation>Write the chosen receipt as a PDF file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>Pay the selected order by cash or card (F9)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-221"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>Cancel order (Ctrl+Shift+X)</translation>
     </message>
@@ -2038,17 +2078,131 @@ at most the order</translation>
         <translation>Cancel the selected order</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+220"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>Cancel the selected order, with a reason (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-171"/>
         <source>Result of the last payment or cancellation</source>
         <translation>Result of the last payment or cancellation</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="-42"/>
+        <source>Which receipt</source>
+        <translation>Which receipt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Result of the last receipt print</source>
+        <translation>Result of the last receipt print</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed the receipt of %1 to %2.</source>
+        <translation>Printed the receipt of %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaced the existing file %1.</source>
+        <translation>It replaced the existing file %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt of %1 was not printed to %2.
+%3</source>
+        <translation>The receipt of %1 was not printed to %2.
+%3</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rece&amp;ipt:</source>
+        <translation>Rece&amp;ipt:</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund receipt of return %1: %2 refunded</source>
+        <translation>The refund receipt of return %1: %2 refunded</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Order %1 has no payment yet, so no receipt.</source>
+        <translation>Order %1 has no payment yet, so no receipt.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Select an order first.</source>
+        <translation>Select an order first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale&apos;s receipt, or the refund receipt of a return</source>
+        <translation>The sale&apos;s receipt, or the refund receipt of a return</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select an order first (F4, then Up/Down).</source>
+        <translation>Select an order first (F4, then Up/Down).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer is installed on this computer, so the receipt of %1 was not printed. Write it as a PDF file instead (Ctrl+E).</source>
+        <translation>No printer is installed on this computer, so the receipt of %1 was not printed. Write it as a PDF file instead (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the receipt of %1</source>
+        <translation>Print the receipt of %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a paid order first (F4, then Up/Down).</source>
+        <translation>Select a paid order first (F4, then Up/Down).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the receipt of %1 as PDF</source>
+        <translation>Write the receipt of %1 as PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The receipt was not written: %1</source>
+        <translation>The receipt was not written: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the receipt of %1 to %2…</source>
+        <translation>Writing the receipt of %1 to %2…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>The receipt of %1 was not printed: %2</source>
+        <translation>The receipt of %1 was not printed: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing the receipt of %1…</source>
+        <translation>Printing the receipt of %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</source>
+        <translation>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
         <translation>Nothing matches &quot;%1&quot; — search by order id or customer.</translation>
     </message>
@@ -2103,7 +2257,7 @@ at most the order</translation>
         <translation>Order %1 paid by card (approval %2). Delivery started.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Select an order to cancel first (F4, then Up/Down).</source>
         <translation>Select an order to cancel first (F4, then Up/Down).</translation>
     </message>
@@ -2128,7 +2282,7 @@ at most the order</translation>
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-599"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2337,7 +2491,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::PrintTargets</name>
     <message>
-        <location filename="../ui/printtargets.cpp" line="+34"/>
+        <location filename="../ui/printtargets.cpp" line="+39"/>
         <source>the printer %1 is not installed</source>
         <translation>the printer %1 is not installed</translation>
     </message>
@@ -2350,6 +2504,11 @@ at most the order</translation>
         <location line="+12"/>
         <source>the printer %1 refuses new jobs</source>
         <translation>the printer %1 refuses new jobs</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2718,24 @@ at most the order</translation>
     </message>
 </context>
 <context>
+    <name>ShopDesk::ReceiptPrinter</name>
+    <message>
+        <location filename="../ui/receiptprinter.cpp" line="+65"/>
+        <source>The receipt could not be recorded as printed, so nothing was written to %1: %2</source>
+        <translation>The receipt could not be recorded as printed, so nothing was written to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt went to %1, but could not be recorded as printed: %2</source>
+        <translation>The receipt went to %1, but could not be recorded as printed: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt was recorded as printed, but could not be written to %1: %2</source>
+        <translation>The receipt was recorded as printed, but could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ReturnDialog</name>
     <message>
         <location filename="../ui/returndialog.cpp" line="+39"/>
@@ -2719,9 +2896,49 @@ at most the order</translation>
         <translation>New and changed PINs need at least this many digits. Longer PINs are harder to guess from a stolen copy of the database.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Business registration number</source>
+        <translation>Business registration number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>사업자등록번호: ten digits, printed on every receipt.</source>
+        <translation>사업자등록번호: ten digits, printed on every receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대표자: the owner&apos;s name, printed on every receipt.</source>
+        <translation>대표자: the owner&apos;s name, printed on every receipt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The VAT included in the price of taxable goods, for orders placed from now on; placed orders keep the rate they were sold with.</source>
+        <translation>The VAT included in the price of taxable goods, for orders placed from now on; placed orders keep the rate they were sold with.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Shop (printed on delivery slips)</source>
-        <translation>Shop (printed on delivery slips)</translation>
+        <source>Clerk discount limit</source>
+        <translation>Clerk discount limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How much of an order&apos;s amount a clerk may discount; above it a manager approves with their PIN.</source>
+        <translation>How much of an order&apos;s amount a clerk may discount; above it a manager approves with their PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop (printed on slips and receipts)</source>
+        <translation>Shop (printed on slips and receipts)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2740,6 +2957,16 @@ at most the order</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Business number:</source>
+        <translation>&amp;Business number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rep&amp;resentative:</source>
+        <translation>Rep&amp;resentative:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Currency:</translation>
     </message>
@@ -2747,6 +2974,16 @@ at most the order</translation>
         <location line="+1"/>
         <source>&amp;Low stock at:</source>
         <translation>&amp;Low stock at:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT rate:</source>
+        <translation>&amp;VAT rate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk &amp;discount limit:</source>
+        <translation>Clerk &amp;discount limit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2780,16 +3017,18 @@ at most the order</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>80 mm receipt roll</source>
         <translation>80 mm receipt roll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Print the &amp;slip when a payment starts a delivery</source>
         <translation>Print the &amp;slip when a payment starts a delivery</translation>
     </message>
@@ -2797,6 +3036,21 @@ at most the order</translation>
         <location line="+1"/>
         <source>Print slips automatically</source>
         <translation>Print slips automatically</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt page</source>
+        <translation>Receipt page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the receipt when an &amp;order is paid or refunded</source>
+        <translation>Print the receipt when an &amp;order is paid or refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print receipts automatically</source>
+        <translation>Print receipts automatically</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2812,6 +3066,11 @@ at most the order</translation>
         <location line="+1"/>
         <source>Sl&amp;ip page:</source>
         <translation>Sl&amp;ip page:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eceipt page:</source>
+        <translation>R&amp;eceipt page:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2864,7 +3123,7 @@ at most the order</translation>
         <translation>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>The shop&apos;s settings were not saved: %1</translation>
@@ -2873,17 +3132,17 @@ at most the order</translation>
 <context>
     <name>ShopDesk::SlipPrinter</name>
     <message>
-        <location filename="../ui/slipprinter.cpp" line="+177"/>
+        <location filename="../ui/slipprinter.cpp" line="+68"/>
         <source>The slips could not be recorded as printed, so nothing was written to %1: %2</source>
         <translation>The slips could not be recorded as printed, so nothing was written to %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
         <translation>The slips went to %1, but could not be recorded as printed: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The slips were recorded as printed, but could not be written to %1: %2</source>
         <translation>The slips were recorded as printed, but could not be written to %1: %2</translation>
     </message>

@@ -62,14 +62,14 @@
 <context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
-        <location filename="../ui/deliveriestab.cpp" line="+38"/>
+        <location filename="../ui/deliveriestab.cpp" line="+36"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 외 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
         <source>Delivery status filter</source>
         <translation>배송 상태 필터</translation>
     </message>
@@ -89,13 +89,13 @@
         <translation>배송</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+239"/>
+        <location line="+8"/>
+        <location line="+238"/>
         <source>Complete delivery</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>Slip page size</source>
         <translation>전표 용지 크기</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>전표 인쇄…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preview…</source>
         <translation>미리 보기…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>No delivery matches &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 맞는 배송이 없어요.</translation>
     </message>
@@ -298,12 +298,7 @@
         <translation>%1의 전표를 PDF로 저장</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Not exported: %1</source>
         <translation>저장하지 못했어요: %1</translation>
     </message>
@@ -313,7 +308,7 @@
         <translation>%1의 전표를 %2에 저장하는 중…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Automatic printing is on, but this computer has no printer: the slip of order %1 was not printed. Print it later with Print all unprinted (Ctrl+Shift+A).</source>
         <translation>자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어서 주문 %1의 전표를 인쇄하지 못했어요. 나중에 미인쇄 전표 모두 인쇄(Ctrl+Shift+A)로 인쇄하세요.</translation>
     </message>
@@ -461,7 +456,7 @@
 <context>
     <name>ShopDesk::ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+70"/>
+        <location filename="../ui/errortext.cpp" line="+71"/>
         <source>This could not be done.</source>
         <translation>이 작업을 할 수 없었어요.</translation>
     </message>
@@ -486,7 +481,22 @@
         <translation>받은 현금(%1)이 합계(%2)보다 적어요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>A business registration number has 10 digits and ends in a check digit, such as 123-45-67891: check it for a typo.</source>
+        <translation>사업자등록번호는 123-45-67891처럼 10자리이고 마지막이 검증 숫자예요. 잘못 입력한 곳이 없는지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The VAT rate is a whole percent from 0 to %1.</source>
+        <translation>부가세율은 0에서 %1 사이의 정수 퍼센트예요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clerk&apos;s discount limit is a whole percent from 0 to 100.</source>
+        <translation>직원 할인 한도는 0에서 100 사이의 정수 퍼센트예요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please correct the order: the customer&apos;s name, phone or address is too long or has control characters, or a quantity is not from 1 to %1.</source>
         <translation>주문을 고쳐 주세요. 고객 이름, 전화번호, 주소가 너무 길거나 제어 문자가 있거나, 수량이 1-%1 범위를 벗어났어요.</translation>
     </message>
@@ -1040,7 +1050,7 @@
 <context>
     <name>ShopDesk::ListWidgets</name>
     <message>
-        <location filename="../ui/listwidgets.cpp" line="+87"/>
+        <location filename="../ui/listwidgets.cpp" line="+89"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
@@ -1112,12 +1122,12 @@
     <name>ShopDesk::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+38"/>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -1127,7 +1137,7 @@
         <translation>주문</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inventory</source>
         <translation>재고</translation>
     </message>
@@ -1747,7 +1757,7 @@ at most the order</source>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>No order selected</source>
         <translation>선택한 주문 없음</translation>
     </message>
@@ -1983,7 +1993,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::OrdersTab</name>
     <message>
-        <location filename="../ui/orderstab.cpp" line="+74"/>
+        <location filename="../ui/orderstab.cpp" line="+77"/>
         <source>Order status filter</source>
         <translation>주문 상태 필터</translation>
     </message>
@@ -2013,12 +2023,42 @@ at most the order</source>
         <translation>선택한 주문 결제</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+18"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the receipt</source>
+        <translation>영수증 인쇄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chosen receipt (Ctrl+P)</source>
+        <translation>고른 영수증 인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the receipt as a PDF file</source>
+        <translation>영수증을 PDF 파일로 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the chosen receipt as a PDF file (Ctrl+E)</source>
+        <translation>고른 영수증을 PDF 파일로 저장 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>선택한 주문을 현금 또는 카드로 결제 (F9)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-221"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>주문 취소 (Ctrl+Shift+X)</translation>
     </message>
@@ -2028,17 +2068,131 @@ at most the order</source>
         <translation>선택한 주문 취소</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+220"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>선택한 주문을 사유와 함께 취소 (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-171"/>
         <source>Result of the last payment or cancellation</source>
         <translation>마지막 결제 또는 취소 결과</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="-42"/>
+        <source>Which receipt</source>
+        <translation>어떤 영수증</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Result of the last receipt print</source>
+        <translation>마지막 영수증 인쇄 결과</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed the receipt of %1 to %2.</source>
+        <translation>%1 영수증을 %2(으)로 인쇄했어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaced the existing file %1.</source>
+        <translation>기존 파일 %1을(를) 바꿨어요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt of %1 was not printed to %2.
+%3</source>
+        <translation>%1 영수증을 %2(으)로 인쇄하지 못했어요.
+%3</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rece&amp;ipt:</source>
+        <translation>영수증(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Sale</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund %1</source>
+        <translation>환불 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund receipt of return %1: %2 refunded</source>
+        <translation>반품 %1의 환불 영수증: %2 환불</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Order %1 has no payment yet, so no receipt.</source>
+        <translation>주문 %1은(는) 아직 결제가 없어서 영수증이 없어요.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Select an order first.</source>
+        <translation>먼저 주문을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale&apos;s receipt, or the refund receipt of a return</source>
+        <translation>판매 영수증 또는 반품의 환불 영수증</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select an order first (F4, then Up/Down).</source>
+        <translation>먼저 주문을 선택하세요 (F4, 그다음 위/아래).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer is installed on this computer, so the receipt of %1 was not printed. Write it as a PDF file instead (Ctrl+E).</source>
+        <translation>이 컴퓨터에 프린터가 없어서 %1 영수증을 인쇄하지 않았어요. 대신 PDF 파일로 저장하세요 (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the receipt of %1</source>
+        <translation>%1 영수증 인쇄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a paid order first (F4, then Up/Down).</source>
+        <translation>먼저 결제된 주문을 선택하세요 (F4, 그다음 위/아래).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the receipt of %1 as PDF</source>
+        <translation>%1 영수증을 PDF로 저장</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The receipt was not written: %1</source>
+        <translation>영수증을 저장하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the receipt of %1 to %2…</source>
+        <translation>%1 영수증을 %2에 저장하는 중…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>The receipt of %1 was not printed: %2</source>
+        <translation>%1 영수증을 인쇄하지 못했어요: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing the receipt of %1…</source>
+        <translation>%1 영수증을 인쇄하는 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</source>
+        <translation>영수증 자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어요. %1 영수증을 인쇄하지 않았어요. PDF 파일로 저장하세요 (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
         <translation>&quot;%1&quot;에 맞는 주문이 없어요. 주문 번호나 고객 이름으로 검색하세요.</translation>
     </message>
@@ -2093,7 +2247,7 @@ at most the order</source>
         <translation>주문 %1 카드 결제(승인 번호 %2). 배송을 시작했어요.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Select an order to cancel first (F4, then Up/Down).</source>
         <translation>먼저 취소할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
     </message>
@@ -2118,7 +2272,7 @@ at most the order</source>
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-599"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -2326,7 +2480,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::PrintTargets</name>
     <message>
-        <location filename="../ui/printtargets.cpp" line="+34"/>
+        <location filename="../ui/printtargets.cpp" line="+39"/>
         <source>the printer %1 is not installed</source>
         <translation>%1 프린터가 설치되어 있지 않아요</translation>
     </message>
@@ -2339,6 +2493,11 @@ at most the order</source>
         <location line="+12"/>
         <source>the printer %1 refuses new jobs</source>
         <translation>%1 프린터가 새 작업을 받지 않아요</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2707,24 @@ at most the order</source>
     </message>
 </context>
 <context>
+    <name>ShopDesk::ReceiptPrinter</name>
+    <message>
+        <location filename="../ui/receiptprinter.cpp" line="+65"/>
+        <source>The receipt could not be recorded as printed, so nothing was written to %1: %2</source>
+        <translation>영수증을 인쇄됨으로 기록하지 못해서 %1에 아무것도 쓰지 않았어요: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt went to %1, but could not be recorded as printed: %2</source>
+        <translation>영수증은 %1(으)로 보냈지만 인쇄됨으로 기록하지 못했어요: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt was recorded as printed, but could not be written to %1: %2</source>
+        <translation>영수증을 인쇄됨으로 기록했지만 %1에 쓰지 못했어요: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ReturnDialog</name>
     <message>
         <location filename="../ui/returndialog.cpp" line="+39"/>
@@ -2708,9 +2885,49 @@ at most the order</source>
         <translation>새 PIN과 바꾸는 PIN은 최소한 이 자릿수여야 해요. PIN이 길수록 도난당한 데이터베이스 사본으로 알아내기 어려워요.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>사업자등록번호: ten digits, printed on every receipt.</source>
+        <translation>사업자등록번호: 10자리, 모든 영수증에 인쇄돼요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대표자: the owner&apos;s name, printed on every receipt.</source>
+        <translation>대표자: 사업주 이름, 모든 영수증에 인쇄돼요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>부가세율</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The VAT included in the price of taxable goods, for orders placed from now on; placed orders keep the rate they were sold with.</source>
+        <translation>과세 상품 가격에 포함된 부가세예요. 앞으로 받는 주문에 적용되고, 이미 받은 주문은 판매할 때의 세율을 유지해요.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Shop (printed on delivery slips)</source>
-        <translation>가게 (배송 전표에 인쇄돼요)</translation>
+        <source>Clerk discount limit</source>
+        <translation>직원 할인 한도</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How much of an order&apos;s amount a clerk may discount; above it a manager approves with their PIN.</source>
+        <translation>직원이 주문 금액에서 할인할 수 있는 한도예요. 넘으면 관리자가 PIN으로 승인해요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop (printed on slips and receipts)</source>
+        <translation>가게 (전표와 영수증에 인쇄)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2729,6 +2946,16 @@ at most the order</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Business number:</source>
+        <translation>사업자등록번호(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rep&amp;resentative:</source>
+        <translation>대표자(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Currency:</source>
         <translation>통화(&amp;C):</translation>
     </message>
@@ -2736,6 +2963,16 @@ at most the order</source>
         <location line="+1"/>
         <source>&amp;Low stock at:</source>
         <translation>부족 기준(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT rate:</source>
+        <translation>부가세율(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk &amp;discount limit:</source>
+        <translation>직원 할인 한도(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2769,16 +3006,18 @@ at most the order</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>80 mm receipt roll</source>
         <translation>80mm 영수증 롤</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Print the &amp;slip when a payment starts a delivery</source>
         <translation>결제로 배송이 시작되면 전표 인쇄(&amp;S)</translation>
     </message>
@@ -2786,6 +3025,21 @@ at most the order</source>
         <location line="+1"/>
         <source>Print slips automatically</source>
         <translation>전표 자동 인쇄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt page</source>
+        <translation>영수증 용지</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the receipt when an &amp;order is paid or refunded</source>
+        <translation>주문이 결제되거나 환불되면 영수증 인쇄(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print receipts automatically</source>
+        <translation>영수증 자동 인쇄</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2801,6 +3055,11 @@ at most the order</source>
         <location line="+1"/>
         <source>Sl&amp;ip page:</source>
         <translation>전표 용지(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eceipt page:</source>
+        <translation>영수증 용지(&amp;E):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2853,7 +3112,7 @@ at most the order</source>
         <translation>허브용 단말기 토큰을 입력하세요. 단독으로 쓰려면 허브 주소를 지우세요.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>가게 설정을 저장하지 못했어요: %1</translation>
@@ -2862,17 +3121,17 @@ at most the order</source>
 <context>
     <name>ShopDesk::SlipPrinter</name>
     <message>
-        <location filename="../ui/slipprinter.cpp" line="+177"/>
+        <location filename="../ui/slipprinter.cpp" line="+68"/>
         <source>The slips could not be recorded as printed, so nothing was written to %1: %2</source>
         <translation>전표를 인쇄됨으로 기록하지 못해서 %1에 아무것도 쓰지 않았어요: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The slips went to %1, but could not be recorded as printed: %2</source>
         <translation>전표를 %1에 보냈지만 인쇄됨으로 기록하지 못했어요: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The slips were recorded as printed, but could not be written to %1: %2</source>
         <translation>전표를 인쇄됨으로 기록했지만 %1에 쓰지 못했어요: %2</translation>
     </message>

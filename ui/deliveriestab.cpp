@@ -10,7 +10,6 @@
 #include "terminalsettings.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,24 +35,6 @@ QString idList(const QStringList &ids)
         return ids.join(QStringLiteral(", "));
     return DeliveriesTab::tr("%1 and %n more", nullptr, int(ids.size() - Shown))
         .arg(ids.first(Shown).join(QStringLiteral(", ")));
-}
-
-QPushButton *actionButton(const QString &text, const QString &objectName, const QKeySequence &keys,
-                          QWidget *tab, const QString &icon)
-{
-    auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, tab);
-    button->setObjectName(objectName);
-    button->setAccessibleName(text);
-    button->setToolTip(
-        QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
-    // Only while the focus is in this tab: other tabs may use the same keys.
-    auto *shortcut = new QShortcut(keys, tab);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
-        if (button->isEnabled())
-            button->click();
-    });
-    return button;
 }
 
 } // namespace
@@ -89,8 +69,9 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     m_view->setColumnWidth(DeliveryTableModel::AddressColumn, 360);
     m_emptyText = ListWidgets::createEmptyText(m_view, QStringLiteral("deliveriesEmptyText"));
 
-    m_complete = actionButton(tr("Complete delivery"), QStringLiteral("completeDeliveryButton"),
-                              QKeySequence(Qt::CTRL | Qt::Key_D), this, QStringLiteral("complete"));
+    m_complete = ListWidgets::actionButton(
+        tr("Complete delivery"), QStringLiteral("completeDeliveryButton"),
+        QKeySequence(Qt::CTRL | Qt::Key_D), this, QStringLiteral("complete"));
     // Enter completes once a scan has put the focus here (after a confirmation).
     m_complete->setAutoDefault(true);
     m_complete->installEventFilter(this);
@@ -109,19 +90,21 @@ DeliveriesTab::DeliveriesTab(ShopServices &shop, QWidget *parent)
     auto *pageLabel = new QLabel(tr("Slip &page:"), this);
     pageLabel->setBuddy(m_page);
 
-    m_print = actionButton(tr("Print slip…"), QStringLiteral("printSlipButton"),
-                           QKeySequence(Qt::CTRL | Qt::Key_P), this, QStringLiteral("print"));
+    m_print = ListWidgets::actionButton(tr("Print slip…"), QStringLiteral("printSlipButton"),
+                                        QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                                        QStringLiteral("print"));
     connect(m_print, &QPushButton::clicked, this, &DeliveriesTab::printSelected);
-    m_preview = actionButton(tr("Preview…"), QStringLiteral("previewSlipButton"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
-                             QStringLiteral("preview"));
+    m_preview = ListWidgets::actionButton(tr("Preview…"), QStringLiteral("previewSlipButton"),
+                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                                          QStringLiteral("preview"));
     connect(m_preview, &QPushButton::clicked, this, &DeliveriesTab::previewSelected);
-    m_export = actionButton(tr("Export PDF…"), QStringLiteral("exportSlipButton"),
-                            QKeySequence(Qt::CTRL | Qt::Key_E), this, QStringLiteral("pdf"));
+    m_export =
+        ListWidgets::actionButton(tr("Export PDF…"), QStringLiteral("exportSlipButton"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_E), this, QStringLiteral("pdf"));
     connect(m_export, &QPushButton::clicked, this, &DeliveriesTab::exportSelected);
-    m_printAll =
-        actionButton(tr("Print all unprinted…"), QStringLiteral("printAllSlipsButton"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, QStringLiteral("print"));
+    m_printAll = ListWidgets::actionButton(
+        tr("Print all unprinted…"), QStringLiteral("printAllSlipsButton"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, QStringLiteral("print"));
     connect(m_printAll, &QPushButton::clicked, this, &DeliveriesTab::printAllUnprinted);
 
     m_message = new QLabel(this);
@@ -221,10 +204,7 @@ SlipPage DeliveriesTab::slipPage() const
 
 SlipLanguage DeliveriesTab::slipLanguage() const
 {
-    const QString language = TerminalSettings().language();
-    if (const auto chosen = SlipLayout::languageFromName(language))
-        return *chosen;
-    return QLocale().language() == QLocale::Korean ? SlipLanguage::Korean : SlipLanguage::English;
+    return PrintTargets::windowLanguage();
 }
 
 bool DeliveriesTab::selectOrder(const QString &orderId)
@@ -504,25 +484,16 @@ void DeliveriesTab::exportSelected()
         showError(ErrorText::text(ready.error(), ErrorText::Context::Printing));
         return;
     }
-    auto *dialog =
-        new QFileDialog(this, tr("Export the slip of %1 as PDF").arg(orderId),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("PDF files (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("slipPdfDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(QStringLiteral("slip-%1.pdf").arg(orderId));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, orderId](const QString &path) {
-        const Status queued = m_printer->exportPdf(orderId, path, slipPage(), slipLanguage());
-        if (!queued)
-            showError(tr("Not exported: %1")
-                          .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)));
-        else
-            showMessage(tr("Writing the slip of %1 to %2…").arg(orderId, path));
-    });
-    dialog->open();
+    PrintTargets::askPdfPath(
+        this, tr("Export the slip of %1 as PDF").arg(orderId), QStringLiteral("slipPdfDialog"),
+        QStringLiteral("slip-%1.pdf").arg(orderId), [this, orderId](const QString &path) {
+            const Status queued = m_printer->exportPdf(orderId, path, slipPage(), slipLanguage());
+            if (!queued)
+                showError(tr("Not exported: %1")
+                              .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)));
+            else
+                showMessage(tr("Writing the slip of %1 to %2…").arg(orderId, path));
+        });
 }
 
 void DeliveriesTab::onEvent(const DomainEvent &event)

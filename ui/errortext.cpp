@@ -1,6 +1,7 @@
 #include "errortext.h"
 
 #include "displaytext.h"
+#include "money.h"
 #include "user.h"
 
 #include <QDateTime>
@@ -85,6 +86,14 @@ QString ErrorText::invalidInput(const QJsonObject &details, Context context)
             .arg(DisplayText::money(numberOf(details, "tendered")),
                  DisplayText::money(numberOf(details, "total")));
     }
+    const QString field = details.value(QStringLiteral("field")).toString();
+    if (field == QLatin1StringView("businessNumber"))
+        return tr("A business registration number has 10 digits and ends in a check digit, such "
+                  "as 123-45-67891: check it for a typo.");
+    if (field == QLatin1StringView("vatRate"))
+        return tr("The VAT rate is a whole percent from 0 to %1.").arg(Tax::MaxVatRate);
+    if (field == QLatin1StringView("clerkDiscountLimit"))
+        return tr("The clerk's discount limit is a whole percent from 0 to 100.");
     // The core names the field only in its English sentence: the words follow what the clerk
     // was filling in.
     switch (context) {

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -246,6 +248,23 @@ void setLabelText(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setToolTip(text);
+}
+
+QPushButton *actionButton(const QString &text, const QString &objectName, const QKeySequence &keys,
+                          QWidget *tab, const QString &icon)
+{
+    auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, tab);
+    button->setObjectName(objectName);
+    button->setAccessibleName(text);
+    button->setToolTip(
+        QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+    auto *shortcut = new QShortcut(keys, tab);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled())
+            button->click();
+    });
+    return button;
 }
 
 } // namespace ShopDesk::ListWidgets

@@ -7,6 +7,8 @@
 #include <functional>
 
 class QComboBox;
+class QKeySequence;
+class QPushButton;
 class QHBoxLayout;
 class QLabel;
 class QAbstractItemView;
@@ -81,14 +83,18 @@ void fitColumns(QTableView *view, const QList<QStringList> &samples);
 // its window wider, whatever the text (an unbroken 200-character name is clipped, with the
 // whole text in the tooltip, instead of pushing the window past the screen), and an empty one
 // keeps the height of a line, so that a message appearing does not make the layout jump.
-QLabel *createTextLabel(const QString &objectName, const QString &accessibleName,
-                        QWidget *parent);
+QLabel *createTextLabel(const QString &objectName, const QString &accessibleName, QWidget *parent);
 // Sets the label's text and its tooltip (the whole text, for when it is clipped).
 void setLabelText(QLabel *label, const QString &text);
 
 // A "Status:" label with the filter, then the search field taking the rest of the row: the bar
 // above the Orders and Deliveries lists.
 QHBoxLayout *filterBar(QComboBox *filter, QLineEdit *search);
+
+// A tab's action button with the icon :/icons/ICON.svg and keys that click it while the focus
+// is in the tab (other tabs may use the same keys), named in its tooltip.
+QPushButton *actionButton(const QString &text, const QString &objectName, const QKeySequence &keys,
+                          QWidget *tab, const QString &icon);
 
 } // namespace ListWidgets
 

@@ -43,8 +43,7 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     m_inventoryTab = new InventoryTab(shop, m_tabs);
     m_deliveriesTab = new DeliveriesTab(shop, m_tabs);
     m_tabs->addTab(m_ordersTab, QIcon(QStringLiteral(":/icons/orders.svg")), tr("Orders"));
-    m_tabs->addTab(m_inventoryTab, QIcon(QStringLiteral(":/icons/inventory.svg")),
-                   tr("Inventory"));
+    m_tabs->addTab(m_inventoryTab, QIcon(QStringLiteral(":/icons/inventory.svg")), tr("Inventory"));
     m_tabs->addTab(m_deliveriesTab, QIcon(QStringLiteral(":/icons/deliveries.svg")),
                    tr("Deliveries"));
     m_tabs->setIconSize(QSize(20, 20));

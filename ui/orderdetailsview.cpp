@@ -149,6 +149,10 @@ bool OrderDetailsView::returnItems()
         ListWidgets::setLabelText(m_returnMessage, dialog->resultText());
         m_returnMessage->setStyleSheet(QStringLiteral("color: #1b5e20;"));
         reload();
+        if (const auto &after = dialog->result(); after && !after->returns.isEmpty()) {
+            const OrderReturn &done = after->returns.last();
+            emit returned(after->order.orderId(), done.returnNo, done.refund);
+        }
     });
     dialog->open();
     return true;

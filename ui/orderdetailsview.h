@@ -41,6 +41,8 @@ public:
 signals:
     // The shown order was read again (or another one is shown).
     void detailsChanged();
+    // The return dialog recorded return returnNo of the order, refunding refund.
+    void returned(const QString &orderId, int returnNo, Money refund);
 
 private:
     void reload();

@@ -8,6 +8,8 @@
 #include "orderdetailsview.h"
 #include "ordertablemodel.h"
 #include "paydialog.h"
+#include "printtargets.h"
+#include "receiptprinter.h"
 #include "shopservices.h"
 #include "terminalsettings.h"
 
@@ -19,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -129,6 +132,50 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     m_cancelButton->setAccessibleName(tr("Cancel the selected order"));
     connect(m_cancelButton, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
 
+    m_targets = std::make_unique<PrintTargets>();
+    m_receiptPrinter = new ReceiptPrinter(shop.receipts, this);
+    m_receiptChoice = new QComboBox(this);
+    m_receiptChoice->setObjectName(QStringLiteral("receiptChoice"));
+    m_receiptChoice->setAccessibleName(tr("Which receipt"));
+    // As wide as "Refund 12" (or 환불 12) before it is filled: the row fits the side.
+    m_receiptChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_receiptChoice->setMinimumContentsLength(10);
+    // Short words beside "Receipt:", so that the row fits the side of the tab; the full
+    // words are in the tooltips and for screen readers.
+    m_printReceipt = ListWidgets::actionButton(tr("Print…"), QStringLiteral("printReceiptButton"),
+                                               QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                                               QStringLiteral("print"));
+    m_printReceipt->setAccessibleName(tr("Print the receipt"));
+    m_printReceipt->setToolTip(tr("Print the chosen receipt (Ctrl+P)"));
+    connect(m_printReceipt, &QPushButton::clicked, this, &OrdersTab::printReceipt);
+    m_exportReceipt =
+        ListWidgets::actionButton(tr("PDF…"), QStringLiteral("exportReceiptButton"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_E), this, QStringLiteral("pdf"));
+    m_exportReceipt->setAccessibleName(tr("Write the receipt as a PDF file"));
+    m_exportReceipt->setToolTip(tr("Write the chosen receipt as a PDF file (Ctrl+E)"));
+    connect(m_exportReceipt, &QPushButton::clicked, this, &OrdersTab::exportReceipt);
+    m_receiptMessage = ListWidgets::createTextLabel(QStringLiteral("receiptMessage"),
+                                                    tr("Result of the last receipt print"), this);
+    connect(m_receiptPrinter, &PrintQueue::jobFinished, this,
+            [this](const QStringList &orderIds, const QString &target, bool replaced) {
+                QString text =
+                    tr("Printed the receipt of %1 to %2.").arg(orderIds.value(0), target);
+                if (replaced)
+                    text += QLatin1Char('\n') + tr("It replaced the existing file %1.").arg(target);
+                showReceiptMessage(text, false);
+            });
+    connect(m_receiptPrinter, &PrintQueue::jobFailed, this,
+            [this](const QStringList &orderIds, const QString &target, const QString &message) {
+                showReceiptMessage(tr("The receipt of %1 was not printed to %2.\n%3")
+                                       .arg(orderIds.value(0), target, message),
+                                   true);
+            });
+    connect(m_details, &OrderDetailsView::returned, this,
+            [this](const QString &orderId, int returnNo, Money refund) {
+                if (refund > 0)
+                    autoPrintReceipt(orderId, returnNo);
+            });
+
     m_actionMessage =
         ListWidgets::createTextLabel(QStringLiteral("ordersActionMessage"),
                                      tr("Result of the last payment or cancellation"), this);
@@ -171,6 +218,16 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     buttons->addStretch(1);
     sideLayout->addLayout(buttons);
     sideLayout->addWidget(m_actionMessage);
+    auto *receiptRow = new QHBoxLayout;
+    auto *receiptLabel = new QLabel(tr("Rece&ipt:"), this);
+    receiptLabel->setBuddy(m_receiptChoice);
+    receiptRow->addWidget(receiptLabel);
+    receiptRow->addWidget(m_receiptChoice);
+    receiptRow->addWidget(m_printReceipt);
+    receiptRow->addWidget(m_exportReceipt);
+    receiptRow->addStretch(1);
+    sideLayout->addLayout(receiptRow);
+    sideLayout->addWidget(m_receiptMessage);
 
     auto *below = new QSplitter(Qt::Horizontal, this);
     below->setObjectName(QStringLiteral("ordersListSplitter"));
@@ -203,8 +260,23 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     setTabOrder(m_search, m_view);
     setTabOrder(m_view, m_payButton);
     setTabOrder(m_payButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_receiptChoice);
+    setTabOrder(m_receiptChoice, m_printReceipt);
+    setTabOrder(m_printReceipt, m_exportReceipt);
     setFocusProxy(m_panel->productField());
     updateActions();
+}
+
+OrdersTab::~OrdersTab() = default;
+
+void OrdersTab::setPrintTargets(std::unique_ptr<PrintTargets> targets)
+{
+    m_targets = std::move(targets);
+}
+
+QString OrdersTab::receiptMessage() const
+{
+    return m_receiptMessage->text();
 }
 
 PayDialog *OrdersTab::payDialog() const
@@ -279,6 +351,159 @@ void OrdersTab::updateActions()
     m_payButton->setToolTip(here ? tr("Pay the selected order by cash or card (F9)") : elsewhere);
     m_cancelButton->setToolTip(here ? tr("Cancel the selected order, with a reason (Ctrl+Shift+X)")
                                     : elsewhere);
+    updateReceiptChoice();
+}
+
+void OrdersTab::updateReceiptChoice()
+{
+    const auto &details = m_details->details();
+    const QString orderId = details ? details->order.orderId() : QString();
+    // The clerk's choice stays while the same order is read again, until a receipt is added.
+    const bool same = m_receiptChoice->property("orderId").toString() == orderId;
+    const QVariant chosen = same ? m_receiptChoice->currentData() : QVariant();
+    const int before = same ? m_receiptChoice->count() : 0;
+    m_receiptChoice->clear();
+    m_receiptChoice->setProperty("orderId", orderId);
+    // A receipt is the proof of a payment: an order without one has none yet.
+    if (details && !details->payments.isEmpty()) {
+        m_receiptChoice->addItem(tr("Sale"), 0);
+        for (const OrderReturn &done : details->returns) {
+            if (done.refund > 0) {
+                m_receiptChoice->addItem(tr("Refund %1").arg(done.returnNo), done.returnNo);
+                m_receiptChoice->setItemData(
+                    m_receiptChoice->count() - 1,
+                    tr("The refund receipt of return %1: %2 refunded")
+                        .arg(QString::number(done.returnNo), DisplayText::money(done.refund)),
+                    Qt::ToolTipRole);
+            }
+        }
+        // The newest receipt is the one a customer asks for.
+        const int kept = chosen.isValid() && m_receiptChoice->count() == before
+                             ? m_receiptChoice->findData(chosen)
+                             : -1;
+        m_receiptChoice->setCurrentIndex(kept >= 0 ? kept : m_receiptChoice->count() - 1);
+    }
+    const bool any = m_receiptChoice->count() > 0;
+    m_receiptChoice->setEnabled(any);
+    m_printReceipt->setEnabled(any);
+    m_exportReceipt->setEnabled(any);
+    const QString why = details ? tr("Order %1 has no payment yet, so no receipt.").arg(orderId)
+                                : tr("Select an order first.");
+    m_receiptChoice->setToolTip(any ? tr("The sale's receipt, or the refund receipt of a return")
+                                    : why);
+}
+
+void OrdersTab::showReceiptMessage(const QString &text, bool problem)
+{
+    ListWidgets::setLabelText(m_receiptMessage, text);
+    m_receiptMessage->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                            : QStringLiteral("color: #1b5e20;"));
+}
+
+SlipPage OrdersTab::receiptPage() const
+{
+    return ReceiptLayout::pageFromName(TerminalSettings().receiptPage()).value_or(SlipPage::Roll80);
+}
+
+bool OrdersTab::printReceipt()
+{
+    const auto &details = m_details->details();
+    if (!details || m_receiptChoice->count() == 0) {
+        showReceiptMessage(
+            details
+                ? tr("Order %1 has no payment yet, so no receipt.").arg(details->order.orderId())
+                : tr("Select an order first (F4, then Up/Down)."),
+            true);
+        return false;
+    }
+    const QString orderId = details->order.orderId();
+    const int returnNo = m_receiptChoice->currentData().toInt();
+    if (m_targets->printerNames().isEmpty()) {
+        showReceiptMessage(tr("No printer is installed on this computer, so the receipt of %1 "
+                              "was not printed. Write it as a PDF file instead (Ctrl+E).")
+                               .arg(orderId),
+                           true);
+        return false;
+    }
+    if (const Status ready = m_shop.receipts.canRecordPrints(); !ready) {
+        showReceiptMessage(ErrorText::text(ready.error(), ErrorText::Context::Printing), true);
+        return false;
+    }
+    QPointer<OrdersTab> self(this);
+    m_targets->choosePrinter(this, tr("Print the receipt of %1").arg(orderId),
+                             [self, orderId, returnNo](std::shared_ptr<QPrinter> printer) {
+                                 if (self)
+                                     self->printReceiptTo(orderId, returnNo, std::move(printer));
+                             });
+    return true;
+}
+
+bool OrdersTab::exportReceipt()
+{
+    const auto &details = m_details->details();
+    if (!details || m_receiptChoice->count() == 0) {
+        showReceiptMessage(tr("Select a paid order first (F4, then Up/Down)."), true);
+        return false;
+    }
+    if (const Status ready = m_shop.receipts.canRecordPrints(); !ready) {
+        showReceiptMessage(ErrorText::text(ready.error(), ErrorText::Context::Printing), true);
+        return false;
+    }
+    const QString orderId = details->order.orderId();
+    const int returnNo = m_receiptChoice->currentData().toInt();
+    const QString name = returnNo > 0
+                             ? QStringLiteral("refund-%1-%2.pdf").arg(orderId).arg(returnNo)
+                             : QStringLiteral("receipt-%1.pdf").arg(orderId);
+    PrintTargets::askPdfPath(
+        this, tr("Write the receipt of %1 as PDF").arg(orderId), QStringLiteral("receiptPdfDialog"),
+        name, [this, orderId, returnNo](const QString &path) {
+            const Status queued = m_receiptPrinter->exportPdf(
+                orderId, returnNo, path, receiptPage(), PrintTargets::windowLanguage());
+            if (!queued)
+                showReceiptMessage(
+                    tr("The receipt was not written: %1")
+                        .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)),
+                    true);
+            else
+                showReceiptMessage(tr("Writing the receipt of %1 to %2…").arg(orderId, path),
+                                   false);
+        });
+    return true;
+}
+
+void OrdersTab::printReceiptTo(const QString &orderId, int returnNo,
+                               std::shared_ptr<QPrinter> printer)
+{
+    if (const QString why = m_targets->refusal(*printer); !why.isEmpty()) {
+        showReceiptMessage(tr("The receipt of %1 was not printed: %2").arg(orderId, why), true);
+        return;
+    }
+    const QString name = printer->printerName();
+    const Status queued = m_receiptPrinter->print(orderId, returnNo, std::move(printer),
+                                                  receiptPage(), PrintTargets::windowLanguage());
+    if (!queued) {
+        showReceiptMessage(
+            tr("The receipt of %1 was not printed: %2")
+                .arg(orderId, ErrorText::text(queued.error(), ErrorText::Context::Printing)),
+            true);
+        return;
+    }
+    showReceiptMessage(tr("Printing the receipt of %1…").arg(orderId), false);
+}
+
+void OrdersTab::autoPrintReceipt(const QString &orderId, int returnNo)
+{
+    if (!TerminalSettings().autoPrintReceipts())
+        return;
+    std::shared_ptr<QPrinter> printer = m_targets->defaultPrinter();
+    if (!printer) {
+        showReceiptMessage(tr("Automatic receipts are on, but this computer has no printer: the "
+                              "receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).")
+                               .arg(orderId),
+                           true);
+        return;
+    }
+    printReceiptTo(orderId, returnNo, std::move(printer));
 }
 
 bool OrdersTab::isOwnedHere(const Order &order) const
@@ -388,6 +613,10 @@ void OrdersTab::pay(const QString &orderId, const PaymentRequest &request)
                               .arg(orderId, payment.approvalCode()),
                           false);
     }
+    // The customer takes the receipt with them once the order is paid (a payment whose
+    // reaction is pending is recorded: the order is paid).
+    if (paid->due() == 0)
+        autoPrintReceipt(orderId, 0);
     // Closes the dialog once nothing is left to pay, or after a payment whose reaction is
     // pending (the order is paid then).
     if (paid->pending)

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "payment.h"
+#include "sliplayout.h"
 
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -20,11 +24,17 @@ class Order;
 class OrderDetailsView;
 class OrderTableModel;
 class PayDialog;
+class PrintTargets;
+class ReceiptPrinter;
 class ShopServices;
 
 // The Orders tab (주문): the new-order panel on top; below, the order list from the read
 // model (status filter, search by order id or customer, a Terminal column for orders synced
 // from other terminals) beside the details of the selected order with Pay and Cancel.
+// Below the details, the customer's receipt (영수증): the sale's, or the refund receipt of one
+// of its returns, printed (Ctrl+P) or written as a PDF (Ctrl+E) without blocking the window;
+// with Settings' automatic receipts, the receipt prints on the default printer when the window
+// takes the payment that settles an order, and the refund receipt when it records a return.
 // Keys: F2 product field, F3 search, F4 order list, Ctrl+Return place the order, F9 pay and
 // Ctrl+Shift+X cancel the selected order. The services must outlive the tab.
 class OrdersTab : public QWidget
@@ -32,6 +42,13 @@ class OrdersTab : public QWidget
     Q_OBJECT
 public:
     explicit OrdersTab(ShopServices &shop, QWidget *parent = nullptr);
+    ~OrdersTab() override;
+
+    // Where receipts print (tests put a PDF file in the printer's place).
+    void setPrintTargets(std::unique_ptr<PrintTargets> targets);
+    ReceiptPrinter *receiptPrinter() const { return m_receiptPrinter; }
+    // What the last receipt print did, or why it failed.
+    QString receiptMessage() const;
 
     NewOrderPanel *newOrderPanel() const { return m_panel; }
     OrderDetailsView *detailsView() const { return m_details; }
@@ -49,6 +66,10 @@ public:
     bool paySelected();
     // Opens the cancellation dialog for the selected order (Ctrl+Shift+X).
     bool cancelSelected();
+    // The receipt chosen for the selected order (0 the sale's, N the refund of return N) to
+    // the printer chosen in the print dialog (Ctrl+P), or to a PDF file (Ctrl+E).
+    bool printReceipt();
+    bool exportReceipt();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +83,12 @@ private:
     void showActionMessage(const QString &text, bool problem);
     void pay(const QString &orderId, const PaymentRequest &request);
     void cancel(const QString &orderId);
+    void updateReceiptChoice();
+    void showReceiptMessage(const QString &text, bool problem);
+    // The receipt to the default printer, when Settings asks for automatic receipts.
+    void autoPrintReceipt(const QString &orderId, int returnNo);
+    void printReceiptTo(const QString &orderId, int returnNo, std::shared_ptr<QPrinter> printer);
+    SlipPage receiptPage() const;
 
     ShopServices &m_shop;
     NewOrderPanel *m_panel = nullptr;
@@ -74,6 +101,12 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_actionMessage = nullptr;
     QLabel *m_emptyText = nullptr;
+    QComboBox *m_receiptChoice = nullptr;
+    QPushButton *m_printReceipt = nullptr;
+    QPushButton *m_exportReceipt = nullptr;
+    QLabel *m_receiptMessage = nullptr;
+    ReceiptPrinter *m_receiptPrinter = nullptr;
+    std::unique_ptr<PrintTargets> m_targets;
     QSplitter *m_splitter = nullptr;
     // The order the action message speaks of; the message goes when another is selected.
     QString m_actionOrderId;

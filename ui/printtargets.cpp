@@ -1,9 +1,14 @@
 #include "printtargets.h"
 
+#include "terminalsettings.h"
+
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QStandardPaths>
 
 #ifdef SHOPDESK_HAVE_CUPS
 #include <cups/cups.h>
@@ -73,6 +78,29 @@ void PrintTargets::choosePrinter(QWidget *parent, const QString &title, Chosen c
         if (*accepted)
             chosen(printer);
     });
+    dialog->open();
+}
+
+SlipLanguage PrintTargets::windowLanguage()
+{
+    if (const auto chosen = SlipLayout::languageFromName(TerminalSettings().language()))
+        return *chosen;
+    return QLocale().language() == QLocale::Korean ? SlipLanguage::Korean : SlipLanguage::English;
+}
+
+void PrintTargets::askPdfPath(QWidget *parent, const QString &title, const QString &objectName,
+                              const QString &fileName, std::function<void(const QString &)> chosen)
+{
+    auto *dialog = new QFileDialog(
+        parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        QCoreApplication::translate("ShopDesk::PrintTargets", "PDF files (*.pdf)"));
+    dialog->setObjectName(objectName);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(fileName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(chosen));
     dialog->open();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sliplayout.h"
+
 #include <QStringList>
 
 #include <functional>
@@ -32,6 +34,13 @@ public:
     // Shows the system print dialog without blocking; calls chosen with the printer as set up
     // there once the dialog is accepted and gone, never when it is cancelled.
     virtual void choosePrinter(QWidget *parent, const QString &title, Chosen chosen);
+
+    // The language slips and receipts print in: the window's (Settings), else the system's.
+    static SlipLanguage windowLanguage();
+    // Asks for the PDF file to write without blocking, suggesting fileName in the user's
+    // documents; calls chosen with the path once one is accepted, never when cancelled.
+    static void askPdfPath(QWidget *parent, const QString &title, const QString &objectName,
+                           const QString &fileName, std::function<void(const QString &)> chosen);
 };
 
 } // namespace ShopDesk

@@ -68,13 +68,39 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     m_minPin->setToolTip(tr("New and changed PINs need at least this many digits. Longer PINs are "
                             "harder to guess from a stolen copy of the database."));
 
-    m_shopBox = new QGroupBox(tr("Shop (printed on delivery slips)"), this);
+    m_businessNumber =
+        named(new QLineEdit(m_details.businessNumber, this), QStringLiteral("shopBusinessNumber"),
+              tr("Business registration number"));
+    m_businessNumber->setPlaceholderText(QStringLiteral("123-45-67891"));
+    m_businessNumber->setToolTip(tr("사업자등록번호: ten digits, printed on every receipt."));
+    m_representative = named(new QLineEdit(m_details.representative, this),
+                             QStringLiteral("shopRepresentative"), tr("Representative"));
+    m_representative->setToolTip(tr("대표자: the owner's name, printed on every receipt."));
+    m_vatRate = named(new QSpinBox(this), QStringLiteral("shopVatRate"), tr("VAT rate"));
+    m_vatRate->setRange(0, 100);
+    m_vatRate->setSuffix(QStringLiteral(" %"));
+    m_vatRate->setValue(m_details.vatRate);
+    m_vatRate->setToolTip(tr("The VAT included in the price of taxable goods, for orders placed "
+                             "from now on; placed orders keep the rate they were sold with."));
+    m_discountLimit = named(new QSpinBox(this), QStringLiteral("shopClerkDiscountLimit"),
+                            tr("Clerk discount limit"));
+    m_discountLimit->setRange(0, 100);
+    m_discountLimit->setSuffix(QStringLiteral(" %"));
+    m_discountLimit->setValue(m_details.clerkDiscountLimit);
+    m_discountLimit->setToolTip(tr("How much of an order's amount a clerk may discount; above "
+                                   "it a manager approves with their PIN."));
+
+    m_shopBox = new QGroupBox(tr("Shop (printed on slips and receipts)"), this);
     auto *shopForm = new QFormLayout(m_shopBox);
     shopForm->addRow(tr("&Name:"), m_name);
     shopForm->addRow(tr("&Address:"), m_address);
     shopForm->addRow(tr("&Phone:"), m_phone);
+    shopForm->addRow(tr("&Business number:"), m_businessNumber);
+    shopForm->addRow(tr("Rep&resentative:"), m_representative);
     shopForm->addRow(tr("&Currency:"), m_currency);
     shopForm->addRow(tr("&Low stock at:"), m_lowStock);
+    shopForm->addRow(tr("&VAT rate:"), m_vatRate);
+    shopForm->addRow(tr("Clerk &discount limit:"), m_discountLimit);
     shopForm->addRow(tr("&Minimum PIN length:"), m_minPin);
     const auto &user = shop.work.actingUser();
     const bool manager = !user || user->isManager();
@@ -95,12 +121,23 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     m_autoPrint = named(new QCheckBox(tr("Print the &slip when a payment starts a delivery"), this),
                         QStringLiteral("terminalAutoPrint"), tr("Print slips automatically"));
     m_autoPrint->setChecked(settings.autoPrintSlips());
+    m_receiptPage =
+        named(new QComboBox(this), QStringLiteral("terminalReceiptPage"), tr("Receipt page"));
+    m_receiptPage->addItem(tr("80 mm receipt roll"), QStringLiteral("roll80"));
+    m_receiptPage->addItem(tr("A5"), QStringLiteral("a5"));
+    m_receiptPage->setCurrentIndex(qMax(0, m_receiptPage->findData(settings.receiptPage())));
+    m_autoPrintReceipts =
+        named(new QCheckBox(tr("Print the receipt when an &order is paid or refunded"), this),
+              QStringLiteral("terminalAutoPrintReceipts"), tr("Print receipts automatically"));
+    m_autoPrintReceipts->setChecked(settings.autoPrintReceipts());
 
     auto *terminalBox = new QGroupBox(tr("This terminal"), this);
     auto *terminalForm = new QFormLayout(terminalBox);
     terminalForm->addRow(tr("Lan&guage:"), m_language);
     terminalForm->addRow(tr("Sl&ip page:"), m_page);
     terminalForm->addRow(QString(), m_autoPrint);
+    terminalForm->addRow(tr("R&eceipt page:"), m_receiptPage);
+    terminalForm->addRow(QString(), m_autoPrintReceipts);
     auto *languageNote = new QLabel(tr("A new language applies at the next start."), terminalBox);
     languageNote->setEnabled(false);
     terminalForm->addRow(QString(), languageNote);
@@ -192,8 +229,17 @@ void SettingsDialog::accept()
             change.currency = m_currency->currentData().toString();
         if (m_lowStock->value() != m_details.lowStockThreshold)
             change.lowStockThreshold = m_lowStock->value();
+        if (m_businessNumber->text().trimmed() != m_details.businessNumber)
+            change.businessNumber = m_businessNumber->text();
+        if (m_representative->text().trimmed() != m_details.representative)
+            change.representative = m_representative->text();
+        if (m_vatRate->value() != m_details.vatRate)
+            change.vatRate = m_vatRate->value();
+        if (m_discountLimit->value() != m_details.clerkDiscountLimit)
+            change.clerkDiscountLimit = m_discountLimit->value();
         if (change.name || change.address || change.phone || change.currency ||
-            change.lowStockThreshold) {
+            change.lowStockThreshold || change.businessNumber || change.representative ||
+            change.vatRate || change.clerkDiscountLimit) {
             const Result<ShopDetails> saved = m_shop.slips.changeShopDetails(change);
             if (!saved) {
                 ListWidgets::showProblem(
@@ -220,6 +266,8 @@ void SettingsDialog::accept()
     m_settings.setLanguage(language);
     m_settings.setSlipPage(m_page->currentData().toString());
     m_settings.setAutoPrintSlips(m_autoPrint->isChecked());
+    m_settings.setReceiptPage(m_receiptPage->currentData().toString());
+    m_settings.setAutoPrintReceipts(m_autoPrintReceipts->isChecked());
     if (m_hubUrl->isEnabled()) {
         m_syncChanged = hub != m_settings.hubUrl() || token != m_settings.hubToken();
         m_settings.setHubUrl(hub);

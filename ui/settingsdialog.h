@@ -16,9 +16,11 @@ namespace ShopDesk {
 class ShopServices;
 class TerminalSettings;
 
-// Settings: the shop's details and shop-wide settings (name, address and phone for slips,
-// currency, default low-stock threshold; a manager changes them, a clerk sees them) and this
-// terminal's own (language, slip page, automatic slip printing). OK saves both; a refused
+// Settings: the shop's details and shop-wide settings (name, address and phone for slips and
+// receipts, the business registration number and representative for receipts, currency,
+// default low-stock threshold, the VAT rate of new orders and how much a clerk may discount;
+// a manager changes them, a clerk sees them) and this terminal's own (language, slip and
+// receipt pages, automatic slips and receipts). OK saves both; a refused
 // shop change is shown and the dialog stays open with what was typed.
 class SettingsDialog : public QDialog
 {
@@ -46,11 +48,17 @@ private:
     QLineEdit *m_phone = nullptr;
     QComboBox *m_currency = nullptr;
     QSpinBox *m_lowStock = nullptr;
+    QLineEdit *m_businessNumber = nullptr;
+    QLineEdit *m_representative = nullptr;
+    QSpinBox *m_vatRate = nullptr;
+    QSpinBox *m_discountLimit = nullptr;
     QSpinBox *m_minPin = nullptr;
     int m_minPinLength = 0; // as the shop had it when the dialog opened
     QComboBox *m_language = nullptr;
     QComboBox *m_page = nullptr;
     QCheckBox *m_autoPrint = nullptr;
+    QComboBox *m_receiptPage = nullptr;
+    QCheckBox *m_autoPrintReceipts = nullptr;
     QLineEdit *m_hubUrl = nullptr;
     QLineEdit *m_hubToken = nullptr;
     QLabel *m_message = nullptr;

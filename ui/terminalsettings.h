@@ -7,9 +7,9 @@
 namespace ShopDesk {
 
 // What belongs to this machine rather than to the shop: the language of the window, the slip
-// printer's page and automatic printing, and where windows were left. Stored with QSettings
-// (organization ShopDesk); the shop's own details live in its database instead. Keys are spelt
-// here once, so the settings dialog and the code that acts on a setting read the same value.
+// and receipt printers' pages and automatic printing, and where windows were left. Stored with
+// QSettings (organization ShopDesk); the shop's own details live in its database instead. Keys are
+// spelt here once, so the settings dialog and the code that acts on a setting read the same value.
 class TerminalSettings
 {
 public:
@@ -40,6 +40,28 @@ public:
     void setSlipPage(const QString &page)
     {
         m_settings.setValue(QStringLiteral("printing/page"), page);
+    }
+
+    // Print the customer's receipt to the default printer when an order is paid in full, and
+    // the refund receipt when a return refunds money.
+    bool autoPrintReceipts() const
+    {
+        return m_settings.value(QStringLiteral("printing/autoPrintReceipts"), false).toBool();
+    }
+    void setAutoPrintReceipts(bool on)
+    {
+        m_settings.setValue(QStringLiteral("printing/autoPrintReceipts"), on);
+    }
+
+    // The receipt's page: "roll80" or "a5".
+    QString receiptPage() const
+    {
+        return m_settings.value(QStringLiteral("printing/receiptPage"), QStringLiteral("roll80"))
+            .toString();
+    }
+    void setReceiptPage(const QString &page)
+    {
+        m_settings.setValue(QStringLiteral("printing/receiptPage"), page);
     }
 
     // The shop's hub (ws://HOST:PORT or wss://HOST:PORT) and this terminal's token for it

@@ -6,6 +6,7 @@
 #include "terminalsettings.h"
 #include "testshop.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -46,6 +47,7 @@ private slots:
     void settingsFieldsLineUp();
     void settingsProblemGoesWhenItsFieldChanges();
     void settingsChangeCurrencyEverywhere();
+    void settingsForReceipts();
     void clerkSeesShopSettingsReadOnly();
     void switchUserKeepsTheUserOnAWrongPin();
 
@@ -324,6 +326,42 @@ void tst_MainWindow::settingsChangeCurrencyEverywhere()
              qPrintable(message->text()));
     QCOMPARE(m_shop->shop->slips.shopDetails()->phone, QString());
     dialog->reject();
+}
+
+void tst_MainWindow::settingsForReceipts()
+{
+    m_window->openSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *number = dialog->findChild<QLineEdit *>(QStringLiteral("shopBusinessNumber"));
+    // A number whose check digit is wrong is refused, and nothing is saved.
+    number->setText(QStringLiteral("123-45-67890"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("shopVatRate"))->setValue(0);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("settingsMessage"));
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("business")), qPrintable(message->text()));
+    QCOMPARE(m_shop->shop->slips.shopDetails()->businessNumber, QString());
+    QCOMPARE(m_shop->shop->slips.shopDetails()->vatRate, 10);
+
+    number->setText(QStringLiteral("123-45-67891"));
+    auto *representative = dialog->findChild<QLineEdit *>(QStringLiteral("shopRepresentative"));
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("김행복"));
+    QApplication::sendEvent(representative, &typed);
+    dialog->findChild<QSpinBox *>(QStringLiteral("shopClerkDiscountLimit"))->setValue(20);
+    auto *page = dialog->findChild<QComboBox *>(QStringLiteral("terminalReceiptPage"));
+    page->setCurrentIndex(page->findData(QStringLiteral("a5")));
+    dialog->findChild<QCheckBox *>(QStringLiteral("terminalAutoPrintReceipts"))->setChecked(true);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+    const ShopDetails saved = m_shop->shop->slips.shopDetails().value();
+    QCOMPARE(saved.businessNumber, QStringLiteral("1234567891"));
+    QCOMPARE(saved.representative, QStringLiteral("김행복"));
+    QCOMPARE(saved.vatRate, 0);
+    QCOMPARE(saved.clerkDiscountLimit, 20);
+    QCOMPARE(TerminalSettings().receiptPage(), QStringLiteral("a5"));
+    QVERIFY(TerminalSettings().autoPrintReceipts());
 }
 
 void tst_MainWindow::clerkSeesShopSettingsReadOnly()
