@@ -7,7 +7,8 @@
 # PostgreSQL, postgresql itself for the tests that start a throwaway cluster, and openssl
 # for the test certificate of the wss:// test.
 # The window's icons are SVGs: libqt6svg6 has Qt's SVG icon engine.
-# Printing: libcups2-dev, so that the window can tell a printer that refuses jobs.
+# Printing: libcups2-dev, so that the window can tell a printer that refuses jobs and send raw
+# jobs to a CUPS queue; qt6-serialport-dev for thermal printers on a serial port.
 # Pictures: graphviz's dot renders docs/*.dot for the `docs` build target.
 set -euo pipefail
 
@@ -18,7 +19,7 @@ packages=(
     libqrencode-dev fonts-dejavu-core fonts-noto-cjk
     poppler-utils zbar-tools
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql openssl
-    libcups2-dev
+    libcups2-dev qt6-serialport-dev
     graphviz
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 )

@@ -55,6 +55,8 @@ void tst_DependencyRules::layerIncludes_data()
     QTest::newRow("storage: no GUI") << "core/storage" << QStringLiteral("%1|%2").arg(widgets, gui);
     QTest::newRow("print: Qt Gui, no Widgets, no SQL")
         << "core/print" << QStringLiteral("%1|%2|%3").arg(widgets, sql, network);
+    QTest::newRow("printer: Network and SerialPort, no GUI, no SQL")
+        << "core/printer" << QStringLiteral("%1|%2|%3").arg(widgets, gui, sql);
     QTest::newRow("sync: WebSockets, no GUI, no SQL")
         << "core/sync" << QStringLiteral("%1|%2|%3").arg(widgets, gui, sql);
     QTest::newRow("ui: no SQL") << "ui" << sql;
