@@ -37,7 +37,8 @@ int printOrder(CliSession &session, const Result<OrderDetails> &details);
 int printOrderViews(CliSession &session, const ListQuery &query, bool deliveries);
 
 // What a print command (`delivery slip`, `order receipt`) prints on: its --page (one of
-// `pages`, read by pageFromName), --lang and --pdf; InvalidInput naming the option otherwise.
+// `pages`, read by pageFromName), --lang and --pdf (empty when not given); InvalidInput
+// naming the option otherwise.
 struct PrintChoice
 {
     SlipPage page;
@@ -85,6 +86,9 @@ int deliverySlip(CliSession &session);
 
 // receiptcommands.cpp
 int orderReceipt(CliSession &session);
+
+// escposcommands.cpp
+int escposRender(CliSession &session);
 
 // shopcommands.cpp
 int shopSet(CliSession &session);

@@ -267,6 +267,8 @@ int CommandLine::run(const QStringList &arguments)
         return out.fail(ids.error());
     out.setUserGiven(parsed->has(QStringLiteral("--user")));
     CliSession session(*parsed, *command, out);
+    if (!command->opensShop)
+        return command->run(session);
     if (Status opened = session.open(); !opened)
         return out.fail(opened.error());
     return command->run(session);

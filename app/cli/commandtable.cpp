@@ -130,14 +130,31 @@ const QList<CliCommand> &cliCommands()
         {.noun = "order",
          .verb = "receipt",
          .argument = "ORDER_ID",
-         .options = {{"--pdf", "FILE", Required},
+         .options = {{"--pdf", "FILE"},
+                     {"--escpos", "FILE"},
                      {"--page", "roll80|a5"},
                      {"--lang", "ko|en"},
-                     {"--return", "N"}},
-         .help = "write the order's receipt, or its return N's refund receipt, to a PDF file, "
-                 "and record the print",
+                     {"--return", "N"},
+                     {"--paper", "80|58"},
+                     {"--escpos-mode", "auto|text|raster"},
+                     {"--drawer"}},
+         .help = "write the order's receipt, or its return N's refund receipt, to a PDF file "
+                 "or as ESC/POS bytes for a thermal printer (exactly one of --pdf and --escpos), "
+                 "and record the print; ESC/POS prints Korean text (EUC-KR), or a picture "
+                 "(raster) where the printer's code page lacks a character, and --drawer opens "
+                 "the cash drawer",
          .run = &orderReceipt,
          .paints = true},
+        {.noun = "escpos",
+         .verb = "render",
+         .argument = "BYTES_FILE",
+         .options = {{"--png", "FILE", Required}, {"--paper", "80|58"}},
+         .help = "draw what a thermal printer would print from an ESC/POS file (text, pictures, "
+                 "QR codes, cuts and drawer pulses) as a PNG; unknown commands are reported; "
+                 "needs no database",
+         .run = &escposRender,
+         .paints = true,
+         .opensShop = false},
         {.noun = "shop",
          .verb = "set",
          .options = {{"--name", "NAME"},

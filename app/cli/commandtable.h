@@ -37,6 +37,7 @@ struct CliCommand
     const char *help = nullptr;         // one sentence for --help
     int (*run)(CliSession &) = nullptr; // the handler; returns the exit status
     bool paints = false;                // draws a slip, and so needs a QGuiApplication
+    bool opensShop = true;              // works on the database (all but `escpos render`)
 
     QStringList words() const; // {"order", "pay"}
     QString name() const;      // "order pay"

@@ -44,7 +44,7 @@ Result<PrintChoice> printChoice(CliSession &session, SlipPage defaultPage,
             QStringLiteral("--lang must be ko or en, got '%1'").arg(languageName));
     }
     const QString file = session.value(QStringLiteral("--pdf"));
-    if (file.isEmpty())
+    if (session.has(QStringLiteral("--pdf")) && file.isEmpty())
         return Error::invalidInput(QStringLiteral("--pdf needs a file name"));
     return PrintChoice{*page, *language, file};
 }

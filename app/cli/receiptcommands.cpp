@@ -1,22 +1,72 @@
 #include "clisession.h"
 #include "commandhandlers.h"
+#include "escposreceipt.h"
 #include "outputfile.h"
 #include "receiptlayout.h"
 
 namespace ShopDesk::CliHandlers {
 
+namespace {
+
+// What the receipt goes on: a PDF, or ESC/POS bytes with their options; InvalidInput for
+// an option that belongs to the other one.
+struct ReceiptTarget
+{
+    PrintChoice choice;
+    std::optional<EscPosOptions> escpos;
+};
+
+Result<ReceiptTarget> receiptTarget(CliSession &session)
+{
+    const bool pdf = session.has(QStringLiteral("--pdf"));
+    const bool escpos = session.has(QStringLiteral("--escpos"));
+    if (pdf == escpos) {
+        return Error::invalidInput(
+            QStringLiteral("`order receipt` needs exactly one of --pdf FILE and --escpos FILE"));
+    }
+    if (pdf) {
+        for (const QString &option : {QStringLiteral("--paper"), QStringLiteral("--escpos-mode"),
+                                      QStringLiteral("--drawer")}) {
+            if (session.has(option))
+                return Error::invalidInput(QStringLiteral("%1 goes with --escpos").arg(option));
+        }
+    } else if (session.has(QStringLiteral("--page"))) {
+        return Error::invalidInput(
+            QStringLiteral("--page goes with --pdf; a thermal printer's paper is --paper 80|58"));
+    }
+    SD_TRY(PrintChoice choice, printChoice(session, SlipPage::Roll80, &ReceiptLayout::pageFromName,
+                                           QStringLiteral("roll80 or a5")));
+    if (pdf)
+        return ReceiptTarget{choice, std::nullopt};
+    choice.file = session.value(QStringLiteral("--escpos"));
+    if (choice.file.isEmpty())
+        return Error::invalidInput(QStringLiteral("--escpos needs a file name"));
+    const QString paper = session.has(QStringLiteral("--paper"))
+                              ? session.value(QStringLiteral("--paper"))
+                              : QStringLiteral("80");
+    const QString mode = session.has(QStringLiteral("--escpos-mode"))
+                             ? session.value(QStringLiteral("--escpos-mode"))
+                             : QStringLiteral("auto");
+    SD_TRY(const EscPosOptions options,
+           EscPosOptions::fromNames(paper, mode, session.has(QStringLiteral("--drawer"))));
+    return ReceiptTarget{choice, options};
+}
+
+} // namespace
+
 int orderReceipt(CliSession &session)
 {
     CliOutput &out = session.out();
     const QString orderId = session.argument();
-    const auto choice = printChoice(session, SlipPage::Roll80, &ReceiptLayout::pageFromName,
-                                    QStringLiteral("roll80 or a5"));
-    if (!choice)
-        return out.fail(choice.error());
-    const std::optional<SlipPage> page = choice->page;
-    const std::optional<SlipLanguage> language = choice->language;
-    const QString pageName = SlipLayout::pageName(*page);
-    const QString languageName = SlipLayout::languageName(*language);
+    const auto target = receiptTarget(session);
+    if (!target)
+        return out.fail(target.error());
+    const std::optional<EscPosOptions> escpos = target->escpos;
+    const SlipPage page = target->choice.page;
+    const SlipLanguage language = target->choice.language;
+    const QString pageName =
+        escpos ? EscPosReceipt::pageName(escpos->paper) : SlipLayout::pageName(page);
+    const QString languageName = SlipLayout::languageName(language);
     int returnNo = 0;
     if (session.has(QStringLiteral("--return"))) {
         auto number = session.integerOption(QStringLiteral("--return"));
@@ -28,7 +78,7 @@ int orderReceipt(CliSession &session)
         }
         returnNo = int(*number);
     }
-    const QString file = choice->file;
+    const QString file = target->choice.file;
 
     ReceiptService &receipts = session.shop().receipts;
     auto receipt = receipts.receipt(orderId, returnNo);
@@ -37,31 +87,62 @@ int orderReceipt(CliSession &session)
     // A print that could not be recorded would be printed again as if it were the first.
     if (Status recordable = receipts.canRecordPrints(); !recordable)
         return out.fail(recordable.error());
-    // As `delivery slip`: the PDF takes its name only once the print is recorded.
+    // As `delivery slip`: the file takes its name only once the print is recorded.
     auto output = OutputFile::create(file, QStringLiteral("the receipt"));
     if (!output)
         return out.fail(output.error());
-    const ReceiptLayout layout(*receipt, *page, *language);
-    const Result<int> pages = layout.writePdf(**output);
-    if (!pages)
-        return out.fail(pages.error());
-    auto done = recordPrintedPdf(**output, orderId, *pages, [&] {
+    int pages = 1;
+    std::optional<EscPosJob> job;
+    if (escpos) {
+        auto written = EscPosReceipt(*receipt, language, *escpos).write(**output);
+        if (!written)
+            return out.fail(written.error());
+        job = std::move(*written);
+    } else {
+        const Result<int> painted = ReceiptLayout(*receipt, page, language).writePdf(**output);
+        if (!painted)
+            return out.fail(painted.error());
+        pages = *painted;
+    }
+    auto done = recordPrintedPdf(**output, orderId, pages, [&] {
         return receipts.recordPrint(orderId, returnNo, pageName, languageName);
     });
     if (!done)
         return out.fail(done.error());
-    const auto &[print, json] = done.value();
+    const auto &[print, printed] = done.value();
     const ReceiptPrint *recorded = &print;
+    QJsonObject json = printed;
     const QString path = json.value(QStringLiteral("file")).toString();
     const bool replaced = json.value(QStringLiteral("replaced")).toBool();
+    if (job) {
+        json.remove(QStringLiteral("pages"));
+        json.insert(QStringLiteral("paper"), EscPos::paperName(escpos->paper));
+        json.insert(QStringLiteral("mode"), EscPosReceipt::modeName(job->mode));
+        json.insert(QStringLiteral("fellBackToRaster"), job->fellBackToRaster());
+        if (job->fellBackToRaster())
+            json.insert(QStringLiteral("unencodable"), job->unencodable);
+        json.insert(QStringLiteral("drawer"), escpos->openDrawer);
+        json.insert(QStringLiteral("bytes"), job->bytes.size());
+    }
     return out.print(json, [&](QTextStream &text) {
         text << (returnNo > 0 ? QStringLiteral("Refund receipt %1 of ").arg(returnNo)
                               : QStringLiteral("Receipt of "))
              << orderId << " written to " << path << ": " << pageName << ", " << languageName
-             << ", " << *pages << (*pages == 1 ? " page" : " pages") << "; "
+             << ", ";
+        if (job) {
+            text << EscPosReceipt::modeName(job->mode) << " mode, " << job->bytes.size() << " bytes"
+                 << (escpos->openDrawer ? ", opens the drawer" : "");
+        } else {
+            text << pages << (pages == 1 ? " page" : " pages");
+        }
+        text << "; "
              << (recorded->isReprint() ? QStringLiteral("reprint, copy %1").arg(recorded->copy)
                                        : QStringLiteral("first print"))
              << '\n';
+        if (job && job->fellBackToRaster()) {
+            text << "Printed as a picture: the printer's Korean code page lacks "
+                 << job->unencodable << '\n';
+        }
         if (replaced)
             text << "Replaced the existing file " << path << '\n';
     });

@@ -11,12 +11,17 @@ namespace ShopDesk {
 
 QrCode QrCode::encode(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    return encodeBytes(text.toUtf8(), Level::M);
+}
+
+QrCode QrCode::encodeBytes(const QByteArray &bytes, Level level)
+{
     if (bytes.isEmpty())
         return {};
+    const QRecLevel levels[] = {QR_ECLEVEL_L, QR_ECLEVEL_M, QR_ECLEVEL_Q, QR_ECLEVEL_H};
     const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
         QRcode_encodeData(int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.data()),
-                          0, QR_ECLEVEL_M),
+                          0, levels[int(level)]),
         &QRcode_free);
     if (!code)
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,12 @@ public:
     // Encodes the text as UTF-8 bytes with error correction level M; a null code when it
     // cannot (empty or too long).
     static QrCode encode(const QString &text);
+
+    // Error correction levels, as GS ( k numbers them (0 L, 1 M, 2 Q, 3 H).
+    enum class Level { L, M, Q, H };
+    // Encodes the bytes as they are (8-bit mode where they need it) at the level; a null
+    // code when it cannot.
+    static QrCode encodeBytes(const QByteArray &bytes, Level level);
 
     bool isNull() const { return m_size == 0; }
     // Modules per side, without the quiet zone.

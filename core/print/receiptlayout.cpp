@@ -1,8 +1,8 @@
 #include "receiptlayout.h"
 
 #include "outputfile.h"
-#include "payment.h"
 #include "qrcode.h"
+#include "receiptcontent.h"
 #include "shopfonts.h"
 #include "slipcomposer.h"
 
@@ -76,56 +76,38 @@ bool haveFonts()
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
 }
 
-QString time(const QDateTime &at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                        : QStringLiteral("-");
-}
-
-// 1234567890 as 123-45-67890; anything else as given.
-QString businessNumberText(const QString &digits)
-{
-    if (digits.size() != 10)
-        return digits;
-    return QStringLiteral("%1-%2-%3").arg(digits.left(3), digits.mid(3, 2), digits.mid(5));
-}
-
-// Lays a receipt out as blocks one under the other, with the slip's paragraphs and rules.
+// Lays a receipt's rows (receiptcontent.h) out as blocks one under the other, with the
+// slip's paragraphs and rules.
 class ReceiptComposer
 {
 public:
     ReceiptComposer(const ReceiptLayout &receipt, const QPaintDevice &device, qreal width)
         : m_data(receipt.data())
         , m_spec(specOf(receipt.page()))
-        , m_language(receipt.language())
         , m_device(device)
         , m_dpi(device.logicalDpiY())
         , m_width(width)
-        , m_locale(receipt.language() == SlipLanguage::Korean
-                       ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                       : QLocale(QLocale::English, QLocale::UnitedStates))
         , m_base(ShopFonts::font(m_spec.basePt))
         , m_baseBold(ShopFonts::font(m_spec.basePt, true))
         , m_small(ShopFonts::font(m_spec.smallPt))
     {
-        const Result<OrderMoney> money = m_data.money();
-        if (!money) {
-            m_error = money.error();
+        const Result<ReceiptContent> content =
+            ReceiptContent::build(receipt.data(), receipt.language());
+        if (!content) {
+            m_error = content.error();
             return;
         }
-        m_money = *money;
-        addHeader();
-        addInfo();
-        addLines();
-        sideBySide(
-            QStringLiteral("money"), [this] { addTotals(); },
-            [this] {
-                if (m_data.isRefund())
-                    addRefunds();
-                else
-                    addPayments();
-            });
-        addQrCode();
+        for (const ReceiptPart &part : content->parts()) {
+            if (part.name == QLatin1StringView("header")) {
+                addHeader(part.rows);
+            } else if (part.twoColumns) {
+                sideBySide(
+                    part.name, [&] { addRows(part.rows); }, [&] { addRows(part.beside); });
+            } else {
+                addRows(part.rows);
+                addRows(part.beside);
+            }
+        }
     }
 
     const std::optional<Error> &error() const { return m_error; }
@@ -149,19 +131,8 @@ public:
     }
 
 private:
+    bool roll() const { return m_spec.page == SlipPage::Roll80; }
     qreal mm(qreal millimetres) const { return millimetres * m_dpi / MmPerInch; }
-    QString text(ReceiptLabel label) const { return ReceiptLayout::label(label, m_language); }
-    QString money(Money amount) const
-    {
-        const Currency currency =
-            Currency::find(m_data.shop.currency).value_or(Currency::defaultCurrency());
-        const QString sign = amount < 0 ? QStringLiteral("-") : QString();
-        amount = qAbs(amount);
-        if (currency.code == QLatin1StringView("KRW"))
-            return sign + text(ReceiptLabel::Money).arg(m_locale.toString(amount));
-        return sign + currency.code + QChar(0x00a0) +
-               m_locale.toString(double(amount) / double(currency.unit()), 'f', currency.decimals);
-    }
     Paragraph paragraph(const QString &text, const QFont &font, qreal width,
                         Qt::Alignment alignment = Qt::AlignLeft) const
     {
@@ -172,18 +143,17 @@ private:
         return QFontMetricsF(font, &m_device).horizontalAdvance(text);
     }
 
-    Block rule(const QString &name, qreal spaceBefore, bool light = false) const
+    Block rule(const QString &name, qreal spaceBefore) const
     {
-        const qreal thickness = mm(light ? 0.15 : 0.3);
+        const qreal thickness = mm(0.3);
         const qreal width = m_width;
-        const QColor color = light ? lightRuleInk : ruleInk;
         return {name,
                 mm(1),
                 spaceBefore,
                 false,
                 false,
-                [thickness, width, color](QPainter &painter, const QPointF &at) {
-                    painter.setPen(QPen(color, thickness));
+                [thickness, width](QPainter &painter, const QPointF &at) {
+                    painter.setPen(QPen(ruleInk, thickness));
                     painter.drawLine(at + QPointF(0, thickness / 2),
                                      at + QPointF(width, thickness / 2));
                 }};
@@ -231,7 +201,7 @@ private:
     void sideBySide(const QString &name, const std::function<void()> &left,
                     const std::function<void()> &right)
     {
-        if (m_spec.page == SlipPage::Roll80) {
+        if (roll()) {
             left();
             right();
             return;
@@ -275,31 +245,26 @@ private:
              }});
     }
 
-    void addHeader()
+    // The roll centres the shop and puts its QR code at the end; a page has the room to put
+    // the QR code beside the shop, as the slip does.
+    void addHeader(const QList<ReceiptRow> &rows)
     {
-        const ShopDetails &shop = m_data.shop;
-        QStringList owner;
-        if (!shop.businessNumber.isEmpty()) {
-            owner
-                << text(ReceiptLabel::BusinessNumber).arg(businessNumberText(shop.businessNumber));
-        }
-        if (!shop.representative.isEmpty())
-            owner << text(ReceiptLabel::Representative).arg(shop.representative);
-        if (!shop.address.isEmpty())
-            owner << shop.address;
-        if (!shop.phone.isEmpty())
-            owner << text(ReceiptLabel::ShopPhone).arg(shop.phone);
         const QFont shopFont = ShopFonts::font(m_spec.shopPt, true);
-        if (m_spec.page == SlipPage::Roll80) {
-            // The roll centres the shop; its QR code goes at the end.
-            if (!shop.name.isEmpty())
-                m_blocks.append(centred(QStringLiteral("shop"), shop.name, shopFont, ink, 0));
-            for (const QString &line : std::as_const(owner)) {
-                m_blocks.append(
-                    centred(QStringLiteral("shop details"), line, m_small, secondaryInk, mm(0.5)));
+        QList<ReceiptRow> rest;
+        QList<ReceiptRow> shop;
+        for (const ReceiptRow &row : rows) {
+            if (row.kind == ReceiptRowKind::Shop || row.kind == ReceiptRowKind::ShopDetail)
+                shop.append(row);
+            else
+                rest.append(row);
+        }
+        if (roll()) {
+            for (const ReceiptRow &row : std::as_const(shop)) {
+                m_blocks.append(row.kind == ReceiptRowKind::Shop
+                                    ? centred(row.name, row.left, shopFont, ink, 0)
+                                    : centred(row.name, row.left, m_small, secondaryInk, mm(0.5)));
             }
         } else {
-            // A page has the room to put the QR code beside the shop, as the slip does.
             const qreal qrSize = mm(m_spec.qrMm);
             const qreal left = m_width - qrSize - mm(5);
             struct Line
@@ -310,13 +275,12 @@ private:
             };
             QList<Line> lines;
             qreal y = 0;
-            if (!shop.name.isEmpty()) {
-                lines.append({paragraph(shop.name, shopFont, left), ink, y});
-                y += lines.last().text.height();
-            }
-            for (const QString &line : std::as_const(owner)) {
-                y += mm(0.5);
-                lines.append({paragraph(line, m_small, left), secondaryInk, y});
+            for (const ReceiptRow &row : std::as_const(shop)) {
+                const bool name = row.kind == ReceiptRowKind::Shop;
+                if (!lines.isEmpty() || !name)
+                    y += mm(0.5);
+                lines.append({paragraph(row.left, name ? shopFont : m_small, left),
+                              name ? ink : secondaryInk, y});
                 y += lines.last().text.height();
             }
             const QrCode code = QrCode::encode(m_data.orderId());
@@ -334,234 +298,115 @@ private:
                                  caption.draw(painter, at + QPointF(qrX, captionY), secondaryInk);
                              }});
         }
-        m_blocks.append(
-            centred(QStringLiteral("title"),
-                    text(m_data.isRefund() ? ReceiptLabel::RefundTitle : ReceiptLabel::Title),
-                    ShopFonts::font(m_spec.titlePt, true), ink, mm(3)));
-        if (m_data.isReprint()) {
-            // A framed badge under the title, as on the slip.
-            const qreal padding = mm(1.2);
-            const Paragraph badge = paragraph(text(ReceiptLabel::Reprint).arg(m_data.copy),
-                                              m_baseBold, m_width - 2 * padding);
-            const qreal boxWidth = qMin(badge.naturalWidth() + 2 * padding + mm(0.5), m_width);
-            const QRectF box((m_width - boxWidth) / 2, 0, boxWidth, badge.height() + 2 * padding);
-            const qreal frame = mm(0.3);
-            m_blocks.append({QStringLiteral("reprint"), box.height(), mm(1.5), false, false,
-                             [=](QPainter &painter, const QPointF &at) {
-                                 painter.setPen(QPen(ink, frame));
-                                 painter.setBrush(Qt::NoBrush);
-                                 painter.drawRect(box.translated(at).adjusted(
-                                     frame / 2, frame / 2, -frame / 2, -frame / 2));
-                                 badge.draw(painter, at + QPointF(box.left() + padding, padding));
-                             }});
-        }
-        m_blocks.append(rule(QStringLiteral("header rule"), mm(2.5)));
+        addRows(rest);
     }
 
-    void addInfo()
+    // A framed badge under the title, as on the slip.
+    Block reprintBadge(const ReceiptRow &row) const
     {
-        const Order &order = m_data.details.order;
-        const OrderReturn *done = m_data.orderReturn();
-        const QString none = QStringLiteral("-");
-        auto info = [&](const QString &name, ReceiptLabel label, const QString &value) {
-            m_blocks.append(
-                row(name, text(label), value.isEmpty() ? none : value, m_base, secondaryInk));
-        };
-        sideBySide(
-            QStringLiteral("info"),
-            [&] {
-                info(QStringLiteral("date"), ReceiptLabel::Date,
-                     time(done ? done->at : order.placedAt()));
-                info(QStringLiteral("order id"), ReceiptLabel::OrderId, m_data.orderId());
-                info(QStringLiteral("terminal"), ReceiptLabel::Terminal,
-                     order.origin().isEmpty() ? m_data.terminal : order.origin());
-            },
-            [&] {
-                info(QStringLiteral("clerk"), ReceiptLabel::Clerk,
-                     done ? done->actor : m_data.details.clerk);
-                if (done) {
-                    info(QStringLiteral("return"), ReceiptLabel::ReturnNo,
-                         QString::number(done->returnNo));
-                    if (!done->reason.isEmpty())
-                        info(QStringLiteral("reason"), ReceiptLabel::Reason, done->reason);
-                }
-                info(QStringLiteral("printed at"), ReceiptLabel::PrintedAt, time(m_data.printedAt));
-            });
+        const qreal padding = mm(1.2);
+        const Paragraph badge = paragraph(row.left, m_baseBold, m_width - 2 * padding);
+        const qreal boxWidth = qMin(badge.naturalWidth() + 2 * padding + mm(0.5), m_width);
+        const QRectF box((m_width - boxWidth) / 2, 0, boxWidth, badge.height() + 2 * padding);
+        const qreal frame = mm(0.3);
+        return {row.name,
+                box.height(),
+                mm(1.5),
+                false,
+                false,
+                [=](QPainter &painter, const QPointF &at) {
+                    painter.setPen(QPen(ink, frame));
+                    painter.setBrush(Qt::NoBrush);
+                    painter.drawRect(
+                        box.translated(at).adjusted(frame / 2, frame / 2, -frame / 2, -frame / 2));
+                    badge.draw(painter, at + QPointF(box.left() + padding, padding));
+                }};
     }
 
-    void addLines()
+    void addQrCode(const ReceiptRow &row)
     {
-        m_blocks.append(rule(QStringLiteral("items rule"), mm(2)));
-        m_blocks.append(row(QStringLiteral("item head"), text(ReceiptLabel::Item),
-                            text(ReceiptLabel::Amount), m_small, secondaryInk, mm(1)));
-        const QList<OrderLine> &lines = m_data.details.order.lines();
-        for (qsizetype i = 0; i < lines.size() && i < m_money.lines.size(); ++i) {
-            const OrderLine &line = lines.at(i);
-            const LineMoney &figures = m_money.lines.at(i);
-            if (figures.gross == 0)
-                continue;
-            const qint64 qty = line.price > 0 ? figures.gross / line.price : line.qty;
-            const QString name = QStringLiteral("item %1").arg(i + 1);
-            QString title = line.productName;
-            if (line.tax == TaxKind::Exempt)
-                title += m_language == SlipLanguage::Korean ? QStringLiteral(" (면세)")
-                                                            : QStringLiteral(" (exempt)");
-            m_blocks.append(row(name, title, QString(), m_base, ink, mm(1.2)));
-            m_blocks.append(
-                row(name + QStringLiteral(" amount"),
-                    QStringLiteral("%1 × %2").arg(m_locale.toString(qty), money(line.price)),
-                    money(figures.gross), m_base, ink, mm(0.3), mm(2)));
-            if (figures.lineDiscount > 0) {
-                QString discount = text(ReceiptLabel::LineDiscount).arg(line.discount.text());
-                if (!line.discount.reason.isEmpty())
-                    discount += QStringLiteral(" (%1)").arg(line.discount.reason);
-                m_blocks.append(row(name + QStringLiteral(" discount"), discount,
-                                    money(-figures.lineDiscount), m_small, secondaryInk, mm(0.3),
-                                    mm(2)));
-            }
-        }
-        if (m_money.orderDiscount > 0) {
-            const Discount &discount = m_data.details.order.terms().discount;
-            QString label = text(ReceiptLabel::OrderDiscount).arg(discount.text());
-            if (!discount.reason.isEmpty())
-                label += QStringLiteral(" (%1)").arg(discount.reason);
-            m_blocks.append(row(QStringLiteral("order discount"), label,
-                                money(-m_money.orderDiscount), m_base, ink, mm(1.2)));
-        }
-    }
-
-    void addTotals()
-    {
-        m_blocks.append(rule(QStringLiteral("totals rule"), mm(2)));
-        auto figure = [&](const QString &name, ReceiptLabel label, Money amount) {
-            m_blocks.append(row(name, text(label), money(amount), m_base, ink));
-        };
-        figure(QStringLiteral("taxable"), ReceiptLabel::Taxable, m_money.taxable);
-        figure(QStringLiteral("supply"), ReceiptLabel::Supply, m_money.supply);
-        figure(QStringLiteral("vat"), ReceiptLabel::Vat, m_money.vat);
-        figure(QStringLiteral("exempt"), ReceiptLabel::Exempt, m_money.exempt);
-        const QFont totalFont = ShopFonts::font(m_spec.totalPt, true);
-        const OrderReturn *done = m_data.orderReturn();
-        m_blocks.append(row(QStringLiteral("total"),
-                            text(done ? ReceiptLabel::RefundTotal : ReceiptLabel::Total),
-                            money(done ? done->refund : m_money.total), totalFont, ink, mm(2)));
-    }
-
-    QString cardTitle(const CardDetails &card) const
-    {
-        return card.company.isEmpty() ? text(ReceiptLabel::Card)
-                                      : text(ReceiptLabel::CardOf).arg(card.company);
-    }
-
-    void addCardDetails(const QString &name, const CardDetails &card)
-    {
-        const qreal indent = mm(2);
-        if (!card.last4.isEmpty()) {
-            m_blocks.append(row(name + QStringLiteral(" card number"),
-                                text(ReceiptLabel::CardNumber),
-                                QStringLiteral("****-****-****-") + card.last4, m_small,
-                                secondaryInk, mm(0.3), indent));
-        }
-        m_blocks.append(row(name + QStringLiteral(" approval"), text(ReceiptLabel::Approval),
-                            card.approval, m_small, secondaryInk, mm(0.3), indent));
-        m_blocks.append(row(name + QStringLiteral(" instalments"), text(ReceiptLabel::Instalments),
-                            card.instalments > 1 ? text(ReceiptLabel::Months).arg(card.instalments)
-                                                 : text(ReceiptLabel::SinglePayment),
-                            m_small, secondaryInk, mm(0.3), indent));
-    }
-
-    void addPayments()
-    {
-        m_blocks.append(rule(QStringLiteral("payments rule"), mm(2)));
-        m_blocks.append(row(QStringLiteral("payments head"), text(ReceiptLabel::Payments),
-                            QString(), m_small, secondaryInk, mm(1)));
-        const qreal indent = mm(2);
-        for (const Payment &payment : m_data.details.payments) {
-            const QString name = QStringLiteral("payment %1").arg(payment.part());
-            if (payment.method() == PaymentMethod::Card) {
-                m_blocks.append(row(name, cardTitle(payment.card()), money(payment.amount()),
-                                    m_baseBold, ink, mm(1.2)));
-                addCardDetails(name, payment.card());
-                continue;
-            }
-            m_blocks.append(row(name, text(ReceiptLabel::Cash), money(payment.amount()), m_baseBold,
-                                ink, mm(1.2)));
-            m_blocks.append(row(name + QStringLiteral(" tendered"), text(ReceiptLabel::Tendered),
-                                money(payment.tendered()), m_small, secondaryInk, mm(0.3), indent));
-            m_blocks.append(row(name + QStringLiteral(" change"), text(ReceiptLabel::Change),
-                                money(payment.change()), m_small, secondaryInk, mm(0.3), indent));
-            if (const std::optional<CashReceipt> &receipt = payment.cashReceipt()) {
-                const QString purpose =
-                    text(receipt->purpose == CashReceipt::Purpose::Proof ? ReceiptLabel::Proof
-                                                                         : ReceiptLabel::Deduction);
-                m_blocks.append(row(name + QStringLiteral(" cash receipt"),
-                                    text(ReceiptLabel::CashReceipt).arg(purpose),
-                                    receipt->printed(), m_small, secondaryInk, mm(0.3), indent));
-            }
-        }
-    }
-
-    void addRefunds()
-    {
-        const OrderReturn *done = m_data.orderReturn();
-        if (!done || done->refundParts.isEmpty())
-            return;
-        m_blocks.append(rule(QStringLiteral("refunds rule"), mm(2)));
-        m_blocks.append(row(QStringLiteral("refunds head"), text(ReceiptLabel::Refunds), QString(),
-                            m_small, secondaryInk, mm(1)));
-        for (const auto &part : done->refundParts) {
-            const QString name = QStringLiteral("refund %1").arg(part.part);
-            const Payment *payment = nullptr;
-            for (const Payment &p : m_data.details.payments) {
-                if (p.part() == part.part)
-                    payment = &p;
-            }
-            const bool card = part.method == PaymentMethod::Card;
-            const QString title = card ? cardTitle(payment ? payment->card() : CardDetails{})
-                                       : text(ReceiptLabel::Cash);
-            m_blocks.append(row(name, title, money(-part.amount), m_baseBold, ink, mm(1.2)));
-            if (card && payment)
-                addCardDetails(name, payment->card());
-        }
-    }
-
-    void addQrCode()
-    {
-        if (m_spec.page != SlipPage::Roll80) {
-            m_blocks.append(centred(QStringLiteral("thanks"), text(ReceiptLabel::ThankYou), m_base,
-                                    ink, mm(4)));
-            return;
-        }
+        if (!roll())
+            return; // beside the shop
         const qreal size = mm(qMin<qreal>(m_spec.qrMm, 26));
-        const QrCode code = QrCode::encode(m_data.orderId());
-        const Paragraph caption = paragraph(m_data.orderId(), m_small, m_width, Qt::AlignHCenter);
+        const QrCode code = QrCode::encode(row.left);
+        const Paragraph caption = paragraph(row.left, m_small, m_width, Qt::AlignHCenter);
         const qreal x = (m_width - size) / 2;
         const qreal gap = mm(1);
         m_blocks.append(rule(QStringLiteral("qr code rule"), mm(3)));
-        m_blocks.append({QStringLiteral("qr code"), size + gap + caption.height(), mm(2), false,
-                         false, [=](QPainter &painter, const QPointF &at) {
+        m_blocks.append({row.name, size + gap + caption.height(), mm(2), false, false,
+                         [=](QPainter &painter, const QPointF &at) {
                              code.paint(painter, QRectF(at + QPointF(x, 0), QSizeF(size, size)));
                              caption.draw(painter, at + QPointF(0, size + gap), secondaryInk);
                          }});
-        m_blocks.append(
-            centred(QStringLiteral("thanks"), text(ReceiptLabel::ThankYou), m_base, ink, mm(2)));
+    }
+
+    void addRows(const QList<ReceiptRow> &rows)
+    {
+        const qreal indent = mm(2);
+        for (const ReceiptRow &r : rows) {
+            switch (r.kind) {
+            case ReceiptRowKind::Shop:
+            case ReceiptRowKind::ShopDetail:
+                break; // addHeader()
+            case ReceiptRowKind::Title:
+                m_blocks.append(
+                    centred(r.name, r.left, ShopFonts::font(m_spec.titlePt, true), ink, mm(3)));
+                break;
+            case ReceiptRowKind::Reprint:
+                m_blocks.append(reprintBadge(r));
+                break;
+            case ReceiptRowKind::Rule:
+                // The title stands a little further apart.
+                m_blocks.append(
+                    rule(r.name, r.name == QLatin1StringView("header rule") ? mm(2.5) : mm(2)));
+                break;
+            case ReceiptRowKind::Info:
+                m_blocks.append(row(r.name, r.left, r.right, m_base, secondaryInk));
+                break;
+            case ReceiptRowKind::Heading:
+                m_blocks.append(row(r.name, r.left, r.right, m_small, secondaryInk, mm(1)));
+                break;
+            case ReceiptRowKind::Entry:
+                m_blocks.append(row(r.name, r.left, r.right, m_base, ink, mm(1.2)));
+                break;
+            case ReceiptRowKind::EntryDetail:
+                m_blocks.append(row(r.name, r.left, r.right, m_base, ink, mm(0.3), indent));
+                break;
+            case ReceiptRowKind::Note:
+                m_blocks.append(
+                    row(r.name, r.left, r.right, m_small, secondaryInk, mm(0.3), indent));
+                break;
+            case ReceiptRowKind::Figure:
+                m_blocks.append(row(r.name, r.left, r.right, m_base, ink));
+                break;
+            case ReceiptRowKind::Total:
+                m_blocks.append(row(r.name, r.left, r.right, ShopFonts::font(m_spec.totalPt, true),
+                                    ink, mm(2)));
+                break;
+            case ReceiptRowKind::Payment:
+                m_blocks.append(row(r.name, r.left, r.right, m_baseBold, ink, mm(1.2)));
+                break;
+            case ReceiptRowKind::QrCode:
+                addQrCode(r);
+                break;
+            case ReceiptRowKind::ThankYou:
+                m_blocks.append(centred(r.name, r.left, m_base, ink, roll() ? mm(2) : mm(4)));
+                break;
+            }
+        }
     }
 
     const ReceiptData &m_data;
     const PageSpec &m_spec;
-    SlipLanguage m_language;
     const QPaintDevice &m_device;
     qreal m_dpi;
     qreal m_width;
-    QLocale m_locale;
     QFont m_base;
     QFont m_baseBold;
     QFont m_small;
-    OrderMoney m_money;
     std::optional<Error> m_error;
     QList<Block> m_blocks;
 };
-
 } // namespace
 
 ReceiptLayout::ReceiptLayout(ReceiptData data, SlipPage page, SlipLanguage language)
@@ -665,6 +510,39 @@ Result<int> ReceiptLayout::writePdf(OutputFile &output) const
              {QStringLiteral("reason"), QStringLiteral("pageSizeRefused")}});
     }
     return paint(writer);
+}
+
+Result<QImage> ReceiptLayout::paintRoll(int widthDots, int dpi) const
+{
+    if (!haveFonts()) {
+        return Error::storage(
+            QStringLiteral("cannot paint the receipt: text needs a QGuiApplication (see "
+                           "createHeadlessApplication())"));
+    }
+    const ReceiptLayout roll(m_data, SlipPage::Roll80, m_language);
+    const int dotsPerMeter = qRound(dpi / MmPerInch * 1000);
+    // Measured on an image of the same resolution: fonts are sized by the device's dpi.
+    QImage measure(1, 1, QImage::Format_RGB32);
+    measure.setDotsPerMeterX(dotsPerMeter);
+    measure.setDotsPerMeterY(dotsPerMeter);
+    const ReceiptComposer composer(roll, measure, widthDots);
+    if (composer.error())
+        return *composer.error();
+    const Pages pages = composer.paginate(std::numeric_limits<qreal>::infinity());
+    const Placed &last = pages.last().last();
+    // A few dots below the last line, so that its descenders are never cut.
+    const int height = int(std::ceil(last.y + last.block.height)) + dpi / 25;
+    QImage image(widthDots, height, QImage::Format_RGB32);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (const Placed &placed : pages.first())
+        placed.block.paint(painter, QPointF(0, placed.y));
+    painter.end();
+    return image;
 }
 
 } // namespace ShopDesk

@@ -3,6 +3,7 @@
 #include "receiptservice.h"
 #include "sliplayout.h"
 
+#include <QImage>
 #include <QPageLayout>
 
 #include <optional>
@@ -63,10 +64,10 @@ enum class ReceiptLabel {
 // representative, the sale's date, order id, terminal and clerk, each line with its discount,
 // the taxable, supply, VAT and exempt figures and the total, each payment (card company, last
 // four digits, approval number, instalments; cash tendered and change; the cash receipt), and a
-// QR code of the order id. A refund receipt shows one return's lines, its money and where the
-// refund went, and says 환불 / REFUND in its title; a reprint says 재발행 / REPRINT. Pages:
-// the 80 mm roll (one page as tall as the receipt) and A5. Built from the slip's blocks
-// (core/print/slipcomposer.h); needs a QGuiApplication for its fonts.
+// QR code of the order id (the words: receiptcontent.h). A refund receipt shows one return's lines,
+// its money and where the refund went, and says 환불 / REFUND in its title; a reprint says 재발행 /
+// REPRINT. Pages: the 80 mm roll (one page as tall as the receipt) and A5. Built from the slip's
+// blocks (core/print/slipcomposer.h); needs a QGuiApplication for its fonts.
 class ReceiptLayout
 {
 public:
@@ -87,6 +88,10 @@ public:
     // Writes the PDF into output without putting it in place: the caller commits it (or not)
     // once it has recorded the print.
     Result<int> writePdf(OutputFile &output) const;
+    // The roll's receipt (whatever page() is) painted for a thermal printer: an image
+    // widthDots wide (the printable width: 576 dots on 80 mm paper, 384 on 58 mm) at dpi, as
+    // tall as the receipt, in shades of grey on white for the caller to make black and white.
+    Result<QImage> paintRoll(int widthDots, int dpi) const;
 
 private:
     ReceiptData m_data;

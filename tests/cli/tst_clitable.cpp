@@ -97,8 +97,8 @@ void tst_CliTable::tableIsComplete()
                      qPrintable(command.name() + QLatin1Char(' ') + option.name));
         }
     }
-    // README's contract: these commands, and only `delivery slip` and `order receipt` start
-    // Qt's GUI layer.
+    // README's contract: these commands, and only `delivery slip`, `order receipt` and
+    // `escpos render` start Qt's GUI layer; only `escpos render` opens no database.
     const QStringList contract{
         "product add",   "product list", "stock adjust",  "stock count",
         "stock list",    "order place",  "order pay",     "order cancel",
@@ -107,11 +107,14 @@ void tst_CliTable::tableIsComplete()
         "verify",        "demo",         "user add",      "user list",
         "user role",     "user disable", "user enable",   "user pin",
         "user unlock",   "user min-pin", "sync",          "order receipt",
-        "order return"};
+        "order return",  "escpos render"};
     QCOMPARE(names, QSet<QString>(contract.cbegin(), contract.cend()));
-    for (const CliCommand &command : cliCommands())
+    for (const CliCommand &command : cliCommands()) {
         QCOMPARE(command.paints, command.name() == QLatin1StringView("delivery slip") ||
-                                     command.name() == QLatin1StringView("order receipt"));
+                                     command.name() == QLatin1StringView("order receipt") ||
+                                     command.name() == QLatin1StringView("escpos render"));
+        QCOMPARE(command.opensShop, command.name() != QLatin1StringView("escpos render"));
+    }
 }
 
 void tst_CliTable::everyCommandInHelp_data()

@@ -1,0 +1,407 @@
+#include "escposreceipt.h"
+
+#include "outputfile.h"
+#include "qrcode.h"
+#include "receiptcontent.h"
+
+#include <QIODevice>
+
+namespace ShopDesk {
+
+using namespace EscPos;
+
+namespace {
+
+// A pixel darker than this prints black: the layout's grey text (#555) and rules (#808080)
+// print, and the light edge of anti-aliased text does not.
+constexpr int InkThreshold = 160;
+// The QR code is printed about as large as on the PDF roll (26 mm).
+constexpr int QrTargetDots = 26 * DotsPerInch * 10 / 254;
+
+enum class Align : char { Left = 0, Centre = 1, Right = 2 };
+
+// What the text mode prints, one piece after the other.
+struct Piece
+{
+    enum Kind { Text, Qr } kind = Text;
+    QString text; // the line, or the QR code's data
+    Align align = Align::Left;
+    bool bold = false;
+    int width = 1; // times the normal character width and height (GS !)
+    int height = 1;
+};
+
+int cellsOf(QChar c)
+{
+    return cells(QString(c));
+}
+
+// The text in lines of at most width cells: broken at spaces where it can be, inside a word
+// that is wider than a whole line.
+QStringList wrap(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        while (cells(word) > width) {
+            if (!line.isEmpty()) {
+                lines << line;
+                line.clear();
+            }
+            qsizetype n = 0;
+            int used = 0;
+            while (n < word.size() && used + cellsOf(word.at(n)) <= width)
+                used += cellsOf(word.at(n++));
+            lines << word.left(n);
+            word = word.mid(n);
+        }
+        if (word.isEmpty())
+            continue;
+        if (line.isEmpty())
+            line = word;
+        else if (cells(line) + 1 + cells(word) <= width)
+            line += QLatin1Char(' ') + word;
+        else {
+            lines << line;
+            line = word;
+        }
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << line;
+    return lines;
+}
+
+QString spaces(int count)
+{
+    return QString(qMax(count, 0), QLatin1Char(' '));
+}
+
+// A label on the left and its amount or value on the right of the same line. A label too
+// long to share a line wraps, and its amount goes at the right of its last line, or under it
+// when there is no room: the text reads in the order of the words, label before amount.
+QStringList rowLines(const QString &left, const QString &right, int columns, int indent)
+{
+    const QString pad = spaces(indent);
+    const int room = columns - indent;
+    QStringList lines;
+    for (const QString &line : wrap(left, room))
+        lines << pad + line;
+    if (right.isEmpty())
+        return lines;
+    const QStringList rightLines = wrap(right, room);
+    const int lastCells = cells(lines.last()) - indent;
+    const int rightCells = cells(rightLines.first());
+    if (rightLines.size() == 1 && (lastCells == 0 || lastCells + 1 + rightCells <= room)) {
+        lines.last() += spaces(room - lastCells - rightCells) + right;
+        return lines;
+    }
+    for (const QString &line : rightLines)
+        lines << pad + spaces(room - cells(line)) + line;
+    return lines;
+}
+
+// Lays the receipt's rows out in the paper's columns.
+class TextComposer
+{
+public:
+    explicit TextComposer(int columns)
+        : m_columns(columns)
+    {}
+
+    QList<Piece> compose(const ReceiptContent &content)
+    {
+        for (const ReceiptRow &row : content.rows())
+            add(row);
+        return m_pieces;
+    }
+
+private:
+    void text(const QString &line, Align align = Align::Left, bool bold = false, int width = 1,
+              int height = 1)
+    {
+        m_pieces.append({Piece::Text, line, align, bold, width, height});
+    }
+    void blank() { text(QString()); }
+    void rule(QChar c) { text(QString(m_columns, c)); }
+    void rows(const QStringList &lines, bool bold = false)
+    {
+        for (const QString &line : lines)
+            text(line, Align::Left, bold);
+    }
+    // Large: twice as wide and high where it fits half the columns, else only twice as high.
+    void large(const QString &left, const QString &right, Align align)
+    {
+        const int half = m_columns / 2;
+        const bool wide =
+            right.isEmpty() ? cells(left) <= half : cells(left) + 1 + cells(right) <= half;
+        const int columns = wide ? half : m_columns;
+        const QStringList lines =
+            right.isEmpty() ? wrap(left, columns) : rowLines(left, right, columns, 0);
+        for (const QString &line : lines)
+            text(line, align, true, wide ? 2 : 1, 2);
+    }
+    void centred(const QString &value)
+    {
+        for (const QString &line : wrap(value, m_columns))
+            text(line, Align::Centre);
+    }
+
+    void add(const ReceiptRow &row)
+    {
+        switch (row.kind) {
+        case ReceiptRowKind::Shop:
+            large(row.left, QString(), Align::Centre);
+            break;
+        case ReceiptRowKind::ShopDetail:
+        case ReceiptRowKind::ThankYou:
+            centred(row.left);
+            break;
+        case ReceiptRowKind::Title:
+            blank();
+            large(row.left, QString(), Align::Centre);
+            break;
+        case ReceiptRowKind::Reprint:
+            for (const QString &line : wrap(row.left, m_columns))
+                text(line, Align::Centre, true);
+            break;
+        case ReceiptRowKind::Rule:
+            rule(row.name == QLatin1StringView("header rule") ? QLatin1Char('=')
+                                                              : QLatin1Char('-'));
+            break;
+        case ReceiptRowKind::Info:
+        case ReceiptRowKind::Heading:
+        case ReceiptRowKind::Entry:
+        case ReceiptRowKind::Figure:
+            rows(rowLines(row.left, row.right, m_columns, 0));
+            break;
+        case ReceiptRowKind::EntryDetail:
+        case ReceiptRowKind::Note:
+            rows(rowLines(row.left, row.right, m_columns, 2));
+            break;
+        case ReceiptRowKind::Payment:
+            rows(rowLines(row.left, row.right, m_columns, 0), true);
+            break;
+        case ReceiptRowKind::Total:
+            large(row.left, row.right, Align::Left);
+            break;
+        case ReceiptRowKind::QrCode:
+            rule(QLatin1Char('-'));
+            blank();
+            m_pieces.append({Piece::Qr, row.left, Align::Centre});
+            centred(row.left);
+            break;
+        }
+    }
+
+    int m_columns;
+    QList<Piece> m_pieces;
+};
+
+QByteArray command(std::initializer_list<int> bytes)
+{
+    QByteArray result;
+    for (const int byte : bytes)
+        result.append(char(byte));
+    return result;
+}
+
+QByteArray qrCommand(int function, const QByteArray &parameters)
+{
+    const int length = int(parameters.size()) + 2;
+    return command({Gs, '(', 'k', length & 0xff, length >> 8, '1', function}) + parameters;
+}
+
+// The beginning of every job: ESC @, then the drawer pulse when asked for.
+QByteArray start(bool openDrawer)
+{
+    QByteArray bytes = command({Esc, '@'});
+    if (openDrawer)
+        bytes += command({Esc, 'p', 0, 25, 250}); // pin 2, 50 ms on, 500 ms off
+    return bytes;
+}
+
+// The end of every job: a partial cut after feeding the last line past the cutter.
+QByteArray cut()
+{
+    return command({Gs, 'V', 66, 3});
+}
+
+} // namespace
+
+Result<EscPosOptions> EscPosOptions::fromNames(const QString &paper, const QString &mode,
+                                               bool openDrawer)
+{
+    EscPosOptions options;
+    const std::optional<EscPosPaper> paperSize = paperFromName(paper);
+    if (!paperSize) {
+        return Error::invalidInput(
+            QStringLiteral("the paper must be 80 or 58 (mm wide), got '%1'").arg(paper),
+            {{QStringLiteral("paper"), paper}});
+    }
+    const std::optional<EscPosMode> modeValue = EscPosReceipt::modeFromName(mode);
+    if (!modeValue) {
+        return Error::invalidInput(
+            QStringLiteral("the ESC/POS mode must be auto, text or raster, got '%1'").arg(mode),
+            {{QStringLiteral("mode"), mode}});
+    }
+    options.paper = *paperSize;
+    options.mode = *modeValue;
+    options.openDrawer = openDrawer;
+    return options;
+}
+
+EscPosReceipt::EscPosReceipt(ReceiptData data, SlipLanguage language, EscPosOptions options)
+    : m_data(std::move(data))
+    , m_language(language)
+    , m_options(options)
+{}
+
+QString EscPosReceipt::modeName(EscPosMode mode)
+{
+    switch (mode) {
+    case EscPosMode::Auto:
+        return QStringLiteral("auto");
+    case EscPosMode::Text:
+        return QStringLiteral("text");
+    case EscPosMode::Raster:
+        return QStringLiteral("raster");
+    }
+    return {};
+}
+
+std::optional<EscPosMode> EscPosReceipt::modeFromName(QStringView name)
+{
+    for (EscPosMode mode : {EscPosMode::Auto, EscPosMode::Text, EscPosMode::Raster}) {
+        if (name == modeName(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
+
+QString EscPosReceipt::pageName(EscPosPaper paper)
+{
+    return QStringLiteral("escpos") + paperName(paper);
+}
+
+Result<EscPosJob> EscPosReceipt::encode() const
+{
+    if (m_options.mode == EscPosMode::Raster)
+        return encodeRaster();
+    auto text = encodeText();
+    if (text || m_options.mode == EscPosMode::Text ||
+        text.error().details.value(QStringLiteral("reason")) != QLatin1StringView("unencodable"))
+        return text;
+    SD_TRY(EscPosJob raster, encodeRaster());
+    raster.unencodable = text.error().details.value(QStringLiteral("characters")).toString();
+    return raster;
+}
+
+Result<EscPosJob> EscPosReceipt::encodeText() const
+{
+    SD_TRY(const ReceiptContent content, ReceiptContent::build(m_data, m_language));
+    QString all;
+    for (const ReceiptRow &row : content.rows())
+        all += row.left + row.right;
+    if (const QString missing = unencodable(all); !missing.isEmpty()) {
+        return Error::invalidState(
+            QStringLiteral("the receipt of %1 has characters the printer's Korean code page "
+                           "(EUC-KR) lacks: %2; print it in raster mode")
+                .arg(m_data.orderId(), missing),
+            {{QStringLiteral("reason"), QStringLiteral("unencodable")},
+             {QStringLiteral("characters"), missing}});
+    }
+    const int columns = paperColumns(m_options.paper);
+    const QList<Piece> pieces = TextComposer(columns).compose(content);
+
+    EscPosJob job;
+    job.mode = EscPosMode::Text;
+    QByteArray &out = job.bytes;
+    out = start(m_options.openDrawer);
+    out += command({Esc, 'R', KoreaCharacterSet});
+    out += command({Fs, '&'});
+    Align align = Align::Left;
+    bool bold = false;
+    int size = 0;
+    for (const Piece &piece : pieces) {
+        if (piece.align != align) {
+            align = piece.align;
+            out += command({Esc, 'a', int(align)});
+        }
+        if (piece.kind == Piece::Qr) {
+            const QByteArray data = piece.text.toUtf8();
+            const QrCode code = QrCode::encode(piece.text);
+            const int module = qBound(3, QrTargetDots / qMax(code.size(), 1), 8);
+            out += qrCommand(65, command({'2', 0}));         // model 2
+            out += qrCommand(67, command({module}));         // module size in dots
+            out += qrCommand(69, command({'1'}));            // error correction M
+            out += qrCommand(80, QByteArray(1, '0') + data); // store the data
+            out += qrCommand(81, QByteArray(1, '0'));        // print it
+            continue;
+        }
+        if (piece.bold != bold) {
+            bold = piece.bold;
+            out += command({Esc, 'E', bold ? 1 : 0});
+        }
+        const int pieceSize = (piece.width - 1) << 4 | (piece.height - 1);
+        if (pieceSize != size) {
+            size = pieceSize;
+            out += command({Gs, '!', size});
+        }
+        const std::optional<QByteArray> bytes = EscPos::encode(piece.text);
+        Q_ASSERT(bytes); // every character was checked above
+        out += bytes.value_or(QByteArray());
+        out += Lf;
+        job.lines << QString(piece.text).replace(QChar(0x00a0), QLatin1Char(' '));
+    }
+    out += cut();
+    return job;
+}
+
+Result<EscPosJob> EscPosReceipt::encodeRaster() const
+{
+    const int width = paperDots(m_options.paper);
+    SD_TRY(const QImage painted,
+           ReceiptLayout(m_data, SlipPage::Roll80, m_language).paintRoll(width, DotsPerInch));
+    const int rowBytes = width / 8;
+    EscPosJob job;
+    job.mode = EscPosMode::Raster;
+    job.image = QImage(width, painted.height(), QImage::Format_Grayscale8);
+    job.image.fill(Qt::white);
+    QByteArray &out = job.bytes;
+    out = start(m_options.openDrawer);
+    for (int top = 0; top < painted.height(); top += RasterBandRows) {
+        const int rows = qMin(RasterBandRows, painted.height() - top);
+        out += command({Gs, 'v', '0', 0, rowBytes & 0xff, rowBytes >> 8, rows & 0xff, rows >> 8});
+        for (int y = top; y < top + rows; ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(painted.constScanLine(y));
+            uchar *mono = job.image.scanLine(y);
+            for (int byte = 0; byte < rowBytes; ++byte) {
+                uchar bits = 0;
+                for (int bit = 0; bit < 8; ++bit) {
+                    const int x = byte * 8 + bit;
+                    if (qGray(line[x]) < InkThreshold) {
+                        bits |= uchar(0x80 >> bit);
+                        mono[x] = 0;
+                    }
+                }
+                out += char(bits);
+            }
+        }
+    }
+    out += cut();
+    return job;
+}
+
+Result<EscPosJob> EscPosReceipt::write(OutputFile &output) const
+{
+    SD_TRY(EscPosJob job, encode());
+    if (output.device().write(job.bytes) != job.bytes.size()) {
+        return Error::storage(QStringLiteral("cannot write the receipt to %1: %2")
+                                  .arg(output.path(), output.device().errorString()),
+                              {{QStringLiteral("file"), output.path()},
+                               {QStringLiteral("reason"), QStringLiteral("cannotWrite")}});
+    }
+    return job;
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "escpos.h"
+#include "receiptservice.h"
+#include "sliplayout.h"
+
+#include <QImage>
+#include <QStringList>
+
+namespace ShopDesk {
+
+class OutputFile;
+
+enum class EscPosMode {
+    Auto,   // text, unless the code page lacks a character of the receipt: then raster
+    Text,   // the printer's Korean font: EUC-KR text, GS ( k for the QR code
+    Raster, // the roll receipt's picture, 1 bit per dot, as GS v 0 bands
+};
+
+// How a receipt goes to a thermal printer.
+struct EscPosOptions
+{
+    EscPosPaper paper = EscPosPaper::Mm80;
+    EscPosMode mode = EscPosMode::Auto;
+    bool openDrawer = false; // ESC p: pulse the cash drawer's pin 2 before printing
+
+    // From the names the CLI takes: paper 80 or 58, mode auto, text or raster; InvalidInput
+    // saying what is accepted otherwise.
+    static Result<EscPosOptions> fromNames(const QString &paper, const QString &mode,
+                                           bool openDrawer);
+};
+
+// One receipt's bytes for the printer, with what they hold.
+struct EscPosJob
+{
+    QByteArray bytes;
+    EscPosMode mode = EscPosMode::Text; // the one used: Text or Raster
+    // Why auto printed a picture: the receipt's characters the code page lacks, each once.
+    QString unencodable;
+    // Text mode: every line as the printer prints it, without its alignment (centred lines
+    // are not padded); blank lines are empty.
+    QStringList lines;
+    // Raster mode: the picture sent, black and white, paperDots() wide.
+    QImage image;
+
+    bool fellBackToRaster() const { return !unencodable.isEmpty(); }
+};
+
+// The customer's receipt as ESC/POS (issue 14): the same rows as the PDF (receiptcontent.h),
+// for 80 or 58 mm paper. Text mode: ESC @, the Korean set (ESC R 13) and double-byte mode
+// (FS &), each row laid out in the paper's columns (Hangul two each), label left and amount
+// right, the shop, title and total bold and large (GS !), alignment (ESC a), the order id's
+// QR code (GS ( k, model 2, level M), and a partial cut (GS V 66). Raster mode: the roll
+// receipt painted by ReceiptLayout at 203 dpi, as wide as the paper prints, thresholded to
+// black and white and sent as GS v 0 bands, then the cut. The drawer pulse (ESC p) comes
+// right after ESC @, so the drawer opens while the receipt prints; the cut is always last.
+class EscPosReceipt
+{
+public:
+    EscPosReceipt(ReceiptData data, SlipLanguage language, EscPosOptions options);
+
+    static QString modeName(EscPosMode mode); // auto, text, raster
+    static std::optional<EscPosMode> modeFromName(QStringView name);
+    // The page a print records: escpos80, escpos58.
+    static QString pageName(EscPosPaper paper);
+
+    // The bytes. InvalidState when text mode is asked for and the code page lacks a character
+    // (nothing is ever printed as '?'); raster needs a QGuiApplication for its fonts.
+    Result<EscPosJob> encode() const;
+    // encode() written into output, which the caller commits once it has recorded the print.
+    Result<EscPosJob> write(OutputFile &output) const;
+
+private:
+    Result<EscPosJob> encodeText() const;
+    Result<EscPosJob> encodeRaster() const;
+
+    ReceiptData m_data;
+    SlipLanguage m_language;
+    EscPosOptions m_options;
+};
+
+} // namespace ShopDesk
