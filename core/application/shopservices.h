@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demodata.h"
+#include "drawerservice.h"
 #include "eventbus.h"
 #include "inventoryservice.h"
 #include "orderservice.h"
@@ -29,6 +30,7 @@ public:
         , demo(work, inventory, orders)
         , slips(work, orders)
         , receipts(work, orders)
+        , drawer(work)
         , sync(work)
     {
         work.setClock(clock);
@@ -48,6 +50,7 @@ public:
     DemoData demo;
     SlipService slips;
     ReceiptService receipts;
+    DrawerService drawer;
     SyncService sync;
 };
 

@@ -7,9 +7,9 @@ const QList<QLatin1StringView> &EventType::all()
     static const QList<QLatin1StringView> types{
         OrderPlaced,       OrderCancelled,    PaymentApproved, PaymentRefunded,    DeliveryStarted,
         DeliveryCompleted, DeliveryCancelled, SlipPrinted,     OrderLinesReturned, ReceiptPrinted,
-        ProductRegistered, ProductChanged,    StockReserved,   StockReleased,      StockDecreased,
-        StockIncreased,    StockAdjusted,     UserCreated,     UserPinChanged,     UserRoleChanged,
-        UserDisabled,      UserEnabled,       UserLockedOut,   UserUnlocked};
+        DrawerOpened,      ProductRegistered, ProductChanged,  StockReserved,      StockReleased,
+        StockDecreased,    StockIncreased,    StockAdjusted,   UserCreated,        UserPinChanged,
+        UserRoleChanged,   UserDisabled,      UserEnabled,     UserLockedOut,      UserUnlocked};
     return types;
 }
 

@@ -24,6 +24,9 @@ inline constexpr QLatin1StringView SlipPrinted{"SlipPrinted"};
 inline constexpr QLatin1StringView OrderLinesReturned{"OrderLinesReturned"};
 // The customer's receipt (영수증) of a sale or of a return's refund was printed or written.
 inline constexpr QLatin1StringView ReceiptPrinted{"ReceiptPrinted"};
+// The cash drawer was opened through its printer: for a cash payment or refund (the order's
+// id correlates it), or on demand with a reason. Counted in the shift's report.
+inline constexpr QLatin1StringView DrawerOpened{"DrawerOpened"};
 inline constexpr QLatin1StringView ProductRegistered{"ProductRegistered"};
 // A product's name, price, barcode or low-stock threshold changed: the payload holds the
 // changed fields with their new values and `previous` with the old ones (Product::change).

@@ -501,6 +501,14 @@ const QList<DecoderEntry> &decoders()
              e.language = r.text(QStringLiteral("language"), Limits::MaxIdLength);
              return r.done(e);
          }},
+        {EventType::DrawerOpened,
+         [](Reader &r) {
+             Events::DrawerOpened e;
+             e.cause = r.parsed<DrawerCause>(QStringLiteral("cause"), drawerCauseFromString);
+             e.reason = r.optionalText(reasonKey, Limits::MaxTextLength);
+             e.printer = r.text(QStringLiteral("printer"), Limits::MaxTextLength);
+             return r.done(e);
+         }},
         {EventType::ProductRegistered,
          [](Reader &r) {
              Events::ProductRegistered e;
@@ -576,6 +584,29 @@ const QList<DecoderEntry> &decoders()
 }
 
 } // namespace
+
+QString toText(DrawerCause cause)
+{
+    switch (cause) {
+    case DrawerCause::Sale:
+        return QStringLiteral("sale");
+    case DrawerCause::Refund:
+        return QStringLiteral("refund");
+    case DrawerCause::Manual:
+        return QStringLiteral("manual");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+std::optional<DrawerCause> drawerCauseFromString(QStringView text)
+{
+    for (const DrawerCause cause : {DrawerCause::Sale, DrawerCause::Refund, DrawerCause::Manual}) {
+        if (text == toText(cause))
+            return cause;
+    }
+    return std::nullopt;
+}
 
 QLatin1StringView eventTypeOf(const EventPayload &payload)
 {
@@ -672,6 +703,13 @@ QJsonObject encodePayload(const EventPayload &payload)
                                    {QStringLiteral("copy"), e.copy},
                                    {QStringLiteral("page"), e.page},
                                    {QStringLiteral("language"), e.language}};
+            },
+            [](const Events::DrawerOpened &e) {
+                QJsonObject payload{{QStringLiteral("cause"), toText(e.cause)},
+                                    {QStringLiteral("printer"), e.printer}};
+                if (!e.reason.isEmpty())
+                    payload.insert(reasonKey, e.reason);
+                return payload;
             },
             [](const Events::DeliveryStarted &e) {
                 return QJsonObject{{deliveryIdKey, e.deliveryId}};

@@ -13,6 +13,15 @@
 
 namespace ShopDesk {
 
+// Why the cash drawer opened.
+enum class DrawerCause {
+    Sale,   // a cash part of a payment
+    Refund, // a refund paid out in cash
+    Manual, // on demand: a manager, or a clerk giving a reason
+};
+QString toText(DrawerCause cause);
+std::optional<DrawerCause> drawerCauseFromString(QStringView text);
+
 // The typed payload of every event. Each type names its EventType and knows its fields; the
 // log and the sync keep the payload as a JSON object, written by encodePayload() and read
 // back by decodePayload(), and nothing outside core/domain reads a payload by field name.
@@ -112,6 +121,14 @@ struct ReceiptPrinted
     int copy = 1; // 1 for the first print of that receipt
     QString page;
     QString language;
+};
+
+struct DrawerOpened
+{
+    static constexpr QLatin1StringView type = EventType::DrawerOpened;
+    DrawerCause cause = DrawerCause::Manual;
+    QString reason{};  // why, on demand (a manager may give none)
+    QString printer{}; // the printer the drawer hangs off, as its address
 };
 
 struct DeliveryStarted
@@ -220,15 +237,14 @@ struct UserUnlocked
 
 } // namespace Events
 
-using EventPayload =
-    std::variant<Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved,
-                 Events::PaymentRefunded, Events::DeliveryStarted, Events::DeliveryCompleted,
-                 Events::DeliveryCancelled, Events::SlipPrinted, Events::OrderLinesReturned,
-                 Events::ReceiptPrinted, Events::ProductRegistered, Events::ProductChanged,
-                 Events::StockReserved, Events::StockReleased, Events::StockDecreased,
-                 Events::StockIncreased, Events::StockAdjusted, Events::UserCreated,
-                 Events::UserPinChanged, Events::UserRoleChanged, Events::UserDisabled,
-                 Events::UserEnabled, Events::UserLockedOut, Events::UserUnlocked>;
+using EventPayload = std::variant<
+    Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved, Events::PaymentRefunded,
+    Events::DeliveryStarted, Events::DeliveryCompleted, Events::DeliveryCancelled,
+    Events::SlipPrinted, Events::OrderLinesReturned, Events::ReceiptPrinted, Events::DrawerOpened,
+    Events::ProductRegistered, Events::ProductChanged, Events::StockReserved, Events::StockReleased,
+    Events::StockDecreased, Events::StockIncreased, Events::StockAdjusted, Events::UserCreated,
+    Events::UserPinChanged, Events::UserRoleChanged, Events::UserDisabled, Events::UserEnabled,
+    Events::UserLockedOut, Events::UserUnlocked>;
 
 QLatin1StringView eventTypeOf(const EventPayload &payload);
 QJsonObject encodePayload(const EventPayload &payload);

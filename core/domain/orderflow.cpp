@@ -53,7 +53,9 @@ Status OrderFlow::admit(const DomainEvent &event, const EventPayload &payload) c
             return impossible(event, QStringLiteral("the order has no such delivery"));
         return {};
     }
-    if (std::holds_alternative<Events::ReceiptPrinted>(payload))
+    // A receipt, or the drawer opened for a payment, may be printed on any terminal.
+    if (std::holds_alternative<Events::ReceiptPrinted>(payload) ||
+        std::holds_alternative<Events::DrawerOpened>(payload))
         return {};
     const QString named = orderIdOwner(event.orderId);
     if (named != event.origin || (known() && owner != event.origin)) {

@@ -60,10 +60,18 @@ QList<DomainEvent> samples()
         makeEvent(Events::SlipPrinted{QStringLiteral("D-T1-000001"), 2, QStringLiteral("A5"),
                                       QStringLiteral("ko")},
                   orderId),
-        makeEvent(Events::OrderLinesReturned{2, {{productId, 1}}, ReturnStock::Restock,
-                                             QStringLiteral("broken"), 1200, 1200, false, false},
+        makeEvent(Events::OrderLinesReturned{2,
+                                             {{productId, 1}},
+                                             ReturnStock::Restock,
+                                             QStringLiteral("broken"),
+                                             1200,
+                                             1200,
+                                             false,
+                                             false},
                   orderId),
         makeEvent(Events::ReceiptPrinted{1, 2, QStringLiteral("roll80"), QStringLiteral("en")},
+                  orderId),
+        makeEvent(Events::DrawerOpened{DrawerCause::Refund, {}, QStringLiteral("tcp://10.0.0.9")},
                   orderId),
         makeEvent(Events::ProductRegistered{product}, {}, productId),
         makeEvent(Events::ProductChanged{productId, changed, previous}, {}, productId),
@@ -174,6 +182,11 @@ void tst_Events::malformedPayloadsAreErrors_data()
         << QJsonObject{{"name", "Kim"}, {"failedLogins", 5}, {"lockedUntil", "soon"}}
         << "\"lockedUntil\"";
     QTest::newRow("unlock without a name") << "UserUnlocked" << QJsonObject{} << "\"name\"";
+    QTest::newRow("drawer opened without its printer")
+        << "DrawerOpened" << QJsonObject{{"cause", "manual"}} << "\"printer\"";
+    QTest::newRow("drawer opened for no known cause")
+        << "DrawerOpened" << QJsonObject{{"cause", "party"}, {"printer", "tcp://10.0.0.9"}}
+        << "\"cause\"";
     QTest::newRow("huge number") << "StockReserved"
                                  << QJsonObject{{"productId", productId}, {"qty", 1e300}}
                                  << "\"qty\"";
