@@ -427,12 +427,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+51"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-44"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
@@ -440,6 +440,36 @@
         <location line="+2"/>
         <source>Card</source>
         <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>income deduction</source>
+        <translation>income deduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expense proof</source>
+        <translation>expense proof</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>business no.</source>
+        <translation>business no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash receipt card</source>
+        <translation>cash receipt card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>self-issued</source>
+        <translation>self-issued</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -490,7 +520,7 @@
         <translation>The cash tendered, %1, is less than the total of %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A business registration number has 10 digits and ends in a check digit, such as 123-45-67891: check it for a typo.</source>
         <translation>A business registration number has 10 digits and ends in a check digit, such as 123-45-67891: check it for a typo.</translation>
     </message>
@@ -782,7 +812,22 @@
         <translation>%1 %2: %3 wanted, %4 available (%5 short)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>A business registration number is for expense proof, not income deduction: choose expense proof.</source>
+        <translation>A business registration number is for expense proof, not income deduction: choose expense proof.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a business registration number: its check digit does not match. Check it for a typo.</source>
+        <translation>This is not a business registration number: its check digit does not match. Check it for a typo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a phone number (10 or 11 digits from 01), a business registration number (10 digits) or a cash receipt card number (13 to 19 digits); leave it empty for the tax office&apos;s self-issue number.</source>
+        <translation>Type a phone number (10 or 11 digits from 01), a business registration number (10 digits) or a cash receipt card number (13 to 19 digits); leave it empty for the tax office&apos;s self-issue number.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
         <translation>Order %1 was placed at terminal %2: pay, cancel or complete it there.</translation>
     </message>
@@ -1384,7 +1429,7 @@
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+85"/>
+        <location filename="../ui/neworderpanel.cpp" line="+86"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
@@ -1484,17 +1529,12 @@
         <translation>Order lines</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Delete removes the selected line; typing a number changes its quantity</source>
-        <translation>Delete removes the selected line; typing a number changes its quantity</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Discount on the order</source>
         <translation>Discount on the order</translation>
     </message>
@@ -1525,12 +1565,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+355"/>
+        <location line="+424"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-420"/>
         <source>Order total</source>
         <translation>Order total</translation>
     </message>
@@ -1560,7 +1600,32 @@
         <translation>A line holds 1 to %1 units; &quot;%2&quot; was not taken.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>%1 %2: no discount</source>
+        <translation>%1 %2: no discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: discount %3</source>
+        <translation>%1 %2: discount %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A line&apos;s discount is an amount (500) or a whole percentage up to 100 (10%); &quot;%1&quot; was not taken.</source>
+        <translation>A line&apos;s discount is an amount (500) or a whole percentage up to 100 (10%); &quot;%1&quot; was not taken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A discount of %1 is more than %2 %3 comes to (%4); it was not taken.</source>
+        <translation>A discount of %1 is more than %2 %3 comes to (%4); it was not taken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 units of %2 would come to less than the line&apos;s discount of %3; lower the discount first.</source>
+        <translation>%1 units of %2 would come to less than the line&apos;s discount of %3; lower the discount first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;ustomer:</translation>
     </message>
@@ -1580,7 +1645,17 @@
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+202"/>
+        <source>Add a product first; then F6 gives its line a discount.</source>
+        <translation>Add a product first; then F6 gives its line a discount.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discount on %1 %2: an amount (500) or a percentage (10%), then Enter; empty for none.</source>
+        <translation>Discount on %1 %2: an amount (500) or a percentage (10%), then Enter; empty for none.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The discounts, %1, are more than the %2% of %3 a clerk may give. A manager approves them with their PIN.</source>
         <translation>The discounts, %1, are more than the %2% of %3 a clerk may give. A manager approves them with their PIN.</translation>
     </message>
@@ -1612,12 +1687,17 @@ at most the order</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-375"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
+        <source>Delete removes the selected line; typing a number changes its quantity; F6 gives the line a discount (500 or 10%)</source>
+        <translation>Delete removes the selected line; typing a number changes its quantity; F6 gives the line a discount (500 or 10%)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>P&amp;roduct:</source>
         <translation>P&amp;roduct:</translation>
     </message>
@@ -1657,7 +1737,7 @@ at most the order</translation>
         <translation>%1 %2 × %3 = %4</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+98"/>
         <source>Enter the customer&apos;s name (Alt+U).</source>
         <translation>Enter the customer&apos;s name (Alt+U).</translation>
     </message>
@@ -1667,7 +1747,7 @@ at most the order</translation>
         <translation>Add at least one product: scan it or type its id or name (F2).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Order %1 placed for %2: %3</source>
         <translation>Order %1 placed for %2: %3</translation>
     </message>
@@ -1869,7 +1949,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::OrderLinesModel</name>
     <message>
-        <location filename="../ui/orderlinesmodel.cpp" line="+50"/>
+        <location filename="../ui/orderlinesmodel.cpp" line="+59"/>
         <source>%1 short</source>
         <translation>%1 short</translation>
     </message>
@@ -1884,7 +1964,7 @@ at most the order</translation>
         <translation>%1 available</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 more than the stock can serve: lower the quantity or remove the line</source>
         <translation>%1 more than the stock can serve: lower the quantity or remove the line</translation>
     </message>
@@ -1897,6 +1977,11 @@ at most the order</translation>
         <location line="+4"/>
         <source>Type a number from 1 to %1, or double-click, to change the quantity</source>
         <translation>Type a number from 1 to %1, or double-click, to change the quantity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F6, or type here: a discount on this line, an amount (500) or a percentage (10%); empty for none</source>
+        <translation>F6, or type here: a discount on this line, an amount (500) or a percentage (10%); empty for none</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1922,6 +2007,11 @@ at most the order</translation>
         <location line="+2"/>
         <source>Line total</source>
         <translation>Line total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2290,7 +2380,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::PayDialog</name>
     <message>
-        <location filename="../ui/paydialog.cpp" line="+79"/>
+        <location filename="../ui/paydialog.cpp" line="+100"/>
         <source>Pay order %1</source>
         <translation>Pay order %1</translation>
     </message>
@@ -2315,22 +2405,22 @@ at most the order</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+107"/>
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-35"/>
         <source>&amp;Tendered:</source>
         <translation>&amp;Tendered:</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-145"/>
         <source>%1. %2 %3, tendered %4, change %5</source>
         <translation>%1. %2 %3, tendered %4, change %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1. %2 %3, approval %4</source>
         <translation>%1. %2 %3, approval %4</translation>
     </message>
@@ -2353,7 +2443,17 @@ at most the order</translation>
         <translation> (%1 refunded)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>cash receipt %1 (self-issued, %2)</source>
+        <translation>cash receipt %1 (self-issued, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash receipt %1 (%2)</source>
+        <translation>cash receipt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
@@ -2403,7 +2503,42 @@ at most the order</translation>
         <translation>Last 4 digits of the card</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cash &amp;receipt</source>
+        <translation>Cash &amp;receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a cash receipt for this cash part (Alt+R): to the customer&apos;s phone, business registration or cash receipt card number, or without a number to the tax office&apos;s self-issue number</source>
+        <translation>Issue a cash receipt for this cash part (Alt+R): to the customer&apos;s phone, business registration or cash receipt card number, or without a number to the tax office&apos;s self-issue number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash receipt number</source>
+        <translation>Cash receipt number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone, business or card no.; none: self-issue</source>
+        <translation>phone, business or card no.; none: self-issue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Income &amp;deduction</source>
+        <translation>Income &amp;deduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expense &amp;proof</source>
+        <translation>Expense &amp;proof</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cash receipt as issued</source>
+        <translation>Cash receipt as issued</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Take payment (Enter)</source>
         <translation>Take payment (Enter)</translation>
     </message>
@@ -2413,7 +2548,17 @@ at most the order</translation>
         <translation>Change:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Appro&amp;val no.:</source>
         <translation>Appro&amp;val no.:</translation>
     </message>
@@ -2448,7 +2593,7 @@ at most the order</translation>
         <translation>A&amp;mount:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
         <source>Nothing is left to pay.</source>
         <translation>Nothing is left to pay.</translation>
     </message>
@@ -2478,12 +2623,22 @@ at most the order</translation>
         <translation>%1 tendered is less than the amount %2: %3 missing.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
+        <source>No number given: issued to the tax office&apos;s self-issue number %1 (%2)</source>
+        <translation>No number given: issued to the tax office&apos;s self-issue number %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued to %1 %2 (%3)</source>
+        <translation>Issued to %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-89"/>
         <source>Enter the amount the customer handed over.</source>
         <translation>Enter the amount the customer handed over.</translation>
     </message>
@@ -2738,7 +2893,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::ReturnDialog</name>
     <message>
-        <location filename="../ui/returndialog.cpp" line="+39"/>
+        <location filename="../ui/returndialog.cpp" line="+53"/>
         <source>Return items of order %1</source>
         <translation>Return items of order %1</translation>
     </message>
@@ -2803,7 +2958,37 @@ at most the order</translation>
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>&amp;Card</source>
+        <translation>&amp;Card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund goes back to the card parts first, then cash</source>
+        <translation>The refund goes back to the card parts first, then cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cas&amp;h</source>
+        <translation>Cas&amp;h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund is paid out in cash first, then to the card parts</source>
+        <translation>The refund is paid out in cash first, then to the card parts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refund first</source>
+        <translation>Refund first</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refund to</source>
+        <translation>Refund to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Confirm return</source>
         <translation>Confirm return</translation>
     </message>
@@ -2814,26 +2999,37 @@ at most the order</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Refund first:</source>
+        <translation>Refund first:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refund:</source>
         <translation>Refund:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Refund to:</source>
+        <translation>Refund to:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Choose how many units of which lines are returned.</source>
         <translation>Choose how many units of which lines are returned.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-174"/>
         <source>%1 %2 (part %3)</source>
         <translation>%1 %2 (part %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+222"/>
         <source>%1 refunded: %2</source>
         <translation>%1 refunded: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
+        <location line="+31"/>
         <source>nothing to refund</source>
         <translation>nothing to refund</translation>
     </message>

@@ -418,12 +418,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+51"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-44"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
@@ -431,6 +431,36 @@
         <location line="+2"/>
         <source>Card</source>
         <translation>카드</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>income deduction</source>
+        <translation>소득공제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expense proof</source>
+        <translation>지출증빙</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>phone</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>business no.</source>
+        <translation>사업자번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash receipt card</source>
+        <translation>현금영수증 카드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>self-issued</source>
+        <translation>자진발급</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -481,7 +511,7 @@
         <translation>받은 현금(%1)이 합계(%2)보다 적어요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A business registration number has 10 digits and ends in a check digit, such as 123-45-67891: check it for a typo.</source>
         <translation>사업자등록번호는 123-45-67891처럼 10자리이고 마지막이 검증 숫자예요. 잘못 입력한 곳이 없는지 확인해 주세요.</translation>
     </message>
@@ -773,7 +803,22 @@
         <translation>%1 %2: 주문 수량 %3, 가용 %4 (%5 부족)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>A business registration number is for expense proof, not income deduction: choose expense proof.</source>
+        <translation>사업자등록번호는 소득공제가 아니라 지출증빙용이에요. 지출증빙을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a business registration number: its check digit does not match. Check it for a typo.</source>
+        <translation>사업자등록번호가 아니에요. 검증 숫자가 맞지 않아요. 잘못 입력한 곳이 없는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a phone number (10 or 11 digits from 01), a business registration number (10 digits) or a cash receipt card number (13 to 19 digits); leave it empty for the tax office&apos;s self-issue number.</source>
+        <translation>휴대폰 번호(01로 시작하는 10~11자리), 사업자등록번호(10자리) 또는 현금영수증 카드 번호(13~19자리)를 입력하세요. 비워 두면 국세청 자진발급 번호로 발급해요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Order %1 was placed at terminal %2: pay, cancel or complete it there.</source>
         <translation>주문 %1은 %2 단말기에서 받은 주문이에요. 결제, 취소, 배송 완료는 그 단말기에서 해 주세요.</translation>
     </message>
@@ -1375,7 +1420,7 @@
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+85"/>
+        <location filename="../ui/neworderpanel.cpp" line="+86"/>
         <source>Customer name</source>
         <translation>고객 이름</translation>
     </message>
@@ -1475,17 +1520,12 @@
         <translation>주문 항목</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Delete removes the selected line; typing a number changes its quantity</source>
-        <translation>Delete로 선택한 항목을 지우고, 숫자를 입력하면 수량이 바뀌어요</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Remove line</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Discount on the order</source>
         <translation>주문 할인</translation>
     </message>
@@ -1516,12 +1556,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+355"/>
+        <location line="+424"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-420"/>
         <source>Order total</source>
         <translation>주문 합계</translation>
     </message>
@@ -1551,7 +1591,32 @@
         <translation>한 항목의 수량은 1-%1개예요. &quot;%2&quot;은(는) 반영하지 않았어요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>%1 %2: no discount</source>
+        <translation>%1 %2: 할인 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: discount %3</source>
+        <translation>%1 %2: 할인 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A line&apos;s discount is an amount (500) or a whole percentage up to 100 (10%); &quot;%1&quot; was not taken.</source>
+        <translation>줄 할인은 금액(500)이나 100 이하의 정수 퍼센트(10%)예요. &quot;%1&quot;은(는) 받지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A discount of %1 is more than %2 %3 comes to (%4); it was not taken.</source>
+        <translation>할인 %1이(가) %2 %3의 금액(%4)보다 커서 받지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 units of %2 would come to less than the line&apos;s discount of %3; lower the discount first.</source>
+        <translation>%2 %1개는 줄 할인 %3보다 적어져요. 먼저 할인을 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>C&amp;ustomer:</source>
         <translation>고객(&amp;U):</translation>
     </message>
@@ -1571,7 +1636,17 @@
         <translation>사유(&amp;O):</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+202"/>
+        <source>Add a product first; then F6 gives its line a discount.</source>
+        <translation>먼저 상품을 추가하세요. 그다음 F6으로 그 줄에 할인을 줄 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discount on %1 %2: an amount (500) or a percentage (10%), then Enter; empty for none.</source>
+        <translation>%1 %2 할인: 금액(500)이나 퍼센트(10%)를 입력하고 Enter. 비우면 할인 없음.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The discounts, %1, are more than the %2% of %3 a clerk may give. A manager approves them with their PIN.</source>
         <translation>할인 %1은(는) 직원이 줄 수 있는 %3의 %2%를 넘어요. 관리자가 PIN으로 승인해야 해요.</translation>
     </message>
@@ -1603,12 +1678,17 @@ at most the order</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-375"/>
         <source>A&amp;ddress:</source>
         <translation>주소(&amp;D):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
+        <source>Delete removes the selected line; typing a number changes its quantity; F6 gives the line a discount (500 or 10%)</source>
+        <translation>Delete는 선택한 줄을 지우고, 숫자를 입력하면 수량이 바뀌고, F6은 그 줄에 할인을 줘요 (500 또는 10%)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>P&amp;roduct:</source>
         <translation>상품(&amp;R):</translation>
     </message>
@@ -1648,7 +1728,7 @@ at most the order</source>
         <translation>%1 %2 × %3 = %4</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+98"/>
         <source>Enter the customer&apos;s name (Alt+U).</source>
         <translation>고객 이름을 입력하세요(Alt+U).</translation>
     </message>
@@ -1658,7 +1738,7 @@ at most the order</source>
         <translation>상품을 하나 이상 추가하세요. 스캔하거나 코드 또는 이름을 입력하세요(F2).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Order %1 placed for %2: %3</source>
         <translation>주문 %1 접수 완료(%2 님): %3</translation>
     </message>
@@ -1860,7 +1940,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::OrderLinesModel</name>
     <message>
-        <location filename="../ui/orderlinesmodel.cpp" line="+50"/>
+        <location filename="../ui/orderlinesmodel.cpp" line="+59"/>
         <source>%1 short</source>
         <translation>%1 부족</translation>
     </message>
@@ -1875,7 +1955,7 @@ at most the order</source>
         <translation>가용 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 more than the stock can serve: lower the quantity or remove the line</source>
         <translation>재고보다 %1 많아요. 수량을 줄이거나 항목을 지우세요</translation>
     </message>
@@ -1888,6 +1968,11 @@ at most the order</source>
         <location line="+4"/>
         <source>Type a number from 1 to %1, or double-click, to change the quantity</source>
         <translation>1-%1 사이의 숫자를 입력하거나 두 번 클릭해 수량을 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F6, or type here: a discount on this line, an amount (500) or a percentage (10%); empty for none</source>
+        <translation>F6을 누르거나 여기에 입력: 이 줄의 할인, 금액(500)이나 퍼센트(10%). 비우면 할인 없음</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1913,6 +1998,11 @@ at most the order</source>
         <location line="+2"/>
         <source>Line total</source>
         <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>할인</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2280,7 +2370,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::PayDialog</name>
     <message>
-        <location filename="../ui/paydialog.cpp" line="+79"/>
+        <location filename="../ui/paydialog.cpp" line="+100"/>
         <source>Pay order %1</source>
         <translation>주문 %1 결제</translation>
     </message>
@@ -2305,22 +2395,22 @@ at most the order</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+107"/>
         <source>Method:</source>
         <translation>결제 수단:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-35"/>
         <source>&amp;Tendered:</source>
         <translation>받은 금액(&amp;T):</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-145"/>
         <source>%1. %2 %3, tendered %4, change %5</source>
         <translation>%1. %2 %3, 받은 금액 %4, 거스름돈 %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1. %2 %3, approval %4</source>
         <translation>%1. %2 %3, 승인 번호 %4</translation>
     </message>
@@ -2342,7 +2432,17 @@ at most the order</source>
         <translation> (%1 환불됨)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>cash receipt %1 (self-issued, %2)</source>
+        <translation>현금영수증 %1 (자진발급, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash receipt %1 (%2)</source>
+        <translation>현금영수증 %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Left to pay</source>
         <translation>남은 금액</translation>
     </message>
@@ -2392,7 +2492,42 @@ at most the order</source>
         <translation>카드 끝 4자리</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cash &amp;receipt</source>
+        <translation>현금영수증(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a cash receipt for this cash part (Alt+R): to the customer&apos;s phone, business registration or cash receipt card number, or without a number to the tax office&apos;s self-issue number</source>
+        <translation>이 현금 결제에 현금영수증을 발급해요 (Alt+R): 손님의 휴대폰, 사업자등록번호 또는 현금영수증 카드 번호로, 번호가 없으면 국세청 자진발급 번호로</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash receipt number</source>
+        <translation>현금영수증 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone, business or card no.; none: self-issue</source>
+        <translation>휴대폰, 사업자 또는 카드 번호. 없으면 자진발급</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Income &amp;deduction</source>
+        <translation>소득공제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expense &amp;proof</source>
+        <translation>지출증빙(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cash receipt as issued</source>
+        <translation>발급될 현금영수증</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Take payment (Enter)</source>
         <translation>결제 받기 (Enter)</translation>
     </message>
@@ -2402,7 +2537,17 @@ at most the order</source>
         <translation>거스름돈:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>&amp;Number:</source>
+        <translation>번호(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Purpose:</source>
+        <translation>용도:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Appro&amp;val no.:</source>
         <translation>승인 번호(&amp;V):</translation>
     </message>
@@ -2437,7 +2582,7 @@ at most the order</source>
         <translation>금액(&amp;M):</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
         <source>Nothing is left to pay.</source>
         <translation>남은 금액이 없어요.</translation>
     </message>
@@ -2467,12 +2612,22 @@ at most the order</source>
         <translation>받은 금액 %1이(가) 결제 금액 %2보다 적어요: %3 부족해요.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
+        <source>No number given: issued to the tax office&apos;s self-issue number %1 (%2)</source>
+        <translation>번호 없음: 국세청 자진발급 번호 %1(으)로 발급 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued to %1 %2 (%3)</source>
+        <translation>%1 %2(으)로 발급 (%3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>nothing yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-89"/>
         <source>Enter the amount the customer handed over.</source>
         <translation>고객에게 받은 금액을 입력하세요.</translation>
     </message>
@@ -2727,7 +2882,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::ReturnDialog</name>
     <message>
-        <location filename="../ui/returndialog.cpp" line="+39"/>
+        <location filename="../ui/returndialog.cpp" line="+53"/>
         <source>Return items of order %1</source>
         <translation>주문 %1 반품</translation>
     </message>
@@ -2792,7 +2947,37 @@ at most the order</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>&amp;Card</source>
+        <translation>카드(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund goes back to the card parts first, then cash</source>
+        <translation>환불은 카드 결제부터 돌려주고, 나머지는 현금으로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cas&amp;h</source>
+        <translation>현금(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund is paid out in cash first, then to the card parts</source>
+        <translation>환불은 현금부터 내주고, 나머지는 카드 결제로</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refund first</source>
+        <translation>먼저 환불할 수단</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refund to</source>
+        <translation>환불 수단</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Confirm return</source>
         <translation>반품 확정</translation>
     </message>
@@ -2803,26 +2988,37 @@ at most the order</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Refund first:</source>
+        <translation>먼저 환불:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refund:</source>
         <translation>환불:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Refund to:</source>
+        <translation>환불 수단:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Choose how many units of which lines are returned.</source>
         <translation>어떤 상품을 몇 개 반품할지 고르세요.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-174"/>
         <source>%1 %2 (part %3)</source>
         <translation>%1 %2 (%3번째 결제)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+222"/>
         <source>%1 refunded: %2</source>
         <translation>%1 환불: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
+        <location line="+31"/>
         <source>nothing to refund</source>
         <translation>환불할 금액 없음</translation>
     </message>

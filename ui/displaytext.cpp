@@ -66,6 +66,28 @@ QString DisplayText::paymentMethod(const QString &code)
     return code;
 }
 
+QString DisplayText::cashReceiptPurpose(const QString &code)
+{
+    if (code == QLatin1StringView("deduction"))
+        return tr("income deduction");
+    if (code == QLatin1StringView("proof"))
+        return tr("expense proof");
+    return code;
+}
+
+QString DisplayText::cashReceiptKind(const QString &code)
+{
+    if (code == QLatin1StringView("phone"))
+        return tr("phone");
+    if (code == QLatin1StringView("business"))
+        return tr("business no.");
+    if (code == QLatin1StringView("card"))
+        return tr("cash receipt card");
+    if (code == QLatin1StringView("selfIssued"))
+        return tr("self-issued");
+    return code;
+}
+
 QString DisplayText::paymentStatus(const QString &code)
 {
     if (code == QLatin1StringView("approved"))

@@ -29,6 +29,10 @@ public:
     static QString orderStatus(const QString &code);
     static QString paymentMethod(const QString &code);
     static QString paymentStatus(const QString &code);
+    // A cash receipt's purpose (deduction, proof) and whom it is issued to (phone, business,
+    // card, selfIssued), as the core names them.
+    static QString cashReceiptPurpose(const QString &code);
+    static QString cashReceiptKind(const QString &code);
     static QString deliveryStatus(const QString &code);
 
     // The colour a status is written in, the same in every list: waiting (placed) in amber,

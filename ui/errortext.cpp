@@ -86,6 +86,8 @@ QString ErrorText::invalidInput(const QJsonObject &details, Context context)
             .arg(DisplayText::money(numberOf(details, "tendered")),
                  DisplayText::money(numberOf(details, "total")));
     }
+    if (context == Context::PayingOrder && isCashReceiptField(details))
+        return cashReceiptText(details);
     const QString field = details.value(QStringLiteral("field")).toString();
     if (field == QLatin1StringView("businessNumber"))
         return tr("A business registration number has 10 digits and ends in a check digit, such "
@@ -334,6 +336,32 @@ QHash<QString, qint64> ErrorText::shortByProduct(const Error &error)
         shortBy.insert(textOf(shortage, "productId"), numberOf(shortage, "short"));
     }
     return shortBy;
+}
+
+QString ErrorText::cashReceipt(const Error &error)
+{
+    return cashReceiptText(error.details);
+}
+
+QString ErrorText::cashReceiptText(const QJsonObject &details)
+{
+    const QString field = textOf(details, "field");
+    if (field == QLatin1StringView("purpose"))
+        return tr("A business registration number is for expense proof, not income deduction: "
+                  "choose expense proof.");
+    if (field == QLatin1StringView("businessNumber"))
+        return tr("This is not a business registration number: its check digit does not match. "
+                  "Check it for a typo.");
+    return tr("Type a phone number (10 or 11 digits from 01), a business registration number (10 "
+              "digits) or a cash receipt card number (13 to 19 digits); leave it empty for the "
+              "tax office's self-issue number.");
+}
+
+bool ErrorText::isCashReceiptField(const QJsonObject &details)
+{
+    const QString field = textOf(details, "field");
+    return field == QLatin1StringView("cashReceipt") || field == QLatin1StringView("purpose") ||
+           field == QLatin1StringView("businessNumber");
 }
 
 QString ErrorText::ownedElsewhere(const QString &orderId, const QString &owner)

@@ -45,6 +45,9 @@ public:
     static QStringList shortages(const Error &error);
     // Product id -> units short, from the same details, for the lines to mark.
     static QHash<QString, qint64> shortByProduct(const Error &error);
+    // Why a cash receipt's number or purpose was refused (CashReceipt::parse, details.field),
+    // without logging: the pay dialog checks the number as the clerk types it.
+    static QString cashReceipt(const Error &error);
     // An order of another terminal: paid, cancelled and completed only where it was placed.
     static QString ownedElsewhere(const QString &orderId, const QString &owner);
 
@@ -56,6 +59,8 @@ private:
     static QString storage(const QJsonObject &details, Context context);
     static QString unauthorized(const QJsonObject &details, Context context);
     static QString forbidden(Context context);
+    static QString cashReceiptText(const QJsonObject &details);
+    static bool isCashReceiptField(const QJsonObject &details);
 };
 
 } // namespace ShopDesk

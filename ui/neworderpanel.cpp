@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -169,9 +170,9 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
                                  QAbstractItemView::AnyKeyPressed);
     m_linesView->verticalHeader()->hide();
     m_linesView->horizontalHeader()->setStretchLastSection(true);
-    m_linesView->setToolTip(
-        tr("Delete removes the selected line; typing a number changes its quantity"));
-    const int widths[] = {90, 260, 60, 100, 110};
+    m_linesView->setToolTip(tr("Delete removes the selected line; typing a number changes its "
+                               "quantity; F6 gives the line a discount (500 or 10%)"));
+    const int widths[] = {90, 240, 60, 100, 110, 130};
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_linesView->setColumnWidth(column, widths[column]);
     auto *removeAction = new QAction(tr("Remove line"), m_linesView);
@@ -179,6 +180,9 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(removeAction, &QAction::triggered, this, &NewOrderPanel::removeSelectedLine);
     m_linesView->addAction(removeAction);
+    auto *lineDiscount = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    lineDiscount->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(lineDiscount, &QShortcut::activated, this, &NewOrderPanel::editLineDiscount);
 
     m_discount = lineEdit(QStringLiteral("orderDiscount"), tr("Discount on the order"), 24, this);
     m_discount->setPlaceholderText(tr("500 or 10%"));
@@ -232,6 +236,46 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
                         .arg(DisplayText::count(Limits::MaxQty), typed),
                     true);
     });
+    connect(m_lines, &OrderLinesModel::discountChanged, this, [this](int row) {
+        const OrderLine &line = m_lines->lineAt(row);
+        showMessage(
+            line.discount.isNone()
+                ? tr("%1 %2: no discount").arg(line.productId, line.productName)
+                : tr("%1 %2: discount %3")
+                      .arg(line.productId, line.productName,
+                           m_lines->index(row, OrderLinesModel::DiscountColumn).data().toString()),
+            false);
+    });
+    connect(m_lines, &OrderLinesModel::discountRefused, this,
+            [this](int row, const QString &typed, OrderLinesModel::DiscountRefusal why) {
+                const OrderLine &line = m_lines->lineAt(row);
+                switch (why) {
+                case OrderLinesModel::DiscountRefusal::NotADiscount:
+                    showMessage(tr("A line's discount is an amount (500) or a whole percentage up "
+                                   "to 100 (10%); \"%1\" was not taken.")
+                                    .arg(typed),
+                                true);
+                    break;
+                case OrderLinesModel::DiscountRefusal::MoreThanTheLine: {
+                    const Result<Discount> discount = Discount::parse(typed, QString());
+                    showMessage(
+                        tr("A discount of %1 is more than %2 %3 comes to (%4); it was not "
+                           "taken.")
+                            .arg(discount ? DisplayText::money(discount->of(line.total())) : typed,
+                                 line.productId, line.productName,
+                                 DisplayText::money(line.total())),
+                        true);
+                    break;
+                }
+                case OrderLinesModel::DiscountRefusal::QuantityBelowDiscount:
+                    showMessage(tr("%1 units of %2 would come to less than the line's discount "
+                                   "of %3; lower the discount first.")
+                                    .arg(typed, line.productId,
+                                         DisplayText::money(line.discount.of(line.total()))),
+                                true);
+                    break;
+                }
+            });
     updateTotal();
 
     auto *customer = new QHBoxLayout;
@@ -458,6 +502,28 @@ void NewOrderPanel::removeSelectedLine()
     }
 }
 
+bool NewOrderPanel::editLineDiscount()
+{
+    if (m_lines->isEmpty()) {
+        showMessage(tr("Add a product first; then F6 gives its line a discount."), true);
+        focusProductField();
+        return false;
+    }
+    const QModelIndex current = m_linesView->currentIndex();
+    const int row = current.isValid() ? current.row() : m_lines->rowCount() - 1;
+    const QModelIndex cell = m_lines->index(row, OrderLinesModel::DiscountColumn);
+    m_linesView->setFocus(Qt::ShortcutFocusReason);
+    m_linesView->setCurrentIndex(cell);
+    m_linesView->scrollTo(cell);
+    m_linesView->edit(cell);
+    const OrderLine &line = m_lines->lineAt(row);
+    showMessage(tr("Discount on %1 %2: an amount (500) or a percentage (10%), then Enter; empty "
+                   "for none.")
+                    .arg(line.productId, line.productName),
+                false);
+    return true;
+}
+
 bool NewOrderPanel::placeOrder()
 {
     const Customer customer{m_customer->text(), m_phone->text(), m_address->text()};
@@ -479,7 +545,14 @@ bool NewOrderPanel::placeOrder()
     }
     PlaceOptions options;
     options.discount = discount.value();
-    auto placed = m_shop.orders.placeOrder(customer, m_lines->requestLines(), options);
+    // The one reason typed goes with every discount of the order, as the CLI's
+    // --discount-reason does.
+    QList<OrderRequestLine> lines = m_lines->requestLines();
+    for (OrderRequestLine &line : lines) {
+        if (!line.discount.isNone())
+            line.discount.reason = m_discountReason->text().trimmed();
+    }
+    auto placed = m_shop.orders.placeOrder(customer, lines, options);
     // Discounts above the clerk's limit: a manager approves them with their PIN, and the order
     // is placed again with the approval (a wrong PIN is said like any refusal).
     if (!placed && placed.error().code == ErrorCode::Forbidden &&
@@ -499,7 +572,7 @@ bool NewOrderPanel::placeOrder()
             m_discount->setFocus(Qt::OtherFocusReason);
             return false;
         }
-        placed = m_shop.orders.placeOrder(customer, m_lines->requestLines(), options);
+        placed = m_shop.orders.placeOrder(customer, lines, options);
     }
     if (!placed) {
         const Error &error = placed.error();

@@ -19,8 +19,9 @@ class ShopServices;
 
 // The new-order panel of the Orders tab: the customer, the product field (an id, a part of a
 // name with completion, or a barcode from a scanner: the code and Enter add the line at once),
-// the quantity, the lines with their totals, a discount on the whole order (an amount or a
-// percentage, with a reason), the gross, discount and VAT, the order total in large print, and
+// the quantity, the lines with their totals and each line's own discount (F6, or typed in its
+// cell), a discount on the whole order (an amount or a percentage; the reason goes with every
+// discount of the order), the gross, discount and VAT, the order total in large print, and
 // Place order (Ctrl+Return). Discounts above the clerk's limit ask for a manager's PIN. The
 // product field has the focus again after each line and each placed order. A refusal marks the
 // short lines and keeps the order for correction.
@@ -42,6 +43,9 @@ public:
     bool addProductFromField();
     // Removes the selected line (Delete in the lines table).
     void removeSelectedLine();
+    // Opens the discount of the selected line, or of the last line when none is selected, for
+    // typing (F6); Enter takes it. False, with a message, when there are no lines.
+    bool editLineDiscount();
     // Places the entered order; on success clears it and emits orderPlaced.
     bool placeOrder();
     // Shows the change to hand back in the large print where the total was, until the next

@@ -45,6 +45,15 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
             return DisplayText::money(line.price);
         case LineTotalColumn:
             return DisplayText::money(line.total());
+        case DiscountColumn: {
+            if (line.discount.isNone())
+                return QString();
+            const QString off =
+                QStringLiteral("-") + DisplayText::money(line.discount.of(line.total()));
+            if (line.discount.kind == Discount::Kind::Percent)
+                return QStringLiteral("%1 (%2)").arg(line.discount.text(), off);
+            return off;
+        }
         case ShortColumn:
             if (entry.shortBy > 0)
                 return tr("%1 short").arg(DisplayText::count(entry.shortBy));
@@ -58,6 +67,8 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         if (column == QtyColumn)
             return line.qty;
+        if (column == DiscountColumn)
+            return line.discount.isNone() ? QString() : line.discount.text();
         return data(index, Qt::DisplayRole);
     case ValueRole:
         switch (column) {
@@ -67,12 +78,15 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue<qint64>(line.price);
         case LineTotalColumn:
             return QVariant::fromValue<qint64>(line.total());
+        case DiscountColumn:
+            return QVariant::fromValue<qint64>(line.discount.of(line.total()));
         case ShortColumn:
             return QVariant::fromValue<qint64>(entry.shortBy);
         }
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        if (column == QtyColumn || column == PriceColumn || column == LineTotalColumn)
+        if (column == QtyColumn || column == PriceColumn || column == LineTotalColumn ||
+            column == DiscountColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
     case Qt::ForegroundRole:
@@ -99,6 +113,9 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         if (column == QtyColumn)
             return tr("Type a number from 1 to %1, or double-click, to change the quantity")
                 .arg(DisplayText::count(Limits::MaxQty));
+        if (column == DiscountColumn)
+            return tr("F6, or type here: a discount on this line, an amount (500) or a percentage "
+                      "(10%); empty for none");
         break;
     }
     return {};
@@ -108,8 +125,8 @@ QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole &&
-        (section == QtyColumn || section == PriceColumn || section == LineTotalColumn))
+    if (role == Qt::TextAlignmentRole && (section == QtyColumn || section == PriceColumn ||
+                                          section == LineTotalColumn || section == DiscountColumn))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
@@ -124,6 +141,8 @@ QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Price");
     case LineTotalColumn:
         return tr("Line total");
+    case DiscountColumn:
+        return tr("Discount");
     case ShortColumn:
         return tr("Stock");
     }
@@ -133,7 +152,7 @@ QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags OrderLinesModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == QtyColumn)
+    if (index.isValid() && (index.column() == QtyColumn || index.column() == DiscountColumn))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -141,8 +160,19 @@ Qt::ItemFlags OrderLinesModel::flags(const QModelIndex &index) const
 bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !index.isValid() || index.parent().isValid() ||
-        index.column() != QtyColumn)
+        (index.column() != QtyColumn && index.column() != DiscountColumn))
         return false;
+    if (index.column() == DiscountColumn) {
+        const QString typed = value.toString().trimmed();
+        if (typed.isEmpty())
+            return setDiscount(index.row(), Discount{});
+        const Result<Discount> discount = Discount::parse(typed, QStringLiteral("discount"));
+        if (!discount) {
+            emit discountRefused(index.row(), typed, DiscountRefusal::NotADiscount);
+            return false;
+        }
+        return setDiscount(index.row(), discount.value());
+    }
     bool ok = false;
     const qint64 qty = value.toLongLong(&ok);
     if (!ok || qty < 1 || qty > Limits::MaxQty) {
@@ -152,6 +182,12 @@ bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, i
     Line &entry = m_lines[index.row()];
     if (entry.line.qty == qty)
         return true;
+    OrderLine changed = entry.line;
+    changed.qty = qty;
+    if (!discountFits(changed)) {
+        emit discountRefused(index.row(), value.toString(), DiscountRefusal::QuantityBelowDiscount);
+        return false;
+    }
     entry.line.qty = qty;
     entry.shortBy = 0; // the refusal was about the old quantity
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
@@ -180,6 +216,26 @@ int OrderLinesModel::addProduct(const Product &product, qint64 qty, std::optiona
     endInsertRows();
     emit totalChanged(total());
     return row;
+}
+
+bool OrderLinesModel::setDiscount(int row, const Discount &discount)
+{
+    if (row < 0 || row >= m_lines.size())
+        return false;
+    Line &entry = m_lines[row];
+    OrderLine changed = entry.line;
+    changed.discount = discount;
+    if (!discountFits(changed)) {
+        emit discountRefused(row, discount.text(), DiscountRefusal::MoreThanTheLine);
+        return false;
+    }
+    if (entry.line.discount == discount)
+        return true;
+    entry.line.discount = discount;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit totalChanged(total());
+    emit discountChanged(row);
+    return true;
 }
 
 bool OrderLinesModel::removeLine(int row)
@@ -215,7 +271,7 @@ QList<OrderRequestLine> OrderLinesModel::requestLines() const
 {
     QList<OrderRequestLine> lines;
     for (const Line &entry : m_lines)
-        lines.append({entry.line.productId, entry.line.qty});
+        lines.append({entry.line.productId, entry.line.qty, entry.line.discount});
     return lines;
 }
 
@@ -235,6 +291,11 @@ qint64 OrderLinesModel::overStock(int row) const
 {
     const Line &entry = m_lines.at(row);
     return entry.available ? std::max<qint64>(0, entry.line.qty - *entry.available) : 0;
+}
+
+bool OrderLinesModel::discountFits(const OrderLine &line)
+{
+    return orderMoney({line}, Discount{}, Tax::DefaultVatRate).ok();
 }
 
 int OrderLinesModel::rowOf(const QString &productId) const

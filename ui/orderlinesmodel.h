@@ -10,9 +10,11 @@
 
 namespace ShopDesk {
 
-// The lines of the order being entered (not yet placed): product, quantity, unit price and
-// line total, and after a refusal how many units of each product are short. Adding a product
-// that is already there adds to its line, as a second scan of the same barcode should.
+// The lines of the order being entered (not yet placed): product, quantity, unit price, line
+// total before discounts, the line's own discount (an amount or a whole percentage, as
+// Discount::parse reads it), and after a refusal how many units of each product are short.
+// Adding a product that is already there adds to its line, as a second scan of the same
+// barcode should.
 class OrderLinesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
         QtyColumn,
         PriceColumn,
         LineTotalColumn,
+        DiscountColumn,
         ShortColumn,
         ColumnCount
     };
@@ -30,6 +33,10 @@ public:
         ProductIdRole = Qt::UserRole + 1, // the product id of the row, in any column
         ValueRole,                        // the cell's raw value: qty, Money, short count
     };
+    // Why a line's discount was not taken: not an amount or a percentage from 0 to 100, more
+    // than the line comes to, or a quantity whose line would come to less than its discount.
+    enum class DiscountRefusal { NotADiscount, MoreThanTheLine, QuantityBelowDiscount };
+    Q_ENUM(DiscountRefusal)
 
     explicit OrderLinesModel(QObject *parent = nullptr);
 
@@ -38,7 +45,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    // The quantity is editable (1..Limits::MaxQty).
+    // The quantity (1..Limits::MaxQty) and the discount ("500", "10%", empty for none) are
+    // editable.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -47,6 +55,9 @@ public:
     // it, and warns when the quantity is more than that, before the order is placed.
     int addProduct(const Product &product, qint64 qty,
                    std::optional<qint64> available = std::nullopt);
+    // Gives the line at row its own discount (none removes it); false, with discountRefused, when
+    // it is more than the line comes to (orderMoney() says).
+    bool setDiscount(int row, const Discount &discount);
     // Removes the line at row; false when there is no such row.
     bool removeLine(int row);
     void clear();
@@ -54,7 +65,7 @@ public:
     bool isEmpty() const { return m_lines.isEmpty(); }
     const OrderLine &lineAt(int row) const { return m_lines.at(row).line; }
     Money total() const;
-    // The request OrderService::placeOrder takes.
+    // The request OrderService::placeOrder takes, the lines' discounts included.
     QList<OrderRequestLine> requestLines() const;
 
     // Marks the short products of a refusal (product id -> units short); the others clear.
@@ -65,11 +76,17 @@ public:
     qint64 overStock(int row) const;
 
 signals:
-    // The lines or their quantities changed, so the total did.
+    // The lines, their quantities or their discounts changed, so the total did (total() is
+    // before discounts).
     void totalChanged(Money total);
     // A quantity typed on a line was not a whole number from 1 to Limits::MaxQty; the line
     // kept its quantity.
     void quantityRefused(const QString &typed);
+    // A discount typed on a line, or a quantity that its discount would exceed, was not taken;
+    // the line kept what it had.
+    void discountRefused(int row, const QString &typed, DiscountRefusal why);
+    // The line at row has a new discount (none when it was taken off).
+    void discountChanged(int row);
 
 private:
     struct Line
@@ -80,6 +97,8 @@ private:
     };
 
     int rowOf(const QString &productId) const;
+    // Whether orderMoney() takes the line as it would be: its discount at most what it comes to.
+    static bool discountFits(const OrderLine &line);
 
     QList<Line> m_lines;
 };

@@ -1,9 +1,11 @@
 #include "paydialog.h"
 
 #include "displaytext.h"
+#include "errortext.h"
 #include "listwidgets.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,6 +32,14 @@ QString plainAmount(Money amount)
         .arg(amount % currency.unit(), currency.decimals, 10, QLatin1Char('0'));
 }
 
+// The number as the receipt prints it, kept on one line where the text wraps: a word joiner
+// after each '-' (a line may otherwise break after "010-").
+QString unbroken(const QString &printed)
+{
+    QString text = printed;
+    return text.replace(QLatin1Char('-'), QStringLiteral("-\u2060"));
+}
+
 QLabel *bigLabel(const QString &objectName, const QString &accessibleName, qreal scale,
                  QWidget *parent)
 {
@@ -54,6 +64,8 @@ QString paymentPartText(const Payment &payment)
             PayDialog::tr("%1. %2 %3, tendered %4, change %5")
                 .arg(QString::number(payment.part()), method, DisplayText::money(payment.amount()),
                      DisplayText::money(payment.tendered()), DisplayText::money(payment.change()));
+        if (const std::optional<CashReceipt> &receipt = payment.cashReceipt())
+            text += QStringLiteral(", ") + cashReceiptText(*receipt);
     } else {
         const CardDetails &card = payment.card();
         text = PayDialog::tr("%1. %2 %3, approval %4")
@@ -69,6 +81,15 @@ QString paymentPartText(const Payment &payment)
     if (payment.refunded() > 0)
         text += PayDialog::tr(" (%1 refunded)").arg(DisplayText::money(payment.refunded()));
     return text;
+}
+
+QString cashReceiptText(const CashReceipt &receipt)
+{
+    const QString purpose = DisplayText::cashReceiptPurpose(toText(receipt.purpose));
+    const QString number = unbroken(receipt.printed());
+    if (receipt.kind == CashReceipt::Kind::SelfIssued)
+        return PayDialog::tr("cash receipt %1 (self-issued, %2)").arg(number, purpose);
+    return PayDialog::tr("cash receipt %1 (%2)").arg(number, purpose);
 }
 
 PayDialog::PayDialog(const OrderDetails &details, QWidget *parent)
@@ -136,10 +157,38 @@ PayDialog::PayDialog(const OrderDetails &details, QWidget *parent)
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), m_last4));
     m_last4->setMaximumWidth(m_last4->fontMetrics().horizontalAdvance(QStringLiteral("00000000")));
 
+    m_receipt = new QCheckBox(tr("Cash &receipt"), this);
+    m_receipt->setObjectName(QStringLiteral("payCashReceipt"));
+    m_receipt->setToolTip(tr("Issue a cash receipt for this cash part (Alt+R): to the customer's "
+                             "phone, business registration or cash receipt card number, or "
+                             "without a number to the tax office's self-issue number"));
+    m_receiptNumber = new QLineEdit(this);
+    m_receiptNumber->setObjectName(QStringLiteral("payReceiptNumber"));
+    m_receiptNumber->setAccessibleName(tr("Cash receipt number"));
+    m_receiptNumber->setPlaceholderText(tr("phone, business or card no.; none: self-issue"));
+    m_receiptNumber->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9 -]{0,24}")), m_receiptNumber));
+    m_deduction = new QRadioButton(tr("Income &deduction"), this);
+    m_deduction->setObjectName(QStringLiteral("payReceiptDeduction"));
+    m_proof = new QRadioButton(tr("Expense &proof"), this);
+    m_proof->setObjectName(QStringLiteral("payReceiptProof"));
+    auto *purposes = new QButtonGroup(this);
+    purposes->addButton(m_deduction);
+    purposes->addButton(m_proof);
+    m_deduction->setChecked(true);
+    m_receiptShown = new QLabel(this);
+    m_receiptShown->setObjectName(QStringLiteral("payReceiptShown"));
+    m_receiptShown->setAccessibleName(tr("Cash receipt as issued"));
+    m_receiptShown->setWordWrap(true);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("payProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
+    // Room for the longest reason (a cash receipt number's), so that none is cut off when the
+    // dialog does not grow with it.
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 3 + 4);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(this);
     m_confirm = buttons->addButton(tr("Take payment (Enter)"), QDialogButtonBox::AcceptRole);
@@ -161,6 +210,20 @@ PayDialog::PayDialog(const OrderDetails &details, QWidget *parent)
     tenderedLabel->setBuddy(m_tendered);
     cashForm->addRow(tenderedLabel, m_tendered);
     cashForm->addRow(tr("Change:"), m_change);
+    cashForm->addRow(m_receipt);
+    m_receiptBox = new QWidget(m_cashBox);
+    auto *receiptForm = new QFormLayout(m_receiptBox);
+    receiptForm->setContentsMargins(24, 0, 0, 0);
+    auto *numberLabel = new QLabel(tr("&Number:"), m_receiptBox);
+    numberLabel->setBuddy(m_receiptNumber);
+    receiptForm->addRow(numberLabel, m_receiptNumber);
+    auto *purposeRow = new QHBoxLayout;
+    purposeRow->addWidget(m_deduction);
+    purposeRow->addWidget(m_proof);
+    purposeRow->addStretch(1);
+    receiptForm->addRow(tr("Purpose:"), purposeRow);
+    receiptForm->addRow(m_receiptShown);
+    cashForm->addRow(m_receiptBox);
 
     m_cardBox = new QWidget(this);
     auto *cardForm = new QFormLayout(m_cardBox);
@@ -191,8 +254,19 @@ PayDialog::PayDialog(const OrderDetails &details, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    for (QLineEdit *field : {m_amount, m_tendered, m_approval, m_last4})
+    for (QLineEdit *field : {m_amount, m_tendered, m_approval, m_last4, m_receiptNumber})
         connect(field, &QLineEdit::textChanged, this, &PayDialog::update);
+    connect(m_receipt, &QCheckBox::toggled, this, [this](bool on) {
+        update();
+        if (on)
+            m_receiptNumber->setFocus(Qt::OtherFocusReason);
+    });
+    for (QRadioButton *purpose : {m_deduction, m_proof}) {
+        connect(purpose, &QRadioButton::clicked, this, [this] {
+            m_purposeChosen = true;
+            update();
+        });
+    }
     connect(m_instalments, &QSpinBox::valueChanged, this, &PayDialog::update);
     connect(m_card, &QRadioButton::toggled, this, [this] {
         update();
@@ -202,7 +276,11 @@ PayDialog::PayDialog(const OrderDetails &details, QWidget *parent)
             m_amount->setFocus(Qt::OtherFocusReason);
     });
     setTabOrder(m_amount, m_tendered);
-    setTabOrder(m_tendered, m_cash);
+    setTabOrder(m_tendered, m_receipt);
+    setTabOrder(m_receipt, m_receiptNumber);
+    setTabOrder(m_receiptNumber, m_deduction);
+    setTabOrder(m_deduction, m_proof);
+    setTabOrder(m_proof, m_cash);
     setTabOrder(m_cash, m_card);
     setTabOrder(m_card, m_approval);
     setTabOrder(m_approval, m_company);
@@ -240,6 +318,8 @@ PaymentRequest PayDialog::request() const
     request.amount = amount();
     if (request.method == PaymentMethod::Cash) {
         request.tendered = tenderedCash();
+        if (const auto receipt = cashReceipt(); receipt && receipt->ok())
+            request.cashReceipt = receipt->value();
     } else {
         request.card.approval = m_approval->text().trimmed();
         request.card.company = m_company->text().trimmed();
@@ -277,7 +357,31 @@ QString PayDialog::problem() const
                      DisplayText::money(*part - *cash));
         }
     }
+    if (const auto receipt = cashReceipt(); receipt && !receipt->ok())
+        return ErrorText::cashReceipt(receipt->error());
     return {};
+}
+
+std::optional<Result<CashReceipt>> PayDialog::cashReceipt() const
+{
+    if (method() != PaymentMethod::Cash || !m_receipt->isChecked())
+        return std::nullopt;
+    return CashReceipt::parse(m_receiptNumber->text(), m_proof->isChecked()
+                                                           ? CashReceipt::Purpose::Proof
+                                                           : CashReceipt::Purpose::Deduction);
+}
+
+void PayDialog::followPurpose()
+{
+    if (m_purposeChosen || !m_receipt->isChecked())
+        return;
+    // The domain says whether the number is for proof only; the dialog does not tell numbers.
+    const Result<CashReceipt> asDeduction =
+        CashReceipt::parse(m_receiptNumber->text(), CashReceipt::Purpose::Deduction);
+    const bool proofOnly =
+        !asDeduction && asDeduction.error().details.value(QStringLiteral("field")).toString() ==
+                            QLatin1StringView("purpose");
+    (proofOnly ? m_proof : m_deduction)->setChecked(true);
 }
 
 void PayDialog::update()
@@ -285,6 +389,22 @@ void PayDialog::update()
     const bool cash = method() == PaymentMethod::Cash;
     m_cashBox->setVisible(cash);
     m_cardBox->setVisible(!cash);
+    followPurpose();
+    m_receiptBox->setEnabled(m_receipt->isChecked());
+    const auto receipt = cashReceipt();
+    if (receipt && receipt->ok()) {
+        const CashReceipt &shown = receipt->value();
+        const QString purpose = DisplayText::cashReceiptPurpose(toText(shown.purpose));
+        const QString number = unbroken(shown.printed());
+        m_receiptShown->setText(
+            shown.kind == CashReceipt::Kind::SelfIssued
+                ? tr("No number given: issued to the tax office's self-issue number %1 (%2)")
+                      .arg(number, purpose)
+                : tr("Issued to %1 %2 (%3)")
+                      .arg(DisplayText::cashReceiptKind(toText(shown.kind)), number, purpose));
+    } else {
+        m_receiptShown->clear();
+    }
     const std::optional<Money> part = amount();
     const std::optional<Money> given = tenderedCash();
     m_change->setText(cash && part && given && *given >= *part ? DisplayText::money(*given - *part)
@@ -302,6 +422,10 @@ void PayDialog::prefill()
     m_company->clear();
     m_instalments->setValue(0);
     m_last4->clear();
+    m_receipt->setChecked(false);
+    m_receiptNumber->clear();
+    m_deduction->setChecked(true);
+    m_purposeChosen = false;
     // What is typed next replaces the amount: F9, the amount, Enter.
     m_cash->setChecked(true);
     m_amount->setFocus(Qt::OtherFocusReason);

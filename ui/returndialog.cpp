@@ -4,6 +4,7 @@
 #include "errortext.h"
 #include "shopservices.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -26,6 +28,18 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
     if (number)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+// "Card ₩8,000 (part 2), Cash ₩2,800 (part 1)": where a refund goes, first part first.
+QString refundPartsText(const QList<Events::PaymentRefunded::Part> &parts)
+{
+    QStringList texts;
+    for (const auto &part : parts) {
+        texts << ReturnDialog::tr("%1 %2 (part %3)")
+                     .arg(DisplayText::paymentMethod(toText(part.method)),
+                          DisplayText::money(part.amount), QString::number(part.part));
+    }
+    return texts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -90,6 +104,31 @@ ReturnDialog::ReturnDialog(ShopServices &shop, const OrderDetails &details, QWid
     big.setBold(true);
     m_refund->setFont(big);
 
+    m_cardFirst = new QRadioButton(tr("&Card"), this);
+    m_cardFirst->setObjectName(QStringLiteral("returnCardFirst"));
+    m_cardFirst->setToolTip(tr("The refund goes back to the card parts first, then cash"));
+    m_cashFirst = new QRadioButton(tr("Cas&h"), this);
+    m_cashFirst->setObjectName(QStringLiteral("returnCashFirst"));
+    m_cashFirst->setToolTip(tr("The refund is paid out in cash first, then to the card parts"));
+    auto *firsts = new QButtonGroup(this);
+    firsts->addButton(m_cardFirst);
+    firsts->addButton(m_cashFirst);
+    m_cardFirst->setChecked(true);
+    connect(m_cashFirst, &QRadioButton::toggled, this, &ReturnDialog::updateRefund);
+    m_refundOrderBox = new QWidget(this);
+    m_refundOrderBox->setObjectName(QStringLiteral("returnRefundFirst"));
+    m_refundOrderBox->setAccessibleName(tr("Refund first"));
+    auto *firstRow = new QHBoxLayout(m_refundOrderBox);
+    firstRow->setContentsMargins(0, 0, 0, 0);
+    firstRow->addWidget(m_cardFirst);
+    firstRow->addWidget(m_cashFirst);
+    firstRow->addStretch(1);
+
+    m_refundParts = new QLabel(this);
+    m_refundParts->setObjectName(QStringLiteral("returnRefundParts"));
+    m_refundParts->setAccessibleName(tr("Refund to"));
+    m_refundParts->setWordWrap(true);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("returnProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -108,7 +147,10 @@ ReturnDialog::ReturnDialog(ShopServices &shop, const OrderDetails &details, QWid
     reasonLabel->setBuddy(m_reason);
     form->addRow(reasonLabel, m_reason);
     form->addRow(m_writeOff);
+    form->addRow(tr("Refund first:"), m_refundOrderBox);
+    form->setRowVisible(m_refundOrderBox, offersRefundOrder());
     form->addRow(tr("Refund:"), m_refund);
+    form->addRow(tr("Refund to:"), m_refundParts);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lines, 1);
@@ -116,6 +158,12 @@ ReturnDialog::ReturnDialog(ShopServices &shop, const OrderDetails &details, QWid
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
+    if (!m_quantities.isEmpty())
+        setTabOrder(m_quantities.last(), m_reason);
+    setTabOrder(m_reason, m_writeOff);
+    setTabOrder(m_writeOff, m_cardFirst);
+    setTabOrder(m_cardFirst, m_cashFirst);
+    setTabOrder(m_cashFirst, m_confirm);
     if (!m_quantities.isEmpty())
         m_quantities.first()->setFocus();
     resize(640, 380);
@@ -125,6 +173,22 @@ ReturnDialog::ReturnDialog(ShopServices &shop, const OrderDetails &details, QWid
 QSpinBox *ReturnDialog::quantityBox(int row) const
 {
     return m_quantities.value(row);
+}
+
+RefundOrder ReturnDialog::refundOrder() const
+{
+    return m_cashFirst->isChecked() ? RefundOrder::CashFirst : RefundOrder::CardFirst;
+}
+
+bool ReturnDialog::offersRefundOrder() const
+{
+    bool card = false;
+    bool cash = false;
+    for (const Payment &payment : std::as_const(m_details.payments)) {
+        if (payment.held() > 0)
+            (payment.method() == PaymentMethod::Card ? card : cash) = true;
+    }
+    return card && cash;
 }
 
 QList<OrderRequestLine> ReturnDialog::chosenLines() const
@@ -142,6 +206,7 @@ void ReturnDialog::updateRefund()
 {
     const QList<OrderRequestLine> chosen = chosenLines();
     m_problem->clear();
+    m_refundParts->clear();
     if (chosen.isEmpty()) {
         m_refund->setText(DisplayText::money(0));
         m_problem->setText(tr("Choose how many units of which lines are returned."));
@@ -156,6 +221,16 @@ void ReturnDialog::updateRefund()
         return;
     }
     m_refund->setText(DisplayText::money(refund.value()));
+    // Which parts it comes from: the domain's refund, tried on a copy of the payments.
+    Payments payments = m_details.payments;
+    const auto refunded = ShopDesk::refund(payments, refund.value(), refundOrder(), {});
+    if (refunded && refunded.value()) {
+        const auto event = decodeAs<Events::PaymentRefunded>(*refunded.value());
+        if (event)
+            m_refundParts->setText(refundPartsText(event->parts));
+    } else if (refund.value() == 0) {
+        m_refundParts->setText(tr("nothing to refund"));
+    }
     m_confirm->setEnabled(true);
 }
 
@@ -167,6 +242,7 @@ void ReturnDialog::accept()
     ReturnOptions options;
     options.writeOff = m_writeOff->isEnabled() && m_writeOff->isChecked();
     options.reason = m_reason->text().trimmed();
+    options.refundOrder = refundOrder();
     auto returned = m_shop.orders.returnLines(orderId(), chosen, options);
     if (!returned) {
         m_problem->setText(ErrorText::text(returned.error(), ErrorText::Context::CancellingOrder));
@@ -181,15 +257,9 @@ QString ReturnDialog::resultText() const
     if (!m_result || m_result->returns.isEmpty())
         return {};
     const OrderReturn &last = m_result->returns.last();
-    QStringList parts;
-    for (const auto &part : last.refundParts) {
-        parts << tr("%1 %2 (part %3)")
-                     .arg(DisplayText::paymentMethod(toText(part.method)),
-                          DisplayText::money(part.amount), QString::number(part.part));
-    }
     const QString refund = last.refund > 0 ? tr("%1 refunded: %2")
                                                  .arg(DisplayText::money(last.refund),
-                                                      parts.join(QStringLiteral(", ")))
+                                                      refundPartsText(last.refundParts))
                                            : tr("nothing to refund");
     return tr("Return %1 of order %2 done; %3. The order now comes to %4.")
         .arg(QString::number(last.returnNo), orderId(), refund,

@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -18,7 +19,9 @@ class ShopServices;
 // Return some units of an order's lines (반품): the lines with what remains of each and a
 // quantity to return, a write-off (only for a delivered order: damaged goods are not put back
 // on the shelf), a reason, and the refund the return would make, read live through
-// OrderService::refundFor before the clerk confirms. Confirm returns through
+// OrderService::refundFor before the clerk confirms, with the payment parts it goes back to.
+// When card and cash parts both hold money, the clerk chooses which is refunded first: card
+// (the default, Alt+C) or cash (Alt+H). Confirm returns through
 // OrderService::returnLines; the dialog closes with the order as it then is (result()).
 class ReturnDialog : public QDialog
 {
@@ -35,6 +38,10 @@ public:
     const std::optional<OrderDetails> &result() const { return m_result; }
     // What the return did, in a sentence, once confirmed.
     QString resultText() const;
+    // Which payments the refund is taken from first, as chosen.
+    RefundOrder refundOrder() const;
+    // Whether the clerk may choose it: card and cash parts both hold money.
+    bool offersRefundOrder() const;
 
     void accept() override;
 
@@ -49,6 +56,10 @@ private:
     QCheckBox *m_writeOff = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_refund = nullptr;
+    QWidget *m_refundOrderBox = nullptr;
+    QRadioButton *m_cardFirst = nullptr;
+    QRadioButton *m_cashFirst = nullptr;
+    QLabel *m_refundParts = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_confirm = nullptr;
 };
