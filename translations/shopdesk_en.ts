@@ -491,6 +491,46 @@
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>it is offline. Check that it is on and its lid is shut, then print again.</source>
+        <translation>it is offline. Check that it is on and its lid is shut, then print again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is out of paper. Put in a new roll, then print again.</source>
+        <translation>it is out of paper. Put in a new roll, then print again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its cover is open. Shut it, then print again.</source>
+        <translation>its cover is open. Shut it, then print again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it reports an error (a paper jam or the cutter). Clear it, then print again.</source>
+        <translation>it reports an error (a paper jam or the cutter). Clear it, then print again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection dropped in the middle of the job. Check the cable or the network, then print again.</source>
+        <translation>the connection dropped in the middle of the job. Check the cable or the network, then print again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it stopped answering. Check it, then print again.</source>
+        <translation>it stopped answering. Check it, then print again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it cannot be reached. Check that it is on and connected, and its address in Settings.</source>
+        <translation>it cannot be reached. Check that it is on and connected, and its address in Settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its address names a file or folder, not a printer. Check it in Settings.</source>
+        <translation>its address names a file or folder, not a printer. Check it in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::ErrorText</name>
@@ -720,6 +760,11 @@
         <location line="+4"/>
         <source>The printer %1 did not take the job. Check the printer, then try again.</source>
         <translation>The printer %1 did not take the job. Check the printer, then try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer %1: %2</source>
+        <translation>The printer %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1175,13 +1220,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
-        <location line="+189"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location line="+192"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1321,7 +1366,12 @@
         <translation>S&amp;ettings...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Open cash &amp;drawer...</source>
+        <translation>Open cash &amp;drawer...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1371,7 +1421,22 @@
         <translation>%1 - ShopDesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Open the cash drawer</source>
+        <translation>Open the cash drawer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the drawer opened (optional for a manager)?</source>
+        <translation>Why is the drawer opened (optional for a manager)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the drawer opened? A clerk gives a reason.</source>
+        <translation>Why is the drawer opened? A clerk gives a reason.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -2153,12 +2218,12 @@ at most the order</translation>
         <translation>Write the chosen receipt as a PDF file (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+215"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>Pay the selected order by cash or card (F9)</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-240"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>Cancel order (Ctrl+Shift+X)</translation>
     </message>
@@ -2168,17 +2233,17 @@ at most the order</translation>
         <translation>Cancel the selected order</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+239"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>Cancel the selected order, with a reason (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-174"/>
         <source>Result of the last payment or cancellation</source>
         <translation>Result of the last payment or cancellation</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-58"/>
         <source>Which receipt</source>
         <translation>Which receipt</translation>
     </message>
@@ -2188,7 +2253,12 @@ at most the order</translation>
         <translation>Result of the last receipt print</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Send the receipts the printer did not take to it again</source>
+        <translation>Send the receipts the printer did not take to it again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Printed the receipt of %1 to %2.</source>
         <translation>Printed the receipt of %1 to %2.</translation>
     </message>
@@ -2205,12 +2275,12 @@ at most the order</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Rece&amp;ipt:</source>
         <translation>Rece&amp;ipt:</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
@@ -2246,7 +2316,7 @@ at most the order</translation>
         <translation>Select an order first (F4, then Up/Down).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>No printer is installed on this computer, so the receipt of %1 was not printed. Write it as a PDF file instead (Ctrl+E).</source>
         <translation>No printer is installed on this computer, so the receipt of %1 was not printed. Write it as a PDF file instead (Ctrl+E).</translation>
     </message>
@@ -2278,21 +2348,61 @@ at most the order</translation>
     <message>
         <location line="+10"/>
         <location line="+8"/>
+        <location line="+61"/>
         <source>The receipt of %1 was not printed: %2</source>
         <translation>The receipt of %1 was not printed: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-56"/>
         <source>Printing the receipt of %1…</source>
         <translation>Printing the receipt of %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</source>
         <translation>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
+        <source>Printing the receipt of %1 on %2…</source>
+        <translation>Printing the receipt of %1 on %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>The cash drawer did not open: %1</source>
+        <translation>The cash drawer did not open: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No receipt printer is set up, so there is no cash drawer to open: set one in Settings.</source>
+        <translation>No receipt printer is set up, so there is no cash drawer to open: set one in Settings.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening the cash drawer…</source>
+        <translation>Opening the cash drawer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No receipt printer is set up: set one in Settings, then print again.</source>
+        <translation>No receipt printer is set up: set one in Settings, then print again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Printing %n receipt(s) again…</source>
+        <translation>
+            <numerusform>Printing %n receipt again…</numerusform>
+            <numerusform>Printing %n receipts again…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print again (%1)</source>
+        <translation>Print again (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
         <translation>Nothing matches &quot;%1&quot; — search by order id or customer.</translation>
     </message>
@@ -2347,7 +2457,7 @@ at most the order</translation>
         <translation>Order %1 paid by card (approval %2). Delivery started.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Select an order to cancel first (F4, then Up/Down).</source>
         <translation>Select an order to cancel first (F4, then Up/Down).</translation>
     </message>
@@ -2362,7 +2472,7 @@ at most the order</translation>
         <translation>Order %1 is cancelled, but cancelling its delivery, the refund or returning the stock is pending: %2 ShopDesk retries it at its next start.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Order %1 cancelled; %2 refunded.</translation>
     </message>
@@ -2372,7 +2482,7 @@ at most the order</translation>
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-737"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2875,17 +2985,23 @@ at most the order</translation>
 <context>
     <name>ShopDesk::ReceiptPrinter</name>
     <message>
-        <location filename="../ui/receiptprinter.cpp" line="+65"/>
+        <location filename="../ui/receiptprinter.cpp" line="+179"/>
         <source>The receipt could not be recorded as printed, so nothing was written to %1: %2</source>
         <translation>The receipt could not be recorded as printed, so nothing was written to %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>The receipt went to %1, but could not be recorded as printed: %2</source>
         <translation>The receipt went to %1, but could not be recorded as printed: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <source>The cash drawer opened at %1, but the opening could not be recorded: %2</source>
+        <translation>The cash drawer opened at %1, but the opening could not be recorded: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The receipt was recorded as printed, but could not be written to %1: %2</source>
         <translation>The receipt was recorded as printed, but could not be written to %1: %2</translation>
     </message>
@@ -3042,7 +3158,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+39"/>
+        <location filename="../ui/settingsdialog.cpp" line="+46"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3249,7 +3365,72 @@ at most the order</translation>
         <translation>Print receipts automatically</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: the system&apos;s printers</source>
+        <translation>none: the system&apos;s printers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A thermal (ESC/POS) receipt printer: tcp://192.168.0.50 on the network, device:/dev/usb/lp0 on USB, serial:/dev/ttyS0@19200 or cups:QUEUE. Receipts then print on it at once, and the cash drawer opens through it.</source>
+        <translation>A thermal (ESC/POS) receipt printer: tcp://192.168.0.50 on the network, device:/dev/usb/lp0 on USB, serial:/dev/ttyS0@19200 or cups:QUEUE. Receipts then print on it at once, and the cash drawer opens through it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt printer paper</source>
+        <translation>Receipt printer paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Receipt printer mode</source>
+        <translation>Receipt printer mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean text, a picture when needed</source>
+        <translation>Korean text, a picture when needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean text (the printer&apos;s font)</source>
+        <translation>Korean text (the printer&apos;s font)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (printers without Korean)</source>
+        <translation>Picture (printers without Korean)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the cash dra&amp;wer for cash taken or paid out</source>
+        <translation>Open the cash dra&amp;wer for cash taken or paid out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the cash drawer for cash</source>
+        <translation>Open the cash drawer for cash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k printer</source>
+        <translation>Chec&amp;k printer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This terminal</source>
         <translation>This terminal</translation>
     </message>
@@ -3269,7 +3450,17 @@ at most the order</translation>
         <translation>R&amp;eceipt page:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Co&amp;unter printer:</source>
+        <translation>Co&amp;unter printer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper and mode:</source>
+        <translation>Paper and mode:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A new language applies at the next start.</source>
         <translation>A new language applies at the next start.</translation>
     </message>
@@ -3309,7 +3500,7 @@ at most the order</translation>
         <translation>Leave both empty to work alone. Without the network this terminal keeps working and sends its events later.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</translation>
     </message>
@@ -3319,10 +3510,50 @@ at most the order</translation>
         <translation>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>The receipt printer&apos;s address must look like tcp://192.168.0.50, device:/dev/usb/lp0, serial:/dev/ttyS0@19200 or cups:QUEUE, not &quot;%1&quot;.</source>
+        <translation>The receipt printer&apos;s address must look like tcp://192.168.0.50, device:/dev/usb/lp0, serial:/dev/ttyS0@19200 or cups:QUEUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>The shop&apos;s settings were not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
+        <translation>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is there, but does not say how it is (it may not read back).</source>
+        <translation>%1 is there, but does not say how it is (it may not read back).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot print now: %2</source>
+        <translation>%1 cannot print now: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is ready; its paper is near the end.</source>
+        <translation>%1 is ready; its paper is near the end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is ready.</source>
+        <translation>%1 is ready.</translation>
     </message>
 </context>
 <context>

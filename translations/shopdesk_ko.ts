@@ -482,6 +482,46 @@
         <source>Completed</source>
         <translation>완료</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>it is offline. Check that it is on and its lid is shut, then print again.</source>
+        <translation>오프라인이에요. 전원이 켜져 있고 덮개가 닫혔는지 확인한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is out of paper. Put in a new roll, then print again.</source>
+        <translation>용지가 떨어졌어요. 새 용지를 넣고 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its cover is open. Shut it, then print again.</source>
+        <translation>덮개가 열려 있어요. 닫고 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it reports an error (a paper jam or the cutter). Clear it, then print again.</source>
+        <translation>오류가 났어요 (용지 걸림이나 커터). 해결한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection dropped in the middle of the job. Check the cable or the network, then print again.</source>
+        <translation>인쇄 중에 연결이 끊겼어요. 케이블이나 네트워크를 확인한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it stopped answering. Check it, then print again.</source>
+        <translation>응답이 없어요. 프린터를 확인한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it cannot be reached. Check that it is on and connected, and its address in Settings.</source>
+        <translation>연결할 수 없어요. 전원과 연결, 그리고 설정의 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its address names a file or folder, not a printer. Check it in Settings.</source>
+        <translation>주소가 프린터가 아니라 파일이나 폴더를 가리켜요. 설정에서 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::ErrorText</name>
@@ -711,6 +751,11 @@
         <location line="+4"/>
         <source>The printer %1 did not take the job. Check the printer, then try again.</source>
         <translation>%1 프린터가 인쇄 작업을 받지 않았어요. 프린터를 확인한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer %1: %2</source>
+        <translation>프린터 %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1166,13 +1211,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
-        <location line="+189"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location line="+192"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -1312,7 +1357,12 @@
         <translation>설정(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Open cash &amp;drawer...</source>
+        <translation>금전함 열기(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1362,7 +1412,22 @@
         <translation>%1 - ShopDesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Open the cash drawer</source>
+        <translation>금전함 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the drawer opened (optional for a manager)?</source>
+        <translation>금전함을 여는 이유는? (관리자는 생략 가능)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the drawer opened? A clerk gives a reason.</source>
+        <translation>금전함을 여는 이유는? 직원은 이유를 적어야 해요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Switch user</source>
         <translation>사용자 전환</translation>
     </message>
@@ -2143,12 +2208,12 @@ at most the order</source>
         <translation>고른 영수증을 PDF 파일로 저장 (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+215"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>선택한 주문을 현금 또는 카드로 결제 (F9)</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-240"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>주문 취소 (Ctrl+Shift+X)</translation>
     </message>
@@ -2158,17 +2223,17 @@ at most the order</source>
         <translation>선택한 주문 취소</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+239"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>선택한 주문을 사유와 함께 취소 (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-174"/>
         <source>Result of the last payment or cancellation</source>
         <translation>마지막 결제 또는 취소 결과</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-58"/>
         <source>Which receipt</source>
         <translation>어떤 영수증</translation>
     </message>
@@ -2178,7 +2243,12 @@ at most the order</source>
         <translation>마지막 영수증 인쇄 결과</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Send the receipts the printer did not take to it again</source>
+        <translation>프린터가 받지 못한 영수증을 다시 보내요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Printed the receipt of %1 to %2.</source>
         <translation>%1 영수증을 %2(으)로 인쇄했어요.</translation>
     </message>
@@ -2195,12 +2265,12 @@ at most the order</source>
 %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Rece&amp;ipt:</source>
         <translation>영수증(&amp;I):</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>Sale</source>
         <translation>판매</translation>
     </message>
@@ -2236,7 +2306,7 @@ at most the order</source>
         <translation>먼저 주문을 선택하세요 (F4, 그다음 위/아래).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>No printer is installed on this computer, so the receipt of %1 was not printed. Write it as a PDF file instead (Ctrl+E).</source>
         <translation>이 컴퓨터에 프린터가 없어서 %1 영수증을 인쇄하지 않았어요. 대신 PDF 파일로 저장하세요 (Ctrl+E).</translation>
     </message>
@@ -2268,21 +2338,60 @@ at most the order</source>
     <message>
         <location line="+10"/>
         <location line="+8"/>
+        <location line="+61"/>
         <source>The receipt of %1 was not printed: %2</source>
         <translation>%1 영수증을 인쇄하지 못했어요: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-56"/>
         <source>Printing the receipt of %1…</source>
         <translation>%1 영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</source>
         <translation>영수증 자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어요. %1 영수증을 인쇄하지 않았어요. PDF 파일로 저장하세요 (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
+        <source>Printing the receipt of %1 on %2…</source>
+        <translation>%1 영수증을 %2에서 인쇄하는 중…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>The cash drawer did not open: %1</source>
+        <translation>금전함이 열리지 않았어요: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No receipt printer is set up, so there is no cash drawer to open: set one in Settings.</source>
+        <translation>영수증 프린터가 설정되지 않아 열 금전함이 없어요. 설정에서 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening the cash drawer…</source>
+        <translation>금전함을 여는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No receipt printer is set up: set one in Settings, then print again.</source>
+        <translation>영수증 프린터가 설정되지 않았어요. 설정에서 지정한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Printing %n receipt(s) again…</source>
+        <translation>
+            <numerusform>영수증 %n장을 다시 인쇄하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print again (%1)</source>
+        <translation>다시 인쇄 (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing matches &quot;%1&quot; — search by order id or customer.</source>
         <translation>&quot;%1&quot;에 맞는 주문이 없어요. 주문 번호나 고객 이름으로 검색하세요.</translation>
     </message>
@@ -2337,7 +2446,7 @@ at most the order</source>
         <translation>주문 %1 카드 결제(승인 번호 %2). 배송을 시작했어요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Select an order to cancel first (F4, then Up/Down).</source>
         <translation>먼저 취소할 주문을 선택하세요(F4, 그다음 Up/Down).</translation>
     </message>
@@ -2352,7 +2461,7 @@ at most the order</source>
         <translation>주문 %1은(는) 취소됐지만, 배송 취소, 환불 또는 재고 복구가 아직 대기 중이에요: %2 ShopDesk를 다음에 시작할 때 다시 시도해요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>주문 %1 취소를 완료했어요. 환불 금액: %2</translation>
     </message>
@@ -2362,7 +2471,7 @@ at most the order</source>
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-737"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -2864,17 +2973,23 @@ at most the order</source>
 <context>
     <name>ShopDesk::ReceiptPrinter</name>
     <message>
-        <location filename="../ui/receiptprinter.cpp" line="+65"/>
+        <location filename="../ui/receiptprinter.cpp" line="+179"/>
         <source>The receipt could not be recorded as printed, so nothing was written to %1: %2</source>
         <translation>영수증을 인쇄됨으로 기록하지 못해서 %1에 아무것도 쓰지 않았어요: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>The receipt went to %1, but could not be recorded as printed: %2</source>
         <translation>영수증은 %1(으)로 보냈지만 인쇄됨으로 기록하지 못했어요: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <source>The cash drawer opened at %1, but the opening could not be recorded: %2</source>
+        <translation>%1에서 금전함이 열렸지만 기록하지 못했어요: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The receipt was recorded as printed, but could not be written to %1: %2</source>
         <translation>영수증을 인쇄됨으로 기록했지만 %1에 쓰지 못했어요: %2</translation>
     </message>
@@ -3031,7 +3146,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+39"/>
+        <location filename="../ui/settingsdialog.cpp" line="+46"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -3238,7 +3353,72 @@ at most the order</source>
         <translation>영수증 자동 인쇄</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: the system&apos;s printers</source>
+        <translation>없음: 시스템 프린터 사용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A thermal (ESC/POS) receipt printer: tcp://192.168.0.50 on the network, device:/dev/usb/lp0 on USB, serial:/dev/ttyS0@19200 or cups:QUEUE. Receipts then print on it at once, and the cash drawer opens through it.</source>
+        <translation>감열(ESC/POS) 영수증 프린터: 네트워크는 tcp://192.168.0.50, USB는 device:/dev/usb/lp0, serial:/dev/ttyS0@19200 또는 cups:QUEUE. 영수증이 바로 이 프린터로 인쇄되고, 금전함도 이 프린터로 열려요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt printer paper</source>
+        <translation>영수증 프린터 용지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm</source>
+        <translation>80mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm</source>
+        <translation>58mm</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Receipt printer mode</source>
+        <translation>영수증 프린터 방식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean text, a picture when needed</source>
+        <translation>한글 텍스트, 필요하면 그림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean text (the printer&apos;s font)</source>
+        <translation>한글 텍스트 (프린터 글꼴)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (printers without Korean)</source>
+        <translation>그림 (한글 없는 프린터)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the cash dra&amp;wer for cash taken or paid out</source>
+        <translation>현금을 받거나 내줄 때 금전함 열기(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the cash drawer for cash</source>
+        <translation>현금 거래 때 금전함 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k printer</source>
+        <translation>프린터 확인(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This terminal</source>
         <translation>이 단말기</translation>
     </message>
@@ -3258,7 +3438,17 @@ at most the order</source>
         <translation>영수증 용지(&amp;E):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Co&amp;unter printer:</source>
+        <translation>카운터 프린터(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper and mode:</source>
+        <translation>용지와 방식:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A new language applies at the next start.</source>
         <translation>새 언어는 다음 실행 때 적용돼요.</translation>
     </message>
@@ -3298,7 +3488,7 @@ at most the order</source>
         <translation>단독으로 쓰려면 둘 다 비워 두세요. 네트워크가 끊겨도 이 단말기는 계속 작동하고 이벤트는 나중에 보내요.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>허브 주소는 ws://HOST:PORT 또는 wss://HOST:PORT 형식이어야 해요(입력한 값: &quot;%1&quot;).</translation>
     </message>
@@ -3308,10 +3498,50 @@ at most the order</source>
         <translation>허브용 단말기 토큰을 입력하세요. 단독으로 쓰려면 허브 주소를 지우세요.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>The receipt printer&apos;s address must look like tcp://192.168.0.50, device:/dev/usb/lp0, serial:/dev/ttyS0@19200 or cups:QUEUE, not &quot;%1&quot;.</source>
+        <translation>영수증 프린터 주소는 &quot;%1&quot;이 아니라 tcp://192.168.0.50, device:/dev/usb/lp0, serial:/dev/ttyS0@19200 또는 cups:QUEUE 형식이어야 해요.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>가게 설정을 저장하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
+        <translation>먼저 영수증 프린터 주소를 입력하세요. 예: tcp://192.168.0.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking %1…</source>
+        <translation>%1에 묻는 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is there, but does not say how it is (it may not read back).</source>
+        <translation>%1에 연결되지만 상태를 알려 주지 않아요 (응답을 보내지 않는 프린터일 수 있어요).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot print now: %2</source>
+        <translation>%1은(는) 지금 인쇄할 수 없어요: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is ready; its paper is near the end.</source>
+        <translation>%1 준비됨. 용지가 거의 떨어졌어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is ready.</source>
+        <translation>%1 준비됨.</translation>
     </message>
 </context>
 <context>

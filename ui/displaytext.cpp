@@ -122,4 +122,27 @@ QColor DisplayText::statusColor(const QString &code)
     return {};
 }
 
+QString DisplayText::printerProblem(const QString &reason)
+{
+    if (reason == QLatin1StringView("offline"))
+        return tr("it is offline. Check that it is on and its lid is shut, then print again.");
+    if (reason == QLatin1StringView("paperOut"))
+        return tr("it is out of paper. Put in a new roll, then print again.");
+    if (reason == QLatin1StringView("coverOpen"))
+        return tr("its cover is open. Shut it, then print again.");
+    if (reason == QLatin1StringView("printerError"))
+        return tr("it reports an error (a paper jam or the cutter). Clear it, then print again.");
+    if (reason == QLatin1StringView("disconnected"))
+        return tr("the connection dropped in the middle of the job. Check the cable or the "
+                  "network, then print again.");
+    if (reason == QLatin1StringView("timeout"))
+        return tr("it stopped answering. Check it, then print again.");
+    if (reason == QLatin1StringView("unreachable"))
+        return tr("it cannot be reached. Check that it is on and connected, and its address in "
+                  "Settings.");
+    if (reason == QLatin1StringView("notADevice"))
+        return tr("its address names a file or folder, not a printer. Check it in Settings.");
+    return {};
+}
+
 } // namespace ShopDesk

@@ -34,6 +34,10 @@ public:
     static QString cashReceiptPurpose(const QString &code);
     static QString cashReceiptKind(const QString &code);
     static QString deliveryStatus(const QString &code);
+    // Why a thermal printer did not print, for its reason code (core/printer: offline,
+    // paperOut, coverOpen, printerError, disconnected, timeout, unreachable, notADevice);
+    // empty for another code.
+    static QString printerProblem(const QString &reason);
 
     // The colour a status is written in, the same in every list: waiting (placed) in amber,
     // under way (paid, delivering, started) in blue, done (delivered, completed) in green,

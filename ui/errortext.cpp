@@ -241,6 +241,12 @@ QString ErrorText::storage(const QJsonObject &details, Context context)
     if (isReason(details, QLatin1StringView("printerRefused")))
         return tr("The printer %1 did not take the job. Check the printer, then try again.")
             .arg(printer);
+    // A thermal printer's answers (core/printer).
+    if (!printer.isEmpty()) {
+        const QString reason = textOf(details, "reason");
+        if (const QString said = DisplayText::printerProblem(reason); !said.isEmpty())
+            return tr("The printer %1: %2").arg(printer, said);
+    }
     if (const QString sqlite = textOf(details, "sqlite"); !sqlite.isEmpty()) {
         switch (sqlite.toInt()) {
         case SqliteFull:

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -194,6 +195,9 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QAction *drawer = file->addAction(tr("Open cash &drawer..."), this, &MainWindow::openDrawer);
+    drawer->setObjectName(QStringLiteral("openDrawerAction"));
+    drawer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -225,6 +229,25 @@ void MainWindow::applyShopSettings()
     m_inventoryTab->setDefaultLowStockThreshold(details->lowStockThreshold);
     const QString shopName = details->name.isEmpty() ? QString() : details->name;
     setWindowTitle(shopName.isEmpty() ? tr("ShopDesk") : tr("%1 - ShopDesk").arg(shopName));
+}
+
+void MainWindow::openDrawer()
+{
+    // A manager may open it without a reason; a clerk says why (DrawerService decides).
+    const auto &user = m_shop.work.actingUser();
+    const bool manager = !user || user->isManager();
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("drawerReasonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open the cash drawer"));
+    dialog->setLabelText(manager ? tr("Why is the drawer opened (optional for a manager)?")
+                                 : tr("Why is the drawer opened? A clerk gives a reason."));
+    dialog->setTextValue(QString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
+        showTab(OrdersPage);
+        m_ordersTab->openDrawer(reason.trimmed());
+    });
+    dialog->open();
 }
 
 void MainWindow::switchUser()

@@ -41,6 +41,8 @@ public:
     // Opens the login dialog to let another user take over (Ctrl+Shift+L); window-modal, so the
     // call returns at once. A wrong PIN leaves the user who was working logged in.
     void switchUser();
+    // File > Open cash drawer: asks why, then opens it through the receipt printer.
+    void openDrawer();
     // Opens the settings dialog (Ctrl+,), window-modal.
     void openSettings();
     // Opens the Users dialog (File > Users...), window-modal; a manager's (and, while the shop

@@ -133,7 +133,7 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
 
     m_targets = std::make_unique<PrintTargets>();
-    m_receiptPrinter = new ReceiptPrinter(shop.receipts, this);
+    m_receiptPrinter = new ReceiptPrinter(shop.receipts, shop.drawer, this);
     m_receiptChoice = new QComboBox(this);
     m_receiptChoice->setObjectName(QStringLiteral("receiptChoice"));
     m_receiptChoice->setAccessibleName(tr("Which receipt"));
@@ -156,6 +156,13 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     connect(m_exportReceipt, &QPushButton::clicked, this, &OrdersTab::exportReceipt);
     m_receiptMessage = ListWidgets::createTextLabel(QStringLiteral("receiptMessage"),
                                                     tr("Result of the last receipt print"), this);
+    m_retryReceipts = new QPushButton(this);
+    m_retryReceipts->setObjectName(QStringLiteral("retryReceiptsButton"));
+    m_retryReceipts->setToolTip(tr("Send the receipts the printer did not take to it again"));
+    m_retryReceipts->setAutoDefault(false);
+    m_retryReceipts->hide();
+    connect(m_retryReceipts, &QPushButton::clicked, this, &OrdersTab::retryReceipts);
+    connect(m_receiptPrinter, &PrintQueue::idle, this, &OrdersTab::updateRetry);
     connect(m_receiptPrinter, &PrintQueue::jobFinished, this,
             [this](const QStringList &orderIds, const QString &target, bool replaced) {
                 QString text =
@@ -172,8 +179,17 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
             });
     connect(m_details, &OrderDetailsView::returned, this,
             [this](const QString &orderId, int returnNo, Money refund) {
-                if (refund > 0)
-                    autoPrintReceipt(orderId, returnNo);
+                if (refund <= 0)
+                    return;
+                bool cash = false;
+                if (const auto &details = m_details->details()) {
+                    for (const OrderReturn &done : details->returns) {
+                        for (const auto &part : done.refundParts)
+                            cash = cash || (done.returnNo == returnNo &&
+                                            part.method == PaymentMethod::Cash && part.amount > 0);
+                    }
+                }
+                autoPrintReceipt(orderId, returnNo, cash);
             });
 
     m_actionMessage =
@@ -227,7 +243,10 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
     receiptRow->addWidget(m_exportReceipt);
     receiptRow->addStretch(1);
     sideLayout->addLayout(receiptRow);
-    sideLayout->addWidget(m_receiptMessage);
+    auto *receiptMessageRow = new QHBoxLayout;
+    receiptMessageRow->addWidget(m_receiptMessage, 1);
+    receiptMessageRow->addWidget(m_retryReceipts, 0, Qt::AlignTop);
+    sideLayout->addLayout(receiptMessageRow);
 
     auto *below = new QSplitter(Qt::Horizontal, this);
     below->setObjectName(QStringLiteral("ordersListSplitter"));
@@ -418,6 +437,11 @@ bool OrdersTab::printReceipt()
     }
     const QString orderId = details->order.orderId();
     const int returnNo = m_receiptChoice->currentData().toInt();
+    // A receipt printer on the counter prints at once, without a dialog.
+    if (!TerminalSettings().thermalPrinter().isEmpty()) {
+        printThermal(orderId, returnNo, false);
+        return true;
+    }
     if (m_targets->printerNames().isEmpty()) {
         showReceiptMessage(tr("No printer is installed on this computer, so the receipt of %1 "
                               "was not printed. Write it as a PDF file instead (Ctrl+E).")
@@ -491,10 +515,20 @@ void OrdersTab::printReceiptTo(const QString &orderId, int returnNo,
     showReceiptMessage(tr("Printing the receipt of %1…").arg(orderId), false);
 }
 
-void OrdersTab::autoPrintReceipt(const QString &orderId, int returnNo)
+void OrdersTab::autoPrintReceipt(const QString &orderId, int returnNo, bool cash)
 {
-    if (!TerminalSettings().autoPrintReceipts())
+    const TerminalSettings settings;
+    const bool thermal = !settings.thermalPrinter().isEmpty();
+    const bool drawer = cash && thermal && settings.drawerOnCash();
+    if (!settings.autoPrintReceipts()) {
+        if (drawer)
+            openDrawerFor(orderId, returnNo > 0 ? DrawerCause::Refund : DrawerCause::Sale);
         return;
+    }
+    if (thermal) {
+        printThermal(orderId, returnNo, drawer);
+        return;
+    }
     std::shared_ptr<QPrinter> printer = m_targets->defaultPrinter();
     if (!printer) {
         showReceiptMessage(tr("Automatic receipts are on, but this computer has no printer: the "
@@ -504,6 +538,102 @@ void OrdersTab::autoPrintReceipt(const QString &orderId, int returnNo)
         return;
     }
     printReceiptTo(orderId, returnNo, std::move(printer));
+}
+
+namespace {
+
+// The receipt printer of Settings; an address Settings would not have taken is said.
+Result<PrinterAddress> thermalAddress()
+{
+    return PrinterAddress::parse(TerminalSettings().thermalPrinter());
+}
+
+EscPosOptions thermalOptions(bool openDrawer)
+{
+    const TerminalSettings settings;
+    const Result<EscPosOptions> options =
+        EscPosOptions::fromNames(settings.thermalPaper(), settings.thermalMode(), openDrawer);
+    return options ? options.value()
+                   : EscPosOptions{EscPosPaper::Mm80, EscPosMode::Auto, openDrawer};
+}
+
+} // namespace
+
+void OrdersTab::printThermal(const QString &orderId, int returnNo, bool openDrawer)
+{
+    const Result<PrinterAddress> printer = thermalAddress();
+    Status queued = printer ? m_receiptPrinter->printThermal(orderId, returnNo, *printer,
+                                                             thermalOptions(openDrawer),
+                                                             PrintTargets::windowLanguage())
+                            : Status(printer.error());
+    if (!queued) {
+        showReceiptMessage(
+            tr("The receipt of %1 was not printed: %2")
+                .arg(orderId, ErrorText::text(queued.error(), ErrorText::Context::Printing)),
+            true);
+        return;
+    }
+    showReceiptMessage(tr("Printing the receipt of %1 on %2…").arg(orderId, printer->toString()),
+                       false);
+}
+
+void OrdersTab::openDrawerFor(const QString &orderId, DrawerCause cause)
+{
+    const TerminalSettings settings;
+    if (settings.thermalPrinter().isEmpty() || !settings.drawerOnCash())
+        return;
+    const Result<PrinterAddress> printer = thermalAddress();
+    const Status queued =
+        printer ? m_receiptPrinter->openDrawer(*printer, cause, orderId) : Status(printer.error());
+    if (!queued)
+        showReceiptMessage(tr("The cash drawer did not open: %1")
+                               .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)),
+                           true);
+}
+
+bool OrdersTab::openDrawer(const QString &reason)
+{
+    if (TerminalSettings().thermalPrinter().isEmpty()) {
+        showReceiptMessage(tr("No receipt printer is set up, so there is no cash drawer to open: "
+                              "set one in Settings."),
+                           true);
+        return false;
+    }
+    const Result<PrinterAddress> printer = thermalAddress();
+    const Status queued =
+        printer ? m_receiptPrinter->openDrawer(*printer, DrawerCause::Manual, {}, reason)
+                : Status(printer.error());
+    if (!queued) {
+        showReceiptMessage(tr("The cash drawer did not open: %1")
+                               .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)),
+                           true);
+        return false;
+    }
+    showReceiptMessage(tr("Opening the cash drawer…"), false);
+    return true;
+}
+
+int OrdersTab::retryReceipts()
+{
+    const Result<PrinterAddress> printer = thermalAddress();
+    if (!printer) {
+        showReceiptMessage(tr("No receipt printer is set up: set one in Settings, then print "
+                              "again."),
+                           true);
+        return 0;
+    }
+    const int queued = m_receiptPrinter->retryFailed(*printer);
+    updateRetry();
+    if (queued > 0)
+        showReceiptMessage(tr("Printing %n receipt(s) again…", nullptr, queued), false);
+    return queued;
+}
+
+void OrdersTab::updateRetry()
+{
+    const int failed = m_receiptPrinter->failedJobs();
+    m_retryReceipts->setText(tr("Print again (%1)").arg(failed));
+    m_retryReceipts->setVisible(failed > 0);
 }
 
 bool OrdersTab::isOwnedHere(const Order &order) const
@@ -615,8 +745,11 @@ void OrdersTab::pay(const QString &orderId, const PaymentRequest &request)
     }
     // The customer takes the receipt with them once the order is paid (a payment whose
     // reaction is pending is recorded: the order is paid).
+    const bool cash = request.method == PaymentMethod::Cash;
     if (paid->due() == 0)
-        autoPrintReceipt(orderId, 0);
+        autoPrintReceipt(orderId, 0, cash);
+    else if (cash)
+        openDrawerFor(orderId, DrawerCause::Sale);
     // Closes the dialog once nothing is left to pay, or after a payment whose reaction is
     // pending (the order is paid then).
     if (paid->pending)
@@ -677,8 +810,13 @@ void OrdersTab::cancel(const QString &orderId)
         return;
     }
     Money refunded = 0;
-    for (const Payment &payment : std::as_const(cancelled->payments))
+    bool cashOut = false;
+    for (const Payment &payment : std::as_const(cancelled->payments)) {
         refunded += payment.refunded();
+        cashOut = cashOut || (payment.method() == PaymentMethod::Cash && payment.refunded() > 0);
+    }
+    if (cashOut)
+        openDrawerFor(orderId, DrawerCause::Refund);
     showActionMessage(
         refunded > 0
             ? tr("Order %1 cancelled; %2 refunded.").arg(orderId, DisplayText::money(refunded))

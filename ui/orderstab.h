@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events.h"
 #include "payment.h"
 #include "sliplayout.h"
 
@@ -70,6 +71,11 @@ public:
     // the printer chosen in the print dialog (Ctrl+P), or to a PDF file (Ctrl+E).
     bool printReceipt();
     bool exportReceipt();
+    // Opens the cash drawer on demand through the receipt printer (File > Open cash drawer):
+    // a manager may give no reason, a clerk must.
+    bool openDrawer(const QString &reason);
+    // Thermal jobs that failed queued again (Print again); how many.
+    int retryReceipts();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -86,7 +92,11 @@ private:
     void updateReceiptChoice();
     void showReceiptMessage(const QString &text, bool problem);
     // The receipt to the default printer, when Settings asks for automatic receipts.
-    void autoPrintReceipt(const QString &orderId, int returnNo);
+    // cash: a part was taken or refunded in cash, so the drawer opens (thermal printer only).
+    void autoPrintReceipt(const QString &orderId, int returnNo, bool cash = false);
+    void printThermal(const QString &orderId, int returnNo, bool openDrawer);
+    void openDrawerFor(const QString &orderId, DrawerCause cause);
+    void updateRetry();
     void printReceiptTo(const QString &orderId, int returnNo, std::shared_ptr<QPrinter> printer);
     SlipPage receiptPage() const;
 
@@ -105,6 +115,7 @@ private:
     QPushButton *m_printReceipt = nullptr;
     QPushButton *m_exportReceipt = nullptr;
     QLabel *m_receiptMessage = nullptr;
+    QPushButton *m_retryReceipts = nullptr;
     ReceiptPrinter *m_receiptPrinter = nullptr;
     std::unique_ptr<PrintTargets> m_targets;
     QSplitter *m_splitter = nullptr;

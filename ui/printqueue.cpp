@@ -21,6 +21,8 @@ QJsonObject refusal(const QString &printer, const QString &reason)
 
 QString PrintQueue::Job::target() const
 {
+    if (!rawPrinter.isEmpty())
+        return rawPrinter;
     if (!pdfPath.isEmpty())
         return QDir::toNativeSeparators(QFileInfo(pdfPath).absoluteFilePath());
     if (printer->outputFormat() == QPrinter::PdfFormat)
@@ -32,6 +34,8 @@ QString PrintQueue::Job::target() const
 // refusals name the printer and the reason in their details, for ErrorText.
 Status PrintQueue::Job::run()
 {
+    if (send)
+        return send();
     if (!pdfPath.isEmpty()) {
         SD_TRY(output, OutputFile::create(pdfPath, what));
         const Result<int> written = writePdf(*output);
@@ -131,6 +135,8 @@ void PrintQueue::finish(const std::shared_ptr<Job> &job, const Status &painted)
     }
     job->output.reset();
     job->printer.reset();
+    if (job->ended)
+        job->ended(bool(ready));
     if (m_pending == 0)
         emit idle();
 }

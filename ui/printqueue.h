@@ -36,7 +36,8 @@ public:
         QStringList orderIds;              // the orders the job prints, for the signals
         QStringList keys;                  // what may be in one queued job at a time
         std::shared_ptr<QPrinter> printer; // a printer job, or
-        QString pdfPath;                   // a PDF file
+        QString pdfPath;                   // a PDF file, or
+        QString rawPrinter;                // a thermal printer's address: send() does the job
         QString pageName;                  // roll80, a5, ...: for a refused page size
         QString what;                      // "the slip": for the file's messages
         // Painting, on the worker thread: set up the printer, paint every page on it; or write
@@ -44,8 +45,12 @@ public:
         std::function<bool(QPagedPaintDevice &)> setUpDevice;
         std::function<Result<int>(QPagedPaintDevice &)> paint;
         std::function<Result<int>(OutputFile &)> writePdf;
+        // A thermal printer's job, on the worker thread: encode and send its bytes.
+        std::function<Status()> send;
         // Records the job as printed, in the window's thread, once the device took it.
         std::function<Status()> record;
+        // Optional, in the window's thread once the job is done: whether the device took it.
+        std::function<void(bool printed)> ended;
         // What the clerk reads when the record fails or the file cannot take its name,
         // patterns of %1 the target and %2 why: nothing was written to a file / the printer
         // printed it unrecorded / it was recorded but the file could not be put in place.

@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
+#include "displaytext.h"
 #include "errortext.h"
 #include "listwidgets.h"
+#include "rawprinter.h"
 
 #include "shopservices.h"
 #include "terminalsettings.h"
@@ -9,12 +11,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -131,6 +138,36 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
               QStringLiteral("terminalAutoPrintReceipts"), tr("Print receipts automatically"));
     m_autoPrintReceipts->setChecked(settings.autoPrintReceipts());
 
+    m_thermalPrinter = named(new QLineEdit(settings.thermalPrinter(), this),
+                             QStringLiteral("terminalThermalPrinter"), tr("Receipt printer"));
+    m_thermalPrinter->setPlaceholderText(tr("none: the system's printers"));
+    m_thermalPrinter->setToolTip(
+        tr("A thermal (ESC/POS) receipt printer: tcp://192.168.0.50 on the network, "
+           "device:/dev/usb/lp0 on USB, serial:/dev/ttyS0@19200 or cups:QUEUE. Receipts then "
+           "print on it at once, and the cash drawer opens through it."));
+    m_thermalPaper = named(new QComboBox(this), QStringLiteral("terminalThermalPaper"),
+                           tr("Receipt printer paper"));
+    m_thermalPaper->addItem(tr("80 mm"), QStringLiteral("80"));
+    m_thermalPaper->addItem(tr("58 mm"), QStringLiteral("58"));
+    m_thermalPaper->setCurrentIndex(qMax(0, m_thermalPaper->findData(settings.thermalPaper())));
+    m_thermalMode = named(new QComboBox(this), QStringLiteral("terminalThermalMode"),
+                          tr("Receipt printer mode"));
+    m_thermalMode->addItem(tr("Korean text, a picture when needed"), QStringLiteral("auto"));
+    m_thermalMode->addItem(tr("Korean text (the printer's font)"), QStringLiteral("text"));
+    m_thermalMode->addItem(tr("Picture (printers without Korean)"), QStringLiteral("raster"));
+    m_thermalMode->setCurrentIndex(qMax(0, m_thermalMode->findData(settings.thermalMode())));
+    m_drawerOnCash =
+        named(new QCheckBox(tr("Open the cash dra&wer for cash taken or paid out"), this),
+              QStringLiteral("terminalDrawerOnCash"), tr("Open the cash drawer for cash"));
+    m_drawerOnCash->setChecked(settings.drawerOnCash());
+    m_checkPrinter = new QPushButton(tr("Chec&k printer"), this);
+    m_checkPrinter->setObjectName(QStringLiteral("checkPrinterButton"));
+    m_checkPrinter->setAutoDefault(false);
+    connect(m_checkPrinter, &QPushButton::clicked, this, &SettingsDialog::checkPrinter);
+    m_printerState = new QLabel(this);
+    m_printerState->setObjectName(QStringLiteral("printerState"));
+    m_printerState->setWordWrap(true);
+
     auto *terminalBox = new QGroupBox(tr("This terminal"), this);
     auto *terminalForm = new QFormLayout(terminalBox);
     terminalForm->addRow(tr("Lan&guage:"), m_language);
@@ -138,6 +175,20 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     terminalForm->addRow(QString(), m_autoPrint);
     terminalForm->addRow(tr("R&eceipt page:"), m_receiptPage);
     terminalForm->addRow(QString(), m_autoPrintReceipts);
+    auto *printerRow = new QHBoxLayout;
+    printerRow->addWidget(m_thermalPrinter, 1);
+    printerRow->addWidget(m_checkPrinter);
+    auto *printerLabel = new QLabel(tr("Co&unter printer:"), terminalBox);
+    printerLabel->setBuddy(m_thermalPrinter);
+    terminalForm->addRow(printerLabel, printerRow);
+    auto *paperRow = new QHBoxLayout;
+    paperRow->addWidget(m_thermalPaper);
+    paperRow->addWidget(m_thermalMode, 1);
+    auto *paperLabel = new QLabel(tr("Paper and mode:"), terminalBox);
+    paperLabel->setBuddy(m_thermalPaper);
+    terminalForm->addRow(paperLabel, paperRow);
+    terminalForm->addRow(QString(), m_drawerOnCash);
+    terminalForm->addRow(QString(), m_printerState);
     auto *languageNote = new QLabel(tr("A new language applies at the next start."), terminalBox);
     languageNote->setEnabled(false);
     terminalForm->addRow(QString(), languageNote);
@@ -162,7 +213,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     syncForm->addRow(QString(), syncNote);
     syncBox->setEnabled(manager);
 
-    // The three forms share one label column, so that their fields line up.
+    // The forms share one label width, so that the fields of a column line up.
     int labelWidth = 0;
     for (int pass = 0; pass < 2; ++pass) {
         for (QFormLayout *form : {shopForm, terminalForm, syncForm}) {
@@ -184,10 +235,22 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // The shop on the left, this terminal and the hub on the right: the dialog fits a
+    // 1280x800 screen with room to spare.
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_shopBox);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(terminalBox);
+    right->addWidget(syncBox);
+    right->addStretch(1);
+    // Room for an address and a representative's name as long as they come.
+    m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 32);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_shopBox);
-    layout->addWidget(terminalBox);
-    layout->addWidget(syncBox);
+    layout->addLayout(columns);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     (manager ? static_cast<QWidget *>(m_name) : m_language)->setFocus();
@@ -214,6 +277,18 @@ void SettingsDialog::accept()
                                      tr("Type this terminal's token for the hub, or clear the "
                                         "hub's address to work alone."),
                                      m_hubToken);
+            return;
+        }
+    }
+    const QString thermal = m_thermalPrinter->text().trimmed();
+    if (!thermal.isEmpty()) {
+        if (const auto parsed = PrinterAddress::parse(thermal); !parsed) {
+            ListWidgets::showProblem(m_message,
+                                     tr("The receipt printer's address must look like "
+                                        "tcp://192.168.0.50, device:/dev/usb/lp0, "
+                                        "serial:/dev/ttyS0@19200 or cups:QUEUE, not \"%1\".")
+                                         .arg(thermal),
+                                     m_thermalPrinter);
             return;
         }
     }
@@ -268,12 +343,52 @@ void SettingsDialog::accept()
     m_settings.setAutoPrintSlips(m_autoPrint->isChecked());
     m_settings.setReceiptPage(m_receiptPage->currentData().toString());
     m_settings.setAutoPrintReceipts(m_autoPrintReceipts->isChecked());
+    m_settings.setThermalPrinter(thermal);
+    m_settings.setThermalPaper(m_thermalPaper->currentData().toString());
+    m_settings.setThermalMode(m_thermalMode->currentData().toString());
+    m_settings.setDrawerOnCash(m_drawerOnCash->isChecked());
     if (m_hubUrl->isEnabled()) {
         m_syncChanged = hub != m_settings.hubUrl() || token != m_settings.hubToken();
         m_settings.setHubUrl(hub);
         m_settings.setHubToken(token);
     }
     QDialog::accept();
+}
+
+void SettingsDialog::checkPrinter()
+{
+    const auto address = PrinterAddress::parse(m_thermalPrinter->text());
+    if (!address) {
+        m_printerState->setText(tr("Type the receipt printer's address first, such as "
+                                   "tcp://192.168.0.50."));
+        return;
+    }
+    m_checkPrinter->setEnabled(false);
+    m_printerState->setText(tr("Asking %1…").arg(address->toString()));
+    QPointer<SettingsDialog> self(this);
+    auto *watcher = new QFutureWatcher<Result<std::optional<PrinterStatus>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, address] {
+        const Result<std::optional<PrinterStatus>> status = watcher->result();
+        watcher->deleteLater();
+        m_checkPrinter->setEnabled(true);
+        const QString name = address->toString();
+        if (!status)
+            m_printerState->setText(tr("%1: %2").arg(
+                name, ErrorText::text(status.error(), ErrorText::Context::Printing)));
+        else if (!status->has_value())
+            m_printerState->setText(tr("%1 is there, but does not say how it is (it may not read "
+                                       "back).")
+                                        .arg(name));
+        else if (const QString problem = (*status)->reason(); !problem.isEmpty())
+            m_printerState->setText(
+                tr("%1 cannot print now: %2").arg(name, DisplayText::printerProblem(problem)));
+        else
+            m_printerState->setText((*status)->paperNearEnd
+                                        ? tr("%1 is ready; its paper is near the end.").arg(name)
+                                        : tr("%1 is ready.").arg(name));
+    });
+    watcher->setFuture(
+        QtConcurrent::run([printer = *address] { return RawPrinter(printer).status(); }));
 }
 
 } // namespace ShopDesk

@@ -9,6 +9,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace ShopDesk {
@@ -20,8 +21,9 @@ class TerminalSettings;
 // receipts, the business registration number and representative for receipts, currency,
 // default low-stock threshold, the VAT rate of new orders and how much a clerk may discount;
 // a manager changes them, a clerk sees them) and this terminal's own (language, slip and
-// receipt pages, automatic slips and receipts). OK saves both; a refused
-// shop change is shown and the dialog stays open with what was typed.
+// receipt pages, automatic slips and receipts; the receipt printer on the counter when it is a
+// thermal ESC/POS printer, its paper and mode, the cash drawer on cash, and a check of it). OK
+// saves both; a refused shop change is shown and the dialog stays open with what was typed.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
     // Whether the hub or the token was changed (sync starts again).
     bool syncChanged() const { return m_syncChanged; }
     void accept() override;
+
+private slots:
+    // Asks the receipt printer typed for its status, off the window's thread.
+    void checkPrinter();
 
 private:
     ShopServices &m_shop;
@@ -59,6 +65,12 @@ private:
     QCheckBox *m_autoPrint = nullptr;
     QComboBox *m_receiptPage = nullptr;
     QCheckBox *m_autoPrintReceipts = nullptr;
+    QLineEdit *m_thermalPrinter = nullptr;
+    QComboBox *m_thermalPaper = nullptr;
+    QComboBox *m_thermalMode = nullptr;
+    QCheckBox *m_drawerOnCash = nullptr;
+    QPushButton *m_checkPrinter = nullptr;
+    QLabel *m_printerState = nullptr;
     QLineEdit *m_hubUrl = nullptr;
     QLineEdit *m_hubToken = nullptr;
     QLabel *m_message = nullptr;

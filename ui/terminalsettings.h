@@ -64,6 +64,44 @@ public:
         m_settings.setValue(QStringLiteral("printing/receiptPage"), page);
     }
 
+    // The receipt printer on the counter, when it speaks ESC/POS (a thermal printer): its
+    // address as PrinterAddress spells it (tcp://192.168.0.50, device:/dev/usb/lp0, ...);
+    // empty when receipts go to the system's printers. Its paper ("80" or "58"), how receipts
+    // are sent ("auto", "text" or "raster"), and whether the cash drawer hanging off it opens
+    // for cash (each part taken in cash, each refund paid out in cash).
+    QString thermalPrinter() const
+    {
+        return m_settings.value(QStringLiteral("thermal/printer")).toString();
+    }
+    void setThermalPrinter(const QString &address)
+    {
+        m_settings.setValue(QStringLiteral("thermal/printer"), address);
+    }
+    QString thermalPaper() const
+    {
+        return m_settings.value(QStringLiteral("thermal/paper"), QStringLiteral("80")).toString();
+    }
+    void setThermalPaper(const QString &paper)
+    {
+        m_settings.setValue(QStringLiteral("thermal/paper"), paper);
+    }
+    QString thermalMode() const
+    {
+        return m_settings.value(QStringLiteral("thermal/mode"), QStringLiteral("auto")).toString();
+    }
+    void setThermalMode(const QString &mode)
+    {
+        m_settings.setValue(QStringLiteral("thermal/mode"), mode);
+    }
+    bool drawerOnCash() const
+    {
+        return m_settings.value(QStringLiteral("thermal/drawerOnCash"), true).toBool();
+    }
+    void setDrawerOnCash(bool on)
+    {
+        m_settings.setValue(QStringLiteral("thermal/drawerOnCash"), on);
+    }
+
     // The shop's hub (ws://HOST:PORT or wss://HOST:PORT) and this terminal's token for it
     // (from `shopdesk-hub token add`); sync runs when both are set. The token is a secret:
     // QSettings keeps it in the user's own configuration file.

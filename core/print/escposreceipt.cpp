@@ -278,6 +278,11 @@ std::optional<EscPosMode> EscPosReceipt::modeFromName(QStringView name)
     return std::nullopt;
 }
 
+QByteArray EscPosReceipt::drawerPulse()
+{
+    return start(true);
+}
+
 QString EscPosReceipt::pageName(EscPosPaper paper)
 {
     return QStringLiteral("escpos") + paperName(paper);

@@ -63,6 +63,8 @@ public:
     static std::optional<EscPosMode> modeFromName(QStringView name);
     // The page a print records: escpos80, escpos58.
     static QString pageName(EscPosPaper paper);
+    // A job that only opens the cash drawer: ESC @ and the pulse.
+    static QByteArray drawerPulse();
 
     // The bytes. InvalidState when text mode is asked for and the code page lacks a character
     // (nothing is ever printed as '?'); raster needs a QGuiApplication for its fonts.

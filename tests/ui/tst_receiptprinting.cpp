@@ -3,12 +3,15 @@
 // through the print dialog (Ctrl+P) and written as a PDF (Ctrl+E), a reprint said as such,
 // printed by itself when the payment that settles the order is taken and when a return refunds
 // money, and failures that record nothing. "The printer" is a PDF file read back with pdftotext.
+#include "escposdecoder.h"
+#include "fakeprinter.h"
 #include "orderdetailsview.h"
 #include "orderstab.h"
 #include "paydialog.h"
 #include "pdftargets.h"
 #include "receiptprinter.h"
 #include "returndialog.h"
+#include "settingsdialog.h"
 #include "shopfonts.h"
 #include "terminalsettings.h"
 #include "testshop.h"
@@ -25,6 +28,8 @@
 #include <QtTest>
 
 using namespace ShopDesk;
+using ShopDesk::Testing::FakePrinterBehaviour;
+using ShopDesk::Testing::FakeTcpPrinter;
 using ShopDesk::Testing::PdfTargets;
 using ShopDesk::Testing::pdfText;
 using ShopDesk::Testing::TestShop;
@@ -46,6 +51,13 @@ private slots:
     void autoPrintAfterAReturn();
     void withoutPrinterSaysSo();
     void failedFileRecordsNothing();
+
+    void thermalReceiptAtOnce();
+    void cashPartOpensTheDrawer();
+    void settlingCashPrintsWithThePulse();
+    void printerOutOfPaperKeepsTheJob();
+    void drawerOnDemand();
+    void settingsCheckTheReceiptPrinter();
 
 private:
     QString place();
@@ -70,6 +82,22 @@ private:
     {
         QTRY_VERIFY_WITH_TIMEOUT(m_jobsEnded > m_jobsWaitedFor, 30000);
         m_jobsWaitedFor = m_jobsEnded;
+    }
+
+    void useThermal(const FakeTcpPrinter &printer, bool drawerOnCash = true)
+    {
+        TerminalSettings settings;
+        settings.setThermalPrinter(QStringLiteral("tcp://127.0.0.1:%1").arg(printer.port()));
+        settings.setThermalPaper(QStringLiteral("80"));
+        settings.setThermalMode(QStringLiteral("text"));
+        settings.setDrawerOnCash(drawerOnCash);
+    }
+    int drawerEvents(DrawerCause cause) const
+    {
+        int count = 0;
+        for (const DrawerOpening &opening : m_shop->shop->drawer.openings(100).value())
+            count += opening.cause == cause ? 1 : 0;
+        return count;
     }
 
     std::unique_ptr<TestShop> m_shop;
@@ -375,6 +403,207 @@ void tst_ReceiptPrinting::failedFileRecordsNothing()
     QVERIFY(!QFileInfo::exists(path));
     // The same receipt is free to print again at once.
     QVERIFY(!m_tab->receiptPrinter()->isQueued(orderId, 0));
+}
+
+namespace {
+
+// The job's own bytes, without the status requests (DLE EOT n) ShopDesk sends around them.
+QByteArray jobOf(QByteArray received)
+{
+    const QByteArray ask1("\x10\x04\x01", 3);
+    const QByteArray ask4("\x10\x04\x04", 3);
+    while (received.startsWith(ask1) || received.startsWith(ask4))
+        received.remove(0, 3);
+    while (received.endsWith(ask1))
+        received.chop(3);
+    return received;
+}
+
+} // namespace
+
+void tst_ReceiptPrinting::thermalReceiptAtOnce()
+{
+    FakeTcpPrinter printer;
+    useThermal(printer);
+    const QString orderId = placePaid();
+    makeTab();
+    select(orderId);
+    QTest::keyClick(m_tab.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(m_targets->dialogs, 0); // the counter's printer prints without asking
+    waitForJob();
+    QCOMPARE(prints(orderId), 1);
+    QCOMPARE(m_shop->shop->receipts.prints(orderId)->first().page, QStringLiteral("escpos80"));
+    const EscPosDecoder decoded(jobOf(printer.received()));
+    QVERIFY2(decoded.problems().isEmpty(), qPrintable(decoded.problems().join(u'\n')));
+    const QString text = decoded.textLines().join(u'\n');
+    for (const QString &expected : {QStringLiteral("RECEIPT"), orderId, QStringLiteral("행복마트"),
+                                    QStringLiteral("30012345"), QStringLiteral("26,500")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in\n") + text));
+    QCOMPARE(decoded.qrCodes(), QStringList{orderId});
+    QCOMPARE(decoded.cuts(), 1);
+    QCOMPARE(decoded.drawerPulses(), 0); // paid by card: the drawer stays shut
+    QCOMPARE(drawerEvents(DrawerCause::Sale), 0);
+    QVERIFY2(message().contains(QStringLiteral("Printed the receipt")), qPrintable(message()));
+}
+
+void tst_ReceiptPrinting::cashPartOpensTheDrawer()
+{
+    FakeTcpPrinter printer;
+    useThermal(printer);
+    const QString orderId = place();
+    makeTab();
+    select(orderId);
+    QVERIFY(m_tab->paySelected());
+    PaymentRequest cash;
+    cash.amount = 10'000;
+    emit m_tab->payDialog()->partRequested(orderId, cash);
+    waitForJob();
+    // The cash went into the drawer: the pulse alone, and its opening recorded.
+    const EscPosDecoder pulse(jobOf(printer.received()));
+    QCOMPARE(pulse.drawerPulses(), 1);
+    QCOMPARE(pulse.textLines().join(QString()).trimmed(), QString());
+    QCOMPARE(drawerEvents(DrawerCause::Sale), 1);
+    QCOMPARE(m_shop->shop->drawer.openings(1)->first().orderId, orderId);
+    QCOMPARE(prints(orderId), 0);
+    // The rest by card: nothing for the drawer, and no receipt (automatic receipts are off).
+    PaymentRequest card;
+    card.method = PaymentMethod::Card;
+    card.card.approval = QStringLiteral("55001234");
+    emit m_tab->payDialog()->partRequested(orderId, card);
+    QTest::qWait(200);
+    QCOMPARE(m_tab->receiptPrinter()->pendingJobs(), 0);
+    QCOMPARE(drawerEvents(DrawerCause::Sale), 1);
+    QCOMPARE(printer.connections(), 1);
+}
+
+void tst_ReceiptPrinting::settlingCashPrintsWithThePulse()
+{
+    FakeTcpPrinter printer;
+    useThermal(printer);
+    TerminalSettings().setAutoPrintReceipts(true);
+    const QString orderId = place();
+    makeTab();
+    select(orderId);
+    QVERIFY(m_tab->paySelected());
+    PaymentRequest cash;
+    cash.tendered = 30'000;
+    emit m_tab->payDialog()->partRequested(orderId, cash);
+    waitForJob();
+    QCOMPARE(printer.connections(), 1); // one job: the receipt, opening the drawer as it prints
+    const EscPosDecoder decoded(jobOf(printer.received()));
+    QCOMPARE(decoded.drawerPulses(), 1);
+    QCOMPARE(decoded.qrCodes(), QStringList{orderId});
+    QVERIFY(decoded.textLines().join(u'\n').contains(QStringLiteral("3,500"))); // the change
+    QCOMPARE(prints(orderId), 1);
+    QCOMPARE(drawerEvents(DrawerCause::Sale), 1);
+
+    // A return refunded in cash: the refund receipt, and the drawer opens to pay it out.
+    QVERIFY(m_tab->detailsView()->returnItems());
+    ReturnDialog *dialog = m_tab->detailsView()->returnDialog();
+    dialog->quantityBox(1)->setValue(1);
+    dialog->findChild<QLineEdit *>(QStringLiteral("returnReason"))->setText(QStringLiteral("x"));
+    dialog->accept();
+    waitForJob();
+    QCOMPARE(prints(orderId, 1), 1);
+    QCOMPARE(drawerEvents(DrawerCause::Refund), 1);
+}
+
+void tst_ReceiptPrinting::printerOutOfPaperKeepsTheJob()
+{
+    FakePrinterBehaviour empty;
+    empty.paperStatus = 0x72;
+    auto printer = std::make_unique<FakeTcpPrinter>(empty);
+    useThermal(*printer);
+    const QString orderId = placePaid();
+    makeTab();
+    select(orderId);
+    auto *again = m_tab->findChild<QPushButton *>(QStringLiteral("retryReceiptsButton"));
+    QVERIFY(again->isHidden());
+    QTest::keyClick(m_tab.get(), Qt::Key_P, Qt::ControlModifier);
+    waitForJob();
+    QCOMPARE(prints(orderId), 0);
+    QVERIFY2(message().contains(QStringLiteral("out of paper")), qPrintable(message()));
+    QTRY_VERIFY(!again->isHidden());
+    QCOMPARE(again->text(), QStringLiteral("Print again (1)"));
+    QCOMPARE(m_tab->receiptPrinter()->failedJobs(), 1);
+    // Only the questions reached the printer, not a byte of the receipt.
+    QCOMPARE(printer->received(), QByteArray("\x10\x04\x01\x10\x04\x04", 6));
+
+    // A new roll (here: a printer with paper at the same place) and Print again.
+    const QString address = TerminalSettings().thermalPrinter();
+    printer.reset();
+    FakeTcpPrinter refilled;
+    useThermal(refilled);
+    QVERIFY(address != TerminalSettings().thermalPrinter());
+    QCOMPARE(m_tab->retryReceipts(), 1);
+    waitForJob();
+    QCOMPARE(prints(orderId), 1);
+    QTRY_VERIFY(again->isHidden());
+    QCOMPARE(m_tab->receiptPrinter()->failedJobs(), 0);
+    QCOMPARE(EscPosDecoder(jobOf(refilled.received())).qrCodes(), QStringList{orderId});
+    QCOMPARE(m_tab->retryReceipts(), 0); // nothing left to print again
+}
+
+void tst_ReceiptPrinting::drawerOnDemand()
+{
+    FakeTcpPrinter printer;
+    useThermal(printer);
+    m_shop->shop->users.setFailureDelay(std::chrono::milliseconds(0));
+    QVERIFY(m_shop->shop->users.createFirstManager(QStringLiteral("boss"), QStringLiteral("9876"))
+                .ok());
+    QVERIFY(m_shop->shop->users.logIn(QStringLiteral("boss"), QStringLiteral("9876")).ok());
+    QVERIFY(m_shop->shop->users.addUser(QStringLiteral("kim"), Role::Clerk, QStringLiteral("1111"))
+                .ok());
+    makeTab();
+    QVERIFY(m_tab->openDrawer(QString())); // a manager needs no reason
+    waitForJob();
+    QCOMPARE(drawerEvents(DrawerCause::Manual), 1);
+    QCOMPARE(EscPosDecoder(jobOf(printer.received())).drawerPulses(), 1);
+
+    QVERIFY(m_shop->shop->users.logIn(QStringLiteral("kim"), QStringLiteral("1111")).ok());
+    const int connections = printer.connections();
+    QVERIFY(!m_tab->openDrawer(QString())); // a clerk says why
+    QVERIFY2(message().contains(QStringLiteral("did not open")), qPrintable(message()));
+    QTest::qWait(100);
+    QCOMPARE(printer.connections(), connections);
+    QCOMPARE(drawerEvents(DrawerCause::Manual), 1);
+    QVERIFY(m_tab->openDrawer(QStringLiteral("change for the float")));
+    waitForJob();
+    QCOMPARE(drawerEvents(DrawerCause::Manual), 2);
+    QCOMPARE(m_shop->shop->drawer.openings(1)->first().reason,
+             QStringLiteral("change for the float"));
+    QCOMPARE(m_shop->shop->drawer.openings(1)->first().actor, QStringLiteral("kim"));
+}
+
+void tst_ReceiptPrinting::settingsCheckTheReceiptPrinter()
+{
+    FakePrinterBehaviour low;
+    low.paperStatus = 0x1E;
+    FakeTcpPrinter printer(low);
+    TerminalSettings settings;
+    SettingsDialog dialog(*m_shop->shop, settings);
+    dialog.show();
+    auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("terminalThermalPrinter"));
+    auto *state = dialog.findChild<QLabel *>(QStringLiteral("printerState"));
+    address->setText(QStringLiteral("tcp://127.0.0.1:%1").arg(printer.port()));
+    dialog.findChild<QPushButton *>(QStringLiteral("checkPrinterButton"))->click();
+    QTRY_VERIFY2(state->text().contains(QStringLiteral("paper is near the end")),
+                 qPrintable(state->text()));
+    if (qEnvironmentVariableIsSet("SHOPDESK_KEEP_TEST_OUTPUT"))
+        QVERIFY(dialog.grab().save(m_out.filePath(QStringLiteral("settings.png"))));
+    // A bad address is refused and nothing is saved.
+    address->setText(QStringLiteral("192.168.0.50"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsMessage"))
+                ->text()
+                .contains(QStringLiteral("tcp://192.168.0.50")));
+    QCOMPARE(TerminalSettings().thermalPrinter(), QString());
+    address->setText(QStringLiteral("device:/dev/usb/lp0"));
+    dialog.findChild<QComboBox *>(QStringLiteral("terminalThermalPaper"))->setCurrentIndex(1);
+    dialog.accept();
+    QCOMPARE(TerminalSettings().thermalPrinter(), QStringLiteral("device:/dev/usb/lp0"));
+    QCOMPARE(TerminalSettings().thermalPaper(), QStringLiteral("58"));
 }
 
 QTEST_MAIN(tst_ReceiptPrinting)
