@@ -502,17 +502,22 @@ void OrdersTab::printReceiptTo(const QString &orderId, int returnNo,
         showReceiptMessage(tr("The receipt of %1 was not printed: %2").arg(orderId, why), true);
         return;
     }
-    const QString name = printer->printerName();
-    const Status queued = m_receiptPrinter->print(orderId, returnNo, std::move(printer),
-                                                  receiptPage(), PrintTargets::windowLanguage());
+    sayQueued(m_receiptPrinter->print(orderId, returnNo, std::move(printer), receiptPage(),
+                                      PrintTargets::windowLanguage()),
+              tr("The receipt of %1 was not printed: %2").arg(orderId),
+              tr("Printing the receipt of %1…").arg(orderId));
+}
+
+bool OrdersTab::sayQueued(const Status &queued, const QString &refused, const QString &printing)
+{
     if (!queued) {
         showReceiptMessage(
-            tr("The receipt of %1 was not printed: %2")
-                .arg(orderId, ErrorText::text(queued.error(), ErrorText::Context::Printing)),
-            true);
-        return;
+            refused.arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)), true);
+        return false;
     }
-    showReceiptMessage(tr("Printing the receipt of %1…").arg(orderId), false);
+    if (!printing.isEmpty())
+        showReceiptMessage(printing, false);
+    return true;
 }
 
 void OrdersTab::autoPrintReceipt(const QString &orderId, int returnNo, bool cash)
@@ -562,19 +567,13 @@ EscPosOptions thermalOptions(bool openDrawer)
 void OrdersTab::printThermal(const QString &orderId, int returnNo, bool openDrawer)
 {
     const Result<PrinterAddress> printer = thermalAddress();
-    Status queued = printer ? m_receiptPrinter->printThermal(orderId, returnNo, *printer,
-                                                             thermalOptions(openDrawer),
-                                                             PrintTargets::windowLanguage())
-                            : Status(printer.error());
-    if (!queued) {
-        showReceiptMessage(
-            tr("The receipt of %1 was not printed: %2")
-                .arg(orderId, ErrorText::text(queued.error(), ErrorText::Context::Printing)),
-            true);
-        return;
-    }
-    showReceiptMessage(tr("Printing the receipt of %1 on %2…").arg(orderId, printer->toString()),
-                       false);
+    sayQueued(printer ? m_receiptPrinter->printThermal(orderId, returnNo, *printer,
+                                                       thermalOptions(openDrawer),
+                                                       PrintTargets::windowLanguage())
+                      : Status(printer.error()),
+              tr("The receipt of %1 was not printed: %2").arg(orderId),
+              printer ? tr("Printing the receipt of %1 on %2…").arg(orderId, printer->toString())
+                      : QString());
 }
 
 void OrdersTab::openDrawerFor(const QString &orderId, DrawerCause cause)
@@ -583,12 +582,9 @@ void OrdersTab::openDrawerFor(const QString &orderId, DrawerCause cause)
     if (settings.thermalPrinter().isEmpty() || !settings.drawerOnCash())
         return;
     const Result<PrinterAddress> printer = thermalAddress();
-    const Status queued =
-        printer ? m_receiptPrinter->openDrawer(*printer, cause, orderId) : Status(printer.error());
-    if (!queued)
-        showReceiptMessage(tr("The cash drawer did not open: %1")
-                               .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)),
-                           true);
+    sayQueued(printer ? m_receiptPrinter->openDrawer(*printer, cause, orderId)
+                      : Status(printer.error()),
+              tr("The cash drawer did not open: %1"), QString());
 }
 
 bool OrdersTab::openDrawer(const QString &reason)
@@ -600,17 +596,10 @@ bool OrdersTab::openDrawer(const QString &reason)
         return false;
     }
     const Result<PrinterAddress> printer = thermalAddress();
-    const Status queued =
-        printer ? m_receiptPrinter->openDrawer(*printer, DrawerCause::Manual, {}, reason)
-                : Status(printer.error());
-    if (!queued) {
-        showReceiptMessage(tr("The cash drawer did not open: %1")
-                               .arg(ErrorText::text(queued.error(), ErrorText::Context::Printing)),
-                           true);
-        return false;
-    }
-    showReceiptMessage(tr("Opening the cash drawer…"), false);
-    return true;
+    return sayQueued(printer
+                         ? m_receiptPrinter->openDrawer(*printer, DrawerCause::Manual, {}, reason)
+                         : Status(printer.error()),
+                     tr("The cash drawer did not open: %1"), tr("Opening the cash drawer…"));
 }
 
 int OrdersTab::retryReceipts()

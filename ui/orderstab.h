@@ -91,6 +91,9 @@ private:
     void cancel(const QString &orderId);
     void updateReceiptChoice();
     void showReceiptMessage(const QString &text, bool problem);
+    // Says what became of a receipt or drawer job: printing when it was queued, else refused
+    // with its last %N filled with the reason. Returns whether it was queued.
+    bool sayQueued(const Status &queued, const QString &refused, const QString &printing);
     // The receipt to the default printer, when Settings asks for automatic receipts.
     // cash: a part was taken or refunded in cash, so the drawer opens (thermal printer only).
     void autoPrintReceipt(const QString &orderId, int returnNo, bool cash = false);

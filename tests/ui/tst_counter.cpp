@@ -3,6 +3,7 @@
 // (F9, the amount, Enter; card, the approval, Enter), then one line returned through the return
 // dialog; what the services then hold and what the widgets show. The pay dialog mid-payment,
 // the return dialog and the returned order's details are saved as /tmp/ui-*.png to look at.
+#include "keyboard.h"
 #include "mainwindow.h"
 #include "neworderpanel.h"
 #include "orderdetailsview.h"
@@ -26,55 +27,13 @@
 
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
+using namespace ShopDesk::Testing;
 
 namespace {
 
 const QString Apple = QStringLiteral("P1");
 const QString Milk = QStringLiteral("P2");
 const QString Pear = QStringLiteral("P3");
-
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
-// Types text as a keyboard would; Hangul goes as key events carrying the text (as an input
-// method delivers it).
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-// Enter in the product field, through the completion list when it is open (see
-// tst_orderstab.cpp for why the window is activated again).
-void pressEnter(QLineEdit *product)
-{
-    QAbstractItemView *popup = product->completer()->popup();
-    const bool open = popup->isVisible();
-    QTest::keyClick(open ? static_cast<QWidget *>(popup) : product, Qt::Key_Return);
-    if (open && !QApplication::activeWindow()) {
-        product->window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(product->window()));
-    }
-}
-
-// The widget with the keyboard focus, where the next key goes.
-QWidget *focusedAt(int line)
-{
-    QWidget *widget = QApplication::focusWidget();
-    if (!widget)
-        qFatal("nothing has the focus at line %d", line);
-    return widget;
-}
-#define focused() focusedAt(__LINE__)
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // tab's own models.
 #include "canceldialog.h"
 #include "displaytext.h"
+#include "keyboard.h"
 #include "neworderpanel.h"
 #include "orderdetailsview.h"
 #include "orderlinesmodel.h"
@@ -32,6 +33,7 @@
 
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
+using namespace ShopDesk::Testing;
 
 namespace {
 
@@ -68,41 +70,6 @@ struct Shop
     }
     qsizetype orderCount() const { return t.shop->orders.orders().value().size(); }
 };
-
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
-// Types text as a keyboard would; QTest::keyClicks knows only ASCII, so Hangul goes as key
-// events carrying the text (as an input method delivers it).
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-// Enter in the product field: while the completion list is open, the key reaches the list
-// first (as on a desktop, where the popup grabs the keyboard), which passes it on to the field.
-// The offscreen platform leaves no window active when a popup closes (a window manager gives
-// the activation back); the test gives it back as one would.
-void pressEnter(QLineEdit *product)
-{
-    QAbstractItemView *popup = product->completer()->popup();
-    const bool open = popup->isVisible();
-    QTest::keyClick(open ? static_cast<QWidget *>(popup) : product, Qt::Key_Return);
-    if (open && !QApplication::activeWindow()) {
-        product->window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(product->window()));
-    }
-}
 
 QString cell(const QAbstractItemModel *model, int row, int column)
 {

@@ -6,6 +6,7 @@
 // renderDialogs saves the three in English and Korean as /tmp/saledialogs-*.png to look at.
 #include "displaytext.h"
 #include "errortext.h"
+#include "keyboard.h"
 #include "mainwindow.h"
 #include "neworderpanel.h"
 #include "orderdetailsview.h"
@@ -36,54 +37,13 @@
 
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
+using namespace ShopDesk::Testing;
 
 namespace {
 
 const QString Apple = QStringLiteral("P1");
 const QString Milk = QStringLiteral("P2");
 const QString Pear = QStringLiteral("P3");
-
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
-// Types text as a keyboard would; Hangul goes as key events carrying the text.
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-QWidget *focusedAt(int line)
-{
-    QWidget *widget = QApplication::focusWidget();
-    if (!widget)
-        qFatal("nothing has the focus at line %d", line);
-    return widget;
-}
-#define focused() focusedAt(__LINE__)
-
-// Enter in the product field, through the completion list when it is open.
-void pressEnter(QLineEdit *product)
-{
-    QAbstractItemView *popup = product->completer()->popup();
-    const bool open = popup->isVisible();
-    QTest::keyClick(open ? static_cast<QWidget *>(popup) : product, Qt::Key_Return);
-    // The offscreen platform may leave the hidden popup as the active window (see
-    // tst_orderstab.cpp); a window manager would give the activation back.
-    if (open && QApplication::activeWindow() != product->window()) {
-        product->window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(product->window()));
-    }
-}
 
 // The offscreen platform leaves no window active when a dialog closes; a window manager would
 // give the activation back.
