@@ -90,6 +90,7 @@ public:
         , m_base(ShopFonts::font(m_spec.basePt))
         , m_baseBold(ShopFonts::font(m_spec.basePt, true))
         , m_small(ShopFonts::font(m_spec.smallPt))
+        , m_language(receipt.language())
     {
         const Result<ReceiptContent> content =
             ReceiptContent::build(receipt.data(), receipt.language());
@@ -112,26 +113,75 @@ public:
 
     const std::optional<Error> &error() const { return m_error; }
 
-    // Places the blocks on pages of the given content height (infinite for the roll).
+    // Places the blocks on pages of the given content height (infinite for the roll). A receipt
+    // longer than a page says on each page after the first whose receipt it continues, and
+    // every page of it ends with the order id and "page / pages".
     Pages paginate(qreal pageHeight) const
     {
+        const bool paged = pageHeight < std::numeric_limits<qreal>::infinity();
+        const qreal footHeight = paged ? footer(0, 1, pageHeight).height + mm(2) : 0;
+        const Block head = continuation();
         Pages pages(1);
         qreal y = 0;
-        for (const Block &block : m_blocks) {
+        for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+            const Block &block = m_blocks.at(i);
             const qreal space = pages.last().isEmpty() ? 0 : block.spaceBefore;
-            if (!pages.last().isEmpty() && y + space + block.height > pageHeight) {
-                pages.append(QList<Placed>());
-                y = 0;
+            // A product's name goes to the next page with its quantity and amount.
+            qreal needed = block.height;
+            if (block.keepWithNext && i + 1 < m_blocks.size())
+                needed += m_blocks.at(i + 1).spaceBefore + m_blocks.at(i + 1).height;
+            if (!pages.last().isEmpty() && y + space + needed > pageHeight - footHeight) {
+                pages.append(QList<Placed>{{head, 0}});
+                y = head.height;
             }
             y += pages.last().isEmpty() ? 0 : block.spaceBefore;
             pages.last().append({block, y});
             y += block.height;
+        }
+        if (pages.size() > 1) {
+            for (int page = 0; page < pages.size(); ++page) {
+                const Block foot = footer(page, int(pages.size()), pageHeight);
+                pages[page].append({foot, pageHeight - foot.height});
+            }
         }
         return pages;
     }
 
 private:
     bool roll() const { return m_spec.page == SlipPage::Roll80; }
+
+    // Atop the pages after the first: "영수증 (계속)  T1-000001".
+    Block continuation() const
+    {
+        const QString title = ReceiptLayout::label(
+            m_data.isRefund() ? ReceiptLabel::RefundTitle : ReceiptLabel::Title, m_language);
+        const Paragraph text =
+            paragraph(SlipLayout::label(SlipLabel::Continued, m_language).arg(title) +
+                          QStringLiteral("  ") + m_data.orderId(),
+                      m_baseBold, m_width);
+        return {QStringLiteral("continuation"),
+                text.height() + mm(2),
+                0,
+                false,
+                false,
+                [text](QPainter &painter, const QPointF &at) { text.draw(painter, at, ink); }};
+    }
+
+    // At the foot of each page of a receipt longer than one: "T1-000001 · 2 / 4".
+    Block footer(int page, int pages, qreal) const
+    {
+        const Paragraph text = paragraph(
+            m_data.orderId() + QStringLiteral(" · ") +
+                SlipLayout::label(SlipLabel::PageNumber, m_language).arg(page + 1).arg(pages),
+            m_small, m_width, Qt::AlignRight);
+        return {
+            QStringLiteral("footer"),
+            text.height(),
+            0,
+            false,
+            false,
+            [text](QPainter &painter, const QPointF &at) { text.draw(painter, at, secondaryInk); }};
+    }
     qreal mm(qreal millimetres) const { return millimetres * m_dpi / MmPerInch; }
     Paragraph paragraph(const QString &text, const QFont &font, qreal width,
                         Qt::Alignment alignment = Qt::AlignLeft) const
@@ -365,9 +415,11 @@ private:
                 break;
             case ReceiptRowKind::Heading:
                 m_blocks.append(row(r.name, r.left, r.right, m_small, secondaryInk, mm(1)));
+                m_blocks.last().keepWithNext = true;
                 break;
             case ReceiptRowKind::Entry:
                 m_blocks.append(row(r.name, r.left, r.right, m_base, ink, mm(1.2)));
+                m_blocks.last().keepWithNext = true;
                 break;
             case ReceiptRowKind::EntryDetail:
                 m_blocks.append(row(r.name, r.left, r.right, m_base, ink, mm(0.3), indent));
@@ -404,6 +456,7 @@ private:
     QFont m_base;
     QFont m_baseBold;
     QFont m_small;
+    SlipLanguage m_language;
     std::optional<Error> m_error;
     QList<Block> m_blocks;
 };

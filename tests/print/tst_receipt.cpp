@@ -45,10 +45,13 @@ private slots:
     void printsAreEvents();
     void slipShowsTheSameMoney();
     void images();
+    void longReceiptContinuesOnItsPages();
 
 private:
     // Writes the receipt to a PDF and records its print, as the CLI does; returns the PDF.
-    QString print(const QString &orderId, int returnNo, SlipPage page, SlipLanguage language);
+    // A receipt of the first order fits one page of A5: more pages are an error unless allowed.
+    QString print(const QString &orderId, int returnNo, SlipPage page, SlipLanguage language,
+                  int maxPages = 1);
     static QString pdfText(const QString &pdf);
 
     TestShop m_shop;
@@ -119,7 +122,7 @@ void tst_Receipt::initTestCase()
 }
 
 QString tst_Receipt::print(const QString &orderId, int returnNo, SlipPage page,
-                           SlipLanguage language)
+                           SlipLanguage language, int maxPages)
 {
     ReceiptService &receipts = m_shop.shop->receipts;
     auto data = receipts.receipt(orderId, returnNo);
@@ -145,7 +148,7 @@ QString tst_Receipt::print(const QString &orderId, int returnNo, SlipPage page,
         return QStringLiteral("<copy %1 recorded, %2 printed>").arg(recorded->copy).arg(data->copy);
     if (Status committed = (*output)->commit(); !committed)
         return QStringLiteral("<commit: %1>").arg(committed.error().message);
-    if (*pages != 1) // a receipt fits one page of A5
+    if (*pages > maxPages)
         return QStringLiteral("<%1 pages: %2>").arg(*pages).arg(path);
     return path;
 }
@@ -418,6 +421,49 @@ void tst_Receipt::images()
                        {.timeoutMs = 120'000});
         QVERIFY2(raster.exitCode == 0, qPrintable(raster.errText()));
     }
+}
+
+void tst_Receipt::longReceiptContinuesOnItsPages()
+{
+    QList<OrderRequestLine> lines;
+    for (int i = 1; i <= 45; ++i) {
+        const QString id = QStringLiteral("L%1").arg(i);
+        m_shop.product(id, 1000 + i, 5, QStringLiteral("Long item %1").arg(i));
+        lines.append({id, 1});
+    }
+    OrderService &orders = m_shop.shop->orders;
+    auto placed = orders.placeOrder({QStringLiteral("Kim"), {}, {}}, lines);
+    QVERIFY2(placed.ok(), qPrintable(placed.ok() ? QString() : placed.error().message));
+    const QString orderId = placed->order.orderId();
+    QVERIFY(orders.pay(orderId, PaymentRequest{}).ok());
+
+    const QString pdf = print(orderId, 0, SlipPage::A5, SlipLanguage::English, 10);
+    const QString text = pdfText(pdf);
+    QStringList pages = text.split(QLatin1Char('\f'));
+    while (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    QVERIFY2(pages.size() >= 3, qPrintable(pdf + QLatin1Char('\n') + text));
+    int items = 0;
+    for (int page = 0; page < pages.size(); ++page) {
+        QStringList rows = pages.at(page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        rows.removeIf([](const QString &row) { return row.trimmed().isEmpty(); });
+        // Every page ends with the order id and which page of how many it is.
+        const QString foot =
+            QStringLiteral("%1 · %2 / %3").arg(orderId).arg(page + 1).arg(pages.size());
+        QVERIFY2(rows.last().trimmed() == foot, qPrintable(rows.last()));
+        // The pages after the first say whose receipt they continue.
+        if (page > 0) {
+            QVERIFY2(rows.first().contains(QStringLiteral("RECEIPT (continued)")) &&
+                         rows.first().contains(orderId),
+                     qPrintable(rows.first()));
+        }
+        // A product's name is never parted from its quantity and amount.
+        const auto names = rows.filter(QStringLiteral("Long item")).size();
+        const auto amounts = rows.filter(QStringLiteral("1 × ")).size();
+        QCOMPARE(amounts, names);
+        items += int(names);
+    }
+    QCOMPARE(items, 45);
 }
 
 QTEST_MAIN(tst_Receipt)
