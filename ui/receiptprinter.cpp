@@ -70,7 +70,7 @@ Status ReceiptPrinter::queueThermal(const ThermalJob &thermal)
     std::shared_ptr<EscPosReceipt> receipt;
     if (thermal.drawerOnly) {
         job->keys = {QStringLiteral("drawer#%1").arg(++m_drawerJobs)};
-        pulse = EscPosReceipt::drawerPulse();
+        pulse = EscPos::drawerJob();
     } else {
         if (isQueued(thermal.orderId, thermal.returnNo)) {
             return Error::invalidState(

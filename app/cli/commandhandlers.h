@@ -2,6 +2,7 @@
 
 #include "orderservice.h"
 #include "outputfile.h"
+#include "rawprinter.h"
 #include "result.h"
 #include "shopstore.h"
 #include "sliplayout.h"
@@ -89,6 +90,15 @@ int orderReceipt(CliSession &session);
 
 // escposcommands.cpp
 int escposRender(CliSession &session);
+
+// printercommands.cpp
+int drawerOpen(CliSession &session);
+int drawerOpenings(CliSession &session);
+int printerStatus(CliSession &session);
+int printerTest(CliSession &session);
+// Sends a job to the printer. The error (Storage, details printer and reason, from
+// RawPrinter) says first that `what` was not printed, and that nothing was recorded.
+Status sendToPrinter(const PrinterAddress &address, const QByteArray &job, const QString &what);
 
 // shopcommands.cpp
 int shopSet(CliSession &session);

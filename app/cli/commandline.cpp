@@ -197,7 +197,8 @@ void appendExitStatuses(QString &text)
     const auto note = [](ErrorCode code) -> QString {
         switch (code) {
         case ErrorCode::Storage:
-            return QStringLiteral(" (the database, or a slip's PDF file that cannot be written)");
+            return QStringLiteral(" (the database, a slip's PDF file that cannot be written, "
+                                  "or a printer that cannot print)");
         case ErrorCode::Unauthorized:
             return QStringLiteral(" (no or wrong login, or a user locked after wrong PINs: "
                                   "details.reason locked)");

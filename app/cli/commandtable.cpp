@@ -132,17 +132,19 @@ const QList<CliCommand> &cliCommands()
          .argument = "ORDER_ID",
          .options = {{"--pdf", "FILE"},
                      {"--escpos", "FILE"},
+                     {"--printer", "ADDRESS"},
                      {"--page", "roll80|a5"},
                      {"--lang", "ko|en"},
                      {"--return", "N"},
                      {"--paper", "80|58"},
                      {"--escpos-mode", "auto|text|raster"},
                      {"--drawer"}},
-         .help = "write the order's receipt, or its return N's refund receipt, to a PDF file "
-                 "or as ESC/POS bytes for a thermal printer (exactly one of --pdf and --escpos), "
-                 "and record the print; ESC/POS prints Korean text (EUC-KR), or a picture "
-                 "(raster) where the printer's code page lacks a character, and --drawer opens "
-                 "the cash drawer",
+         .help = "write the order's receipt, or its return N's refund receipt, to a PDF file, "
+                 "as ESC/POS bytes for a thermal printer to a file, or to the printer itself "
+                 "(exactly one of --pdf, --escpos and --printer), and record the print; ESC/POS "
+                 "prints Korean text (EUC-KR), or a picture (raster) where the printer's code "
+                 "page lacks a character, and --drawer opens the cash drawer (recorded with "
+                 "--printer); a printer that cannot print is exit 4, with nothing recorded",
          .run = &orderReceipt,
          .paints = true},
         {.noun = "escpos",
@@ -155,6 +157,33 @@ const QList<CliCommand> &cliCommands()
          .run = &escposRender,
          .paints = true,
          .opensShop = false},
+        {.noun = "printer",
+         .verb = "status",
+         .argument = "ADDRESS",
+         .help = "ask a thermal printer at tcp://HOST[:PORT], device:/dev/usb/lpN, "
+                 "serial:/dev/ttyS0[@BAUD] or cups:QUEUE whether it can print (DLE EOT: online, "
+                 "paper, cover); exit 4 when it cannot, or cannot be reached; needs no database",
+         .run = &printerStatus,
+         .opensShop = false},
+        {.noun = "printer",
+         .verb = "test",
+         .argument = "ADDRESS",
+         .options = {{"--paper", "80|58"}, {"--lang", "ko|en"}},
+         .help = "print a test page: the shop, the address, the paper and its characters a "
+                 "line, Hangul and Latin, a ruler, a QR code and the cut; records nothing",
+         .run = &printerTest},
+        {.noun = "drawer",
+         .verb = "open",
+         .options = {{"--printer", "ADDRESS", Required}, {"--reason", "TEXT"}},
+         .help = "open the cash drawer on the receipt printer without a sale (a manager, or a "
+                 "clerk with --reason), and record the opening once the printer took the pulse",
+         .run = &drawerOpen},
+        {.noun = "drawer",
+         .verb = "openings",
+         .options = {{"--limit", "N"}},
+         .help = "the cash drawer's recorded openings, newest first: for a sale, a refund or on "
+                 "demand, with the printer, the reason and who",
+         .run = &drawerOpenings},
         {.noun = "shop",
          .verb = "set",
          .options = {{"--name", "NAME"},

@@ -38,6 +38,23 @@ std::optional<Paper> paperOfDots(int dots)
     return std::nullopt;
 }
 
+QByteArray initialize()
+{
+    const char reset[] = {Esc, '@'};
+    return QByteArray(reset, sizeof reset);
+}
+
+QByteArray drawerPulse()
+{
+    const char pulse[] = {Esc, 'p', char(DrawerPin), char(DrawerPulseOn), char(DrawerPulseOff)};
+    return QByteArray(pulse, sizeof pulse);
+}
+
+QByteArray drawerJob()
+{
+    return initialize() + drawerPulse();
+}
+
 std::optional<QByteArray> encodeCharacter(char32_t character)
 {
     if (character == 0x00a0)

@@ -26,6 +26,11 @@ inline constexpr int LineSpacing = 30;
 inline constexpr int KoreaCharacterSet = 13; // ESC R 13
 // GS v 0 is sent in bands of at most this many rows: printers with a small buffer take them.
 inline constexpr int RasterBandRows = 256;
+// ESC p m t1 t2: the cash drawer hangs off pin 2 (m = 0); the pulse is on for t1 x 2 ms and
+// off for t2 x 2 ms (50 and 500 ms), long enough for the drawers sold with Korean printers.
+inline constexpr int DrawerPin = 0;
+inline constexpr int DrawerPulseOn = 25;
+inline constexpr int DrawerPulseOff = 250;
 
 enum class Paper {
     Mm80, // 576 dots, 48 characters of Font A
@@ -40,6 +45,13 @@ int paperDots(Paper paper);
 int paperColumns(Paper paper);
 // 576 dots is 80 mm, 384 is 58 mm; nullopt for another width.
 std::optional<Paper> paperOfDots(int dots);
+
+// ESC @: clears the modes an earlier job left; the first command of every job.
+QByteArray initialize();
+// ESC p with the pin and times above: opens the cash drawer.
+QByteArray drawerPulse();
+// A whole job that only opens the drawer: ESC @, then the pulse.
+QByteArray drawerJob();
 
 // The character as the Korean printer's code page has it: one byte for ASCII (and ₩, 0x5C
 // under ESC R 13), two for KS X 1001; nullopt when it has none. A no-break space is printed

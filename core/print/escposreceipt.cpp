@@ -108,9 +108,9 @@ public:
         : m_columns(columns)
     {}
 
-    QList<Piece> compose(const ReceiptContent &content)
+    QList<Piece> compose(const QList<ReceiptRow> &rows)
     {
-        for (const ReceiptRow &row : content.rows())
+        for (const ReceiptRow &row : rows)
             add(row);
         return m_pieces;
     }
@@ -214,9 +214,9 @@ QByteArray qrCommand(int function, const QByteArray &parameters)
 // The beginning of every job: ESC @, then the drawer pulse when asked for.
 QByteArray start(bool openDrawer)
 {
-    QByteArray bytes = command({Esc, '@'});
+    QByteArray bytes = initialize();
     if (openDrawer)
-        bytes += command({Esc, 'p', 0, 25, 250}); // pin 2, 50 ms on, 500 ms off
+        bytes += drawerPulse();
     return bytes;
 }
 
@@ -224,6 +224,87 @@ QByteArray start(bool openDrawer)
 QByteArray cut()
 {
     return command({Gs, 'V', 66, 3});
+}
+
+// InvalidState naming the characters of the rows the code page lacks: text mode never prints
+// one as '?'. `what` names the page in the message.
+Status checkEncodable(const QList<ReceiptRow> &rows, const QString &what)
+{
+    QString all;
+    for (const ReceiptRow &row : rows)
+        all += row.left + row.right;
+    if (const QString missing = unencodable(all); !missing.isEmpty()) {
+        return Error::invalidState(
+            QStringLiteral("%1 has characters the printer's Korean code page (EUC-KR) lacks: %2; "
+                           "print it in raster mode")
+                .arg(what, missing),
+            {{QStringLiteral("reason"), QStringLiteral("unencodable")},
+             {QStringLiteral("characters"), missing}});
+    }
+    return {};
+}
+
+// The text mode's writer, for the receipt and the test page alike: the start of the job, the
+// Korean character set and double-byte mode, each piece with its alignment, emphasis and
+// size, and the cut. Every piece's text encodes (checkEncodable).
+EscPosJob writeText(const QList<Piece> &pieces, bool openDrawer)
+{
+    EscPosJob job;
+    job.mode = EscPosMode::Text;
+    QByteArray &out = job.bytes;
+    out = start(openDrawer);
+    out += command({Esc, 'R', KoreaCharacterSet});
+    out += command({Fs, '&'});
+    Align align = Align::Left;
+    bool bold = false;
+    int size = 0;
+    for (const Piece &piece : pieces) {
+        if (piece.align != align) {
+            align = piece.align;
+            out += command({Esc, 'a', int(align)});
+        }
+        if (piece.kind == Piece::Qr) {
+            const QByteArray data = piece.text.toUtf8();
+            const QrCode code = QrCode::encode(piece.text);
+            const int module = qBound(3, QrTargetDots / qMax(code.size(), 1), 8);
+            out += qrCommand(65, command({'2', 0}));         // model 2
+            out += qrCommand(67, command({module}));         // module size in dots
+            out += qrCommand(69, command({'1'}));            // error correction M
+            out += qrCommand(80, QByteArray(1, '0') + data); // store the data
+            out += qrCommand(81, QByteArray(1, '0'));        // print it
+            continue;
+        }
+        if (piece.bold != bold) {
+            bold = piece.bold;
+            out += command({Esc, 'E', bold ? 1 : 0});
+        }
+        const int pieceSize = (piece.width - 1) << 4 | (piece.height - 1);
+        if (pieceSize != size) {
+            size = pieceSize;
+            out += command({Gs, '!', size});
+        }
+        const std::optional<QByteArray> bytes = EscPos::encode(piece.text);
+        Q_ASSERT(bytes); // every character was checked before
+        out += bytes.value_or(QByteArray());
+        out += Lf;
+        job.lines << QString(piece.text).replace(QChar(0x00a0), QLatin1Char(' '));
+    }
+    out += cut();
+    return job;
+}
+
+// The ruler of the test page: one mark per column, a '+' every five and the tens' digit every
+// ten, so that a printer that wraps or clips a full line shows it.
+QString ruler(int columns)
+{
+    QString marks;
+    for (int column = 1; column <= columns; ++column) {
+        if (column % 10 == 0)
+            marks += QChar(u'0' + (column / 10) % 10);
+        else
+            marks += column % 5 == 0 ? u'+' : u'.';
+    }
+    return marks;
 }
 
 } // namespace
@@ -278,11 +359,6 @@ std::optional<EscPosMode> EscPosReceipt::modeFromName(QStringView name)
     return std::nullopt;
 }
 
-QByteArray EscPosReceipt::drawerPulse()
-{
-    return start(true);
-}
-
 QString EscPosReceipt::pageName(EscPosPaper paper)
 {
     return QStringLiteral("escpos") + paperName(paper);
@@ -304,62 +380,10 @@ Result<EscPosJob> EscPosReceipt::encode() const
 Result<EscPosJob> EscPosReceipt::encodeText() const
 {
     SD_TRY(const ReceiptContent content, ReceiptContent::build(m_data, m_language));
-    QString all;
-    for (const ReceiptRow &row : content.rows())
-        all += row.left + row.right;
-    if (const QString missing = unencodable(all); !missing.isEmpty()) {
-        return Error::invalidState(
-            QStringLiteral("the receipt of %1 has characters the printer's Korean code page "
-                           "(EUC-KR) lacks: %2; print it in raster mode")
-                .arg(m_data.orderId(), missing),
-            {{QStringLiteral("reason"), QStringLiteral("unencodable")},
-             {QStringLiteral("characters"), missing}});
-    }
-    const int columns = paperColumns(m_options.paper);
-    const QList<Piece> pieces = TextComposer(columns).compose(content);
-
-    EscPosJob job;
-    job.mode = EscPosMode::Text;
-    QByteArray &out = job.bytes;
-    out = start(m_options.openDrawer);
-    out += command({Esc, 'R', KoreaCharacterSet});
-    out += command({Fs, '&'});
-    Align align = Align::Left;
-    bool bold = false;
-    int size = 0;
-    for (const Piece &piece : pieces) {
-        if (piece.align != align) {
-            align = piece.align;
-            out += command({Esc, 'a', int(align)});
-        }
-        if (piece.kind == Piece::Qr) {
-            const QByteArray data = piece.text.toUtf8();
-            const QrCode code = QrCode::encode(piece.text);
-            const int module = qBound(3, QrTargetDots / qMax(code.size(), 1), 8);
-            out += qrCommand(65, command({'2', 0}));         // model 2
-            out += qrCommand(67, command({module}));         // module size in dots
-            out += qrCommand(69, command({'1'}));            // error correction M
-            out += qrCommand(80, QByteArray(1, '0') + data); // store the data
-            out += qrCommand(81, QByteArray(1, '0'));        // print it
-            continue;
-        }
-        if (piece.bold != bold) {
-            bold = piece.bold;
-            out += command({Esc, 'E', bold ? 1 : 0});
-        }
-        const int pieceSize = (piece.width - 1) << 4 | (piece.height - 1);
-        if (pieceSize != size) {
-            size = pieceSize;
-            out += command({Gs, '!', size});
-        }
-        const std::optional<QByteArray> bytes = EscPos::encode(piece.text);
-        Q_ASSERT(bytes); // every character was checked above
-        out += bytes.value_or(QByteArray());
-        out += Lf;
-        job.lines << QString(piece.text).replace(QChar(0x00a0), QLatin1Char(' '));
-    }
-    out += cut();
-    return job;
+    const QList<ReceiptRow> rows = content.rows();
+    SD_CHECK(checkEncodable(rows, QStringLiteral("the receipt of %1").arg(m_data.orderId())));
+    return writeText(TextComposer(paperColumns(m_options.paper)).compose(rows),
+                     m_options.openDrawer);
 }
 
 Result<EscPosJob> EscPosReceipt::encodeRaster() const
@@ -407,6 +431,46 @@ Result<EscPosJob> EscPosReceipt::write(OutputFile &output) const
                                {QStringLiteral("reason"), QStringLiteral("cannotWrite")}});
     }
     return job;
+}
+
+Result<EscPosJob> escPosTestPage(const QString &shopName, const QString &printer, EscPosPaper paper,
+                                 SlipLanguage language)
+{
+    const bool korean = language == SlipLanguage::Korean;
+    const auto say = [korean](const char *english, const char *hangul) {
+        return korean ? QString::fromUtf8(hangul) : QString::fromUtf8(english);
+    };
+    const int columns = paperColumns(paper);
+    QList<ReceiptRow> rows;
+    if (!shopName.trimmed().isEmpty())
+        rows.append({ReceiptRowKind::Shop, QStringLiteral("shop"), shopName.trimmed(), {}});
+    // No-break spaces keep "테스트 페이지" on one line where the title wraps (58 mm).
+    rows.append({ReceiptRowKind::Title,
+                 QStringLiteral("title"),
+                 QStringLiteral("ShopDesk test page / 테스트\u00a0페이지"),
+                 {}});
+    rows.append({ReceiptRowKind::Rule, QStringLiteral("header rule"), {}, {}});
+    rows.append(
+        {ReceiptRowKind::Info, QStringLiteral("printer"), say("Printer", "프린터"), printer});
+    rows.append(
+        {ReceiptRowKind::Info, QStringLiteral("paper"), say("Paper", "용지"),
+         say("%1 mm, %2 dots", "%1mm, %2도트").arg(paperName(paper)).arg(paperDots(paper))});
+    rows.append({ReceiptRowKind::Info, QStringLiteral("columns"),
+                 say("Characters a line", "한 줄 글자 수"), QString::number(columns)});
+    rows.append({ReceiptRowKind::Rule, QStringLiteral("rule"), {}, {}});
+    rows.append({ReceiptRowKind::Entry,
+                 QStringLiteral("hangul"),
+                 QStringLiteral("한글: 다람쥐 헌 쳇바퀴에 타고파"),
+                 {}});
+    rows.append({ReceiptRowKind::Entry,
+                 QStringLiteral("latin"),
+                 QStringLiteral("Latin: The quick brown fox jumps over the lazy dog 0123456789 "
+                                "₩1,000"),
+                 {}});
+    rows.append({ReceiptRowKind::Entry, QStringLiteral("ruler"), ruler(columns), {}});
+    rows.append({ReceiptRowKind::QrCode, QStringLiteral("qr code"), printer, {}});
+    SD_CHECK(checkEncodable(rows, QStringLiteral("the test page of %1").arg(printer)));
+    return writeText(TextComposer(columns).compose(rows), false);
 }
 
 } // namespace ShopDesk

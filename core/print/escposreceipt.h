@@ -63,8 +63,6 @@ public:
     static std::optional<EscPosMode> modeFromName(QStringView name);
     // The page a print records: escpos80, escpos58.
     static QString pageName(EscPosPaper paper);
-    // A job that only opens the cash drawer: ESC @ and the pulse.
-    static QByteArray drawerPulse();
 
     // The bytes. InvalidState when text mode is asked for and the code page lacks a character
     // (nothing is ever printed as '?'); raster needs a QGuiApplication for its fonts.
@@ -80,5 +78,12 @@ private:
     SlipLanguage m_language;
     EscPosOptions m_options;
 };
+
+// A printer's test page in text mode, by the receipt's text writer: the shop's name, "ShopDesk
+// test page / 테스트 페이지", the printer's address, the paper and its characters a line, a
+// Hangul and a Latin line, a ruler as wide as a line, the address as a QR code, the cut.
+// InvalidState when the code page lacks a character of the shop's name or the address.
+Result<EscPosJob> escPosTestPage(const QString &shopName, const QString &printer, EscPosPaper paper,
+                                 SlipLanguage language);
 
 } // namespace ShopDesk

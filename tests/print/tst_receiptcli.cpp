@@ -327,9 +327,10 @@ void tst_ReceiptCli::refusals_data()
     QTest::newRow("pdf and escpos")
         << QStringList{QStringLiteral("T1-000001"), QStringLiteral("--pdf"), file,
                        QStringLiteral("--escpos"), bytes}
-        << 2 << QStringLiteral("exactly one of --pdf FILE and --escpos");
+        << 2 << QStringLiteral("exactly one of --pdf FILE, --escpos FILE and --printer");
     QTest::newRow("neither") << QStringList{QStringLiteral("T1-000001")} << 2
-                             << QStringLiteral("exactly one of --pdf FILE and --escpos");
+                             << QStringLiteral(
+                                    "exactly one of --pdf FILE, --escpos FILE and --printer");
     QTest::newRow("paper 57") << QStringList{QStringLiteral("T1-000001"),
                                              QStringLiteral("--escpos"), bytes,
                                              QStringLiteral("--paper"), QStringLiteral("57")}
