@@ -2347,44 +2347,44 @@ at most the order</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
-        <location line="+61"/>
+        <location line="+5"/>
+        <location line="+67"/>
         <source>The receipt of %1 was not printed: %2</source>
         <translation>The receipt of %1 was not printed: %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Printing the receipt of %1…</source>
         <translation>Printing the receipt of %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</source>
         <translation>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Printing the receipt of %1 on %2…</source>
         <translation>Printing the receipt of %1 on %2…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+15"/>
         <source>The cash drawer did not open: %1</source>
         <translation>The cash drawer did not open: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>No receipt printer is set up, so there is no cash drawer to open: set one in Settings.</source>
         <translation>No receipt printer is set up, so there is no cash drawer to open: set one in Settings.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Opening the cash drawer…</source>
         <translation>Opening the cash drawer…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No receipt printer is set up: set one in Settings, then print again.</source>
         <translation>No receipt printer is set up: set one in Settings, then print again.</translation>
     </message>
@@ -2482,7 +2482,7 @@ at most the order</translation>
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-726"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -3158,7 +3158,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+46"/>
+        <location filename="../ui/settingsdialog.cpp" line="+48"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3430,6 +3430,11 @@ at most the order</translation>
         <translation>Chec&amp;k printer</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Test page</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>This terminal</source>
         <translation>This terminal</translation>
@@ -3450,7 +3455,7 @@ at most the order</translation>
         <translation>R&amp;eceipt page:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Co&amp;unter printer:</source>
         <translation>Co&amp;unter printer:</translation>
     </message>
@@ -3522,21 +3527,24 @@ at most the order</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+36"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>Asking %1…</source>
         <translation>Asking %1…</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+35"/>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
         <source>%1 is there, but does not say how it is (it may not read back).</source>
         <translation>%1 is there, but does not say how it is (it may not read back).</translation>
     </message>
@@ -3554,6 +3562,16 @@ at most the order</translation>
         <location line="+1"/>
         <source>%1 is ready.</source>
         <translation>%1 is ready.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Printing a test page on %1…</source>
+        <translation>Printing a test page on %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 took the test page.</source>
+        <translation>%1 took the test page.</translation>
     </message>
 </context>
 <context>

@@ -2337,44 +2337,44 @@ at most the order</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
-        <location line="+61"/>
+        <location line="+5"/>
+        <location line="+67"/>
         <source>The receipt of %1 was not printed: %2</source>
         <translation>%1 영수증을 인쇄하지 못했어요: %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Printing the receipt of %1…</source>
         <translation>%1 영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</source>
         <translation>영수증 자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어요. %1 영수증을 인쇄하지 않았어요. PDF 파일로 저장하세요 (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Printing the receipt of %1 on %2…</source>
         <translation>%1 영수증을 %2에서 인쇄하는 중…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+15"/>
         <source>The cash drawer did not open: %1</source>
         <translation>금전함이 열리지 않았어요: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>No receipt printer is set up, so there is no cash drawer to open: set one in Settings.</source>
         <translation>영수증 프린터가 설정되지 않아 열 금전함이 없어요. 설정에서 지정하세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Opening the cash drawer…</source>
         <translation>금전함을 여는 중…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No receipt printer is set up: set one in Settings, then print again.</source>
         <translation>영수증 프린터가 설정되지 않았어요. 설정에서 지정한 뒤 다시 인쇄하세요.</translation>
     </message>
@@ -2471,7 +2471,7 @@ at most the order</source>
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-726"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -3146,7 +3146,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+46"/>
+        <location filename="../ui/settingsdialog.cpp" line="+48"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -3418,6 +3418,11 @@ at most the order</source>
         <translation>프린터 확인(&amp;K)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Test page</source>
+        <translation>테스트 페이지</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>This terminal</source>
         <translation>이 단말기</translation>
@@ -3438,7 +3443,7 @@ at most the order</source>
         <translation>영수증 용지(&amp;E):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Co&amp;unter printer:</source>
         <translation>카운터 프린터(&amp;U):</translation>
     </message>
@@ -3510,21 +3515,24 @@ at most the order</source>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+36"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>먼저 영수증 프린터 주소를 입력하세요. 예: tcp://192.168.0.50</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>Asking %1…</source>
         <translation>%1에 묻는 중…</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+35"/>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
         <source>%1 is there, but does not say how it is (it may not read back).</source>
         <translation>%1에 연결되지만 상태를 알려 주지 않아요 (응답을 보내지 않는 프린터일 수 있어요).</translation>
     </message>
@@ -3542,6 +3550,16 @@ at most the order</source>
         <location line="+1"/>
         <source>%1 is ready.</source>
         <translation>%1 준비됨.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Printing a test page on %1…</source>
+        <translation>%1에서 테스트 페이지를 인쇄하는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 took the test page.</source>
+        <translation>%1이(가) 테스트 페이지를 받았어요.</translation>
     </message>
 </context>
 <context>

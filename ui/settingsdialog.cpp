@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 #include "displaytext.h"
 #include "errortext.h"
+#include "escposreceipt.h"
+#include "language.h"
 #include "listwidgets.h"
 #include "rawprinter.h"
 
@@ -164,6 +166,10 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     m_checkPrinter->setObjectName(QStringLiteral("checkPrinterButton"));
     m_checkPrinter->setAutoDefault(false);
     connect(m_checkPrinter, &QPushButton::clicked, this, &SettingsDialog::checkPrinter);
+    m_testPage = new QPushButton(tr("Test page"), this);
+    m_testPage->setObjectName(QStringLiteral("testPageButton"));
+    m_testPage->setAutoDefault(false);
+    connect(m_testPage, &QPushButton::clicked, this, &SettingsDialog::printTestPage);
     m_printerState = new QLabel(this);
     m_printerState->setObjectName(QStringLiteral("printerState"));
     m_printerState->setWordWrap(true);
@@ -178,6 +184,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     auto *printerRow = new QHBoxLayout;
     printerRow->addWidget(m_thermalPrinter, 1);
     printerRow->addWidget(m_checkPrinter);
+    printerRow->addWidget(m_testPage);
     auto *printerLabel = new QLabel(tr("Co&unter printer:"), terminalBox);
     printerLabel->setBuddy(m_thermalPrinter);
     terminalForm->addRow(printerLabel, printerRow);
@@ -389,6 +396,42 @@ void SettingsDialog::checkPrinter()
     });
     watcher->setFuture(
         QtConcurrent::run([printer = *address] { return RawPrinter(printer).status(); }));
+}
+
+void SettingsDialog::printTestPage()
+{
+    const auto address = PrinterAddress::parse(m_thermalPrinter->text());
+    if (!address) {
+        m_printerState->setText(tr("Type the receipt printer's address first, such as "
+                                   "tcp://192.168.0.50."));
+        return;
+    }
+    const EscPosPaper paper =
+        EscPos::paperFromName(m_thermalPaper->currentData().toString()).value_or(EscPosPaper::Mm80);
+    const QString code = Language::resolve(m_language->currentData().toString());
+    const SlipLanguage language =
+        code == QLatin1StringView("ko") ? SlipLanguage::Korean : SlipLanguage::English;
+    const QString name = address->toString();
+    Result<EscPosJob> page = escPosTestPage(m_name->text().trimmed(), name, paper, language);
+    if (!page) {
+        m_printerState->setText(
+            tr("%1: %2").arg(name, ErrorText::text(page.error(), ErrorText::Context::Printing)));
+        return;
+    }
+    m_testPage->setEnabled(false);
+    m_printerState->setText(tr("Printing a test page on %1…").arg(name));
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+        const Status sent = watcher->result();
+        watcher->deleteLater();
+        m_testPage->setEnabled(true);
+        m_printerState->setText(
+            sent ? tr("%1 took the test page.").arg(name)
+                 : tr("%1: %2").arg(name,
+                                    ErrorText::text(sent.error(), ErrorText::Context::Printing)));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [printer = *address, bytes = page->bytes] { return RawPrinter(printer).send(bytes); }));
 }
 
 } // namespace ShopDesk

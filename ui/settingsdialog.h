@@ -41,6 +41,9 @@ public:
 private slots:
     // Asks the receipt printer typed for its status, off the window's thread.
     void checkPrinter();
+    // Prints a test page on it (the shop's name, the paper's columns, Hangul, a QR code, the
+    // cut), off the window's thread; nothing is recorded.
+    void printTestPage();
 
 private:
     ShopServices &m_shop;
@@ -70,6 +73,7 @@ private:
     QComboBox *m_thermalMode = nullptr;
     QCheckBox *m_drawerOnCash = nullptr;
     QPushButton *m_checkPrinter = nullptr;
+    QPushButton *m_testPage = nullptr;
     QLabel *m_printerState = nullptr;
     QLineEdit *m_hubUrl = nullptr;
     QLineEdit *m_hubToken = nullptr;

@@ -591,6 +591,15 @@ void tst_ReceiptPrinting::settingsCheckTheReceiptPrinter()
                  qPrintable(state->text()));
     if (qEnvironmentVariableIsSet("SHOPDESK_KEEP_TEST_OUTPUT"))
         QVERIFY(dialog.grab().save(m_out.filePath(QStringLiteral("settings.png"))));
+    // A test page: the shop's name, the paper's columns and the address as a QR code.
+    dialog.findChild<QPushButton *>(QStringLiteral("testPageButton"))->click();
+    QTRY_VERIFY2(state->text().contains(QStringLiteral("took the test page")),
+                 qPrintable(state->text()));
+    const EscPosDecoder page(jobOf(printer.received())); // without the status requests
+    QVERIFY2(page.textLines().join(u'\n').contains(QStringLiteral("행복마트")),
+             qPrintable(page.textLines().join(u'\n')));
+    QCOMPARE(page.qrCodes(), QStringList{address->text()});
+    QCOMPARE(page.cuts(), 1);
     // A bad address is refused and nothing is saved.
     address->setText(QStringLiteral("192.168.0.50"));
     dialog.accept();
