@@ -1,5 +1,6 @@
 #pragma once
 
+#include "escpos.h"
 #include "orderservice.h"
 #include "outputfile.h"
 #include "rawprinter.h"
@@ -49,6 +50,9 @@ struct PrintChoice
 Result<PrintChoice> printChoice(CliSession &session, SlipPage defaultPage,
                                 std::optional<SlipPage> (*pageFromName)(QStringView),
                                 const QString &pages);
+
+// A thermal printer's --paper: 80 (the default) or 58; InvalidInput saying so otherwise.
+Result<EscPosPaper> paperOption(CliSession &session);
 
 // The end of a print command, once the PDF is written to `output`: records the print
 // (record() returns it, with copy and toJson()), and only then gives the file its name, so a

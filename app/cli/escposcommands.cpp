@@ -45,18 +45,24 @@ Result<QByteArray> readEscPos(const QString &path)
 
 } // namespace
 
+Result<EscPosPaper> paperOption(CliSession &session)
+{
+    const QString name = session.has(QStringLiteral("--paper"))
+                             ? session.value(QStringLiteral("--paper"))
+                             : QStringLiteral("80");
+    if (const std::optional<EscPosPaper> paper = EscPos::paperFromName(name))
+        return *paper;
+    return Error::invalidInput(
+        QStringLiteral("--paper must be 80 or 58 (mm wide), got '%1'").arg(name));
+}
+
 int escposRender(CliSession &session)
 {
     CliOutput &out = session.out();
     const QString input = session.argument();
-    const QString paperName = session.has(QStringLiteral("--paper"))
-                                  ? session.value(QStringLiteral("--paper"))
-                                  : QStringLiteral("80");
-    const std::optional<EscPosPaper> paper = EscPos::paperFromName(paperName);
-    if (!paper) {
-        return out.fail(Error::invalidInput(
-            QStringLiteral("--paper must be 80 or 58 (mm wide), got '%1'").arg(paperName)));
-    }
+    const Result<EscPosPaper> paper = paperOption(session);
+    if (!paper)
+        return out.fail(paper.error());
     const QString png = session.value(QStringLiteral("--png"));
     if (png.isEmpty())
         return out.fail(Error::invalidInput(QStringLiteral("--png needs a file name")));

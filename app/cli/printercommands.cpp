@@ -165,14 +165,9 @@ int printerTest(CliSession &session)
     const auto address = PrinterAddress::parse(session.argument());
     if (!address)
         return out.fail(address.error());
-    const QString paperName = session.has(QStringLiteral("--paper"))
-                                  ? session.value(QStringLiteral("--paper"))
-                                  : QStringLiteral("80");
-    const std::optional<EscPosPaper> paper = EscPos::paperFromName(paperName);
-    if (!paper) {
-        return out.fail(Error::invalidInput(
-            QStringLiteral("--paper must be 80 or 58 (mm wide), got '%1'").arg(paperName)));
-    }
+    const Result<EscPosPaper> paper = paperOption(session);
+    if (!paper)
+        return out.fail(paper.error());
     const QString languageName = session.has(QStringLiteral("--lang"))
                                      ? session.value(QStringLiteral("--lang"))
                                      : SlipLayout::languageName(SlipLanguage::Korean);
