@@ -2348,12 +2348,12 @@ at most the order</translation>
     <message>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The receipt of %1 was not printed: %2</source>
         <translation>The receipt of %1 was not printed: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Printing the receipt of %1…</source>
         <translation>Printing the receipt of %1…</translation>
     </message>
@@ -2363,7 +2363,7 @@ at most the order</translation>
         <translation>Automatic receipts are on, but this computer has no printer: the receipt of %1 was not printed. Write it as a PDF file (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Printing the receipt of %1 on %2…</source>
         <translation>Printing the receipt of %1 on %2…</translation>
     </message>
@@ -2482,7 +2482,7 @@ at most the order</translation>
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-728"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -3386,13 +3386,18 @@ at most the order</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>80 mm</source>
-        <translation>80 mm</translation>
+        <source>80 mm, 48 characters</source>
+        <translation>80 mm, 48 characters</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>58 mm</source>
-        <translation>58 mm</translation>
+        <source>80 mm, 42 characters</source>
+        <translation>80 mm, 42 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm, 32 characters</source>
+        <translation>58 mm, 32 characters</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3423,6 +3428,16 @@ at most the order</translation>
         <location line="+1"/>
         <source>Open the cash drawer for cash</source>
         <translation>Open the cash drawer for cash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut the paper (the printer has a cutter)</source>
+        <translation>Cut the paper (the printer has a cutter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the paper</source>
+        <translation>Cut the paper</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3465,7 +3480,7 @@ at most the order</translation>
         <translation>Paper and mode:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A new language applies at the next start.</source>
         <translation>A new language applies at the next start.</translation>
     </message>
@@ -3526,7 +3541,7 @@ at most the order</translation>
         <translation>The shop&apos;s settings were not saved: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+36"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</translation>

@@ -2338,12 +2338,12 @@ at most the order</source>
     <message>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The receipt of %1 was not printed: %2</source>
         <translation>%1 영수증을 인쇄하지 못했어요: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Printing the receipt of %1…</source>
         <translation>%1 영수증을 인쇄하는 중…</translation>
     </message>
@@ -2353,7 +2353,7 @@ at most the order</source>
         <translation>영수증 자동 인쇄가 켜져 있지만 이 컴퓨터에 프린터가 없어요. %1 영수증을 인쇄하지 않았어요. PDF 파일로 저장하세요 (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Printing the receipt of %1 on %2…</source>
         <translation>%1 영수증을 %2에서 인쇄하는 중…</translation>
     </message>
@@ -2471,7 +2471,7 @@ at most the order</source>
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-728"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -3374,13 +3374,18 @@ at most the order</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>80 mm</source>
-        <translation>80mm</translation>
+        <source>80 mm, 48 characters</source>
+        <translation>80mm, 48자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>58 mm</source>
-        <translation>58mm</translation>
+        <source>80 mm, 42 characters</source>
+        <translation>80mm, 42자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm, 32 characters</source>
+        <translation>58mm, 32자</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3411,6 +3416,16 @@ at most the order</source>
         <location line="+1"/>
         <source>Open the cash drawer for cash</source>
         <translation>현금 거래 때 금전함 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut the paper (the printer has a cutter)</source>
+        <translation>용지 자르기 (커터가 있는 프린터)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the paper</source>
+        <translation>용지 자르기</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3453,7 +3468,7 @@ at most the order</source>
         <translation>용지와 방식:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A new language applies at the next start.</source>
         <translation>새 언어는 다음 실행 때 적용돼요.</translation>
     </message>
@@ -3514,7 +3529,7 @@ at most the order</source>
         <translation>가게 설정을 저장하지 못했어요: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+36"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>먼저 영수증 프린터 주소를 입력하세요. 예: tcp://192.168.0.50</translation>

@@ -558,8 +558,10 @@ EscPosOptions thermalOptions(bool openDrawer)
     const TerminalSettings settings;
     const Result<EscPosOptions> options =
         EscPosOptions::fromNames(settings.thermalPaper(), settings.thermalMode(), openDrawer);
-    return options ? options.value()
-                   : EscPosOptions{EscPosPaper::Mm80, EscPosMode::Auto, openDrawer};
+    EscPosOptions chosen =
+        options ? options.value() : EscPosOptions{EscPosPaper::Mm80, EscPosMode::Auto, openDrawer};
+    chosen.cutPaper = settings.thermalCut();
+    return chosen;
 }
 
 } // namespace

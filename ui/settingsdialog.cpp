@@ -149,8 +149,9 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
            "print on it at once, and the cash drawer opens through it."));
     m_thermalPaper = named(new QComboBox(this), QStringLiteral("terminalThermalPaper"),
                            tr("Receipt printer paper"));
-    m_thermalPaper->addItem(tr("80 mm"), QStringLiteral("80"));
-    m_thermalPaper->addItem(tr("58 mm"), QStringLiteral("58"));
+    m_thermalPaper->addItem(tr("80 mm, 48 characters"), QStringLiteral("80"));
+    m_thermalPaper->addItem(tr("80 mm, 42 characters"), QStringLiteral("80-42"));
+    m_thermalPaper->addItem(tr("58 mm, 32 characters"), QStringLiteral("58"));
     m_thermalPaper->setCurrentIndex(qMax(0, m_thermalPaper->findData(settings.thermalPaper())));
     m_thermalMode = named(new QComboBox(this), QStringLiteral("terminalThermalMode"),
                           tr("Receipt printer mode"));
@@ -162,6 +163,9 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
         named(new QCheckBox(tr("Open the cash dra&wer for cash taken or paid out"), this),
               QStringLiteral("terminalDrawerOnCash"), tr("Open the cash drawer for cash"));
     m_drawerOnCash->setChecked(settings.drawerOnCash());
+    m_thermalCut = named(new QCheckBox(tr("Cut the paper (the printer has a cutter)"), this),
+                         QStringLiteral("terminalThermalCut"), tr("Cut the paper"));
+    m_thermalCut->setChecked(settings.thermalCut());
     m_checkPrinter = new QPushButton(tr("Chec&k printer"), this);
     m_checkPrinter->setObjectName(QStringLiteral("checkPrinterButton"));
     m_checkPrinter->setAutoDefault(false);
@@ -194,6 +198,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     auto *paperLabel = new QLabel(tr("Paper and mode:"), terminalBox);
     paperLabel->setBuddy(m_thermalPaper);
     terminalForm->addRow(paperLabel, paperRow);
+    terminalForm->addRow(QString(), m_thermalCut);
     terminalForm->addRow(QString(), m_drawerOnCash);
     terminalForm->addRow(QString(), m_printerState);
     auto *languageNote = new QLabel(tr("A new language applies at the next start."), terminalBox);
@@ -354,6 +359,7 @@ void SettingsDialog::accept()
     m_settings.setThermalPaper(m_thermalPaper->currentData().toString());
     m_settings.setThermalMode(m_thermalMode->currentData().toString());
     m_settings.setDrawerOnCash(m_drawerOnCash->isChecked());
+    m_settings.setThermalCut(m_thermalCut->isChecked());
     if (m_hubUrl->isEnabled()) {
         m_syncChanged = hub != m_settings.hubUrl() || token != m_settings.hubToken();
         m_settings.setHubUrl(hub);

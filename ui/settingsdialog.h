@@ -72,6 +72,7 @@ private:
     QComboBox *m_thermalPaper = nullptr;
     QComboBox *m_thermalMode = nullptr;
     QCheckBox *m_drawerOnCash = nullptr;
+    QCheckBox *m_thermalCut = nullptr;
     QPushButton *m_checkPrinter = nullptr;
     QPushButton *m_testPage = nullptr;
     QLabel *m_printerState = nullptr;

@@ -66,9 +66,9 @@ public:
 
     // The receipt printer on the counter, when it speaks ESC/POS (a thermal printer): its
     // address as PrinterAddress spells it (tcp://192.168.0.50, device:/dev/usb/lp0, ...);
-    // empty when receipts go to the system's printers. Its paper ("80" or "58"), how receipts
-    // are sent ("auto", "text" or "raster"), and whether the cash drawer hanging off it opens
-    // for cash (each part taken in cash, each refund paid out in cash).
+    // empty when receipts go to the system's printers. Its paper ("80", "80-42" or "58"), how
+    // receipts are sent ("auto", "text" or "raster"), and whether the cash drawer hanging off it
+    // opens for cash (each part taken in cash, each refund paid out in cash).
     QString thermalPrinter() const
     {
         return m_settings.value(QStringLiteral("thermal/printer")).toString();
@@ -93,6 +93,13 @@ public:
     {
         m_settings.setValue(QStringLiteral("thermal/mode"), mode);
     }
+    // Whether the printer cuts the paper at the end of a receipt (one without a cutter feeds it
+    // to be torn off).
+    bool thermalCut() const
+    {
+        return m_settings.value(QStringLiteral("thermal/cut"), true).toBool();
+    }
+    void setThermalCut(bool on) { m_settings.setValue(QStringLiteral("thermal/cut"), on); }
     bool drawerOnCash() const
     {
         return m_settings.value(QStringLiteral("thermal/drawerOnCash"), true).toBool();

@@ -136,7 +136,7 @@ const QList<CliCommand> &cliCommands()
                      {"--page", "roll80|a5"},
                      {"--lang", "ko|en"},
                      {"--return", "N"},
-                     {"--paper", "80|58"},
+                     {"--paper", "80|80-42|58"},
                      {"--escpos-mode", "auto|text|raster"},
                      {"--drawer"}},
          .help = "write the order's receipt, or its return N's refund receipt, to a PDF file, "
@@ -150,7 +150,7 @@ const QList<CliCommand> &cliCommands()
         {.noun = "escpos",
          .verb = "render",
          .argument = "BYTES_FILE",
-         .options = {{"--png", "FILE", Required}, {"--paper", "80|58"}},
+         .options = {{"--png", "FILE", Required}, {"--paper", "80|80-42|58"}},
          .help = "draw what a thermal printer would print from an ESC/POS file (text, pictures, "
                  "QR codes, cuts and drawer pulses) as a PNG; unknown commands are reported; "
                  "needs no database",
@@ -168,7 +168,7 @@ const QList<CliCommand> &cliCommands()
         {.noun = "printer",
          .verb = "test",
          .argument = "ADDRESS",
-         .options = {{"--paper", "80|58"}, {"--lang", "ko|en"}},
+         .options = {{"--paper", "80|80-42|58"}, {"--lang", "ko|en"}},
          .help = "print a test page: the shop, the address, the paper and its characters a "
                  "line, Hangul and Latin, a ruler, a QR code and the cut; records nothing",
          .run = &printerTest},

@@ -53,7 +53,8 @@ Result<EscPosPaper> paperOption(CliSession &session)
     if (const std::optional<EscPosPaper> paper = EscPos::paperFromName(name))
         return *paper;
     return Error::invalidInput(
-        QStringLiteral("--paper must be 80 or 58 (mm wide), got '%1'").arg(name));
+        QStringLiteral("--paper must be 80, 80-42 (80 mm, 42 characters) or 58, got '%1'")
+            .arg(name));
 }
 
 int escposRender(CliSession &session)

@@ -36,8 +36,8 @@ Result<ReceiptTarget> receiptTarget(CliSession &session)
             }
         }
     } else if (session.has(QStringLiteral("--page"))) {
-        return Error::invalidInput(
-            QStringLiteral("--page goes with --pdf; a thermal printer's paper is --paper 80|58"));
+        return Error::invalidInput(QStringLiteral(
+            "--page goes with --pdf; a thermal printer's paper is --paper 80|80-42|58"));
     }
     SD_TRY(PrintChoice choice, printChoice(session, SlipPage::Roll80, &ReceiptLayout::pageFromName,
                                            QStringLiteral("roll80 or a5")));

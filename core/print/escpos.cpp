@@ -11,17 +11,35 @@ std::optional<Paper> paperFromName(QStringView name)
         return Paper::Mm80;
     if (name == u"58")
         return Paper::Mm58;
+    if (name == u"80-42")
+        return Paper::Mm80Narrow;
     return std::nullopt;
 }
 
 QString paperName(Paper paper)
 {
-    return paper == Paper::Mm80 ? QStringLiteral("80") : QStringLiteral("58");
+    switch (paper) {
+    case Paper::Mm80:
+        return QStringLiteral("80");
+    case Paper::Mm58:
+        return QStringLiteral("58");
+    case Paper::Mm80Narrow:
+        return QStringLiteral("80-42");
+    }
+    return {};
 }
 
 int paperDots(Paper paper)
 {
-    return paper == Paper::Mm80 ? 576 : 384;
+    switch (paper) {
+    case Paper::Mm80:
+        return 576;
+    case Paper::Mm58:
+        return 384;
+    case Paper::Mm80Narrow:
+        return 512;
+    }
+    return 0;
 }
 
 int paperColumns(Paper paper)
@@ -31,7 +49,7 @@ int paperColumns(Paper paper)
 
 std::optional<Paper> paperOfDots(int dots)
 {
-    for (Paper paper : {Paper::Mm80, Paper::Mm58}) {
+    for (Paper paper : {Paper::Mm80, Paper::Mm58, Paper::Mm80Narrow}) {
         if (paperDots(paper) == dots)
             return paper;
     }

@@ -33,11 +33,12 @@ inline constexpr int DrawerPulseOn = 25;
 inline constexpr int DrawerPulseOff = 250;
 
 enum class Paper {
-    Mm80, // 576 dots, 48 characters of Font A
-    Mm58, // 384 dots, 32 characters
+    Mm80,       // 576 dots, 48 characters of Font A
+    Mm58,       // 384 dots, 32 characters
+    Mm80Narrow, // 80 mm paper under a 64 mm head: 512 dots, 42 characters
 };
 
-// 80 or 58; nullopt for anything else.
+// 80, 80-42 (80 mm paper, 42 characters) or 58; nullopt for anything else.
 std::optional<Paper> paperFromName(QStringView name);
 QString paperName(Paper paper);
 // The printable width in dots, and in Font A cells.

@@ -220,10 +220,11 @@ QByteArray start(bool openDrawer)
     return bytes;
 }
 
-// The end of every job: a partial cut after feeding the last line past the cutter.
-QByteArray cut()
+// The end of every job: a partial cut after feeding the last line past the cutter; for a
+// printer without a cutter, six lines fed so the receipt can be torn off.
+QByteArray finish(bool cutPaper)
 {
-    return command({Gs, 'V', 66, 3});
+    return cutPaper ? command({Gs, 'V', 66, 3}) : command({Esc, 'd', 6});
 }
 
 // InvalidState naming the characters of the rows the code page lacks: text mode never prints
@@ -247,7 +248,7 @@ Status checkEncodable(const QList<ReceiptRow> &rows, const QString &what)
 // The text mode's writer, for the receipt and the test page alike: the start of the job, the
 // Korean character set and double-byte mode, each piece with its alignment, emphasis and
 // size, and the cut. Every piece's text encodes (checkEncodable).
-EscPosJob writeText(const QList<Piece> &pieces, bool openDrawer)
+EscPosJob writeText(const QList<Piece> &pieces, bool openDrawer, bool cutPaper = true)
 {
     EscPosJob job;
     job.mode = EscPosMode::Text;
@@ -289,7 +290,7 @@ EscPosJob writeText(const QList<Piece> &pieces, bool openDrawer)
         out += Lf;
         job.lines << QString(piece.text).replace(QChar(0x00a0), QLatin1Char(' '));
     }
-    out += cut();
+    out += finish(cutPaper);
     return job;
 }
 
@@ -316,7 +317,8 @@ Result<EscPosOptions> EscPosOptions::fromNames(const QString &paper, const QStri
     const std::optional<EscPosPaper> paperSize = paperFromName(paper);
     if (!paperSize) {
         return Error::invalidInput(
-            QStringLiteral("the paper must be 80 or 58 (mm wide), got '%1'").arg(paper),
+            QStringLiteral("the paper must be 80, 80-42 (80 mm, 42 characters) or 58, got '%1'")
+                .arg(paper),
             {{QStringLiteral("paper"), paper}});
     }
     const std::optional<EscPosMode> modeValue = EscPosReceipt::modeFromName(mode);
@@ -383,7 +385,7 @@ Result<EscPosJob> EscPosReceipt::encodeText() const
     const QList<ReceiptRow> rows = content.rows();
     SD_CHECK(checkEncodable(rows, QStringLiteral("the receipt of %1").arg(m_data.orderId())));
     return writeText(TextComposer(paperColumns(m_options.paper)).compose(rows),
-                     m_options.openDrawer);
+                     m_options.openDrawer, m_options.cutPaper);
 }
 
 Result<EscPosJob> EscPosReceipt::encodeRaster() const
@@ -417,7 +419,7 @@ Result<EscPosJob> EscPosReceipt::encodeRaster() const
             }
         }
     }
-    out += cut();
+    out += finish(m_options.cutPaper);
     return job;
 }
 

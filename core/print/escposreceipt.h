@@ -23,8 +23,9 @@ struct EscPosOptions
     EscPosPaper paper = EscPosPaper::Mm80;
     EscPosMode mode = EscPosMode::Auto;
     bool openDrawer = false; // ESC p: pulse the cash drawer's pin 2 before printing
+    bool cutPaper = true;    // a partial cut at the end; else the paper is fed to tear it off
 
-    // From the names the CLI takes: paper 80 or 58, mode auto, text or raster; InvalidInput
+    // From the names the CLI takes: paper 80, 80-42 or 58, mode auto, text or raster; InvalidInput
     // saying what is accepted otherwise.
     static Result<EscPosOptions> fromNames(const QString &paper, const QString &mode,
                                            bool openDrawer);
@@ -47,10 +48,10 @@ struct EscPosJob
 };
 
 // The customer's receipt as ESC/POS (issue 14): the same rows as the PDF (receiptcontent.h),
-// for 80 or 58 mm paper. Text mode: ESC @, the Korean set (ESC R 13) and double-byte mode
-// (FS &), each row laid out in the paper's columns (Hangul two each), label left and amount
-// right, the shop, title and total bold and large (GS !), alignment (ESC a), the order id's
-// QR code (GS ( k, model 2, level M), and a partial cut (GS V 66). Raster mode: the roll
+// for 80 mm (48 or 42 characters) or 58 mm paper. Text mode: ESC @, the Korean set (ESC R 13) and
+// double-byte mode (FS &), each row laid out in the paper's columns (Hangul two each), label left
+// and amount right, the shop, title and total bold and large (GS !), alignment (ESC a), the order
+// id's QR code (GS ( k, model 2, level M), and a partial cut (GS V 66). Raster mode: the roll
 // receipt painted by ReceiptLayout at 203 dpi, as wide as the paper prints, thresholded to
 // black and white and sent as GS v 0 bands, then the cut. The drawer pulse (ESC p) comes
 // right after ESC @, so the drawer opens while the receipt prints; the cut is always last.

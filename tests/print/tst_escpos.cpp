@@ -209,6 +209,7 @@ void tst_EscPos::textMode_data()
     QTest::newRow("ko 58") << SlipLanguage::Korean << EscPosPaper::Mm58 << korean;
     QTest::newRow("en 80") << SlipLanguage::English << EscPosPaper::Mm80 << english;
     QTest::newRow("en 58") << SlipLanguage::English << EscPosPaper::Mm58 << english;
+    QTest::newRow("ko 80-42") << SlipLanguage::Korean << EscPosPaper::Mm80Narrow << korean;
 }
 
 void tst_EscPos::textMode()
@@ -285,6 +286,7 @@ void tst_EscPos::rasterMode_data()
     QTest::newRow("ko 58") << SlipLanguage::Korean << EscPosPaper::Mm58;
     QTest::newRow("en 80") << SlipLanguage::English << EscPosPaper::Mm80;
     QTest::newRow("en 58") << SlipLanguage::English << EscPosPaper::Mm58;
+    QTest::newRow("en 80-42") << SlipLanguage::English << EscPosPaper::Mm80Narrow;
 }
 
 void tst_EscPos::rasterMode()
@@ -401,27 +403,39 @@ void tst_EscPos::drawerAndCut_data()
 {
     QTest::addColumn<EscPosMode>("mode");
     QTest::addColumn<bool>("drawer");
-    QTest::newRow("text") << EscPosMode::Text << false;
-    QTest::newRow("text, drawer") << EscPosMode::Text << true;
-    QTest::newRow("raster") << EscPosMode::Raster << false;
-    QTest::newRow("raster, drawer") << EscPosMode::Raster << true;
+    QTest::addColumn<bool>("cut");
+    QTest::newRow("text") << EscPosMode::Text << false << true;
+    QTest::newRow("text, drawer") << EscPosMode::Text << true << true;
+    QTest::newRow("raster") << EscPosMode::Raster << false << true;
+    QTest::newRow("raster, drawer") << EscPosMode::Raster << true << true;
+    QTest::newRow("text, no cutter") << EscPosMode::Text << true << false;
+    QTest::newRow("raster, no cutter") << EscPosMode::Raster << false << false;
 }
 
 void tst_EscPos::drawerAndCut()
 {
     QFETCH(EscPosMode, mode);
     QFETCH(bool, drawer);
+    QFETCH(bool, cut);
 
-    const EscPosJob job =
-        encode(receipt(m_orderId), SlipLanguage::English, {EscPosPaper::Mm58, mode, drawer});
+    EscPosOptions options{EscPosPaper::Mm58, mode, drawer};
+    options.cutPaper = cut;
+    const EscPosJob job = encode(receipt(m_orderId), SlipLanguage::English, options);
     const EscPosDecoder decoded(job.bytes, EscPosPaper::Mm58);
     QVERIFY2(decoded.problems().isEmpty(), qPrintable(decoded.problems().join(u'\n')));
     const QList<EscPosCommand> &commands = decoded.commands();
     QCOMPARE(commands.first().name, QStringLiteral("ESC @"));
-    // One partial cut, after everything printed.
-    QCOMPARE(decoded.cuts(), 1);
-    QCOMPARE(commands.last().name, QStringLiteral("GS V"));
-    QCOMPARE(uchar(commands.last().parameters.at(0)), uchar(66));
+    if (cut) {
+        // One partial cut, after everything printed.
+        QCOMPARE(decoded.cuts(), 1);
+        QCOMPARE(commands.last().name, QStringLiteral("GS V"));
+        QCOMPARE(uchar(commands.last().parameters.at(0)), uchar(66));
+    } else {
+        // No cutter: the paper is fed six lines past the head to be torn off, never cut.
+        QCOMPARE(decoded.cuts(), 0);
+        QCOMPARE(commands.last().name, QStringLiteral("ESC d"));
+        QCOMPARE(uchar(commands.last().parameters.at(0)), uchar(6));
+    }
     QCOMPARE(decoded.drawerPulses(), drawer ? 1 : 0);
     const auto pulse = std::find_if(commands.cbegin(), commands.cend(), [](const auto &c) {
         return c.name == QLatin1StringView("ESC p");
@@ -440,9 +454,10 @@ void tst_EscPos::optionsRefused_data()
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("message");
     QTest::newRow("57 mm") << QStringLiteral("57") << QStringLiteral("auto")
-                           << QStringLiteral("the paper must be 80 or 58 (mm wide), got '57'");
+                           << QStringLiteral("the paper must be 80, 80-42 (80 mm, 42 characters) "
+                                             "or 58, got '57'");
     QTest::newRow("80mm") << QStringLiteral("80mm") << QStringLiteral("text")
-                          << QStringLiteral("the paper must be 80 or 58");
+                          << QStringLiteral("the paper must be 80, 80-42");
     QTest::newRow("colour") << QStringLiteral("80") << QStringLiteral("colour")
                             << QStringLiteral(
                                    "the ESC/POS mode must be auto, text or raster, got 'colour'");

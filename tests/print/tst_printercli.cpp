@@ -696,14 +696,14 @@ void tst_PrinterCli::badInput_data()
         << QStringLiteral("--page goes with --pdf");
     QTest::newRow("printer, paper 57")
         << words(receipt + QStringLiteral(" --printer tcp://127.0.0.1:9 --paper 57")) << 2
-        << QStringLiteral("the paper must be 80 or 58");
+        << QStringLiteral("the paper must be 80, 80-42");
     QTest::newRow("drawer with pdf")
         << words(receipt + QStringLiteral(" --pdf r.pdf --drawer")) << 2
         << QStringLiteral("--drawer goes with --escpos or "
                           "--printer");
     QTest::newRow("test, paper 57")
         << words(QStringLiteral("printer test tcp://127.0.0.1:9 --paper 57")) << 2
-        << QStringLiteral("--paper must be 80 or 58");
+        << QStringLiteral("--paper must be 80, 80-42 (80 mm, 42 characters) or 58");
     QTest::newRow("drawer without printer") << words(QStringLiteral("drawer open")) << 2
                                             << QStringLiteral("`drawer open` needs --printer");
     QTest::newRow("openings, negative limit") << words(QStringLiteral("drawer openings --limit -1"))

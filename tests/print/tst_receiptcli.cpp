@@ -257,7 +257,8 @@ void tst_ReceiptCli::escposRenderRefusals_data()
                                 << 4 << QStringLiteral("character device");
     QTest::newRow("paper") << QStringLiteral("bytes.bin")
                            << QStringList{QStringLiteral("--paper"), QStringLiteral("57")} << 2
-                           << QStringLiteral("--paper must be 80 or 58");
+                           << QStringLiteral(
+                                  "--paper must be 80, 80-42 (80 mm, 42 characters) or 58");
 }
 
 void tst_ReceiptCli::escposRenderRefusals()
@@ -331,11 +332,11 @@ void tst_ReceiptCli::refusals_data()
     QTest::newRow("neither") << QStringList{QStringLiteral("T1-000001")} << 2
                              << QStringLiteral(
                                     "exactly one of --pdf FILE, --escpos FILE and --printer");
-    QTest::newRow("paper 57") << QStringList{QStringLiteral("T1-000001"),
-                                             QStringLiteral("--escpos"), bytes,
-                                             QStringLiteral("--paper"), QStringLiteral("57")}
-                              << 2
-                              << QStringLiteral("the paper must be 80 or 58 (mm wide), got '57'");
+    QTest::newRow("paper 57")
+        << QStringList{QStringLiteral("T1-000001"), QStringLiteral("--escpos"), bytes,
+                       QStringLiteral("--paper"), QStringLiteral("57")}
+        << 2
+        << QStringLiteral("the paper must be 80, 80-42 (80 mm, 42 characters) or 58, got '57'");
     QTest::newRow("mode") << QStringList{QStringLiteral("T1-000001"), QStringLiteral("--escpos"),
                                          bytes, QStringLiteral("--escpos-mode"),
                                          QStringLiteral("colour")}

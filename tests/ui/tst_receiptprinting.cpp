@@ -16,6 +16,7 @@
 #include "terminalsettings.h"
 #include "testshop.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -609,10 +610,13 @@ void tst_ReceiptPrinting::settingsCheckTheReceiptPrinter()
                 .contains(QStringLiteral("tcp://192.168.0.50")));
     QCOMPARE(TerminalSettings().thermalPrinter(), QString());
     address->setText(QStringLiteral("device:/dev/usb/lp0"));
-    dialog.findChild<QComboBox *>(QStringLiteral("terminalThermalPaper"))->setCurrentIndex(1);
+    auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("terminalThermalPaper"));
+    paper->setCurrentIndex(paper->findData(QStringLiteral("80-42")));
+    dialog.findChild<QCheckBox *>(QStringLiteral("terminalThermalCut"))->setChecked(false);
     dialog.accept();
     QCOMPARE(TerminalSettings().thermalPrinter(), QStringLiteral("device:/dev/usb/lp0"));
-    QCOMPARE(TerminalSettings().thermalPaper(), QStringLiteral("58"));
+    QCOMPARE(TerminalSettings().thermalPaper(), QStringLiteral("80-42"));
+    QVERIFY(!TerminalSettings().thermalCut());
 }
 
 QTEST_MAIN(tst_ReceiptPrinting)
