@@ -181,12 +181,17 @@ OrdersTab::OrdersTab(ShopServices &shop, QWidget *parent)
             [this](const QString &orderId, int returnNo, Money refund) {
                 if (refund <= 0)
                     return;
+                // The drawer opens when some of the refund is paid out in cash.
                 bool cash = false;
                 if (const auto &details = m_details->details()) {
                     for (const OrderReturn &done : details->returns) {
-                        for (const auto &part : done.refundParts)
-                            cash = cash || (done.returnNo == returnNo &&
-                                            part.method == PaymentMethod::Cash && part.amount > 0);
+                        if (done.returnNo != returnNo)
+                            continue;
+                        cash = std::any_of(done.refundParts.cbegin(), done.refundParts.cend(),
+                                           [](const auto &part) {
+                                               return part.method == PaymentMethod::Cash &&
+                                                      part.amount > 0;
+                                           });
                     }
                 }
                 autoPrintReceipt(orderId, returnNo, cash);

@@ -18,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
@@ -378,7 +377,6 @@ void SettingsDialog::checkPrinter()
     }
     m_checkPrinter->setEnabled(false);
     m_printerState->setText(tr("Asking %1…").arg(address->toString()));
-    QPointer<SettingsDialog> self(this);
     auto *watcher = new QFutureWatcher<Result<std::optional<PrinterStatus>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, address] {
         const Result<std::optional<PrinterStatus>> status = watcher->result();

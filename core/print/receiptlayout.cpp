@@ -21,14 +21,7 @@ using namespace SlipComposing;
 
 namespace {
 
-struct LabelText
-{
-    ReceiptLabel label;
-    const char16_t *korean;
-    const char16_t *english;
-};
-
-constexpr std::array<LabelText, 40> labelTable{{
+constexpr std::array<LabelText<ReceiptLabel>, 40> labelTable{{
     {ReceiptLabel::Title, u"영수증", u"RECEIPT"},
     {ReceiptLabel::RefundTitle, u"환불 영수증", u"REFUND RECEIPT"},
     {ReceiptLabel::Reprint, u"재발행 (%1번째 출력)", u"REPRINT (copy %1)"},
@@ -195,18 +188,7 @@ private:
 
     Block rule(const QString &name, qreal spaceBefore) const
     {
-        const qreal thickness = mm(0.3);
-        const qreal width = m_width;
-        return {name,
-                mm(1),
-                spaceBefore,
-                false,
-                false,
-                [thickness, width](QPainter &painter, const QPointF &at) {
-                    painter.setPen(QPen(ruleInk, thickness));
-                    painter.drawLine(at + QPointF(0, thickness / 2),
-                                     at + QPointF(width, thickness / 2));
-                }};
+        return ruleBlock(name, mm(1), spaceBefore, mm(0.3), m_width);
     }
 
     // A text on the left and an amount (or value) on the right, on one baseline; the left
@@ -478,13 +460,7 @@ std::optional<SlipPage> ReceiptLayout::pageFromName(QStringView name)
 
 QString ReceiptLayout::label(ReceiptLabel label, SlipLanguage language)
 {
-    for (const LabelText &entry : labelTable) {
-        if (entry.label == label)
-            return QString::fromUtf16(language == SlipLanguage::Korean ? entry.korean
-                                                                       : entry.english);
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return labelIn(labelTable, label, language);
 }
 
 QPageLayout ReceiptLayout::pageLayout(const QPaintDevice &device) const

@@ -108,12 +108,10 @@ QString Composer::statusText() const
     return {};
 }
 
-Block Composer::rule(const QString &name, qreal spaceBefore) const
+Block ruleBlock(const QString &name, qreal height, qreal spaceBefore, qreal thickness, qreal width)
 {
-    const qreal thickness = mm(0.3);
-    const qreal width = m_width;
     return {name,
-            mm(1.5),
+            height,
             spaceBefore,
             false,
             false,
@@ -122,6 +120,11 @@ Block Composer::rule(const QString &name, qreal spaceBefore) const
                 painter.drawLine(at + QPointF(0, thickness / 2),
                                  at + QPointF(width, thickness / 2));
             }};
+}
+
+Block Composer::rule(const QString &name, qreal spaceBefore) const
+{
+    return ruleBlock(name, mm(1.5), spaceBefore, mm(0.3), m_width);
 }
 
 Block Composer::infoRow(const QString &name, SlipLabel label, const QString &value,

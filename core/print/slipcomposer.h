@@ -117,6 +117,30 @@ struct Block
     PaintBlock paint;
 };
 
+// A grey line `thickness` thick across `width`, in a block `height` high.
+Block ruleBlock(const QString &name, qreal height, qreal spaceBefore, qreal thickness, qreal width);
+
+// One entry of a label table: a label's words in Korean and in English.
+template<typename Label> struct LabelText
+{
+    Label label;
+    const char16_t *korean;
+    const char16_t *english;
+};
+
+// The label's words in the language, from its table (every label has its entry).
+template<typename Label, std::size_t N>
+QString labelIn(const std::array<LabelText<Label>, N> &table, Label label, SlipLanguage language)
+{
+    for (const LabelText<Label> &entry : table) {
+        if (entry.label == label)
+            return QString::fromUtf16(language == SlipLanguage::Korean ? entry.korean
+                                                                       : entry.english);
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
 struct Placed
 {
     Block block;

@@ -27,14 +27,7 @@ using namespace SlipComposing;
 
 namespace {
 
-struct LabelText
-{
-    SlipLabel label;
-    const char16_t *korean;
-    const char16_t *english;
-};
-
-constexpr std::array<LabelText, 36> labelTable{{
+constexpr std::array<LabelText<SlipLabel>, 36> labelTable{{
     {SlipLabel::Title, u"배송 전표", u"Delivery slip"},
     {SlipLabel::OrderId, u"주문 번호", u"Order ID"},
     {SlipLabel::DeliveryId, u"배송 번호", u"Delivery ID"},
@@ -116,13 +109,7 @@ QString SlipLayout::languageName(SlipLanguage language)
 
 QString SlipLayout::label(SlipLabel label, SlipLanguage language)
 {
-    for (const LabelText &entry : labelTable) {
-        if (entry.label == label)
-            return QString::fromUtf16(language == SlipLanguage::Korean ? entry.korean
-                                                                       : entry.english);
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return labelIn(labelTable, label, language);
 }
 
 QPageLayout SlipLayout::pageLayout(const QPaintDevice &device) const
