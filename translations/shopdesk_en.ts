@@ -687,7 +687,22 @@
         <translation>The slip of %1 is being printed already.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This shop takes cash only during a shift, and none is open on this terminal. Open a shift with the float in the drawer first.</source>
+        <translation>This shop takes cash only during a shift, and none is open on this terminal. Open a shift with the float in the drawer first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift %1 is open already: close it before opening another.</source>
+        <translation>Shift %1 is open already: close it before opening another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drawer should hold %1: a pay-out cannot be more.</source>
+        <translation>The drawer should hold %1: a pay-out cannot be more.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Order %1 is %2: only a placed order can be paid.</source>
         <translation>Order %1 is %2: only a placed order can be paid.</translation>
     </message>
@@ -2218,12 +2233,12 @@ at most the order</translation>
         <translation>Write the chosen receipt as a PDF file (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>Pay the selected order by cash or card (F9)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>Cancel order (Ctrl+Shift+X)</translation>
     </message>
@@ -2233,7 +2248,7 @@ at most the order</translation>
         <translation>Cancel the selected order</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+244"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>Cancel the selected order, with a reason (Ctrl+Shift+X)</translation>
     </message>
@@ -2243,7 +2258,7 @@ at most the order</translation>
         <translation>Result of the last payment or cancellation</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Which receipt</source>
         <translation>Which receipt</translation>
     </message>
@@ -2275,7 +2290,7 @@ at most the order</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Rece&amp;ipt:</source>
         <translation>Rece&amp;ipt:</translation>
     </message>
@@ -2482,7 +2497,7 @@ at most the order</translation>
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-733"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -3158,7 +3173,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+48"/>
+        <location filename="../ui/settingsdialog.cpp" line="+47"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3542,17 +3557,17 @@ at most the order</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Asking %1…</source>
         <translation>Asking %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+35"/>
         <location line="+12"/>
         <source>%1: %2</source>

@@ -678,7 +678,22 @@
         <translation>%1의 전표는 이미 인쇄 중이에요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This shop takes cash only during a shift, and none is open on this terminal. Open a shift with the float in the drawer first.</source>
+        <translation>이 가게는 근무 중에만 현금을 받아요. 이 단말기에 열린 근무가 없어요. 먼저 돈통의 시재금으로 근무를 여세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift %1 is open already: close it before opening another.</source>
+        <translation>근무 %1이(가) 이미 열려 있어요. 다른 근무를 열기 전에 먼저 닫으세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drawer should hold %1: a pay-out cannot be more.</source>
+        <translation>돈통에는 %1이 있어야 해요. 출금은 그보다 많을 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Order %1 is %2: only a placed order can be paid.</source>
         <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
     </message>
@@ -2208,12 +2223,12 @@ at most the order</source>
         <translation>고른 영수증을 PDF 파일로 저장 (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Pay the selected order by cash or card (F9)</source>
         <translation>선택한 주문을 현금 또는 카드로 결제 (F9)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <source>Cancel order (Ctrl+Shift+X)</source>
         <translation>주문 취소 (Ctrl+Shift+X)</translation>
     </message>
@@ -2223,7 +2238,7 @@ at most the order</source>
         <translation>선택한 주문 취소</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+244"/>
         <source>Cancel the selected order, with a reason (Ctrl+Shift+X)</source>
         <translation>선택한 주문을 사유와 함께 취소 (Ctrl+Shift+X)</translation>
     </message>
@@ -2233,7 +2248,7 @@ at most the order</source>
         <translation>마지막 결제 또는 취소 결과</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Which receipt</source>
         <translation>어떤 영수증</translation>
     </message>
@@ -2265,7 +2280,7 @@ at most the order</source>
 %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Rece&amp;ipt:</source>
         <translation>영수증(&amp;I):</translation>
     </message>
@@ -2471,7 +2486,7 @@ at most the order</source>
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-733"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -3146,7 +3161,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+48"/>
+        <location filename="../ui/settingsdialog.cpp" line="+47"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -3530,17 +3545,17 @@ at most the order</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>먼저 영수증 프린터 주소를 입력하세요. 예: tcp://192.168.0.50</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Asking %1…</source>
         <translation>%1에 묻는 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+35"/>
         <location line="+12"/>
         <source>%1: %2</source>

@@ -186,6 +186,15 @@ QString ErrorText::invalidState(const QJsonObject &details, Context context)
         return tr("You cannot disable yourself while logged in. Another manager can.");
     if (isReason(details, QLatin1StringView("printing")))
         return tr("The slip of %1 is being printed already.").arg(orderId);
+    if (isReason(details, QLatin1StringView("noOpenShift")))
+        return tr("This shop takes cash only during a shift, and none is open on this terminal. "
+                  "Open a shift with the float in the drawer first.");
+    if (isReason(details, QLatin1StringView("shiftOpen")))
+        return tr("Shift %1 is open already: close it before opening another.")
+            .arg(textOf(details, "shiftId"));
+    if (isReason(details, QLatin1StringView("payOutTooLarge")))
+        return tr("The drawer should hold %1: a pay-out cannot be more.")
+            .arg(DisplayText::money(numberOf(details, "expectedCash")));
     const QString status = textOf(details, "status");
     if (!orderId.isEmpty() && !status.isEmpty()) {
         const QString word = statusWord(status);

@@ -23,6 +23,13 @@ int CliOutput::printJson(const QJsonValue &value)
     return ExitStatus::Ok;
 }
 
+int CliOutput::raw(const QByteArray &document)
+{
+    m_out << QString::fromUtf8(document);
+    m_out.flush();
+    return ExitStatus::Ok;
+}
+
 CliOutput::List CliOutput::list(const QString &textHeader)
 {
     if (!m_json && !textHeader.isEmpty())

@@ -32,6 +32,9 @@ public:
         return ExitStatus::Ok;
     }
 
+    // A document in a form of its own (CSV), UTF-8, written as it is. Returns ExitStatus::Ok.
+    int raw(const QByteArray &document);
+
     // A list written row by row, so that millions of rows are never held at once: a JSON
     // array with --json, else the text of each row under a header line. Nothing is written
     // before the first row or finish(), so that a list refused before its first row leaves

@@ -29,6 +29,8 @@ public:
     bool has(const QString &option) const { return m_arguments.has(option); }
     QString value(const QString &option) const { return m_arguments.value(option); }
     QStringList values(const QString &option) const { return m_arguments.values(option); }
+    // Whether a global flag (--json) was given.
+    bool globalFlag(const QString &flag) const { return m_arguments.flags.contains(flag); }
     // The command's positional argument (ORDER_ID).
     QString argument() const { return m_arguments.words.value(m_command.words().size()); }
 

@@ -17,6 +17,15 @@ class CliSession;
 // checked against the table before a handler runs.
 namespace CliHandlers {
 
+// shiftcommands.cpp
+int shiftOpen(CliSession &session);
+int shiftPayIn(CliSession &session);
+int shiftPayOut(CliSession &session);
+int shiftClose(CliSession &session);
+int shiftReport(CliSession &session);
+int shiftList(CliSession &session);
+int reportSales(CliSession &session);
+
 // productcommands.cpp
 int productAdd(CliSession &session);
 int productList(CliSession &session);

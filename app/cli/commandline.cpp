@@ -85,14 +85,13 @@ QString misfit(const CliArguments &arguments, const CliCommand *command)
             return QStringLiteral("`%1` has no option %2").arg(name, it.key());
     }
     for (const CliOption &option : command->options) {
-        if (option.presence != CliOption::Optional &&
-            !arguments.has(QLatin1StringView(option.name)))
+        if (option.required() && !arguments.has(QLatin1StringView(option.name)))
             return QStringLiteral("`%1` needs %2").arg(name, QLatin1StringView(option.name));
     }
     for (const QList<CliOption> &options : {command->options, cliGlobalOptions()}) {
         for (const CliOption &option : options) {
             const QString optionName = QString::fromLatin1(option.name);
-            if (option.presence != CliOption::Repeated && arguments.options.count(optionName) > 1)
+            if (!option.repeatable() && arguments.options.count(optionName) > 1)
                 return QStringLiteral("%1 is given more than once").arg(optionName);
         }
     }

@@ -16,6 +16,7 @@ namespace {
 
 constexpr auto Required = CliOption::Required;
 constexpr auto Repeated = CliOption::Repeated;
+constexpr auto AnyNumber = CliOption::AnyNumber;
 
 } // namespace
 
@@ -184,6 +185,51 @@ const QList<CliCommand> &cliCommands()
          .help = "the cash drawer's recorded openings, newest first: for a sale, a refund or on "
                  "demand, with the printer, the reason and who",
          .run = &drawerOpenings},
+        {.noun = "shift",
+         .verb = "open",
+         .options = {{"--float", "AMOUNT", Required}},
+         .help = "open a shift on this terminal with the cash float in the drawer; its payments, "
+                 "refunds and cash moves belong to it until it is closed",
+         .run = &shiftOpen},
+        {.noun = "shift",
+         .verb = "pay-in",
+         .options = {{"--amount", "AMOUNT", Required}, {"--reason", "TEXT", Required}},
+         .help = "record cash put into the drawer during the open shift, with the reason",
+         .run = &shiftPayIn},
+        {.noun = "shift",
+         .verb = "pay-out",
+         .options = {{"--amount", "AMOUNT", Required}, {"--reason", "TEXT", Required}},
+         .help = "record cash taken out of the drawer during the open shift, with the reason; "
+                 "at most what the drawer should hold",
+         .run = &shiftPayOut},
+        {.noun = "shift",
+         .verb = "close",
+         .options = {{"--counted", "AMOUNT"}, {"--count", "DENOMINATION=N", AnyNumber}},
+         .help = "close the open shift with the cash counted, as a total or note by note "
+                 "(--count 50000=2 --count 1000=7); prints the Z report with expected, counted "
+                 "and the difference. A clerk closes only a shift they opened",
+         .run = &shiftClose},
+        {.noun = "shift",
+         .verb = "report",
+         .options = {{"--shift", "ID"}},
+         .help = "the open shift's X report (changes nothing), or a closed shift's Z report",
+         .run = &shiftReport},
+        {.noun = "shift",
+         .verb = "list",
+         .options = {{"--terminal", "NAME"}, {"--limit", "N"}},
+         .help = "the shifts, newest first, with their float, expected and counted cash",
+         .run = &shiftList},
+        {.noun = "report",
+         .verb = "sales",
+         .options = {{"--from", "YYYY-MM-DD", Required},
+                     {"--to", "YYYY-MM-DD", Required},
+                     {"--terminal", "NAME"},
+                     {"--by", "summary|day|hour|product|payment|shift"},
+                     {"--csv"}},
+         .help = "the sales of the days from --from to --to, both included, in the shop's local "
+                 "time, of one terminal or the whole shop: totals, or a table --by day, hour, "
+                 "product, payment or shift; --csv writes it as CSV (a manager)",
+         .run = &reportSales},
         {.noun = "shop",
          .verb = "set",
          .options = {{"--name", "NAME"},
@@ -194,7 +240,8 @@ const QList<CliCommand> &cliCommands()
                      {"--business-number", "DIGITS"},
                      {"--representative", "NAME"},
                      {"--vat-rate", "PERCENT"},
-                     {"--clerk-discount-limit", "PERCENT"}},
+                     {"--clerk-discount-limit", "PERCENT"},
+                     {"--cash-needs-shift", "on|off"}},
          .help = "change the shop's details, at least one of them (a manager)",
          .run = &shopSet},
         {.noun = "shop", .verb = "show", .help = "the shop's details", .run = &shopShow},
@@ -307,6 +354,8 @@ QString CliOption::synopsis() const
         return option;
     case Repeated:
         return QStringLiteral("%1 [%1 ...]").arg(option);
+    case AnyNumber:
+        return QStringLiteral("[%1 ...]").arg(option);
     }
     return option;
 }

@@ -14,8 +14,11 @@ struct CliOption
     enum Presence {
         Optional,
         Required,
-        Repeated, // required, and may be given more than once (--item)
+        Repeated,  // required, and may be given more than once (--item)
+        AnyNumber, // optional, and may be given more than once (--count)
     };
+    bool required() const { return presence == Required || presence == Repeated; }
+    bool repeatable() const { return presence == Repeated || presence == AnyNumber; }
 
     const char *name = nullptr;  // --item
     const char *value = nullptr; // its value as --help shows it (ID:QTY); nullptr for a flag

@@ -18,7 +18,8 @@ int printShop(CliSession &session, const Result<ShopDetails> &shop)
              << "Business number: " << shop->businessNumber << '\n'
              << "Representative: " << shop->representative << '\n'
              << "VAT rate: " << shop->vatRate << " %\n"
-             << "Clerk discount limit: " << shop->clerkDiscountLimit << " %\n";
+             << "Clerk discount limit: " << shop->clerkDiscountLimit << " %\n"
+             << "Cash needs a shift: " << (shop->cashNeedsShift ? "on" : "off") << '\n';
     });
 }
 
@@ -56,13 +57,21 @@ int shopSet(CliSession &session)
             return session.out().fail(percent.error());
         change.*field = percent.value();
     }
+    if (session.has(QStringLiteral("--cash-needs-shift"))) {
+        const QString onOff = session.value(QStringLiteral("--cash-needs-shift"));
+        if (onOff != QLatin1StringView("on") && onOff != QLatin1StringView("off")) {
+            return session.out().fail(Error::invalidInput(
+                QStringLiteral("--cash-needs-shift must be on or off, got '%1'").arg(onOff)));
+        }
+        change.cashNeedsShift = onOff == QLatin1StringView("on");
+    }
     if (!change.name && !change.address && !change.phone && !change.currency &&
         !change.lowStockThreshold && !change.businessNumber && !change.representative &&
-        !change.vatRate && !change.clerkDiscountLimit)
+        !change.vatRate && !change.clerkDiscountLimit && !change.cashNeedsShift)
         return session.out().usageFail(
             QStringLiteral("`shop set` needs --name, --address, --phone, --currency, --low-stock, "
-                           "--business-number, --representative, --vat-rate or "
-                           "--clerk-discount-limit"));
+                           "--business-number, --representative, --vat-rate, "
+                           "--clerk-discount-limit or --cash-needs-shift"));
     return printShop(session, session.shop().slips.changeShopDetails(change));
 }
 

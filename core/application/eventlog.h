@@ -20,6 +20,11 @@ struct EventQuery
     qint64 beforeSeq = 0;     // when > 0, only events before this position
     QStringList types;        // when not empty, only events of these types
     bool newestFirst = false; // the newest matching events first (a history list)
+    // When not empty, only this terminal's events, and of those only the ones after and (when
+    // > 0) before these positions in its own sequence (a shift's events).
+    QString origin;
+    qint64 afterOriginSeq = 0;
+    qint64 beforeOriginSeq = 0;
 };
 
 struct PendingReaction

@@ -2,6 +2,7 @@
 
 #include "events.h"
 #include "policyrunner.h"
+#include "shiftservice.h"
 #include "unitofwork.h"
 #include "userservice.h"
 #include "validation.h"
@@ -178,6 +179,8 @@ Result<OrderDetails> OrderService::pay(const QString &orderId, const PaymentRequ
 {
     SD_CHECK(m_work.authorize(Role::Clerk, QStringLiteral("take payments")));
     return changeOrder(orderId, [&](Order &order) -> Result<QList<DomainEvent>> {
+        if (request.method == PaymentMethod::Cash)
+            SD_CHECK(cashAllowed(m_work.store()));
         SD_TRY(const Payments existing, m_work.store().findPayments(orderId));
         SD_TRY(Payment payment,
                Payment::approve(order, paidBy(existing), request, int(existing.size()) + 1));

@@ -7,6 +7,8 @@
 #include "orderservice.h"
 #include "policyrunner.h"
 #include "receiptservice.h"
+#include "reportservice.h"
+#include "shiftservice.h"
 #include "slipservice.h"
 #include "syncservice.h"
 #include "unitofwork.h"
@@ -31,6 +33,8 @@ public:
         , slips(work, orders)
         , receipts(work, orders)
         , drawer(work)
+        , shifts(work)
+        , reports(work)
         , sync(work)
     {
         work.setClock(clock);
@@ -51,6 +55,8 @@ public:
     SlipService slips;
     ReceiptService receipts;
     DrawerService drawer;
+    ShiftService shifts;
+    ReportService reports;
     SyncService sync;
 };
 

@@ -5,6 +5,8 @@
 #include "eventlog.h"
 #include "orderstore.h"
 #include "readmodelstore.h"
+#include "reportstore.h"
+#include "shiftstore.h"
 #include "stockmove.h"
 #include "storesession.h"
 #include "syncstatestore.h"
@@ -20,6 +22,8 @@ class ShopStore : public StoreSession,
                   public OrderStore,
                   public EventLog,
                   public ReadModelStore,
+                  public ReportStore,
+                  public ShiftStore,
                   public UserStore,
                   public SyncStateStore,
                   public AuditStore

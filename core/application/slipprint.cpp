@@ -12,7 +12,8 @@ QJsonObject ShopDetails::toJson() const
             {QStringLiteral("businessNumber"), businessNumber},
             {QStringLiteral("representative"), representative},
             {QStringLiteral("vatRate"), vatRate},
-            {QStringLiteral("clerkDiscountLimit"), clerkDiscountLimit}};
+            {QStringLiteral("clerkDiscountLimit"), clerkDiscountLimit},
+            {QStringLiteral("cashNeedsShift"), cashNeedsShift}};
 }
 
 QJsonObject ReceiptPrint::toJson() const

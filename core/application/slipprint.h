@@ -28,6 +28,8 @@ struct ShopDetails
     // gross a clerk may discount without a manager.
     int vatRate = Tax::DefaultVatRate;
     int clerkDiscountLimit = Tax::DefaultClerkDiscountLimit;
+    // Whether a terminal takes cash only while it has an open shift (ShiftService).
+    bool cashNeedsShift = false;
 
     bool operator==(const ShopDetails &) const = default;
     QJsonObject toJson() const;

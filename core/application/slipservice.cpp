@@ -120,6 +120,8 @@ Result<ShopDetails> SlipService::changeShopDetails(const ShopDetailsChange &chan
         if (change.clerkDiscountLimit)
             saved.clerkDiscountLimit =
                 int(qBound(qint64(-1), *change.clerkDiscountLimit, qint64(1000)));
+        if (change.cashNeedsShift)
+            saved.cashNeedsShift = *change.cashNeedsShift;
         SD_CHECK(validateShopDetails(saved));
         SD_CHECK(store.saveShopDetails(saved));
         // Settings of this terminal, not a business fact: no event.

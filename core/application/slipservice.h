@@ -37,6 +37,7 @@ struct ShopDetailsChange
     std::optional<QString> representative{};
     std::optional<qint64> vatRate{};            // whole percent
     std::optional<qint64> clerkDiscountLimit{}; // whole percent of an order's gross
+    std::optional<bool> cashNeedsShift{};
 };
 
 // Delivery slips (배송 전표): what a slip shows, and which slips were printed. Painting is

@@ -2,6 +2,7 @@
 
 #include "eventbus.h"
 #include "events.h"
+#include "projections.h"
 #include "unitofwork.h"
 
 #include <QJsonArray>
@@ -238,9 +239,9 @@ Status SyncService::applyEffect(const DomainEvent &event)
         SD_TRY(const OrderFlow flow, store.orderFlow(event.orderId));
         SD_CHECK(flow.admit(event, payload));
     }
-    // The order list first, as for a local event; the payload is decoded once for both.
-    if (const std::optional<OrderViewChange> change = orderViewChange(event, payload))
-        SD_CHECK(store.applyChange(event.orderId, *change));
+    // The read models and report tables first, as for a local event; the payload is decoded
+    // once for all.
+    SD_CHECK(projectEvent(store, event, payload));
 
     // Stock: the domain's delta, added as it comes (never clamped, so replicas converge).
     if (const std::optional<StockEffect> effect = stockEffect(payload)) {

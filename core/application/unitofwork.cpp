@@ -1,6 +1,7 @@
 #include "unitofwork.h"
 
 #include "eventbus.h"
+#include "projections.h"
 #include "shopstore.h"
 
 #include <QRandomGenerator>
@@ -11,13 +12,14 @@ namespace ShopDesk {
 namespace {
 
 // What the logged events set going, decided here rather than by the adapter: the policies
-// each one triggers (run after the commit, each once) and its change to the order list.
+// each one triggers (run after the commit, each once) and what it changes in the read models
+// and report tables (projectEvent).
 Status recordConsequences(ShopStore &store, const QList<DomainEvent> &events)
 {
     for (const DomainEvent &event : events) {
         SD_CHECK(store.queueReactions(event.seq, policiesFor(event.type)));
-        if (const std::optional<OrderViewChange> change = orderViewChange(event))
-            SD_CHECK(store.applyChange(event.orderId, *change));
+        SD_TRY(const EventPayload payload, decodePayload(event));
+        SD_CHECK(projectEvent(store, event, payload));
     }
     return {};
 }

@@ -5,11 +5,13 @@ namespace ShopDesk {
 const QList<QLatin1StringView> &EventType::all()
 {
     static const QList<QLatin1StringView> types{
-        OrderPlaced,       OrderCancelled,    PaymentApproved, PaymentRefunded,    DeliveryStarted,
-        DeliveryCompleted, DeliveryCancelled, SlipPrinted,     OrderLinesReturned, ReceiptPrinted,
-        DrawerOpened,      ProductRegistered, ProductChanged,  StockReserved,      StockReleased,
-        StockDecreased,    StockIncreased,    StockAdjusted,   UserCreated,        UserPinChanged,
-        UserRoleChanged,   UserDisabled,      UserEnabled,     UserLockedOut,      UserUnlocked};
+        OrderPlaced,        OrderCancelled,    PaymentApproved,   PaymentRefunded,
+        DeliveryStarted,    DeliveryCompleted, DeliveryCancelled, SlipPrinted,
+        OrderLinesReturned, ReceiptPrinted,    DrawerOpened,      ShiftOpened,
+        CashMoved,          ShiftClosed,       ProductRegistered, ProductChanged,
+        StockReserved,      StockReleased,     StockDecreased,    StockIncreased,
+        StockAdjusted,      UserCreated,       UserPinChanged,    UserRoleChanged,
+        UserDisabled,       UserEnabled,       UserLockedOut,     UserUnlocked};
     return types;
 }
 

@@ -27,6 +27,13 @@ inline constexpr QLatin1StringView ReceiptPrinted{"ReceiptPrinted"};
 // The cash drawer was opened through its printer: for a cash payment or refund (the order's
 // id correlates it), or on demand with a reason. Counted in the shift's report.
 inline constexpr QLatin1StringView DrawerOpened{"DrawerOpened"};
+// A shift (근무) of one terminal: opened with the float in the drawer, cash paid into or out of
+// the drawer with a reason, closed with the counted cash against the expected. A terminal's
+// payments, refunds and drawer openings between its ShiftOpened and ShiftClosed (by its own
+// sequence) belong to that shift.
+inline constexpr QLatin1StringView ShiftOpened{"ShiftOpened"};
+inline constexpr QLatin1StringView CashMoved{"CashMoved"};
+inline constexpr QLatin1StringView ShiftClosed{"ShiftClosed"};
 inline constexpr QLatin1StringView ProductRegistered{"ProductRegistered"};
 // A product's name, price, barcode or low-stock threshold changed: the payload holds the
 // changed fields with their new values and `previous` with the old ones (Product::change).

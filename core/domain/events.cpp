@@ -32,6 +32,7 @@ const QString versionKey = QStringLiteral("v");
 const QString taxKey = QStringLiteral("tax");
 const QString discountKey = QStringLiteral("discount");
 const QString partKey = QStringLiteral("part");
+const QString shiftIdKey = QStringLiteral("shiftId");
 
 // The money fields OrderPlaced carries beside its total (version 2).
 const QList<std::pair<QString, Money OrderMoney::*>> &moneyFields()
@@ -509,6 +510,41 @@ const QList<DecoderEntry> &decoders()
              e.printer = r.text(QStringLiteral("printer"), Limits::MaxTextLength);
              return r.done(e);
          }},
+        {EventType::ShiftOpened,
+         [](Reader &r) {
+             Events::ShiftOpened e;
+             e.shiftId = r.text(shiftIdKey, Limits::MaxIdLength);
+             e.openingFloat = r.integer(QStringLiteral("openingFloat"), 0, Limits::MaxMoney);
+             return r.done(e);
+         }},
+        {EventType::CashMoved,
+         [](Reader &r) {
+             Events::CashMoved e;
+             e.shiftId = r.text(shiftIdKey, Limits::MaxIdLength);
+             e.move = r.parsed<CashMove>(QStringLiteral("move"), cashMoveFromString);
+             e.amount = r.integer(amountKey, 1, Limits::MaxMoney);
+             e.reason = r.text(reasonKey, Limits::MaxTextLength);
+             return r.done(e);
+         }},
+        {EventType::ShiftClosed,
+         [](Reader &r) {
+             Events::ShiftClosed e;
+             e.shiftId = r.text(shiftIdKey, Limits::MaxIdLength);
+             e.counted = r.integer(QStringLiteral("counted"), 0, Limits::MaxMoney);
+             e.expected =
+                 r.integer(QStringLiteral("expected"), -Limits::MaxMoney, Limits::MaxMoney);
+             const QJsonValue counts = r.json().value(QStringLiteral("counts"));
+             if (!counts.isUndefined()) {
+                 Result<QList<CashCount>> read = cashCountsFromJson(counts);
+                 if (!read)
+                     r.fail(read.error().message);
+                 else
+                     e.counts = read.value();
+                 if (read && !e.counts.isEmpty() && countedTotal(e.counts) != e.counted)
+                     r.fail(QStringLiteral("\"counts\" do not add up to \"counted\""));
+             }
+             return r.done(e);
+         }},
         {EventType::ProductRegistered,
          [](Reader &r) {
              Events::ProductRegistered e;
@@ -606,6 +642,74 @@ std::optional<DrawerCause> drawerCauseFromString(QStringView text)
             return cause;
     }
     return std::nullopt;
+}
+
+QString toText(CashMove move)
+{
+    return move == CashMove::PayIn ? QStringLiteral("payIn") : QStringLiteral("payOut");
+}
+
+std::optional<CashMove> cashMoveFromString(QStringView text)
+{
+    for (const CashMove move : {CashMove::PayIn, CashMove::PayOut}) {
+        if (text == toText(move))
+            return move;
+    }
+    return std::nullopt;
+}
+
+Money countedTotal(const QList<CashCount> &counts)
+{
+    Money total = 0;
+    for (const CashCount &c : counts)
+        total += c.denomination * c.count; // cashCountsFromJson bounds both
+    return total;
+}
+
+QJsonArray toJson(const QList<CashCount> &counts)
+{
+    QJsonArray array;
+    for (const CashCount &c : counts)
+        array.append(QJsonObject{{QStringLiteral("denomination"), c.denomination},
+                                 {QStringLiteral("count"), c.count}});
+    return array;
+}
+
+Result<QList<CashCount>> cashCountsFromJson(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return Error::invalidInput(QStringLiteral("the counts must be a list"));
+    QList<CashCount> counts;
+    Money total = 0;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        const QJsonValue d = o.value(QStringLiteral("denomination"));
+        const QJsonValue n = o.value(QStringLiteral("count"));
+        const double denomination = d.toDouble(-1);
+        const double count = n.toDouble(-1);
+        if (!d.isDouble() || !n.isDouble() || denomination != std::floor(denomination) ||
+            count != std::floor(count) || denomination < 1 || denomination > 1e12 || count < 0 ||
+            count > Cash::MaxCount) {
+            return Error::invalidInput(
+                QStringLiteral("a count is a whole denomination from 1 and a count of 0 to %1")
+                    .arg(Cash::MaxCount));
+        }
+        CashCount c{Money(denomination), qint64(count)};
+        for (const CashCount &seen : std::as_const(counts)) {
+            if (seen.denomination == c.denomination)
+                return Error::invalidInput(
+                    QStringLiteral("the denomination %1 is counted twice").arg(c.denomination));
+        }
+        total += c.denomination * c.count;
+        if (total > Limits::MaxMoney)
+            return Error::invalidInput(
+                QStringLiteral("the counts add up to more than %1").arg(Limits::MaxMoney));
+        counts.append(c);
+    }
+    if (counts.size() > Cash::MaxDenominations)
+        return Error::invalidInput(
+            QStringLiteral("at most %1 denominations are counted").arg(Cash::MaxDenominations));
+    return counts;
 }
 
 QLatin1StringView eventTypeOf(const EventPayload &payload)
@@ -709,6 +813,24 @@ QJsonObject encodePayload(const EventPayload &payload)
                                     {QStringLiteral("printer"), e.printer}};
                 if (!e.reason.isEmpty())
                     payload.insert(reasonKey, e.reason);
+                return payload;
+            },
+            [](const Events::ShiftOpened &e) {
+                return QJsonObject{{shiftIdKey, e.shiftId},
+                                   {QStringLiteral("openingFloat"), e.openingFloat}};
+            },
+            [](const Events::CashMoved &e) {
+                return QJsonObject{{shiftIdKey, e.shiftId},
+                                   {QStringLiteral("move"), toText(e.move)},
+                                   {amountKey, e.amount},
+                                   {reasonKey, e.reason}};
+            },
+            [](const Events::ShiftClosed &e) {
+                QJsonObject payload{{shiftIdKey, e.shiftId},
+                                    {QStringLiteral("counted"), e.counted},
+                                    {QStringLiteral("expected"), e.expected}};
+                if (!e.counts.isEmpty())
+                    payload.insert(QStringLiteral("counts"), toJson(e.counts));
                 return payload;
             },
             [](const Events::DeliveryStarted &e) {

@@ -22,6 +22,32 @@ enum class DrawerCause {
 QString toText(DrawerCause cause);
 std::optional<DrawerCause> drawerCauseFromString(QStringView text);
 
+// Cash put into the drawer during a shift (change brought from the bank) or taken out of it
+// (a supplier paid, a deposit).
+enum class CashMove { PayIn, PayOut };
+QString toText(CashMove move);
+std::optional<CashMove> cashMoveFromString(QStringView text);
+
+// Notes or coins of one denomination counted in the drawer.
+struct CashCount
+{
+    Money denomination = 0;
+    qint64 count = 0;
+    bool operator==(const CashCount &) const = default;
+};
+
+namespace Cash {
+inline constexpr qint64 MaxCount = 1'000'000; // of one denomination
+inline constexpr int MaxDenominations = 30;
+} // namespace Cash
+
+// The sum of the counts (each bounded by cashCountsFromJson, or by the caller).
+Money countedTotal(const QList<CashCount> &counts);
+QJsonArray toJson(const QList<CashCount> &counts);
+// [{denomination, count}]: whole denominations 1..1e12, counts 0..Cash::MaxCount, no
+// denomination twice, the sum at most Limits::MaxMoney; InvalidInput otherwise.
+Result<QList<CashCount>> cashCountsFromJson(const QJsonValue &value);
+
 // The typed payload of every event. Each type names its EventType and knows its fields; the
 // log and the sync keep the payload as a JSON object, written by encodePayload() and read
 // back by decodePayload(), and nothing outside core/domain reads a payload by field name.
@@ -129,6 +155,35 @@ struct DrawerOpened
     DrawerCause cause = DrawerCause::Manual;
     QString reason{};  // why, on demand (a manager may give none)
     QString printer{}; // the printer the drawer hangs off, as its address
+};
+
+struct ShiftOpened
+{
+    static constexpr QLatin1StringView type = EventType::ShiftOpened;
+    QString shiftId;
+    Money openingFloat = 0; // the cash in the drawer to start with
+};
+
+struct CashMoved
+{
+    static constexpr QLatin1StringView type = EventType::CashMoved;
+    QString shiftId;
+    CashMove move = CashMove::PayIn;
+    Money amount = 0; // more than 0
+    QString reason;
+};
+
+// The count that closes a shift: counted (the sum of counts when the notes and coins were
+// counted one by one), expected from the shift's events, and the difference counted -
+// expected.
+struct ShiftClosed
+{
+    static constexpr QLatin1StringView type = EventType::ShiftClosed;
+    QString shiftId;
+    Money counted = 0;
+    Money expected = 0;
+    QList<CashCount> counts{}; // empty when a total was counted
+    Money difference() const { return counted - expected; }
 };
 
 struct DeliveryStarted
@@ -241,10 +296,11 @@ using EventPayload = std::variant<
     Events::OrderPlaced, Events::OrderCancelled, Events::PaymentApproved, Events::PaymentRefunded,
     Events::DeliveryStarted, Events::DeliveryCompleted, Events::DeliveryCancelled,
     Events::SlipPrinted, Events::OrderLinesReturned, Events::ReceiptPrinted, Events::DrawerOpened,
-    Events::ProductRegistered, Events::ProductChanged, Events::StockReserved, Events::StockReleased,
-    Events::StockDecreased, Events::StockIncreased, Events::StockAdjusted, Events::UserCreated,
-    Events::UserPinChanged, Events::UserRoleChanged, Events::UserDisabled, Events::UserEnabled,
-    Events::UserLockedOut, Events::UserUnlocked>;
+    Events::ShiftOpened, Events::CashMoved, Events::ShiftClosed, Events::ProductRegistered,
+    Events::ProductChanged, Events::StockReserved, Events::StockReleased, Events::StockDecreased,
+    Events::StockIncreased, Events::StockAdjusted, Events::UserCreated, Events::UserPinChanged,
+    Events::UserRoleChanged, Events::UserDisabled, Events::UserEnabled, Events::UserLockedOut,
+    Events::UserUnlocked>;
 
 QLatin1StringView eventTypeOf(const EventPayload &payload);
 QJsonObject encodePayload(const EventPayload &payload);

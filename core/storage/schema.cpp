@@ -312,6 +312,46 @@ const char *const version13[] = {
     "CREATE INDEX receipt_prints_order ON receipt_prints (order_id, return_no, print_id)",
 };
 
+// Version 14: the shop's day. Report tables kept by the events (SalesFigures): the named
+// measures per day and hour of the shop's local time and terminal, and each product's units
+// and net per day and terminal; and the shifts read model, one row per shift, at most one open
+// per terminal. An upgraded database has them filled from its log once it is open
+// (SqliteStore::open).
+const char *const version14[] = {
+    R"(CREATE TABLE report_hours (
+        day TEXT NOT NULL,
+        hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+        terminal TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        value INTEGER NOT NULL,
+        PRIMARY KEY (day, hour, terminal, measure)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE report_products (
+        day TEXT NOT NULL,
+        terminal TEXT NOT NULL,
+        product_id TEXT NOT NULL,
+        qty INTEGER NOT NULL,
+        net INTEGER NOT NULL,
+        PRIMARY KEY (day, terminal, product_id)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE shifts (
+        shift_id TEXT PRIMARY KEY,
+        terminal TEXT NOT NULL,
+        opened_by TEXT NOT NULL,
+        opened_at INTEGER NOT NULL,
+        opening_float INTEGER NOT NULL CHECK (opening_float >= 0),
+        opened_origin_seq INTEGER NOT NULL,
+        closed_by TEXT,
+        closed_at INTEGER,
+        closed_origin_seq INTEGER,
+        counted INTEGER,
+        expected INTEGER
+    ) WITHOUT ROWID)",
+    "CREATE INDEX shifts_opened ON shifts (opened_at)",
+    "CREATE INDEX shifts_terminal ON shifts (terminal, opened_at)",
+    "CREATE UNIQUE INDEX shifts_open ON shifts (terminal) WHERE closed_at IS NULL",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -351,6 +391,8 @@ QStringList migration(int version)
         return statementsOf(version12);
     case 13:
         return statementsOf(version13);
+    case 14:
+        return statementsOf(version14);
     }
     return {};
 }

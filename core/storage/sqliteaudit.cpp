@@ -1,6 +1,7 @@
 #include "sqliteaudit.h"
 
 #include "events.h"
+#include "shiftservice.h"
 #include "sqlitehelpers.h"
 #include "stockmove.h"
 
@@ -8,11 +9,83 @@
 
 namespace ShopDesk {
 
-SqliteAudit::SqliteAudit(SqliteConnection &connection, SqliteReadModel &readModel, EventLog &log)
+SqliteAudit::SqliteAudit(SqliteConnection &connection, SqliteReadModel &readModel, EventLog &log,
+                         SqliteReports &reports, SqliteShifts &shifts)
     : SqlitePart(connection)
     , m_readModel(readModel)
     , m_log(log)
+    , m_reports(reports)
+    , m_shifts(shifts)
 {}
+
+Status SqliteAudit::auditReports(AuditReport &report)
+{
+    SD_TRY(const SalesTally stored, m_reports.storedTally());
+    SD_TRY(const SalesTally rebuilt, m_reports.foldLog());
+    if (stored == rebuilt)
+        return {};
+    // Name the first rows that differ, a few of each table.
+    const auto dayName = [](qint64 day) { return QDate::fromJulianDay(day).toString(Qt::ISODate); };
+    int named = 0;
+    for (const auto &[key, figures] : rebuilt.hours) {
+        const auto it = stored.hours.find(key);
+        if (it != stored.hours.end() && it->second == figures)
+            continue;
+        if (named++ < 5) {
+            const auto &[day, hour, terminal] = key;
+            report.errors << QStringLiteral("report tables: the sales of %1 %2:00 on %3 differ "
+                                            "from the log (net %4, the log says %5)")
+                                 .arg(dayName(day))
+                                 .arg(hour, 2, 10, QLatin1Char('0'))
+                                 .arg(terminal)
+                                 .arg(it == stored.hours.end() ? 0 : it->second.net)
+                                 .arg(figures.net);
+        }
+    }
+    for (const auto &[key, figures] : stored.hours) {
+        if (!rebuilt.hours.contains(key) && named++ < 5) {
+            const auto &[day, hour, terminal] = key;
+            report.errors << QStringLiteral("report tables: %1 %2:00 on %3 has sales the log "
+                                            "does not have")
+                                 .arg(dayName(day))
+                                 .arg(hour, 2, 10, QLatin1Char('0'))
+                                 .arg(terminal);
+        }
+    }
+    if (stored.products != rebuilt.products)
+        report.errors << QStringLiteral("report tables: the sales by product differ from the log");
+    if (named == 0 && stored.products == rebuilt.products)
+        report.errors << QStringLiteral("report tables differ from the log");
+    return {};
+}
+
+Status SqliteAudit::auditShifts(AuditReport &report)
+{
+    SD_TRY(const QList<ShiftRecord> rebuilt, m_shifts.foldLog());
+    ShiftQuery all;
+    all.limit = -1;
+    SD_TRY(QList<ShiftRecord> stored, m_shifts.shifts(all));
+    std::sort(stored.begin(), stored.end(),
+              [](const auto &a, const auto &b) { return a.shiftId < b.shiftId; });
+    if (stored != rebuilt) {
+        report.errors << QStringLiteral("shifts: %1 stored, but the log tells %2 (or they differ)")
+                             .arg(stored.size())
+                             .arg(rebuilt.size());
+    }
+    report.counts.insert(QStringLiteral("shifts"), rebuilt.size());
+    for (const ShiftRecord &shift : rebuilt) {
+        if (!shift.closed)
+            continue;
+        SD_TRY(const ShiftFigures figures, shiftFigures(m_log, shift));
+        if (figures.expectedCash() != shift.expected)
+            report.errors << QStringLiteral("shift %1: closed expecting %2 in cash, but its events "
+                                            "add up to %3")
+                                 .arg(shift.shiftId)
+                                 .arg(shift.expected)
+                                 .arg(figures.expectedCash());
+    }
+    return {};
+}
 
 Status SqliteAudit::foldReadModel(const std::function<Status(const OrderView &)> &sink)
 {
@@ -239,6 +312,9 @@ Result<AuditReport> SqliteAudit::audit()
         for (; storedRow; storedRow = stored.next())
             report.errors
                 << QStringLiteral("order view: %1 has no events").arg(stored.value(0).toString());
+
+        SD_CHECK(auditReports(report));
+        SD_CHECK(auditShifts(report));
 
         // Events of other terminals kept aside because they could not be applied.
         SD_CHECK(rows(QStringLiteral("SELECT event_id, type, origin, global_seq, reason "

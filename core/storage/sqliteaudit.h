@@ -4,6 +4,8 @@
 #include "eventlog.h"
 #include "sqlitepart.h"
 #include "sqlitereadmodel.h"
+#include "sqlitereports.h"
+#include "sqliteshifts.h"
 
 namespace ShopDesk {
 
@@ -11,16 +13,23 @@ namespace ShopDesk {
 class SqliteAudit final : public AuditStore, private SqlitePart
 {
 public:
-    SqliteAudit(SqliteConnection &connection, SqliteReadModel &readModel, EventLog &log);
+    SqliteAudit(SqliteConnection &connection, SqliteReadModel &readModel, EventLog &log,
+                SqliteReports &reports, SqliteShifts &shifts);
 
     Result<AuditReport> audit() override;
 
 private:
     Status foldReadModel(const std::function<Status(const OrderView &)> &sink);
     Result<qint64> eventCount();
+    // The report tables against the log folded again; the shifts likewise, and each closed
+    // shift's expected cash against its events.
+    Status auditReports(AuditReport &report);
+    Status auditShifts(AuditReport &report);
 
     SqliteReadModel &m_readModel;
     EventLog &m_log;
+    SqliteReports &m_reports;
+    SqliteShifts &m_shifts;
 };
 
 } // namespace ShopDesk

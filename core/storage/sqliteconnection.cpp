@@ -284,6 +284,8 @@ Status SqliteConnection::migrate(int version, const QString &terminal)
         version = again.value()->next() ? again.value()->value(0).toInt() : 0;
         again.value()->finish();
         const bool creating = version == 0;
+        if (!creating && version < Schema::CurrentVersion)
+            m_upgradedFrom = version;
         for (int next = version + 1; next <= Schema::CurrentVersion; ++next) {
             for (const QString &sql : Schema::migration(next)) {
                 if (Status done = exec(sql); !done) {

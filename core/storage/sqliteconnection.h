@@ -51,6 +51,8 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The schema version this connection upgraded the file from; 0 when it did not upgrade one.
+    int upgradedFrom() const { return m_upgradedFrom; }
     const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
     QSqlDatabase database() const;
     // The connection's sqlite3 handle, for the few things Qt Sql does not offer.
@@ -95,6 +97,7 @@ private:
     QString m_terminal;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
+    int m_upgradedFrom = 0;
     int m_depth = 0;
     qint64 m_nextOriginSeq = 0;                      // valid inside a transaction once set
     std::unique_ptr<WalCheckpointer> m_checkpointer; // writable stores only

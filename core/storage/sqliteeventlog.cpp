@@ -106,6 +106,15 @@ Status SqliteEventLog::visitEvents(const EventQuery &query,
         sql += QStringLiteral(" AND product_id = ?");
         values << query.productId;
     }
+    if (!query.origin.isEmpty()) {
+        // Through the (origin, origin_seq) index; its order is the log's for one terminal.
+        sql += QStringLiteral(" AND origin = ? AND origin_seq > ?");
+        values << query.origin << query.afterOriginSeq;
+        if (query.beforeOriginSeq > 0) {
+            sql += QStringLiteral(" AND origin_seq < ?");
+            values << query.beforeOriginSeq;
+        }
+    }
     sql += query.newestFirst ? QStringLiteral(" ORDER BY seq DESC LIMIT ?")
                              : QStringLiteral(" ORDER BY seq LIMIT ?");
     values << query.limit;

@@ -270,7 +270,7 @@ Result<ShopDetails> SqliteOrders::shopDetails()
            run(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('shop_name', "
                               "'shop_address', 'shop_phone', 'shop_currency', 'shop_low_stock', "
                               "'shop_business_number', 'shop_representative', 'shop_vat_rate', "
-                              "'shop_clerk_discount_limit')")));
+                              "'shop_clerk_discount_limit', 'shop_cash_needs_shift')")));
     QueryFinisher finish{q};
     ShopDetails details;
     while (q->next()) {
@@ -292,6 +292,8 @@ Result<ShopDetails> SqliteOrders::shopDetails()
             details.vatRate = value.toInt();
         else if (key == QLatin1StringView("shop_clerk_discount_limit"))
             details.clerkDiscountLimit = value.toInt();
+        else if (key == QLatin1StringView("shop_cash_needs_shift"))
+            details.cashNeedsShift = value == QLatin1StringView("1");
         else
             details.lowStockThreshold = value.toLongLong();
     }
@@ -304,12 +306,13 @@ Status SqliteOrders::saveShopDetails(const ShopDetails &details)
                                "('shop_address', ?), ('shop_phone', ?), ('shop_currency', ?), "
                                "('shop_low_stock', ?), ('shop_business_number', ?), "
                                "('shop_representative', ?), ('shop_vat_rate', ?), "
-                               "('shop_clerk_discount_limit', ?) "
+                               "('shop_clerk_discount_limit', ?), ('shop_cash_needs_shift', ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                 {text(details.name), text(details.address), text(details.phone),
                  text(details.currency), QString::number(details.lowStockThreshold),
                  text(details.businessNumber), text(details.representative),
-                 QString::number(details.vatRate), QString::number(details.clerkDiscountLimit)});
+                 QString::number(details.vatRate), QString::number(details.clerkDiscountLimit),
+                 QString::number(details.cashNeedsShift ? 1 : 0)});
 }
 
 Result<QList<SlipPrint>> SqliteOrders::slipPrints(const QString &orderId)

@@ -5,6 +5,8 @@
 #include "sqliteeventlog.h"
 #include "sqliteorders.h"
 #include "sqlitereadmodel.h"
+#include "sqlitereports.h"
+#include "sqliteshifts.h"
 #include "sqlitesync.h"
 #include "sqliteusers.h"
 
@@ -28,8 +30,15 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
     store->m_eventLog = std::make_unique<SqliteEventLog>(connection);
     store->m_users = std::make_unique<SqliteUsers>(connection);
     store->m_sync = std::make_unique<SqliteSync>(connection);
-    store->m_audit =
-        std::make_unique<SqliteAudit>(connection, *store->m_readModel, *store->m_eventLog);
+    store->m_reports = std::make_unique<SqliteReports>(connection);
+    store->m_shifts = std::make_unique<SqliteShifts>(connection);
+    store->m_audit = std::make_unique<SqliteAudit>(
+        connection, *store->m_readModel, *store->m_eventLog, *store->m_reports, *store->m_shifts);
+    // A database from before schema 14 gets its report tables and shifts from its log, once.
+    if (connection.upgradedFrom() > 0 && connection.upgradedFrom() < 14) {
+        SD_CHECK(store->m_reports->rebuildReports());
+        SD_CHECK(store->m_shifts->rebuildShifts());
+    }
     return store;
 }
 
@@ -270,6 +279,64 @@ Status SqliteStore::visitOrderViews(const ListQuery &query,
                                     const std::function<void(const OrderView &)> &visit)
 {
     return m_readModel->visitOrderViews(query, visit);
+}
+
+Status SqliteStore::addSales(const SalesBucket &bucket, const QString &terminal,
+                             const SalesFigures &figures)
+{
+    return m_reports->addSales(bucket, terminal, figures);
+}
+
+Status SqliteStore::visitHourSales(const ReportRange &range,
+                                   const std::function<void(const HourSales &)> &visit)
+{
+    return m_reports->visitHourSales(range, visit);
+}
+
+Status SqliteStore::visitProductSales(const ReportRange &range,
+                                      const std::function<void(const ProductSalesRow &)> &visit)
+{
+    return m_reports->visitProductSales(range, visit);
+}
+
+Result<QStringList> SqliteStore::reportTerminals()
+{
+    return m_reports->reportTerminals();
+}
+
+Status SqliteStore::rebuildReports()
+{
+    return m_reports->rebuildReports();
+}
+
+Status SqliteStore::saveShift(const ShiftRecord &shift)
+{
+    return m_shifts->saveShift(shift);
+}
+
+Result<std::optional<ShiftRecord>> SqliteStore::findShift(const QString &shiftId)
+{
+    return m_shifts->findShift(shiftId);
+}
+
+Result<std::optional<ShiftRecord>> SqliteStore::openShift(const QString &terminal)
+{
+    return m_shifts->openShift(terminal);
+}
+
+Result<qint64> SqliteStore::shiftCount(const QString &terminal)
+{
+    return m_shifts->shiftCount(terminal);
+}
+
+Result<QList<ShiftRecord>> SqliteStore::shifts(const ShiftQuery &query)
+{
+    return m_shifts->shifts(query);
+}
+
+Status SqliteStore::rebuildShifts()
+{
+    return m_shifts->rebuildShifts();
 }
 
 Status SqliteStore::rebuildReadModel()

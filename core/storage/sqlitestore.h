@@ -13,6 +13,8 @@ class SqliteCatalog;
 class SqliteEventLog;
 class SqliteOrders;
 class SqliteReadModel;
+class SqliteReports;
+class SqliteShifts;
 class SqliteSync;
 class SqliteUsers;
 
@@ -107,6 +109,22 @@ public:
                            const std::function<void(const OrderView &)> &visit) override;
     Status rebuildReadModel() override;
 
+    Status addSales(const SalesBucket &bucket, const QString &terminal,
+                    const SalesFigures &figures) override;
+    Status visitHourSales(const ReportRange &range,
+                          const std::function<void(const HourSales &)> &visit) override;
+    Status visitProductSales(const ReportRange &range,
+                             const std::function<void(const ProductSalesRow &)> &visit) override;
+    Result<QStringList> reportTerminals() override;
+    Status rebuildReports() override;
+
+    Status saveShift(const ShiftRecord &shift) override;
+    Result<std::optional<ShiftRecord>> findShift(const QString &shiftId) override;
+    Result<std::optional<ShiftRecord>> openShift(const QString &terminal) override;
+    Result<qint64> shiftCount(const QString &terminal) override;
+    Result<QList<ShiftRecord>> shifts(const ShiftQuery &query) override;
+    Status rebuildShifts() override;
+
     Result<bool> hasUsers() override;
     Result<std::optional<User>> findUser(const QString &name) override;
     Result<QList<User>> users() override;
@@ -135,6 +153,8 @@ private:
 
     std::unique_ptr<SqliteConnection> m_connection; // the parts use it: declared first
     std::unique_ptr<SqliteReadModel> m_readModel;
+    std::unique_ptr<SqliteReports> m_reports;
+    std::unique_ptr<SqliteShifts> m_shifts;
     std::unique_ptr<SqliteCatalog> m_catalog;
     std::unique_ptr<SqliteOrders> m_orders;
     std::unique_ptr<SqliteEventLog> m_eventLog;

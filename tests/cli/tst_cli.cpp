@@ -1568,6 +1568,9 @@ QString tst_Cli::leavePaymentPending(const QString &db, const QString &orderId, 
     RawDatabase raw(db);
     const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now).toLocalTime();
+    const QString day = local.date().toString(Qt::ISODate);
+    const int hour = local.time().hour();
     const QString approval = QStringLiteral("12345678");
     const QJsonObject payload{{QStringLiteral("method"), QStringLiteral("card")},
                               {QStringLiteral("amount"), total},
@@ -1599,6 +1602,22 @@ QString tst_Cli::leavePaymentPending(const QString &db, const QString &orderId, 
         raw.exec(QStringLiteral("UPDATE order_view SET status = 'paid', payment_method = 'card', "
                                 "payment_status = 'approved', updated_at = ? WHERE order_id = ?"),
                  {now, orderId}),
+        // The sale in the report tables, at the local hour of the payment (no discounts here:
+        // gross and net are the total, each line's net its qty times its price).
+        raw.exec(QStringLiteral("INSERT INTO report_hours (day, hour, terminal, measure, value) "
+                                "SELECT ?, ?, m.value, x.measure, x.value FROM meta m, (SELECT "
+                                "'orders' AS measure, 1 AS value UNION ALL SELECT 'gross', ? "
+                                "UNION ALL SELECT 'net', ? UNION ALL SELECT 'paid.card', ? "
+                                "UNION ALL SELECT 'vat', vat FROM orders WHERE order_id = ?) x "
+                                "WHERE m.key = 'terminal' AND x.value <> 0 ON CONFLICT DO "
+                                "UPDATE SET value = value + excluded.value"),
+                 {day, hour, total, total, total, orderId}),
+        raw.exec(QStringLiteral("INSERT INTO report_products (day, terminal, product_id, qty, net) "
+                                "SELECT ?, m.value, l.product_id, sum(l.qty), sum(l.qty * "
+                                "l.price) FROM meta m, order_lines l WHERE m.key = 'terminal' "
+                                "AND l.order_id = ? GROUP BY l.product_id ON CONFLICT DO UPDATE "
+                                "SET qty = qty + excluded.qty, net = net + excluded.net"),
+                 {day, orderId}),
         raw.exec(QStringLiteral("COMMIT")),
     };
     for (const QString &failure : failures) {

@@ -73,6 +73,14 @@ QList<DomainEvent> samples()
                   orderId),
         makeEvent(Events::DrawerOpened{DrawerCause::Refund, {}, QStringLiteral("tcp://10.0.0.9")},
                   orderId),
+        makeEvent(Events::ShiftOpened{QStringLiteral("T1-S0001"), 100000}, {}),
+        makeEvent(Events::CashMoved{QStringLiteral("T1-S0001"), CashMove::PayOut, 30000,
+                                    QStringLiteral("택배비 courier")},
+                  {}),
+        makeEvent(
+            Events::ShiftClosed{
+                QStringLiteral("T1-S0001"), 70010, 70000, {{50000, 1}, {10000, 2}, {10, 1}}},
+            {}),
         makeEvent(Events::ProductRegistered{product}, {}, productId),
         makeEvent(Events::ProductChanged{productId, changed, previous}, {}, productId),
         makeEvent(Events::StockReserved{productId, 2}, orderId, productId),
@@ -187,6 +195,47 @@ void tst_Events::malformedPayloadsAreErrors_data()
     QTest::newRow("drawer opened for no known cause")
         << "DrawerOpened" << QJsonObject{{"cause", "party"}, {"printer", "tcp://10.0.0.9"}}
         << "\"cause\"";
+    QTest::newRow("float below zero")
+        << "ShiftOpened" << QJsonObject{{"shiftId", "T1-S0001"}, {"openingFloat", -1}}
+        << "\"openingFloat\"";
+    QTest::newRow("cash moved sideways") << "CashMoved"
+                                         << QJsonObject{{"shiftId", "T1-S0001"},
+                                                        {"move", "sideways"},
+                                                        {"amount", 5},
+                                                        {"reason", "r"}}
+                                         << "\"move\"";
+    QTest::newRow("cash moved of nothing")
+        << "CashMoved"
+        << QJsonObject{{"shiftId", "T1-S0001"}, {"move", "payIn"}, {"amount", 0}, {"reason", "r"}}
+        << "\"amount\"";
+    QTest::newRow("cash moved without a reason")
+        << "CashMoved" << QJsonObject{{"shiftId", "T1-S0001"}, {"move", "payIn"}, {"amount", 5}}
+        << "\"reason\"";
+    QTest::newRow("counts that do not add up")
+        << "ShiftClosed"
+        << QJsonObject{{"shiftId", "T1-S0001"},
+                       {"counted", 100},
+                       {"expected", 90},
+                       {"counts", QJsonArray{QJsonObject{{"denomination", 50}, {"count", 1}}}}}
+        << "\"counts\"";
+    QTest::newRow("a denomination counted twice")
+        << "ShiftClosed"
+        << QJsonObject{{"shiftId", "T1-S0001"},
+                       {"counted", 100},
+                       {"expected", 90},
+                       {"counts", QJsonArray{QJsonObject{{"denomination", 50}, {"count", 1}},
+                                             QJsonObject{{"denomination", 50}, {"count", 1}}}}}
+        << "twice";
+    QTest::newRow("a negative count")
+        << "ShiftClosed"
+        << QJsonObject{{"shiftId", "T1-S0001"},
+                       {"counted", 0},
+                       {"expected", 90},
+                       {"counts", QJsonArray{QJsonObject{{"denomination", 50}, {"count", -2}}}}}
+        << "count";
+    QTest::newRow("counted below zero")
+        << "ShiftClosed" << QJsonObject{{"shiftId", "T1-S0001"}, {"counted", -1}, {"expected", 0}}
+        << "\"counted\"";
     QTest::newRow("huge number") << "StockReserved"
                                  << QJsonObject{{"productId", productId}, {"qty", 1e300}}
                                  << "\"qty\"";

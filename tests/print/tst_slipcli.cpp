@@ -215,7 +215,8 @@ void tst_SlipCli::shopDetails()
                                           {"businessNumber", ""},
                                           {"representative", ""},
                                           {"vatRate", 10},
-                                          {"clerkDiscountLimit", 10}}));
+                                          {"clerkDiscountLimit", 10},
+                                          {"cashNeedsShift", false}}));
     // The receipt's details and the sale's settings.
     set = cli({"shop", "set", "--business-number", "123-45-67891", "--representative", "김행복",
                "--vat-rate", "10", "--clerk-discount-limit", "15"});

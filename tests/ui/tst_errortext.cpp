@@ -259,6 +259,18 @@ void tst_ErrorText::text_data()
         Context::Printing, QStringLiteral("the slip of T1-000001 is being printed already"),
         QStringLiteral("The slip of T1-000001 is being printed already."),
         QStringLiteral("T1-000001의 전표는 이미 인쇄 중이에요."));
+    row("state, cash without a shift", ErrorCode::InvalidState, withReason({}, "noOpenShift"),
+        Context::PayingOrder,
+        QStringLiteral("this shop takes cash only during a shift, and terminal T1 has none open"),
+        QStringLiteral("This shop takes cash only during a shift, and none is open on this "
+                       "terminal. Open a shift with the float in the drawer first."),
+        QStringLiteral("이 가게는 근무 중에만 현금을 받아요. 이 단말기에 열린 근무가 없어요. "
+                       "먼저 돈통의 시재금으로 근무를 여세요."));
+    row("state, a pay-out beyond the drawer", ErrorCode::InvalidState,
+        withReason({{QStringLiteral("expectedCash"), 13000}}, "payOutTooLarge"), Context::Reading,
+        QStringLiteral("a pay-out of 20000 is more than the drawer should hold (13000)"),
+        QStringLiteral("The drawer should hold ₩13,000: a pay-out cannot be more."),
+        QStringLiteral("돈통에는 ₩13,000이 있어야 해요. 출금은 그보다 많을 수 없어요."));
     row("state, last manager", ErrorCode::InvalidState, withReason(kim, "lastManager"),
         Context::ManagingUsers,
         QStringLiteral("Kim is the shop's last enabled manager; cannot disable (make another "
