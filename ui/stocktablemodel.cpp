@@ -35,12 +35,16 @@ int StockTableModel::columnCount(const QModelIndex &parent) const
 
 StockTableModel::StockLevel StockTableModel::levelOf(qint64 available, StockThreshold own) const
 {
-    if (available < 0)
+    switch (stockLevelOf(available, own.value_or(m_lowStockThreshold))) {
+    case ShopDesk::StockLevel::Oversold:
         return StockLevel::Oversold;
-    if (available == 0)
+    case ShopDesk::StockLevel::OutOfStock:
         return StockLevel::OutOfStock;
-    if (available <= own.value_or(m_lowStockThreshold))
+    case ShopDesk::StockLevel::Low:
         return StockLevel::Low;
+    case ShopDesk::StockLevel::Normal:
+        break;
+    }
     return StockLevel::Normal;
 }
 

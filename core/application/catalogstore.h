@@ -23,6 +23,14 @@ struct StockRow
     QJsonObject toJson() const;
 };
 
+// A product whose stock needs a manager: low, out of stock or oversold.
+struct StockAlert
+{
+    StockRow stock;
+    qint64 threshold = 0; // the one that applies
+    StockLevel level = StockLevel::Low;
+};
+
 // The catalog port: products, their barcodes and completion, and stock.
 class CatalogStore
 {
@@ -45,6 +53,9 @@ public:
     virtual Result<std::optional<StockItem>> findStock(const QString &productId) = 0;
     virtual Status saveStock(const StockItem &item) = 0;
     virtual Result<QList<StockRow>> stockRows(const ListQuery &query) = 0;
+    // The products whose available stock is at or below their threshold (their own, else
+    // defaultThreshold), oversold first, then by available, at most limit.
+    virtual Result<QList<StockAlert>> stockAlerts(qint64 defaultThreshold, int limit) = 0;
 
     // Sync with the hub; a store without sync support answers with a Storage error.
     //

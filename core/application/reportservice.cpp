@@ -81,6 +81,14 @@ Result<SalesReport> ReportService::sales(const ReportRange &range) const
     return report;
 }
 
+Result<QList<StockAlert>> ReportService::stockAlerts(int limit) const
+{
+    SD_CHECK(m_work.authorize(Role::Manager, ReadReports));
+    ShopStore &store = m_work.store();
+    SD_TRY(const ShopDetails shop, store.shopDetails());
+    return store.stockAlerts(shop.lowStockThreshold, qBound(0, limit, 100'000));
+}
+
 Result<QStringList> ReportService::terminals() const
 {
     SD_CHECK(m_work.authorize(Role::Manager, ReadReports));

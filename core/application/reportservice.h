@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogstore.h"
 #include "reportstore.h"
 #include "shiftstore.h"
 
@@ -37,6 +38,9 @@ public:
     // The report; InvalidInput for a range whose end comes before its start, or longer than
     // MaxDays.
     Result<SalesReport> sales(const ReportRange &range) const;
+    // The products whose stock needs a manager now (low, out of stock, oversold), oversold
+    // first, at most limit: not of the range, but of this moment.
+    Result<QList<StockAlert>> stockAlerts(int limit = 200) const;
     // The terminals with sales, for choosing one.
     Result<QStringList> terminals() const;
     // Rebuilds the report tables and shifts from the log (a manager's repair).

@@ -114,4 +114,13 @@ QJsonObject Product::toJson() const
     return json;
 }
 
+StockLevel stockLevelOf(qint64 available, qint64 threshold)
+{
+    if (available < 0)
+        return StockLevel::Oversold;
+    if (available == 0)
+        return StockLevel::OutOfStock;
+    return available <= threshold ? StockLevel::Low : StockLevel::Normal;
+}
+
 } // namespace ShopDesk

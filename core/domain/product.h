@@ -13,6 +13,11 @@ namespace ShopDesk {
 // shop's default applies.
 using StockThreshold = std::optional<qint64>;
 
+// How a product's stock stands: oversold below zero available, out of stock at zero, low at
+// or below its threshold (its own, else the shop's).
+enum class StockLevel { Normal, Low, OutOfStock, Oversold };
+StockLevel stockLevelOf(qint64 available, qint64 threshold);
+
 // What an edit of a product changes; an unset field stays as it is. The id never changes.
 struct ProductEdit
 {

@@ -222,6 +222,28 @@ Result<QList<StockRow>> SqliteCatalog::stockRows(const ListQuery &query)
     return rows;
 }
 
+Result<QList<StockAlert>> SqliteCatalog::stockAlerts(qint64 defaultThreshold, int limit)
+{
+    SD_TRY(QSqlQuery * q,
+           run(QStringLiteral("SELECT p.product_id, p.name, s.on_hand, s.reserved, "
+                              "coalesce(p.low_stock_threshold, ?) AS threshold FROM products p "
+                              "JOIN stock s ON s.product_id = p.product_id "
+                              "WHERE s.on_hand - s.reserved <= coalesce(p.low_stock_threshold, ?) "
+                              "ORDER BY s.on_hand - s.reserved, p.product_id LIMIT ?"),
+               {defaultThreshold, defaultThreshold, limit}));
+    QueryFinisher finish{q};
+    QList<StockAlert> alerts;
+    while (q->next()) {
+        StockAlert alert;
+        alert.stock = {q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                       q->value(3).toLongLong()};
+        alert.threshold = q->value(4).toLongLong();
+        alert.level = stockLevelOf(alert.stock.available(), alert.threshold);
+        alerts.append(alert);
+    }
+    return alerts;
+}
+
 Status SqliteCatalog::upsertProduct(const Product &product)
 {
     SD_CHECK(

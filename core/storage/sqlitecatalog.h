@@ -20,6 +20,7 @@ public:
     Result<std::optional<StockItem>> findStock(const QString &productId) override;
     Status saveStock(const StockItem &item) override;
     Result<QList<StockRow>> stockRows(const ListQuery &query) override;
+    Result<QList<StockAlert>> stockAlerts(qint64 defaultThreshold, int limit) override;
     Status upsertProduct(const Product &product) override;
     Status addToStock(const QString &productId, qint64 onHandDelta, qint64 reservedDelta) override;
 };

@@ -118,6 +118,11 @@ Status SqliteStore::saveStock(const StockItem &item)
     return m_catalog->saveStock(item);
 }
 
+Result<QList<StockAlert>> SqliteStore::stockAlerts(qint64 defaultThreshold, int limit)
+{
+    return m_catalog->stockAlerts(defaultThreshold, limit);
+}
+
 Result<QList<StockRow>> SqliteStore::stockRows(const ListQuery &query)
 {
     return m_catalog->stockRows(query);

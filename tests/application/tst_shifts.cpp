@@ -23,6 +23,7 @@ private slots:
     void expectedCashIsEqualAfterSync();
     void reportTablesEqualARecomputation();
     void reportCutsByDayAndHour();
+    void stockThatNeedsAManager();
 
 private:
     static QString message(const Status &status)
@@ -319,6 +320,36 @@ void tst_Shifts::reportCutsByDayAndHour()
     QVERIFY(t.shop->users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("5678")).ok());
     QVERIFY(t.shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("5678")).ok());
     QCOMPARE(t.shop->reports.sales(week.range).error().code, ErrorCode::Forbidden);
+}
+
+void tst_Shifts::stockThatNeedsAManager()
+{
+    TestShop t;
+    t.product(QStringLiteral("P1"), 1000, 100);
+    t.product(QStringLiteral("P2"), 1000, 2); // low: the shop's threshold is 5
+    t.product(QStringLiteral("P3"), 1000, 0); // out of stock
+    t.product(QStringLiteral("P4"), 1000, 30);
+    ProductEdit own;
+    own.lowStockThreshold = StockThreshold(40); // low by its own threshold
+    QVERIFY(t.shop->inventory.editProduct(QStringLiteral("P4"), own).ok());
+    // Oversold: another terminal sold what this one had (the deltas come as they are).
+    QVERIFY(t.store->begin().ok());
+    QVERIFY(t.store->addToStock(QStringLiteral("P1"), -103, 0).ok());
+    QVERIFY(t.store->commit().ok());
+
+    const QList<StockAlert> alerts = value(t.shop->reports.stockAlerts());
+    QCOMPARE(alerts.size(), 4);
+    QCOMPARE(alerts[0].stock.productId, QStringLiteral("P1"));
+    QCOMPARE(alerts[0].level, StockLevel::Oversold);
+    QCOMPARE(alerts[0].stock.available(), -3);
+    QCOMPARE(alerts[1].stock.productId, QStringLiteral("P3"));
+    QCOMPARE(alerts[1].level, StockLevel::OutOfStock);
+    QCOMPARE(alerts[2].stock.productId, QStringLiteral("P2"));
+    QCOMPARE(alerts[2].level, StockLevel::Low);
+    QCOMPARE(alerts[2].threshold, 5);
+    QCOMPARE(alerts[3].stock.productId, QStringLiteral("P4"));
+    QCOMPARE(alerts[3].threshold, 40);
+    QCOMPARE(value(t.shop->reports.stockAlerts(2)).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Shifts)
