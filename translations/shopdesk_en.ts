@@ -60,6 +60,79 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::CashMoveDialog</name>
+    <message>
+        <location filename="../ui/shiftdialogs.cpp" line="+175"/>
+        <source>Pay in</source>
+        <translation>Pay in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay out</source>
+        <translation>Pay out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drawer should hold %1.</source>
+        <translation>The drawer should hold %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash put into the drawer, such as change from the bank.</source>
+        <translation>Cash put into the drawer, such as change from the bank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash taken out of the drawer, such as a courier paid or the bank.</source>
+        <translation>Cash taken out of the drawer, such as a courier paid or the bank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: change from the bank</source>
+        <translation>For example: change from the bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: courier</source>
+        <translation>For example: courier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the &amp;pay-in</source>
+        <translation>Record the &amp;pay-in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the &amp;pay-out</source>
+        <translation>Record the &amp;pay-out</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Say why the cash is moved.</source>
+        <translation>Say why the cash is moved.</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
         <location filename="../ui/deliveriestab.cpp" line="+36"/>
@@ -625,7 +698,12 @@
         <translation>Nothing to print: choose a slip, and a printer or a file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Please check the amounts and counts (whole, not negative) and give a reason for cash moved in or out.</source>
+        <translation>Please check the amounts and counts (whole, not negative) and give a reason for cash moved in or out.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>That was not accepted: please check what was typed.</source>
         <translation>That was not accepted: please check what was typed.</translation>
     </message>
@@ -858,6 +936,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Shift %1 was opened by %2: a clerk closes only a shift they opened. %2 or a manager can close it.</source>
+        <translation>Shift %1 was opened by %2: a clerk closes only a shift they opened. %2 or a manager can close it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only a manager manages users. Switch user to log in as a manager.</source>
         <translation>Only a manager manages users. Switch user to log in as a manager.</translation>
     </message>
@@ -1235,13 +1318,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
-        <location line="+192"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location line="+213"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-210"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1282,11 +1365,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The hub refused this terminal: %1</source>
         <translation>The hub refused this terminal: %1</translation>
     </message>
@@ -1392,6 +1480,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Work shift</source>
+        <translation>&amp;Work shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open shift...</source>
+        <translation>&amp;Open shift...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay &amp;in...</source>
+        <translation>Pay &amp;in...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay o&amp;ut...</source>
+        <translation>Pay o&amp;ut...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift &amp;report (X)...</source>
+        <translation>Shift &amp;report (X)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close shift and count...</source>
+        <translation>&amp;Close shift and count...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1451,7 +1569,27 @@
         <translation>Why is the drawer opened? A clerk gives a reason.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>Shift %1 since %2 (%3)</source>
+        <translation>Shift %1 since %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No shift open</source>
+        <translation>No shift open</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>Shift %1 is open with a float of %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recorded. The drawer should hold %1.</source>
+        <translation>Recorded. The drawer should hold %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -2447,7 +2585,7 @@ at most the order</translation>
         <translation>Order %1 is %2: only a placed order can be paid.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</source>
         <translation>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</translation>
     </message>
@@ -2497,7 +2635,7 @@ at most the order</translation>
         <translation>Order %1 cancelled.</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-736"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -3263,6 +3401,21 @@ at most the order</translation>
         <translation>How much of an order&apos;s amount a clerk may discount; above it a manager approves with their PIN.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cash only while a shi&amp;ft is open</source>
+        <translation>Cash only while a shi&amp;ft is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash only during a shift</source>
+        <translation>Cash only during a shift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A terminal takes cash only while a shift is open on it, so that every won in the drawer belongs to a shift&apos;s count.</source>
+        <translation>A terminal takes cash only while a shift is open on it, so that every won in the drawer belongs to a shift&apos;s count.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Shop (printed on slips and receipts)</source>
         <translation>Shop (printed on slips and receipts)</translation>
@@ -3318,7 +3471,7 @@ at most the order</translation>
         <translation>&amp;Minimum PIN length:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only a manager changes the shop&apos;s settings.</source>
         <translation>Only a manager changes the shop&apos;s settings.</translation>
     </message>
@@ -3550,7 +3703,7 @@ at most the order</translation>
         <translation>The receipt printer&apos;s address must look like tcp://192.168.0.50, device:/dev/usb/lp0, serial:/dev/ttyS0@19200 or cups:QUEUE, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>The shop&apos;s settings were not saved: %1</translation>
@@ -3602,6 +3755,243 @@ at most the order</translation>
         <location line="+7"/>
         <source>%1 took the test page.</source>
         <translation>%1 took the test page.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftCloseDialog</name>
+    <message>
+        <location filename="../ui/shiftdialogs.cpp" line="+20"/>
+        <source>Close shift %1</source>
+        <translation>Close shift %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the cash in the drawer. The shift&apos;s figures are fixed once it is closed.</source>
+        <translation>Count the cash in the drawer. The shift&apos;s figures are fixed once it is closed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Count of %1</source>
+        <translation>Count of %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in &amp;total:</source>
+        <translation>Counted in &amp;total:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cash expected:</source>
+        <translation>Cash expected:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash counted:</source>
+        <translation>Cash counted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference:</source>
+        <translation>Difference:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close the shift</source>
+        <translation>&amp;Close the shift</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (even)</source>
+        <translation>%1 (even)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftOpenDialog</name>
+    <message>
+        <location line="-230"/>
+        <source>Open a shift</source>
+        <translation>Open a shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the cash in the drawer before the first sale: the float is what the closing count starts from.</source>
+        <translation>Count the cash in the drawer before the first sale: the float is what the closing count starts from.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Float in the drawer:</source>
+        <translation>&amp;Float in the drawer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open the shift</source>
+        <translation>&amp;Open the shift</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftReportDialog</name>
+    <message>
+        <location line="+246"/>
+        <source>Closing report (Z) of shift %1</source>
+        <translation>Closing report (Z) of shift %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift report (X) of shift %1</source>
+        <translation>Shift report (X) of shift %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The shift is still open: these figures change with every sale. Nothing was recorded by showing them.</source>
+        <translation>The shift is still open: these figures change with every sale. Nothing was recorded by showing them.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftText</name>
+    <message>
+        <location line="-361"/>
+        <source>Type the amount.</source>
+        <translation>Type the amount.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount from %1 to %2.</source>
+        <translation>Type an amount from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross sales</source>
+        <translation>Gross sales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellations</source>
+        <translation>Cancellations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included</source>
+        <translation>VAT included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded in cash</source>
+        <translation>Refunded in cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded to cards</source>
+        <translation>Refunded to cards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay-ins</source>
+        <translation>Pay-ins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay-outs</source>
+        <translation>Pay-outs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawer openings</source>
+        <translation>Drawer openings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash expected</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +4236,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::StockTableModel</name>
     <message>
-        <location filename="../ui/stocktablemodel.cpp" line="+83"/>
+        <location filename="../ui/stocktablemodel.cpp" line="+87"/>
         <source>%1 (default)</source>
         <translation>%1 (default)</translation>
     </message>

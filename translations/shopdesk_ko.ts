@@ -60,6 +60,79 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::CashMoveDialog</name>
+    <message>
+        <location filename="../ui/shiftdialogs.cpp" line="+175"/>
+        <source>Pay in</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay out</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drawer should hold %1.</source>
+        <translation>돈통에는 %1이 있어야 해요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash put into the drawer, such as change from the bank.</source>
+        <translation>돈통에 넣는 현금이에요. 예를 들어 은행에서 바꿔 온 잔돈이요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash taken out of the drawer, such as a courier paid or the bank.</source>
+        <translation>돈통에서 꺼내는 현금이에요. 예를 들어 택배비나 은행 입금이요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: change from the bank</source>
+        <translation>예: 은행 잔돈 교환</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: courier</source>
+        <translation>예: 택배비</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount:</source>
+        <translation>금액(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the &amp;pay-in</source>
+        <translation>입금 기록(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the &amp;pay-out</source>
+        <translation>출금 기록(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Say why the cash is moved.</source>
+        <translation>현금을 넣거나 꺼내는 사유를 적으세요.</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
         <location filename="../ui/deliveriestab.cpp" line="+36"/>
@@ -616,7 +689,12 @@
         <translation>인쇄할 것이 없어요. 전표와 프린터 또는 파일을 고르세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Please check the amounts and counts (whole, not negative) and give a reason for cash moved in or out.</source>
+        <translation>금액과 개수(음수가 아닌 정수)를 확인하고, 입금·출금에는 사유를 적으세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>That was not accepted: please check what was typed.</source>
         <translation>받을 수 없는 입력이에요. 입력한 내용을 확인해 주세요.</translation>
     </message>
@@ -849,6 +927,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Shift %1 was opened by %2: a clerk closes only a shift they opened. %2 or a manager can close it.</source>
+        <translation>근무 %1은(는) %2 님이 열었어요. 점원은 자기가 연 근무만 닫을 수 있어요. %2 님이나 관리자가 닫으세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only a manager manages users. Switch user to log in as a manager.</source>
         <translation>사용자 관리는 관리자만 할 수 있어요. 사용자 전환으로 관리자로 로그인하세요.</translation>
     </message>
@@ -1226,13 +1309,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
-        <location line="+192"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location line="+213"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-210"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -1273,11 +1356,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Shift</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The hub refused this terminal: %1</source>
         <translation>허브가 이 단말기를 거부했어요: %1</translation>
     </message>
@@ -1383,6 +1471,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Work shift</source>
+        <translation>근무(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open shift...</source>
+        <translation>근무 시작(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay &amp;in...</source>
+        <translation>입금(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay o&amp;ut...</source>
+        <translation>출금(&amp;U)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift &amp;report (X)...</source>
+        <translation>중간 정산(X)(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close shift and count...</source>
+        <translation>마감 정산(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -1442,7 +1560,27 @@
         <translation>금전함을 여는 이유는? 직원은 이유를 적어야 해요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>Shift %1 since %2 (%3)</source>
+        <translation>근무 %1, %2부터 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No shift open</source>
+        <translation>열린 근무 없음</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>근무 %1을(를) 시재금 %2으로 시작했어요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recorded. The drawer should hold %1.</source>
+        <translation>기록했어요. 돈통에는 %1이 있어야 해요.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Switch user</source>
         <translation>사용자 전환</translation>
     </message>
@@ -2436,7 +2574,7 @@ at most the order</source>
         <translation>주문 %1: %2 상태예요. 접수된 주문만 결제할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Order %1 is paid and the payment is recorded, but starting its delivery and decreasing the stock are pending: %2 ShopDesk retries them at its next start.</source>
         <translation>주문 %1은(는) 결제되어 결제가 기록됐지만, 배송 시작과 재고 차감이 아직 대기 중이에요: %2 ShopDesk를 다음에 시작할 때 다시 시도해요.</translation>
     </message>
@@ -2486,7 +2624,7 @@ at most the order</source>
         <translation>주문 %1 취소를 완료했어요.</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-736"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -3251,6 +3389,21 @@ at most the order</source>
         <translation>직원이 주문 금액에서 할인할 수 있는 한도예요. 넘으면 관리자가 PIN으로 승인해요.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cash only while a shi&amp;ft is open</source>
+        <translation>근무 중에만 현금 받기(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash only during a shift</source>
+        <translation>근무 중에만 현금 받기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A terminal takes cash only while a shift is open on it, so that every won in the drawer belongs to a shift&apos;s count.</source>
+        <translation>단말기에 근무가 열려 있을 때만 현금을 받아요. 돈통의 모든 돈이 어느 근무의 정산에 들어가요.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Shop (printed on slips and receipts)</source>
         <translation>가게 (전표와 영수증에 인쇄)</translation>
@@ -3306,7 +3459,7 @@ at most the order</source>
         <translation>최소 PIN 길이(&amp;M):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only a manager changes the shop&apos;s settings.</source>
         <translation>가게 설정은 관리자만 바꿀 수 있어요.</translation>
     </message>
@@ -3538,7 +3691,7 @@ at most the order</source>
         <translation>영수증 프린터 주소는 &quot;%1&quot;이 아니라 tcp://192.168.0.50, device:/dev/usb/lp0, serial:/dev/ttyS0@19200 또는 cups:QUEUE 형식이어야 해요.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>The shop&apos;s settings were not saved: %1</source>
         <translation>가게 설정을 저장하지 못했어요: %1</translation>
@@ -3590,6 +3743,243 @@ at most the order</source>
         <location line="+7"/>
         <source>%1 took the test page.</source>
         <translation>%1이(가) 테스트 페이지를 받았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftCloseDialog</name>
+    <message>
+        <location filename="../ui/shiftdialogs.cpp" line="+20"/>
+        <source>Close shift %1</source>
+        <translation>근무 %1 마감</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the cash in the drawer. The shift&apos;s figures are fixed once it is closed.</source>
+        <translation>돈통의 현금을 세어 주세요. 마감하면 근무의 숫자는 바뀌지 않아요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Count of %1</source>
+        <translation>%1 개수</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cash counted</source>
+        <translation>센 현금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in &amp;total:</source>
+        <translation>센 현금 합계(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cash expected:</source>
+        <translation>있어야 할 현금:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash counted:</source>
+        <translation>센 현금:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference:</source>
+        <translation>차액:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close the shift</source>
+        <translation>마감하기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (even)</source>
+        <translation>%1 (맞음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 short</source>
+        <translation>%1 모자람</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftOpenDialog</name>
+    <message>
+        <location line="-230"/>
+        <source>Open a shift</source>
+        <translation>근무 시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the cash in the drawer before the first sale: the float is what the closing count starts from.</source>
+        <translation>첫 판매 전에 돈통의 현금을 세어 주세요. 이 시재금에서 마감 정산이 시작돼요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Float</source>
+        <translation>시재금</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Float in the drawer:</source>
+        <translation>돈통의 시재금(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open the shift</source>
+        <translation>근무 시작(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftReportDialog</name>
+    <message>
+        <location line="+246"/>
+        <source>Closing report (Z) of shift %1</source>
+        <translation>근무 %1 마감 정산(Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift report (X) of shift %1</source>
+        <translation>근무 %1 중간 정산(X)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The shift is still open: these figures change with every sale. Nothing was recorded by showing them.</source>
+        <translation>근무가 아직 열려 있어요. 이 숫자는 판매할 때마다 바뀌어요. 보기만 해서는 아무것도 기록되지 않아요.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShiftText</name>
+    <message>
+        <location line="-361"/>
+        <source>Type the amount.</source>
+        <translation>금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount from %1 to %2.</source>
+        <translation>%1부터 %2까지의 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Shift</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal</source>
+        <translation>단말기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross sales</source>
+        <translation>총매출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellations</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net sales</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included</source>
+        <translation>부가세 포함액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in cash</source>
+        <translation>현금 결제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by card</source>
+        <translation>카드 결제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded in cash</source>
+        <translation>현금 환불</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded to cards</source>
+        <translation>카드 환불</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float</source>
+        <translation>시재금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay-ins</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay-outs</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawer openings</source>
+        <translation>돈통 열림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash expected</source>
+        <translation>있어야 할 현금</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash counted</source>
+        <translation>센 현금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>차액</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +4224,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::StockTableModel</name>
     <message>
-        <location filename="../ui/stocktablemodel.cpp" line="+83"/>
+        <location filename="../ui/stocktablemodel.cpp" line="+87"/>
         <source>%1 (default)</source>
         <translation>%1 (기본값)</translation>
     </message>

@@ -66,7 +66,7 @@ QString ErrorText::text(const Error &error, Context context)
     case ErrorCode::Unauthorized:
         return unauthorized(error.details, context);
     case ErrorCode::Forbidden:
-        return forbidden(context);
+        return forbidden(error.details, context);
     }
     return tr("This could not be done.");
 }
@@ -133,6 +133,9 @@ QString ErrorText::invalidInput(const QJsonObject &details, Context context)
             .arg(UserRules::MaxPinLength);
     case Context::Printing:
         return tr("Nothing to print: choose a slip, and a printer or a file.");
+    case Context::CountingCash:
+        return tr("Please check the amounts and counts (whole, not negative) and give a reason "
+                  "for cash moved in or out.");
     case Context::Reading:
     case Context::CompletingDelivery:
         break;
@@ -320,8 +323,12 @@ QString ErrorText::unauthorized(const QJsonObject &details, Context context)
     }
 }
 
-QString ErrorText::forbidden(Context context)
+QString ErrorText::forbidden(const QJsonObject &details, Context context)
 {
+    if (const QString openedBy = textOf(details, "openedBy"); !openedBy.isEmpty())
+        return tr("Shift %1 was opened by %2: a clerk closes only a shift they opened. %2 or a "
+                  "manager can close it.")
+            .arg(textOf(details, "shiftId"), openedBy);
     if (context == Context::ManagingUsers)
         return tr("Only a manager manages users. Switch user to log in as a manager.");
     return tr("Only a manager may do this. Ask a manager to log in: Switch user (Ctrl+Shift+L).");

@@ -33,7 +33,8 @@ public:
         ManagingUsers,
         LoggingIn,
         SavingSettings,
-        FirstStart, // naming the terminal, creating its database and its first manager
+        FirstStart,   // naming the terminal, creating its database and its first manager
+        CountingCash, // a shift opened, cash moved in or out, a shift closed with its count
     };
 
     // A sentence (a few lines for a stock refusal) for the error, in the window's language.
@@ -58,7 +59,7 @@ private:
     static QString invalidState(const QJsonObject &details, Context context);
     static QString storage(const QJsonObject &details, Context context);
     static QString unauthorized(const QJsonObject &details, Context context);
-    static QString forbidden(Context context);
+    static QString forbidden(const QJsonObject &details, Context context);
     static QString cashReceiptText(const QJsonObject &details);
     static bool isCashReceiptField(const QJsonObject &details);
 };

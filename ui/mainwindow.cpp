@@ -3,10 +3,12 @@
 #include "changewatcher.h"
 #include "deliveriestab.h"
 #include "displaytext.h"
+#include "errortext.h"
 #include "inventorytab.h"
 #include "logindialog.h"
 #include "orderstab.h"
 #include "settingsdialog.h"
+#include "shiftdialogs.h"
 #include "shopservices.h"
 #include "shopstore.h"
 #include "syncclient.h"
@@ -64,6 +66,10 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_syncLabel->setAccessibleName(tr("Sync with the hub"));
     statusBar()->addPermanentWidget(m_syncLabel);
+    m_shiftLabel = new QLabel(this);
+    m_shiftLabel->setObjectName(QStringLiteral("shiftLabel"));
+    m_shiftLabel->setAccessibleName(tr("Shift"));
+    statusBar()->addPermanentWidget(m_shiftLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
     m_databaseLabel->setText(tr("Database: %1").arg(shop.store().location()));
@@ -72,6 +78,7 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     connect(&shop.bus, &EventBus::reset, this, &MainWindow::updateStatusBar);
     connect(this, &MainWindow::userChanged, this, &MainWindow::updateStatusBar);
 
+    connect(m_ordersTab, &OrdersTab::shiftNeeded, this, &MainWindow::openShift);
     createMenus();
     applyShopSettings();
     updateStatusBar();
@@ -202,6 +209,22 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
+    QMenu *shift = menuBar()->addMenu(tr("&Work shift"));
+    m_openShiftAction = shift->addAction(tr("&Open shift..."), this, &MainWindow::openShift);
+    m_openShiftAction->setObjectName(QStringLiteral("openShiftAction"));
+    m_payInAction = shift->addAction(tr("Pay &in..."), this, [this] { moveCash(CashMove::PayIn); });
+    m_payInAction->setObjectName(QStringLiteral("payInAction"));
+    m_payOutAction =
+        shift->addAction(tr("Pay o&ut..."), this, [this] { moveCash(CashMove::PayOut); });
+    m_payOutAction->setObjectName(QStringLiteral("payOutAction"));
+    m_shiftReportAction =
+        shift->addAction(tr("Shift &report (X)..."), this, &MainWindow::showShiftReport);
+    m_shiftReportAction->setObjectName(QStringLiteral("shiftReportAction"));
+    m_closeShiftAction =
+        shift->addAction(tr("&Close shift and count..."), this, &MainWindow::closeShift);
+    m_closeShiftAction->setObjectName(QStringLiteral("closeShiftAction"));
+    updateShift();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Orders"), tr("&Inventory"), tr("&Deliveries")};
     for (int i = 0; i < 3; ++i) {
@@ -246,6 +269,94 @@ void MainWindow::openDrawer()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
         showTab(OrdersPage);
         m_ordersTab->openDrawer(reason.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::updateShift()
+{
+    if (!m_openShiftAction)
+        return;
+    const Result<std::optional<ShiftRecord>> current = m_shop.shifts.currentShift();
+    const bool known = current.ok();
+    const bool open = known && current->has_value();
+    m_openShiftAction->setEnabled(known && !open);
+    for (QAction *action : {m_payInAction, m_payOutAction, m_shiftReportAction, m_closeShiftAction})
+        action->setEnabled(open);
+    if (open) {
+        const ShiftRecord &shift = current->value();
+        m_shiftLabel->setText(
+            tr("Shift %1 since %2 (%3)")
+                .arg(shift.shiftId, DisplayText::dateTime(shift.openedAt), shift.openedBy));
+    } else {
+        m_shiftLabel->setText(known ? tr("No shift open") : QString());
+    }
+}
+
+void MainWindow::openShift()
+{
+    if (findChild<ShiftOpenDialog *>())
+        return; // one at a time
+    auto *dialog = new ShiftOpenDialog(m_shop.shifts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        updateShift();
+        if (dialog->opened())
+            statusBar()->showMessage(tr("Shift %1 is open with a float of %2.")
+                                         .arg(dialog->opened()->shiftId,
+                                              DisplayText::money(dialog->opened()->openingFloat)),
+                                     8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::moveCash(CashMove move)
+{
+    auto *dialog = new CashMoveDialog(m_shop.shifts, move, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        updateShift();
+        if (dialog->report())
+            statusBar()->showMessage(
+                tr("Recorded. The drawer should hold %1.")
+                    .arg(DisplayText::money(dialog->report()->figures.expectedCash())),
+                8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showShiftReport()
+{
+    const Result<ShiftReport> report = m_shop.shifts.report();
+    if (!report) {
+        statusBar()->showMessage(ErrorText::text(report.error(), ErrorText::Context::Reading),
+                                 8000);
+        return;
+    }
+    auto *dialog = new ShiftReportDialog(*report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeShift()
+{
+    const Result<ShiftReport> open = m_shop.shifts.report();
+    if (!open) {
+        statusBar()->showMessage(ErrorText::text(open.error(), ErrorText::Context::CountingCash),
+                                 8000);
+        return;
+    }
+    const Result<ShopDetails> shop = m_shop.slips.shopDetails();
+    auto *dialog = new ShiftCloseDialog(m_shop.shifts, *open,
+                                        shop ? shop->currency : QStringLiteral("KRW"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        updateShift();
+        if (!dialog->report())
+            return;
+        auto *z = new ShiftReportDialog(*dialog->report(), this);
+        z->setAttribute(Qt::WA_DeleteOnClose);
+        z->open();
     });
     dialog->open();
 }
@@ -381,6 +492,7 @@ void MainWindow::updateStatusBar()
     const Result<qint64> events = m_shop.store().eventCount();
     m_eventsLabel->setText(events ? tr("Events: %1").arg(DisplayText::count(events.value()))
                                   : tr("Events: unknown"));
+    updateShift();
 }
 
 } // namespace ShopDesk

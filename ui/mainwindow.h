@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -48,6 +50,12 @@ public:
     // Opens the Users dialog (File > Users...), window-modal; a manager's (and, while the shop
     // has no users, anyone's, to add the first manager).
     void openUsers();
+    // The Shift menu (근무): open a shift with its float, pay in, pay out, the X report and the
+    // closing count with its Z report. Each opens its dialog window-modal and returns at once.
+    void openShift();
+    void moveCash(CashMove move);
+    void showShiftReport();
+    void closeShift();
     // Notices commits of other processes within this many ms (the issue asks for 2 s).
     void setExternalCheckInterval(int ms);
     // (Re)starts sync with the hub and token of the terminal's settings; stops it when they
@@ -66,6 +74,9 @@ private:
     // Enables Users... for a manager; for a clerk it stays in the menu, disabled, saying why.
     void updateUsersAction();
     void updateSyncStatus();
+    // Enables the Shift menu's actions for this terminal's open shift (or none) and says it in
+    // the status bar.
+    void updateShift();
     // Window geometry, splitters and column widths: saved on close, restored at start.
     void saveLayout();
     void restoreLayout();
@@ -87,6 +98,12 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_eventsLabel = nullptr;
     QAction *m_usersAction = nullptr;
+    QLabel *m_shiftLabel = nullptr;
+    QAction *m_openShiftAction = nullptr;
+    QAction *m_payInAction = nullptr;
+    QAction *m_payOutAction = nullptr;
+    QAction *m_shiftReportAction = nullptr;
+    QAction *m_closeShiftAction = nullptr;
 };
 
 } // namespace ShopDesk

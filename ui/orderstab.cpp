@@ -706,6 +706,9 @@ void OrdersTab::pay(const QString &orderId, const PaymentRequest &request)
         const QString why = ErrorText::text(paid.error(), ErrorText::Context::PayingOrder);
         m_payDialog->showRefusal(why);
         showActionMessage(why, true);
+        if (paid.error().details.value(QStringLiteral("reason")).toString() ==
+            QLatin1StringView("noOpenShift"))
+            emit shiftNeeded();
         return;
     }
     const Payment &payment = paid->payments.last();

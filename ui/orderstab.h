@@ -77,6 +77,11 @@ public:
     // Thermal jobs that failed queued again (Print again); how many.
     int retryReceipts();
 
+signals:
+    // A cash part was refused because the shop takes cash only during a shift and none is
+    // open on this terminal: the window offers to open one.
+    void shiftNeeded();
+
 protected:
     void showEvent(QShowEvent *event) override;
 

@@ -97,6 +97,11 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     m_discountLimit->setValue(m_details.clerkDiscountLimit);
     m_discountLimit->setToolTip(tr("How much of an order's amount a clerk may discount; above "
                                    "it a manager approves with their PIN."));
+    m_cashNeedsShift = named(new QCheckBox(tr("Cash only while a shi&ft is open"), this),
+                             QStringLiteral("shopCashNeedsShift"), tr("Cash only during a shift"));
+    m_cashNeedsShift->setChecked(m_details.cashNeedsShift);
+    m_cashNeedsShift->setToolTip(tr("A terminal takes cash only while a shift is open on it, so "
+                                    "that every won in the drawer belongs to a shift's count."));
 
     m_shopBox = new QGroupBox(tr("Shop (printed on slips and receipts)"), this);
     auto *shopForm = new QFormLayout(m_shopBox);
@@ -110,6 +115,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     shopForm->addRow(tr("&VAT rate:"), m_vatRate);
     shopForm->addRow(tr("Clerk &discount limit:"), m_discountLimit);
     shopForm->addRow(tr("&Minimum PIN length:"), m_minPin);
+    shopForm->addRow(QString(), m_cashNeedsShift);
     const auto &user = shop.work.actingUser();
     const bool manager = !user || user->isManager();
     m_shopBox->setEnabled(manager);
@@ -323,9 +329,11 @@ void SettingsDialog::accept()
             change.vatRate = m_vatRate->value();
         if (m_discountLimit->value() != m_details.clerkDiscountLimit)
             change.clerkDiscountLimit = m_discountLimit->value();
+        if (m_cashNeedsShift->isChecked() != m_details.cashNeedsShift)
+            change.cashNeedsShift = m_cashNeedsShift->isChecked();
         if (change.name || change.address || change.phone || change.currency ||
             change.lowStockThreshold || change.businessNumber || change.representative ||
-            change.vatRate || change.clerkDiscountLimit) {
+            change.vatRate || change.clerkDiscountLimit || change.cashNeedsShift) {
             const Result<ShopDetails> saved = m_shop.slips.changeShopDetails(change);
             if (!saved) {
                 ListWidgets::showProblem(

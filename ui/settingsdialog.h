@@ -61,6 +61,7 @@ private:
     QLineEdit *m_representative = nullptr;
     QSpinBox *m_vatRate = nullptr;
     QSpinBox *m_discountLimit = nullptr;
+    QCheckBox *m_cashNeedsShift = nullptr;
     QSpinBox *m_minPin = nullptr;
     int m_minPinLength = 0; // as the shop had it when the dialog opened
     QComboBox *m_language = nullptr;
