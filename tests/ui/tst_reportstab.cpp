@@ -589,6 +589,8 @@ void tst_ReportsTab::koreanPicture()
     tab.setCurrentTable(ReportsTab::Table::TopByRevenue);
     QCOMPARE(tab.range().from, monday);
     QCOMPARE(tab.tableModel(ReportsTab::Table::ByDay)->rowCount(), 7);
+    // Korean words where the translation has them (the payment methods, the days' names).
+    QCOMPARE(tab.tableModel(ReportsTab::Table::Payments)->text(0, 0), QStringLiteral("현금"));
     const QImage picture = tab.grab().toImage();
     QCOMPARE(picture.size(), QSize(1366, 860));
     if (const QString shot = qEnvironmentVariable("SHOPDESK_REPORTS_PNG"); !shot.isEmpty())
