@@ -533,6 +533,12 @@ void ReportsTab::datesEdited()
                              m_from->date().toString(Qt::ISODate), rangeText(m_range)));
         return;
     }
+    if (m_from->date().daysTo(m_to->date()) >= ReportService::MaxDays) {
+        showMessage(tr("A report covers at most %1 days: choose a shorter range. The figures "
+                       "shown are still those of %2.")
+                        .arg(DisplayText::count(ReportService::MaxDays), rangeText(m_range)));
+        return;
+    }
     reload();
 }
 
@@ -543,7 +549,7 @@ void ReportsTab::reload()
     range.from = m_from->date();
     range.to = m_to->date();
     range.terminal = terminal();
-    if (range.to < range.from)
+    if (range.to < range.from || range.from.daysTo(range.to) >= ReportService::MaxDays)
         return; // datesEdited said why
     const Result<SalesReport> sales = m_shop.reports.sales(range);
     if (!sales) {

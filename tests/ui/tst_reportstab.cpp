@@ -360,6 +360,12 @@ void tst_ReportsTab::backwardsRangeIsRefused()
     QCOMPARE(m_tab->range().to, tuesday);
     QCOMPARE(label("netSalesValue"), QStringLiteral("₩2,000"));
     QCOMPARE(model(ReportsTab::Table::ByDay)->rowCount(), 2);
+    // Longer than a report covers (ten years): refused, the figures kept.
+    QVERIFY(!m_tab->setRange(QDate(2000, 1, 1), wednesday));
+    QVERIFY2(m_tab->message().contains(QStringLiteral("at most 3,660 days")),
+             qPrintable(m_tab->message()));
+    QCOMPARE(m_tab->range().from, monday);
+    QCOMPARE(label("netSalesValue"), QStringLiteral("₩2,000"));
     // Put right, it reads again and the message goes.
     QVERIFY(m_tab->setRange(tuesday, wednesday));
     QVERIFY(m_tab->message().isEmpty());
