@@ -9,7 +9,8 @@
 # The window's icons are SVGs: libqt6svg6 has Qt's SVG icon engine.
 # Printing: libcups2-dev, so that the window can tell a printer that refuses jobs and send raw
 # jobs to a CUPS queue; qt6-serialport-dev for thermal printers on a serial port.
-# Reports: Qt Charts draws the Reports tab's bars and the payment mix (GPL-3, see LICENSE).
+# Reports: Qt Charts draws the Reports tab's bars and the payment mix (GPL-3, see LICENSE); its
+# CMake package needs Qt6OpenGL's, from libqt6opengl6-dev.
 # Pictures: graphviz's dot renders docs/*.dot for the `docs` build target.
 set -euo pipefail
 
@@ -21,7 +22,7 @@ packages=(
     poppler-utils zbar-tools
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql openssl
     libcups2-dev qt6-serialport-dev
-    qt6-charts-dev
+    qt6-charts-dev libqt6opengl6-dev
     graphviz
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 )

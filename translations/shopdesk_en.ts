@@ -62,7 +62,7 @@
 <context>
     <name>ShopDesk::CashMoveDialog</name>
     <message>
-        <location filename="../ui/shiftdialogs.cpp" line="+175"/>
+        <location filename="../ui/shiftdialogs.cpp" line="+179"/>
         <source>Pay in</source>
         <translation>Pay in</translation>
     </message>
@@ -1318,13 +1318,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
-        <location line="+213"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
+        <location line="+219"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1344,12 +1344,17 @@
         <translation>Deliveries</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -1374,7 +1379,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The hub refused this terminal: %1</source>
         <translation>The hub refused this terminal: %1</translation>
     </message>
@@ -1527,6 +1532,11 @@
         <location line="+0"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Deliveries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3160,6 +3170,539 @@ at most the order</translation>
     </message>
 </context>
 <context>
+    <name>ShopDesk::ReportTableModel</name>
+    <message>
+        <location filename="../ui/reporttablemodel.cpp" line="+57"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low at</source>
+        <translation>Low at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oversold</source>
+        <translation>Oversold</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ReportsTab</name>
+    <message>
+        <location filename="../ui/reportstab.cpp" line="+213"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+632"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="-631"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+612"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="-611"/>
+        <location line="+552"/>
+        <source>Whole shop</source>
+        <translation>Whole shop</translation>
+    </message>
+    <message>
+        <location line="-550"/>
+        <source>T&amp;erminal:</source>
+        <translation>T&amp;erminal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table shown as a CSV file for a spreadsheet</source>
+        <translation>Save the table shown as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the whole report, with its charts and tables, as a PDF</source>
+        <translation>Save the whole report, with its charts and tables, as a PDF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+410"/>
+        <location line="+9"/>
+        <location line="+166"/>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <location line="-583"/>
+        <location line="+584"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="-582"/>
+        <location line="+583"/>
+        <source>Average order</source>
+        <translation>Average order</translation>
+    </message>
+    <message>
+        <location line="-581"/>
+        <location line="+589"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="-587"/>
+        <location line="+583"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="-581"/>
+        <location line="+583"/>
+        <source>Cancellations</source>
+        <translation>Cancellations</translation>
+    </message>
+    <message>
+        <location line="-569"/>
+        <location line="+372"/>
+        <location line="+203"/>
+        <source>Net sales by hour of day</source>
+        <translation>Net sales by hour of day</translation>
+    </message>
+    <message>
+        <location line="-574"/>
+        <location line="+371"/>
+        <location line="+204"/>
+        <source>Net sales by day</source>
+        <translation>Net sales by day</translation>
+    </message>
+    <message>
+        <location line="-574"/>
+        <location line="+371"/>
+        <location line="+204"/>
+        <source>Payments by method</source>
+        <translation>Payments by method</translation>
+    </message>
+    <message>
+        <location line="-567"/>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hour</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top products by revenue</source>
+        <translation>Top products by revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top products by quantity</source>
+        <translation>Top products by quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock to check</source>
+        <translation>Stock to check</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>The last day (%1) comes before the first (%2): choose a last day on or after the first. The figures shown are still those of %3.</source>
+        <translation>The last day (%1) comes before the first (%2): choose a last day on or after the first. The figures shown are still those of %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A report covers at most %1 days: choose a shorter range. The figures shown are still those of %2.</source>
+        <translation>A report covers at most %1 days: choose a shorter range. The figures shown are still those of %2.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Gross %1, discounts %2</source>
+        <translation>Gross %1, discounts %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VAT %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash %1, card %2</source>
+        <translation>Cash %1, card %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sales on %1.</source>
+        <translation>No sales on %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sales from %1.</source>
+        <translation>No sales from %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No shift was opened in %1.</source>
+        <translation>No shift was opened in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product needs attention: all stock is above its low-stock threshold.</source>
+        <translation>No product needs attention: all stock is above its low-stock threshold.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Payments by method: none in this range</source>
+        <translation>Payments by method: none in this range</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reports are for managers: sales figures are not shown to a clerk. Ask a manager to log in: Switch user (Ctrl+Shift+L).</source>
+        <translation>Reports are for managers: sales figures are not shown to a clerk. Ask a manager to log in: Switch user (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a regular file (it is a folder, a device, a pipe or a link), so ShopDesk does not write the report there. Choose another file name.</source>
+        <translation>%1 is not a regular file (it is a folder, a device, a pipe or a link), so ShopDesk does not write the report there. Choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ShopDesk cannot write the report to %1. Choose another folder or file name.</source>
+        <translation>ShopDesk cannot write the report to %1. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+102"/>
+        <source>There are no figures to export.</source>
+        <translation>There are no figures to export.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Saved the table &quot;%1&quot; to %2.</source>
+        <translation>Saved the table &quot;%1&quot; to %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sales report</source>
+        <translation>Sales report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the report (%n page) to %1.</numerusform>
+            <numerusform>Saved the report (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the table as CSV</source>
+        <translation>Export the table as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ReturnDialog</name>
     <message>
         <location filename="../ui/returndialog.cpp" line="+53"/>
@@ -3861,15 +4404,45 @@ at most the order</translation>
         <translation>Shift report (X) of shift %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The shift is still open: these figures change with every sale. Nothing was recorded by showing them.</source>
         <translation>The shift is still open: these figures change with every sale. Nothing was recorded by showing them.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved the report to %1.</source>
+        <translation>Saved the report to %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the shift report as PDF</source>
+        <translation>Save the shift report as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::ShiftText</name>
     <message>
-        <location line="-361"/>
+        <location line="-416"/>
         <source>Type the amount.</source>
         <translation>Type the amount.</translation>
     </message>

@@ -62,7 +62,7 @@
 <context>
     <name>ShopDesk::CashMoveDialog</name>
     <message>
-        <location filename="../ui/shiftdialogs.cpp" line="+175"/>
+        <location filename="../ui/shiftdialogs.cpp" line="+179"/>
         <source>Pay in</source>
         <translation>입금</translation>
     </message>
@@ -1309,13 +1309,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
-        <location line="+213"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
+        <location line="+219"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -1335,12 +1335,17 @@
         <translation>배송</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Database file</source>
         <translation>데이터베이스 파일</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -1365,7 +1370,7 @@
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The hub refused this terminal: %1</source>
         <translation>허브가 이 단말기를 거부했어요: %1</translation>
     </message>
@@ -1518,6 +1523,11 @@
         <location line="+0"/>
         <source>&amp;Deliveries</source>
         <translation>배송(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reports</source>
+        <translation>보고서(&amp;R)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3148,6 +3158,538 @@ at most the order</source>
     </message>
 </context>
 <context>
+    <name>ShopDesk::ReportTableModel</name>
+    <message>
+        <location filename="../ui/reporttablemodel.cpp" line="+57"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross</source>
+        <translation>총매출</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounts</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>반품액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>취소액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net sales</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net</source>
+        <translation>순액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>결제액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal</source>
+        <translation>단말기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened by</source>
+        <translation>시작한 사람</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Float</source>
+        <translation>시재금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>있어야 할 현금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>센 현금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>차액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>보유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available</source>
+        <translation>가용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low at</source>
+        <translation>부족 기준</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
+        <translation>재고 상태</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Low stock</source>
+        <translation>재고 부족</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of stock</source>
+        <translation>품절</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oversold</source>
+        <translation>초과 판매</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ReportsTab</name>
+    <message>
+        <location filename="../ui/reportstab.cpp" line="+213"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>직접 선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+632"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="-631"/>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First day</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m:</source>
+        <translation>시작(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>종료(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+612"/>
+        <source>Terminal</source>
+        <translation>단말기</translation>
+    </message>
+    <message>
+        <location line="-611"/>
+        <location line="+552"/>
+        <source>Whole shop</source>
+        <translation>매장 전체</translation>
+    </message>
+    <message>
+        <location line="-550"/>
+        <source>T&amp;erminal:</source>
+        <translation>단말기(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table shown as a CSV file for a spreadsheet</source>
+        <translation>보이는 표를 스프레드시트용 CSV 파일로 저장해요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the whole report, with its charts and tables, as a PDF</source>
+        <translation>차트와 표를 포함한 보고서 전체를 PDF로 저장해요</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+410"/>
+        <location line="+9"/>
+        <location line="+166"/>
+        <source>Net sales</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location line="-583"/>
+        <location line="+584"/>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="-582"/>
+        <location line="+583"/>
+        <source>Average order</source>
+        <translation>평균 주문액</translation>
+    </message>
+    <message>
+        <location line="-581"/>
+        <location line="+589"/>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location line="-587"/>
+        <location line="+583"/>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <location line="-581"/>
+        <location line="+583"/>
+        <source>Cancellations</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="-569"/>
+        <location line="+372"/>
+        <location line="+203"/>
+        <source>Net sales by hour of day</source>
+        <translation>시간대별 순매출</translation>
+    </message>
+    <message>
+        <location line="-574"/>
+        <location line="+371"/>
+        <location line="+204"/>
+        <source>Net sales by day</source>
+        <translation>일별 순매출</translation>
+    </message>
+    <message>
+        <location line="-574"/>
+        <location line="+371"/>
+        <location line="+204"/>
+        <source>Payments by method</source>
+        <translation>결제 수단별 금액</translation>
+    </message>
+    <message>
+        <location line="-567"/>
+        <source>By day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hour</source>
+        <translation>시간대별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top products by revenue</source>
+        <translation>매출 상위 상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top products by quantity</source>
+        <translation>수량 상위 상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock to check</source>
+        <translation>확인할 재고</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>The last day (%1) comes before the first (%2): choose a last day on or after the first. The figures shown are still those of %3.</source>
+        <translation>종료일(%1)이 시작일(%2)보다 앞서요. 시작일과 같거나 그 뒤의 날을 골라 주세요. 지금 보이는 수치는 여전히 %3의 수치예요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A report covers at most %1 days: choose a shorter range. The figures shown are still those of %2.</source>
+        <translation>보고서는 최대 %1일까지 볼 수 있어요. 더 짧은 기간을 골라 주세요. 지금 보이는 수치는 여전히 %2의 수치예요.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Gross %1, discounts %2</source>
+        <translation>총매출 %1, 할인 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VAT %1</source>
+        <translation>부가세 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash %1, card %2</source>
+        <translation>현금 %1, 카드 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sales on %1.</source>
+        <translation>%1에는 판매가 없어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sales from %1.</source>
+        <translation>%1에는 판매가 없어요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No shift was opened in %1.</source>
+        <translation>%1에 시작한 근무가 없어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product needs attention: all stock is above its low-stock threshold.</source>
+        <translation>확인할 상품이 없어요. 모든 재고가 부족 기준보다 많아요.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Payments by method: none in this range</source>
+        <translation>결제 수단별 금액: 이 기간에는 결제가 없어요</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reports are for managers: sales figures are not shown to a clerk. Ask a manager to log in: Switch user (Ctrl+Shift+L).</source>
+        <translation>보고서는 관리자만 볼 수 있어요. 점원에게는 매출 수치를 보여 주지 않아요. 관리자에게 사용자 전환(Ctrl+Shift+L)으로 로그인해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a regular file (it is a folder, a device, a pipe or a link), so ShopDesk does not write the report there. Choose another file name.</source>
+        <translation>%1은(는) 일반 파일이 아니에요(폴더, 장치, 파이프 또는 링크예요). 그래서 ShopDesk는 보고서를 그곳에 쓰지 않아요. 다른 파일 이름을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ShopDesk cannot write the report to %1. Choose another folder or file name.</source>
+        <translation>ShopDesk가 보고서를 %1에 쓸 수 없어요. 다른 폴더나 파일 이름을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+102"/>
+        <source>There are no figures to export.</source>
+        <translation>내보낼 수치가 없어요.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Saved the table &quot;%1&quot; to %2.</source>
+        <translation>&quot;%1&quot; 표를 %2에 저장했어요.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sales report</source>
+        <translation>매출 보고서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed</source>
+        <translation>출력 시각</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gross</source>
+        <translation>총매출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in cash</source>
+        <translation>현금 결제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by card</source>
+        <translation>카드 결제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>보고서(%n쪽)를 %1에 저장했어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the table as CSV</source>
+        <translation>표를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the report as PDF</source>
+        <translation>보고서를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ReturnDialog</name>
     <message>
         <location filename="../ui/returndialog.cpp" line="+53"/>
@@ -3849,15 +4391,45 @@ at most the order</source>
         <translation>근무 %1 중간 정산(X)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The shift is still open: these figures change with every sale. Nothing was recorded by showing them.</source>
         <translation>근무가 아직 열려 있어요. 이 숫자는 판매할 때마다 바뀌어요. 보기만 해서는 아무것도 기록되지 않아요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;PDF...</source>
+        <translation>PDF로 저장(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report was not saved: %1</source>
+        <translation>보고서를 저장하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved the report to %1.</source>
+        <translation>보고서를 %1에 저장했어요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the shift report as PDF</source>
+        <translation>근무 정산을 PDF로 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ShopDesk::ShiftText</name>
     <message>
-        <location line="-361"/>
+        <location line="-416"/>
         <source>Type the amount.</source>
         <translation>금액을 입력하세요.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "inventorytab.h"
 #include "logindialog.h"
 #include "orderstab.h"
+#include "reportstab.h"
 #include "settingsdialog.h"
 #include "shiftdialogs.h"
 #include "shopservices.h"
@@ -49,12 +50,17 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     m_tabs->addTab(m_inventoryTab, QIcon(QStringLiteral(":/icons/inventory.svg")), tr("Inventory"));
     m_tabs->addTab(m_deliveriesTab, QIcon(QStringLiteral(":/icons/deliveries.svg")),
                    tr("Deliveries"));
+    m_reportsTab = new ReportsTab(shop, m_tabs);
+    m_tabs->addTab(m_reportsTab, QIcon(QStringLiteral(":/icons/reports.svg")), tr("Reports"));
     m_tabs->setIconSize(QSize(20, 20));
     setCentralWidget(m_tabs);
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setAccessibleName(tr("Database file"));
+    // The file's path is the first to give way on a narrow screen (its tooltip keeps it whole).
+    m_databaseLabel->setMinimumWidth(1);
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setAccessibleName(tr("User"));
@@ -73,6 +79,7 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
     m_databaseLabel->setText(tr("Database: %1").arg(shop.store().location()));
+    m_databaseLabel->setToolTip(shop.store().location());
 
     connect(&shop.bus, &EventBus::eventCommitted, this, &MainWindow::updateStatusBar);
     connect(&shop.bus, &EventBus::reset, this, &MainWindow::updateStatusBar);
@@ -226,8 +233,8 @@ void MainWindow::createMenus()
     updateShift();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Orders"), tr("&Inventory"), tr("&Deliveries")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[] = {tr("&Orders"), tr("&Inventory"), tr("&Deliveries"), tr("&Reports")};
+    for (int i = 0; i < 4; ++i) {
         QAction *show =
             view->addAction(names[i], this, [this, i] { showTab(static_cast<Tab>(i)); });
         show->setIcon(m_tabs->tabIcon(i));

@@ -16,6 +16,7 @@ class ChangeWatcher;
 class DeliveriesTab;
 class InventoryTab;
 class OrdersTab;
+class ReportsTab;
 class ShopServices;
 class SyncClient;
 class TerminalSettings;
@@ -28,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { OrdersPage, InventoryPage, DeliveriesPage };
+    enum Tab { OrdersPage, InventoryPage, DeliveriesPage, ReportsPage };
 
     explicit MainWindow(ShopServices &shop, QWidget *parent = nullptr);
 
@@ -93,6 +94,7 @@ private:
     OrdersTab *m_ordersTab = nullptr;
     InventoryTab *m_inventoryTab = nullptr;
     DeliveriesTab *m_deliveriesTab = nullptr;
+    ReportsTab *m_reportsTab = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -27,6 +27,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -228,7 +229,7 @@ ReportsTab::ReportsTab(ShopServices &shop, QWidget *parent)
     }
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
-    auto *fromLabel = new QLabel(tr("&From:"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_to);
@@ -260,8 +261,6 @@ ReportsTab::ReportsTab(ShopServices &shop, QWidget *parent)
     bar->addWidget(terminalLabel);
     bar->addWidget(m_terminal);
     bar->addStretch(1);
-    bar->addWidget(m_csvButton);
-    bar->addWidget(m_pdfButton);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("reportsMessage"));
@@ -312,7 +311,7 @@ ReportsTab::ReportsTab(ShopServices &shop, QWidget *parent)
         {QStringLiteral("topByQuantity"), tr("Top products by quantity")},
         {QStringLiteral("payments"), tr("Payments")},
         {QStringLiteral("shifts"), tr("Shifts")},
-        {QStringLiteral("stock"), tr("Stock to check")},
+        {QStringLiteral("stockAlerts"), tr("Stock to check")},
     }};
     for (size_t i = 0; i < tables.size(); ++i) {
         const auto &[name, title] = tables[i];
@@ -326,6 +325,16 @@ ReportsTab::ReportsTab(ShopServices &shop, QWidget *parent)
             ListWidgets::createEmptyText(m_views[i], name + QStringLiteral("EmptyText"));
         m_tables->addTab(m_views[i], title);
     }
+
+    // The exports beside the tables' tabs, so that the bar above stays narrow.
+    auto *exports = new QWidget(m_tables);
+    auto *exportsRow = new QHBoxLayout(exports);
+    exportsRow->setContentsMargins(0, 0, 0, 2);
+    m_csvButton->setParent(exports);
+    m_pdfButton->setParent(exports);
+    exportsRow->addWidget(m_csvButton);
+    exportsRow->addWidget(m_pdfButton);
+    m_tables->setCornerWidget(exports, Qt::TopRightCorner);
 
     auto *splitter = new QSplitter(Qt::Vertical, content);
     splitter->setObjectName(QStringLiteral("reportsSplitter"));
@@ -350,7 +359,13 @@ ReportsTab::ReportsTab(ShopServices &shop, QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("reportsPages"));
-    m_pages->addWidget(content);
+    // In a scroll area, so that the figures never make the window wider than a small screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reportsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    m_pages->addWidget(scroll);
     m_pages->addWidget(m_notice);
 
     auto *layout = new QVBoxLayout(this);

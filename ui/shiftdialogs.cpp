@@ -3,14 +3,18 @@
 #include "displaytext.h"
 #include "errortext.h"
 #include "listwidgets.h"
+#include "outputfile.h"
+#include "reportdocument.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace ShopDesk {
@@ -382,6 +386,7 @@ ShiftReportDialog::ShiftReportDialog(const ShiftReport &report, QWidget *parent)
     setObjectName(QStringLiteral("shiftReportDialog"));
     setWindowTitle(report.isFinal() ? tr("Closing report (Z) of shift %1").arg(report.shift.shiftId)
                                     : tr("Shift report (X) of shift %1").arg(report.shift.shiftId));
+    m_title = windowTitle();
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     for (const auto &[label, figure] : std::as_const(m_rows)) {
@@ -398,9 +403,57 @@ ShiftReportDialog::ShiftReportDialog(const ShiftReport &report, QWidget *parent)
         note->setWordWrap(true);
         layout->addWidget(note);
     }
+    m_message =
+        ListWidgets::createTextLabel(QStringLiteral("shiftReportMessage"), tr("Message"), this);
+    layout->addWidget(m_message);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *pdf = box->addButton(tr("Save as &PDF..."), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("shiftReportPdf"));
+    connect(pdf, &QPushButton::clicked, this, &ShiftReportDialog::choosePdfFile);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
+}
+
+QString ShiftReportDialog::message() const
+{
+    return m_message->text();
+}
+
+bool ShiftReportDialog::exportPdf(const QString &path)
+{
+    const auto refused = [this](const Error &error) {
+        ListWidgets::setLabelText(m_message,
+                                  tr("The report was not saved: %1")
+                                      .arg(ErrorText::text(error, ErrorText::Context::Printing)));
+        return false;
+    };
+    Result<std::unique_ptr<OutputFile>> output =
+        OutputFile::create(path, QStringLiteral("the shift report"));
+    if (!output)
+        return refused(output.error());
+    OutputFile &file = *output.value();
+    ReportDocument document(m_title);
+    document.addKeyValues(m_rows);
+    const Result<int> pages = document.writePdf(file);
+    if (!pages) {
+        file.discard();
+        return refused(pages.error());
+    }
+    if (const Status committed = file.commit(); !committed)
+        return refused(committed.error());
+    ListWidgets::setLabelText(m_message, tr("Saved the report to %1.").arg(file.path()));
+    return true;
+}
+
+void ShiftReportDialog::choosePdfFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the shift report as PDF"),
+        folder + QStringLiteral("/shift-%1.pdf").arg(m_title.section(QLatin1Char(' '), -1)),
+        tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
 }
 
 } // namespace ShopDesk

@@ -113,9 +113,17 @@ public:
 
     // The label and figure of each row shown, for tests.
     QList<std::pair<QString, QString>> rows() const { return m_rows; }
+    // Saves the report as a PDF (A4, the rows as they are shown) through OutputFile, which
+    // refuses a device, a pipe or a link; false with the reason shown in message().
+    bool exportPdf(const QString &path);
+    QString message() const;
 
 private:
+    void choosePdfFile();
+
+    QString m_title;
     QList<std::pair<QString, QString>> m_rows;
+    QLabel *m_message = nullptr;
 };
 
 } // namespace ShopDesk

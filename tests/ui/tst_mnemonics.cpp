@@ -267,7 +267,7 @@ void tst_Mnemonics::mainWindow()
     QVERIFY(!QTest::currentTestFailed());
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     QStringList found;
     for (int page = 0; page < tabs->count(); ++page) {
         tabs->setCurrentIndex(page);

@@ -18,11 +18,15 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTranslator>
+
+#include <sys/stat.h>
 
 using namespace ShopDesk;
 using ShopDesk::Testing::TestShop;
@@ -266,6 +270,27 @@ void tst_ShiftDialogs::renderDialogsInKorean()
     QCOMPARE(z.rows().last(),
              (std::pair<QString, QString>(QStringLiteral("차액"), QStringLiteral("(₩500)"))));
     QVERIFY(z.grab().save(QStringLiteral("/tmp/shift-z-ko.png")));
+
+    // The Z report as a PDF, read back: the shift, the figures and the difference, in Korean.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("z.pdf"));
+    QVERIFY2(z.exportPdf(pdf), qPrintable(z.message()));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString read = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &expected :
+         {QStringLiteral("근무 T1-S0001 마감 정산(Z)"), QStringLiteral("있어야 할 현금"),
+          QStringLiteral("₩108,000"), QStringLiteral("센 현금"), QStringLiteral("₩107,500"),
+          QStringLiteral("차액"), QStringLiteral("(₩500)"), QStringLiteral("₩50,000 × 2"),
+          QStringLiteral("출금"), QStringLiteral("₩4,000 (1)")}) {
+        QVERIFY2(read.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + read));
+    }
+    // A FIFO as the target is refused, and nothing waits on it.
+    const QString fifo = dir.filePath(QStringLiteral("fifo.pdf"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(!z.exportPdf(fifo));
+    QVERIFY2(z.message().contains(QStringLiteral("fifo.pdf")), qPrintable(z.message()));
 }
 
 QTEST_MAIN(tst_ShiftDialogs)
