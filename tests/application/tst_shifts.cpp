@@ -24,6 +24,7 @@ private slots:
     void reportTablesEqualARecomputation();
     void reportCutsByDayAndHour();
     void stockThatNeedsAManager();
+    void csvCellsAreQuotedAndDefused();
 
 private:
     static QString message(const Status &status)
@@ -350,6 +351,27 @@ void tst_Shifts::stockThatNeedsAManager()
     QCOMPARE(alerts[3].stock.productId, QStringLiteral("P4"));
     QCOMPARE(alerts[3].threshold, 40);
     QCOMPARE(value(t.shop->reports.stockAlerts(2)).size(), 2);
+}
+
+void tst_Shifts::csvCellsAreQuotedAndDefused()
+{
+    ReportTable table;
+    table.columns = {QStringLiteral("productId"), QStringLiteral("productName"),
+                     QStringLiteral("net")};
+    table.rows = {{QStringLiteral("P1"), QStringLiteral("=HYPERLINK(\"x\")"),
+                   QVariant::fromValue<qint64>(-500)},
+                  {QStringLiteral("P2"), QStringLiteral("사과, \"큰\" 것\n2줄"),
+                   QVariant::fromValue<qint64>(1200)},
+                  {QStringLiteral("P3"), QStringLiteral("@SUM"), QVariant::fromValue<qint64>(0)}};
+    QCOMPARE(QString::fromUtf8(table.toCsv(
+                 {QStringLiteral("상품"), QStringLiteral("이름"), QStringLiteral("순액")})),
+             QStringLiteral("상품,이름,순액\r\n"
+                            "P1,\"'=HYPERLINK(\"\"x\"\")\",-500\r\n"
+                            "P2,\"사과, \"\"큰\"\" 것\n2줄\",1200\r\n"
+                            "P3,'@SUM,0\r\n"));
+    // Headers of the wrong count fall back to the keys.
+    QVERIFY(table.toCsv({QStringLiteral("one")}).startsWith("productId,productName,net\r\n"));
+    QCOMPARE(table.toJson().at(1).toObject().value(QStringLiteral("net")).toInteger(), 1200);
 }
 
 QTEST_GUILESS_MAIN(tst_Shifts)
