@@ -178,15 +178,11 @@ int shiftList(CliSession &session)
     CliOutput &out = session.out();
     ShiftQuery query;
     query.terminal = session.value(QStringLiteral("--terminal"));
-    const auto limit = session.integerOption(QStringLiteral("--limit"));
-    if (!limit)
-        return out.fail(limit.error());
-    if (session.has(QStringLiteral("--limit")) && *limit < 0) {
-        return out.fail(
-            Error::invalidInput(QStringLiteral("--limit must be 0 or more, got %1").arg(*limit)));
-    }
-    if (session.has(QStringLiteral("--limit")))
-        query.limit = int(qMin<qint64>(*limit, 100'000));
+    const auto listed = session.listQuery(); // --limit, as every list command reads it
+    if (!listed)
+        return out.fail(listed.error());
+    if (listed->limit >= 0)
+        query.limit = qMin(listed->limit, 100'000);
     const auto shifts = session.shop().shifts.shifts(query);
     if (!shifts)
         return out.fail(shifts.error());

@@ -3,7 +3,7 @@
 // should hold; every refusal says the rule, exits with its status and changes nothing; a
 // manager's `report sales` answers from the report tables as JSON, text and CSV.
 
-#include "processrun.h"
+#include "clidatabase.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -42,19 +42,9 @@ private:
     static ProcessRun cli(const QString &db, const QStringList &args, const QString &pin = {},
                           const QString &newPin = {}, bool json = true)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("SHOPDESK_PIN"));
-        env.remove(QStringLiteral("SHOPDESK_NEW_PIN"));
-        env.remove(QStringLiteral("SHOPDESK_DB"));
-        if (!pin.isNull())
-            env.insert(QStringLiteral("SHOPDESK_PIN"), pin);
-        if (!newPin.isNull())
-            env.insert(QStringLiteral("SHOPDESK_NEW_PIN"), newPin);
-        return ShopDesk::Testing::runProcess(
-            QStringLiteral(SHOPDESK_CLI),
-            QStringList{QStringLiteral("--db"), db} +
-                (json ? QStringList{QStringLiteral("--json")} : QStringList{}) + args,
-            {.env = env});
+        return ShopDesk::Testing::runCliOn(
+            QStringLiteral(SHOPDESK_CLI), db,
+            (json ? QStringList{QStringLiteral("--json")} : QStringList{}) + args, pin, newPin);
     }
     static QStringList words(const QString &text)
     {
@@ -76,30 +66,10 @@ private:
     // Every row of the tables a refused command must leave alone.
     static QStringList dump(const QString &db)
     {
-        QStringList rows;
-        {
-            QSqlDatabase c =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-            c.setDatabaseName(db);
-            if (c.open()) {
-                for (const char *table : {"events", "shifts", "report_hours", "report_products",
-                                          "orders", "payments", "meta"}) {
-                    QSqlQuery q(c);
-                    q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1")
-                               .arg(QLatin1StringView(table)));
-                    while (q.next()) {
-                        QStringList fields;
-                        for (int i = 0; i < q.record().count(); ++i)
-                            fields << q.value(i).toString();
-                        rows << QLatin1StringView(table) + QLatin1Char(':') +
-                                    fields.join(QLatin1Char('|'));
-                    }
-                }
-            }
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-        return rows;
+        return ShopDesk::Testing::dumpTables(
+            db, {QStringLiteral("events"), QStringLiteral("shifts"), QStringLiteral("report_hours"),
+                 QStringLiteral("report_products"), QStringLiteral("orders"),
+                 QStringLiteral("payment_parts"), QStringLiteral("meta")});
     }
     // A shop with P1 (1,000 won, stock 50), manager Boss, clerks Kim and Lee.
     QString shopWithUsers()

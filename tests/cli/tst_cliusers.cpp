@@ -4,7 +4,7 @@
 // PINs; bad input is refused with the right code and exit status, and nothing in the
 // database changes.
 
-#include "processrun.h"
+#include "clidatabase.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -63,17 +63,7 @@ private:
     static ProcessRun cliRun(const QString &db, const QStringList &args, const QString &pin,
                              const QString &newPin)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("SHOPDESK_PIN"));
-        env.remove(QStringLiteral("SHOPDESK_NEW_PIN"));
-        env.remove(QStringLiteral("SHOPDESK_DB"));
-        if (!pin.isNull())
-            env.insert(QStringLiteral("SHOPDESK_PIN"), pin);
-        if (!newPin.isNull())
-            env.insert(QStringLiteral("SHOPDESK_NEW_PIN"), newPin);
-        return ShopDesk::Testing::runProcess(QStringLiteral(SHOPDESK_CLI),
-                                             QStringList{QStringLiteral("--db"), db} + args,
-                                             {.env = env});
+        return ShopDesk::Testing::runCliOn(QStringLiteral(SHOPDESK_CLI), db, args, pin, newPin);
     }
     static QStringList words(const char *text)
     {
@@ -82,29 +72,9 @@ private:
     // Every row of the tables a refused command must leave alone.
     static QStringList dump(const QString &db)
     {
-        QStringList rows;
-        {
-            QSqlDatabase c =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-            c.setDatabaseName(db);
-            if (c.open()) {
-                for (const char *table : {"users", "events", "stock", "products", "orders"}) {
-                    QSqlQuery q(c);
-                    q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1")
-                               .arg(QLatin1StringView(table)));
-                    while (q.next()) {
-                        QStringList fields;
-                        for (int i = 0; i < q.record().count(); ++i)
-                            fields << q.value(i).toString();
-                        rows << QLatin1StringView(table) + QLatin1Char(':') +
-                                    fields.join(QLatin1Char('|'));
-                    }
-                }
-            }
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-        return rows;
+        return ShopDesk::Testing::dumpTables(
+            db, {QStringLiteral("users"), QStringLiteral("events"), QStringLiteral("stock"),
+                 QStringLiteral("products"), QStringLiteral("orders")});
     }
     // A shop with P1 (stock 10), manager Boss (PIN 1234) and clerk Kim (PIN 5678).
     QString shopWithUsers()
