@@ -140,38 +140,6 @@ QFrame *headlineCard(const QString &caption, const QString &name, QLabel **value
     return card;
 }
 
-QString levelCode(StockLevel level)
-{
-    switch (level) {
-    case StockLevel::Oversold:
-        return QStringLiteral("oversold");
-    case StockLevel::OutOfStock:
-        return QStringLiteral("outOfStock");
-    case StockLevel::Low:
-    case StockLevel::Normal:
-        break;
-    }
-    return QStringLiteral("low");
-}
-
-// The stock that needs a manager as a table like the report's cuts, its level as a code.
-ReportTable stockTable(const QList<StockAlert> &alerts)
-{
-    ReportTable table;
-    table.columns = {QStringLiteral("productId"), QStringLiteral("productName"),
-                     QStringLiteral("onHand"),    QStringLiteral("reserved"),
-                     QStringLiteral("available"), QStringLiteral("threshold"),
-                     QStringLiteral("level")};
-    for (const StockAlert &alert : alerts) {
-        table.rows.append({alert.stock.productId, alert.stock.productName,
-                           QVariant::fromValue<qint64>(alert.stock.onHand),
-                           QVariant::fromValue<qint64>(alert.stock.reserved),
-                           QVariant::fromValue<qint64>(alert.stock.available()),
-                           QVariant::fromValue<qint64>(alert.threshold), levelCode(alert.level)});
-    }
-    return table;
-}
-
 // The product cut of the report with only the given products.
 ReportTable productTable(const SalesReport &report, const QList<ProductSalesRow> &products)
 {

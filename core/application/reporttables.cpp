@@ -61,7 +61,37 @@ QVariant number(qint64 value)
     return QVariant::fromValue<qint64>(value);
 }
 
+QString levelCode(StockLevel level)
+{
+    switch (level) {
+    case StockLevel::Oversold:
+        return QStringLiteral("oversold");
+    case StockLevel::OutOfStock:
+        return QStringLiteral("outOfStock");
+    case StockLevel::Low:
+    case StockLevel::Normal:
+        break;
+    }
+    return QStringLiteral("low");
+}
+
 } // namespace
+
+ReportTable stockTable(const QList<StockAlert> &alerts)
+{
+    ReportTable table;
+    table.columns = {QStringLiteral("productId"), QStringLiteral("productName"),
+                     QStringLiteral("onHand"),    QStringLiteral("reserved"),
+                     QStringLiteral("available"), QStringLiteral("threshold"),
+                     QStringLiteral("level")};
+    for (const StockAlert &alert : alerts) {
+        table.rows.append({alert.stock.productId, alert.stock.productName,
+                           number(alert.stock.onHand), number(alert.stock.reserved),
+                           number(alert.stock.available()), number(alert.threshold),
+                           levelCode(alert.level)});
+    }
+    return table;
+}
 
 std::optional<ReportBy> reportByFromName(QStringView name)
 {

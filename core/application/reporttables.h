@@ -37,4 +37,9 @@ struct ReportTable
 // Shift: the shifts opened in the range.
 ReportTable reportTable(const SalesReport &report, ReportBy by);
 
+// The stock that needs a manager (ReportService::stockAlerts) as a table like the report's
+// cuts: product, on hand, reserved, available, the threshold that applies and the level as a
+// code (low, outOfStock, oversold).
+ReportTable stockTable(const QList<StockAlert> &alerts);
+
 } // namespace ShopDesk

@@ -351,6 +351,12 @@ void tst_Shifts::stockThatNeedsAManager()
     QCOMPARE(alerts[3].stock.productId, QStringLiteral("P4"));
     QCOMPARE(alerts[3].threshold, 40);
     QCOMPARE(value(t.shop->reports.stockAlerts(2)).size(), 2);
+    const ReportTable table = stockTable(alerts);
+    QCOMPARE(table.columns.last(), QStringLiteral("level"));
+    QCOMPARE(table.rows[0].last().toString(), QStringLiteral("oversold"));
+    QCOMPARE(table.rows[1].last().toString(), QStringLiteral("outOfStock"));
+    QCOMPARE(table.rows[2].last().toString(), QStringLiteral("low"));
+    QCOMPARE(table.rows[0][4].toLongLong(), -3);
 }
 
 void tst_Shifts::csvCellsAreQuotedAndDefused()
