@@ -4,6 +4,8 @@
 //   healed N (reactions run at start) | placed ID | paid ID | cancelled ID | completed ID
 //   | restocked PRODUCT QTY | part ID PART METHOD AMOUNT (one payment part approved)
 //   | returned ID PRODUCT QTY REFUND (a partial return, with the refund it made)
+//   | shift ID opened|moved|closed (the drawer's shift: opened with a float, cash paid in
+//     or out, closed with the count the X report expected)
 // Some orders are paid in two parts (cash, then card for the rest), and some delivering or
 // delivered orders get one unit of one line back.
 // Anything unexpected goes to stderr and ends it with exit status 1.
@@ -78,6 +80,50 @@ int returnOne(ShopServices &shop, QRandomGenerator &random, const OrderDetails &
     return 0;
 }
 
+void reportShift(const QString &shiftId, const char *what)
+{
+    std::printf("shift %s %s\n", qPrintable(shiftId), what);
+    std::fflush(stdout);
+}
+
+// The drawer's shift beside the sales: one open at all times, cash moved every few orders,
+// closed with what it should hold and opened again every few more. Its figures are checked by
+// verify (each closed shift's expected cash against its events) after every kill.
+int tendShift(ShopServices &shop, QRandomGenerator &random, quint64 n)
+{
+    auto current = shop.shifts.currentShift();
+    if (!current)
+        return failed(QStringLiteral("current shift"), current.error());
+    if (!current->has_value()) {
+        auto opened = shop.shifts.open(100'000);
+        if (!opened)
+            return failed(QStringLiteral("open shift"), opened.error());
+        reportShift(opened->shiftId, "opened");
+        return 0;
+    }
+    const QString shiftId = current->value().shiftId;
+    if (n % 7 == 3) {
+        auto x = shop.shifts.report();
+        if (!x)
+            return failed(QStringLiteral("X report"), x.error());
+        const bool out = x->figures.expectedCash() > 5'000 && random.bounded(2) == 0;
+        auto moved = shop.shifts.moveCash(out ? CashMove::PayOut : CashMove::PayIn,
+                                          random.bounded(1, 5'000), QStringLiteral("crash"));
+        if (!moved)
+            return failed(QStringLiteral("move cash"), moved.error());
+        reportShift(shiftId, "moved");
+    } else if (n % 25 == 24) {
+        auto x = shop.shifts.report();
+        if (!x)
+            return failed(QStringLiteral("X report"), x.error());
+        auto closed = shop.shifts.close(x->figures.expectedCash());
+        if (!closed)
+            return failed(QStringLiteral("close shift"), closed.error());
+        reportShift(shiftId, "closed");
+    }
+    return 0;
+}
+
 // Receives stock for every product the refusal names as short.
 int restock(ShopServices &shop, const Error &refusal)
 {
@@ -117,6 +163,8 @@ int work(ShopServices &shop, QRandomGenerator &random)
     }
 
     for (quint64 n = 0;; ++n) {
+        if (const int status = tendShift(shop, random, n); status != 0)
+            return status;
         const Customer customer{
             QStringLiteral("Crash Customer %1").arg(n),
             QStringLiteral("010-0000-%1").arg(n % 10000, 4, 10, QLatin1Char('0')),

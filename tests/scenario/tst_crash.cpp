@@ -269,6 +269,7 @@ private:
     TestShop m_shop;
     std::map<QString, Reported> m_reported;
     int m_restocks = 0;
+    int m_shiftSteps = 0; // shifts opened, cash moved, shifts closed
     int m_roundsHealed = 0;
     int m_reactionsHealed = 0;
     int m_roundsWithoutReport = 0;
@@ -324,10 +325,10 @@ void tst_Crash::killedAtRandomMoments()
     }
     const bool enough = covered();
     qInfo("%d rounds: %zu orders reported placed, %d paid (%d in two parts), %d cancelled, %d "
-          "completed, %d partly returned, %d restocks; %d rounds left %d reactions for healing, "
-          "the children healed %d; %d rounds were killed before reporting anything",
+          "completed, %d partly returned, %d restocks, %d shift steps; %d rounds left %d reactions "
+          "for healing, the children healed %d; %d rounds were killed before reporting anything",
           round, m_reported.size(), paid, inParts, cancelled, completed, returned, m_restocks,
-          m_roundsHealed, m_reactionsHealed, m_childHealed, m_roundsWithoutReport);
+          m_shiftSteps, m_roundsHealed, m_reactionsHealed, m_childHealed, m_roundsWithoutReport);
     QVERIFY2(enough, "the child did too little work before its kills to test anything");
 }
 
@@ -392,6 +393,10 @@ void tst_Crash::readReport(int round, const QByteArray &output)
             // The copy healed in the last round started from the very state this child did.
             if (m_pendingForChild >= 0)
                 QCOMPARE(healed, m_pendingForChild);
+            continue;
+        }
+        if (verb == QLatin1StringView("shift") && words.size() == 3) {
+            ++m_shiftSteps;
             continue;
         }
         if (verb == QLatin1StringView("restocked") && words.size() == 3) {
