@@ -38,15 +38,22 @@ Status SqliteReports::addSales(const SalesBucket &bucket, const QString &termina
                                const SalesFigures &figures)
 {
     const QString day = dayText(bucket.day);
-    for (const SalesFigures::Measure &measure : SalesFigures::measures()) {
-        const qint64 value = figures.*measure.field;
-        if (value == 0)
-            continue;
-        SD_CHECK(write("INSERT INTO report_hours (day, hour, terminal, measure, value) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                       "value = value + excluded.value",
-                       {day, bucket.hour, terminal, QString(measure.name), value}));
-    }
+    // Every measure in one statement (a sale moves five or six of them): the measures' names
+    // from SalesFigures::measures(), their values bound in the same order, zeros left out.
+    static const QByteArray upsertMeasures = [] {
+        QByteArray rows;
+        for (const SalesFigures::Measure &measure : SalesFigures::measures())
+            rows += (rows.isEmpty() ? "('" : ", ('") + measure.name.toString().toLatin1() + "', ?)";
+        return "INSERT INTO report_hours (day, hour, terminal, measure, value) "
+               "SELECT ?, ?, ?, column1, column2 FROM (VALUES " +
+               rows +
+               ") WHERE column2 <> 0 ON CONFLICT DO UPDATE SET value = value + excluded.value";
+    }();
+    const auto v = [&figures](int i) { return figures.*SalesFigures::measures().at(i).field; };
+    Q_ASSERT(SalesFigures::measures().size() == 14);
+    SD_CHECK(write(upsertMeasures.constData(),
+                   {day, bucket.hour, terminal, v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7),
+                    v(8), v(9), v(10), v(11), v(12), v(13)}));
     for (auto it = figures.products.cbegin(); it != figures.products.cend(); ++it) {
         SD_CHECK(write("INSERT INTO report_products (day, terminal, product_id, qty, net) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
