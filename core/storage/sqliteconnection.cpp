@@ -402,6 +402,54 @@ Result<int> SqliteConnection::write(const char *sql, std::initializer_list<Nativ
     return changes;
 }
 
+Status SqliteConnection::read(const char *sql, std::initializer_list<NativeArg> values,
+                              const std::function<void(const QStringList &)> &visit)
+{
+    if (!m_db)
+        return Error::storage(QStringLiteral("the database %1 is not open").arg(m_path));
+    auto lastError = [this, sql] {
+        return failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                       QString::fromUtf8(sql).simplified().left(60));
+    };
+    sqlite3_stmt *statement = m_native.value(sql);
+    if (!statement) {
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+            SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return lastError();
+        }
+        m_native.insert(sql, statement);
+    }
+    int index = 0;
+    for (const NativeArg &value : values) {
+        if (value.bind(statement, ++index) != SQLITE_OK) {
+            const Error error = lastError();
+            sqlite3_clear_bindings(statement);
+            return error;
+        }
+    }
+    const int columns = sqlite3_column_count(statement);
+    QStringList row;
+    int rc = SQLITE_ROW;
+    for (int rows = 0; (rc = sqlite3_step(statement)) == SQLITE_ROW; ++rows) {
+        row.clear();
+        for (int c = 0; c < columns; ++c) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
+            row.append(text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, c))
+                            : QString());
+        }
+        visit(row);
+    }
+    Error error;
+    if (rc != SQLITE_DONE)
+        error = lastError();
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE)
+        return error;
+    return {};
+}
+
 Status SqliteConnection::exec(const QString &sql, const QVariantList &values)
 {
     SD_TRY(QSqlQuery * query, run(sql, values));

@@ -78,6 +78,10 @@ public:
     // literal SQL, values bound in order. Qt Sql's QVariant binding costs more than the
     // insert itself there. Returns the number of rows changed.
     Result<int> write(const char *sql, std::initializer_list<NativeArg> values);
+    // A read on the same path (the small reads of every order: the shop's settings): visit
+    // gets each row's columns as text.
+    Status read(const char *sql, std::initializer_list<NativeArg> values,
+                const std::function<void(const QStringList &)> &visit);
     Error failure(const QSqlQuery &query, const QString &what) const;
     Error failure(const QSqlError &error, const QString &what) const;
     Error failure(int sqliteCode, const QString &text, const QString &what) const;

@@ -266,37 +266,36 @@ Status SqliteOrders::saveDelivery(const Delivery &delivery)
 
 Result<ShopDetails> SqliteOrders::shopDetails()
 {
-    SD_TRY(QSqlQuery * q,
-           run(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('shop_name', "
-                              "'shop_address', 'shop_phone', 'shop_currency', 'shop_low_stock', "
-                              "'shop_business_number', 'shop_representative', 'shop_vat_rate', "
-                              "'shop_clerk_discount_limit', 'shop_cash_needs_shift')")));
-    QueryFinisher finish{q};
+    // Read for every order placed and every cash part: on the sqlite3 API.
     ShopDetails details;
-    while (q->next()) {
-        const QString key = q->value(0).toString();
-        const QString value = q->value(1).toString();
-        if (key == QLatin1StringView("shop_name"))
-            details.name = value;
-        else if (key == QLatin1StringView("shop_address"))
-            details.address = value;
-        else if (key == QLatin1StringView("shop_phone"))
-            details.phone = value;
-        else if (key == QLatin1StringView("shop_currency"))
-            details.currency = value;
-        else if (key == QLatin1StringView("shop_business_number"))
-            details.businessNumber = value;
-        else if (key == QLatin1StringView("shop_representative"))
-            details.representative = value;
-        else if (key == QLatin1StringView("shop_vat_rate"))
-            details.vatRate = value.toInt();
-        else if (key == QLatin1StringView("shop_clerk_discount_limit"))
-            details.clerkDiscountLimit = value.toInt();
-        else if (key == QLatin1StringView("shop_cash_needs_shift"))
-            details.cashNeedsShift = value == QLatin1StringView("1");
-        else
-            details.lowStockThreshold = value.toLongLong();
-    }
+    SD_CHECK(read("SELECT key, value FROM meta WHERE key IN ('shop_name', "
+                  "'shop_address', 'shop_phone', 'shop_currency', 'shop_low_stock', "
+                  "'shop_business_number', 'shop_representative', 'shop_vat_rate', "
+                  "'shop_clerk_discount_limit', 'shop_cash_needs_shift')",
+                  {}, [&details](const QStringList &row) {
+                      const QString &key = row.at(0);
+                      const QString &value = row.at(1);
+                      if (key == QLatin1StringView("shop_name"))
+                          details.name = value;
+                      else if (key == QLatin1StringView("shop_address"))
+                          details.address = value;
+                      else if (key == QLatin1StringView("shop_phone"))
+                          details.phone = value;
+                      else if (key == QLatin1StringView("shop_currency"))
+                          details.currency = value;
+                      else if (key == QLatin1StringView("shop_business_number"))
+                          details.businessNumber = value;
+                      else if (key == QLatin1StringView("shop_representative"))
+                          details.representative = value;
+                      else if (key == QLatin1StringView("shop_vat_rate"))
+                          details.vatRate = value.toInt();
+                      else if (key == QLatin1StringView("shop_clerk_discount_limit"))
+                          details.clerkDiscountLimit = value.toInt();
+                      else if (key == QLatin1StringView("shop_cash_needs_shift"))
+                          details.cashNeedsShift = value == QLatin1StringView("1");
+                      else
+                          details.lowStockThreshold = value.toLongLong();
+                  }));
     return details;
 }
 

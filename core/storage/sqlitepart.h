@@ -46,6 +46,11 @@ protected:
     {
         return m_connection.write(sql, values);
     }
+    Status read(const char *sql, std::initializer_list<NativeArg> values,
+                const std::function<void(const QStringList &)> &visit)
+    {
+        return m_connection.read(sql, values, visit);
+    }
     Error failure(const QSqlQuery &query, const QString &what) const
     {
         return m_connection.failure(query, what);
