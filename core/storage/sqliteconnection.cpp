@@ -363,21 +363,23 @@ Result<QSqlQuery *> SqliteConnection::run(const QString &sql, const QVariantList
     return query;
 }
 
-Result<int> SqliteConnection::write(const char *sql, std::initializer_list<NativeArg> values)
+Error SqliteConnection::nativeError(const char *sql) const
+{
+    return failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                   QString::fromUtf8(sql).simplified().left(60));
+}
+
+Result<sqlite3_stmt *> SqliteConnection::bound(const char *sql,
+                                               std::initializer_list<NativeArg> values)
 {
     if (!m_db)
         return Error::storage(QStringLiteral("the database %1 is not open").arg(m_path));
-    // The connection's last error, read before a reset could change it.
-    auto lastError = [this, sql] {
-        return failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                       QString::fromUtf8(sql).simplified().left(60));
-    };
     sqlite3_stmt *statement = m_native.value(sql);
     if (!statement) {
         if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
             SQLITE_OK) {
             sqlite3_finalize(statement);
-            return lastError();
+            return nativeError(sql);
         }
         m_native.insert(sql, statement);
     }
@@ -385,16 +387,22 @@ Result<int> SqliteConnection::write(const char *sql, std::initializer_list<Nativ
     int index = 0;
     for (const NativeArg &value : values) {
         if (value.bind(statement, ++index) != SQLITE_OK) {
-            const Error error = lastError();
+            const Error error = nativeError(sql);
             sqlite3_clear_bindings(statement);
             return error;
         }
     }
+    return statement;
+}
+
+Result<int> SqliteConnection::write(const char *sql, std::initializer_list<NativeArg> values)
+{
+    SD_TRY(sqlite3_stmt *const statement, bound(sql, values));
     const int rc = sqlite3_step(statement);
     const int changes = sqlite3_changes(m_db);
     Error error;
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        error = lastError();
+        error = nativeError(sql); // read before a reset could change it
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement); // no pointer into a caller's strings stays behind
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -405,33 +413,11 @@ Result<int> SqliteConnection::write(const char *sql, std::initializer_list<Nativ
 Status SqliteConnection::read(const char *sql, std::initializer_list<NativeArg> values,
                               const std::function<void(const QStringList &)> &visit)
 {
-    if (!m_db)
-        return Error::storage(QStringLiteral("the database %1 is not open").arg(m_path));
-    auto lastError = [this, sql] {
-        return failure(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                       QString::fromUtf8(sql).simplified().left(60));
-    };
-    sqlite3_stmt *statement = m_native.value(sql);
-    if (!statement) {
-        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
-            SQLITE_OK) {
-            sqlite3_finalize(statement);
-            return lastError();
-        }
-        m_native.insert(sql, statement);
-    }
-    int index = 0;
-    for (const NativeArg &value : values) {
-        if (value.bind(statement, ++index) != SQLITE_OK) {
-            const Error error = lastError();
-            sqlite3_clear_bindings(statement);
-            return error;
-        }
-    }
+    SD_TRY(sqlite3_stmt *const statement, bound(sql, values));
     const int columns = sqlite3_column_count(statement);
     QStringList row;
     int rc = SQLITE_ROW;
-    for (int rows = 0; (rc = sqlite3_step(statement)) == SQLITE_ROW; ++rows) {
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         row.clear();
         for (int c = 0; c < columns; ++c) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
@@ -442,7 +428,7 @@ Status SqliteConnection::read(const char *sql, std::initializer_list<NativeArg> 
     }
     Error error;
     if (rc != SQLITE_DONE)
-        error = lastError();
+        error = nativeError(sql);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE)

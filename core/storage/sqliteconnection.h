@@ -91,6 +91,10 @@ private:
                      const StoreSession &session);
 
     Status configure();
+    // write() and read(): the statement of the literal SQL, prepared once, values bound.
+    Result<sqlite3_stmt *> bound(const char *sql, std::initializer_list<NativeArg> values);
+    // The connection's last error, for the statement of sql.
+    Error nativeError(const char *sql) const;
     // The schema version of an existing file; refuses foreign and newer files.
     Result<int> storedVersion();
     Status migrate(int version, const QString &terminal);
