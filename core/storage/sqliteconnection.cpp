@@ -25,17 +25,34 @@ namespace {
 // Reads the file's header through SQLite itself, never through a descriptor of our own: closing
 // one would drop the locks of every connection this process holds on the file (see
 // SqliteFileLocks). Immutable and read-only, so nothing is written beside it.
-bool isSqliteFile(const QString &path, QString *why)
+bool isSqliteFile(const QString &path, int busyTimeoutMs, QString *why)
 {
-    const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() +
-                           QByteArrayLiteral("?immutable=1");
-    sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
-    const int code = db ? sqlite3_extended_errcode(db) : rc;
-    const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
-    sqlite3_close(db);
+    // Reads the schema once: immutable (nothing written beside the file, no -wal or -shm made
+    // for a file that is no database) or, when that read fails, as an ordinary reader.
+    const auto readSchema = [&path, busyTimeoutMs](bool immutable, int *code, QString *message) {
+        QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8();
+        if (immutable)
+            uri += QByteArrayLiteral("?immutable=1");
+        sqlite3 *db = nullptr;
+        int rc =
+            sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+        if (rc == SQLITE_OK && !immutable)
+            sqlite3_busy_timeout(db, busyTimeoutMs); // a writer's checkpoint or WAL recovery
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+        *code = db ? sqlite3_extended_errcode(db) : rc;
+        *message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+        sqlite3_close(db);
+        return rc;
+    };
+    int code = SQLITE_OK;
+    QString message;
+    int rc = readSchema(true, &code, &message);
+    // Immutable means the WAL is not read: while another process checkpoints it into the file,
+    // that read can see some pages new and some old ("malformed"). A database in use is read
+    // again with its WAL and locks; a file that is no database fails both ways.
+    if (rc != SQLITE_OK && (code & 0xff) != SQLITE_NOTADB)
+        rc = readSchema(false, &code, &message);
     if (rc == SQLITE_OK)
         return true; // an empty file is an empty database
     if ((code & 0xff) == SQLITE_NOTADB)
@@ -149,7 +166,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const SqliteOpt
         if (!info.isFile())
             return Error::storage(QStringLiteral("%1 is not a file").arg(path));
         QString why;
-        if (!isSqliteFile(path, &why)) {
+        if (!isSqliteFile(path, options.busyTimeoutMs, &why)) {
             return Error::storage(
                 QStringLiteral("cannot use %1: %2; the file was left untouched").arg(path, why));
         }
