@@ -31,28 +31,16 @@ Status projectEvent(ShopStore &store, const DomainEvent &event, const EventPaylo
     if (const std::optional<OrderViewChange> change = orderViewChange(event, payload))
         SD_CHECK(store.applyChange(event.orderId, *change));
 
-    if (!event.orderId.isEmpty() && movesSales(event.type) &&
-        !std::holds_alternative<Events::OrderPlaced>(payload)) {
+    if (addsSales(event)) {
         SD_TRY(const SalesFigures figures, salesOf(store, event, payload));
         if (!figures.isZero())
             SD_CHECK(store.addSales(SalesBucket::of(event.occurredAt), event.origin, figures));
     }
 
-    if (const auto *opened = std::get_if<Events::ShiftOpened>(&payload)) {
-        SD_TRY(const ShiftRecord shift, ShiftRecord::opened(event, *opened));
-        SD_TRY(const std::optional<ShiftRecord> existing, store.findShift(shift.shiftId));
-        if (existing)
-            return Error::invalidState(
-                QStringLiteral("shift %1 was opened already").arg(shift.shiftId));
+    if (const std::optional<QString> shiftId = shiftIdOf(payload)) {
+        SD_TRY(const std::optional<ShiftRecord> known, store.findShift(*shiftId));
+        SD_TRY(const ShiftRecord shift, applyShiftEvent(event, payload, known));
         return store.saveShift(shift);
-    }
-    if (const auto *closed = std::get_if<Events::ShiftClosed>(&payload)) {
-        SD_TRY(std::optional<ShiftRecord> shift, store.findShift(closed->shiftId));
-        if (!shift)
-            return Error::notFound(QStringLiteral("shift %1 is unknown here").arg(closed->shiftId),
-                                   {{QStringLiteral("shiftId"), closed->shiftId}});
-        SD_CHECK(shift->close(event, *closed));
-        return store.saveShift(*shift);
     }
     return {};
 }

@@ -77,8 +77,7 @@ Result<ShiftFigures> shiftFigures(EventLog &log, const ShiftRecord &shift)
     ShiftFigures figures;
     figures.openingFloat = shift.openingFloat;
     for (const DomainEvent &event : events) {
-        const bool sales = !event.orderId.isEmpty() && movesSales(event.type) &&
-                           event.type != EventType::OrderPlaced;
+        const bool sales = addsSales(event);
         if (!sales && event.type != EventType::CashMoved && event.type != EventType::DrawerOpened)
             continue;
         SD_TRY(const EventPayload payload, decodePayload(event));
@@ -122,22 +121,26 @@ Result<ShiftRecord> ShiftService::open(Money openingFloat)
     ShopStore &store = m_work.store();
     const QString terminal = store.terminal();
     QString shiftId;
-    SD_TRY(const QList<DomainEvent> events, m_work.run([&]() -> Result<QList<DomainEvent>> {
-        SD_TRY(const std::optional<ShiftRecord> open, store.openShift(terminal));
-        if (open) {
-            return Error::invalidState(
-                QStringLiteral("shift %1 is open on terminal %2 since %3 (by %4): close it before "
-                               "opening another")
-                    .arg(open->shiftId, terminal, open->openedAt.toString(Qt::ISODate),
-                         open->openedBy),
-                {{QStringLiteral("shiftId"), open->shiftId},
-                 {QStringLiteral("reason"), QStringLiteral("shiftOpen")}});
-        }
-        SD_TRY(const qint64 count, store.shiftCount(terminal));
-        shiftId = shiftIdFor(terminal, count + 1);
-        return QList<DomainEvent>{makeEvent(Events::ShiftOpened{shiftId, openingFloat}, {})};
-    }));
-    Q_UNUSED(events);
+    SD_CHECK(
+        m_work
+            .run([&]() -> Result<QList<DomainEvent>> {
+                SD_TRY(const std::optional<ShiftRecord> open, store.openShift(terminal));
+                if (open) {
+                    return Error::invalidState(
+                        QStringLiteral(
+                            "shift %1 is open on terminal %2 since %3 (by %4): close it before "
+                            "opening another")
+                            .arg(open->shiftId, terminal, open->openedAt.toString(Qt::ISODate),
+                                 open->openedBy),
+                        {{QStringLiteral("shiftId"), open->shiftId},
+                         {QStringLiteral("reason"), QStringLiteral("shiftOpen")}});
+                }
+                SD_TRY(const qint64 count, store.shiftCount(terminal));
+                shiftId = shiftIdFor(terminal, count + 1);
+                return QList<DomainEvent>{
+                    makeEvent(Events::ShiftOpened{shiftId, openingFloat}, {})};
+            })
+            .status());
     SD_TRY(const std::optional<ShiftRecord> opened, store.findShift(shiftId));
     if (!opened)
         return Error::storage(QStringLiteral("shift %1 was not stored").arg(shiftId));

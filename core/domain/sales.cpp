@@ -112,6 +112,12 @@ bool movesSales(QStringView eventType)
            eventType == EventType::OrderLinesReturned;
 }
 
+bool addsSales(const DomainEvent &event)
+{
+    return !event.orderId.isEmpty() && movesSales(event.type) &&
+           event.type != EventType::OrderPlaced;
+}
+
 bool salesNeedHistory(QStringView eventType)
 {
     return eventType == EventType::OrderCancelled || eventType == EventType::OrderLinesReturned ||

@@ -82,6 +82,9 @@ private:
 
 // Whether an event of this type can change sales figures (the others are skipped unread).
 bool movesSales(QStringView eventType);
+// Whether an event of an order adds to the sales figures where it happened (the report tables,
+// its shift): movesSales but the placing, which only starts the fold.
+bool addsSales(const DomainEvent &event);
 // Whether the figures an event adds depend on its order's earlier events (payments and
 // refunds do not).
 bool salesNeedHistory(QStringView eventType);

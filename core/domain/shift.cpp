@@ -77,6 +77,39 @@ Status ShiftRecord::close(const DomainEvent &event, const Events::ShiftClosed &c
     return {};
 }
 
+std::optional<QString> shiftIdOf(const EventPayload &payload)
+{
+    if (const auto *opened = std::get_if<Events::ShiftOpened>(&payload))
+        return opened->shiftId;
+    if (const auto *closed = std::get_if<Events::ShiftClosed>(&payload))
+        return closed->shiftId;
+    return std::nullopt;
+}
+
+Result<ShiftRecord> applyShiftEvent(const DomainEvent &event, const EventPayload &payload,
+                                    const std::optional<ShiftRecord> &known)
+{
+    if (const auto *opened = std::get_if<Events::ShiftOpened>(&payload)) {
+        if (known)
+            return Error::invalidState(
+                QStringLiteral("shift %1 was opened already").arg(opened->shiftId));
+        return ShiftRecord::opened(event, *opened);
+    }
+    const auto *closed = std::get_if<Events::ShiftClosed>(&payload);
+    if (!closed) {
+        return Error::invalidInput(QStringLiteral("event %1 (%2) neither opens nor closes a shift")
+                                       .arg(event.eventId, event.type));
+    }
+    if (!known) {
+        return Error::notFound(QStringLiteral("event %1 closes shift %2, which was never opened")
+                                   .arg(event.eventId, closed->shiftId),
+                               {{QStringLiteral("shiftId"), closed->shiftId}});
+    }
+    ShiftRecord record = *known;
+    SD_CHECK(record.close(event, *closed));
+    return record;
+}
+
 bool ShiftRecord::holds(const DomainEvent &event) const
 {
     return event.origin == terminal && event.originSeq > openedOriginSeq &&

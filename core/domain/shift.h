@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace ShopDesk {
 
 // One shift of one terminal, as its ShiftOpened and ShiftClosed events tell it: the row of
@@ -36,6 +38,15 @@ struct ShiftRecord
     // Whether an event of this terminal happened while the shift was open.
     bool holds(const DomainEvent &event) const;
 };
+
+// The shift a ShiftOpened or ShiftClosed event names; nullopt for every other event.
+std::optional<QString> shiftIdOf(const EventPayload &payload);
+// The shift's record after such an event, from `known`, its record so far (none before it was
+// opened): InvalidState for a shift opened twice, NotFound for one closed but never opened,
+// and ShiftRecord::opened's and close()'s refusals. The projection and the rebuild from the
+// log both apply shift events through this.
+Result<ShiftRecord> applyShiftEvent(const DomainEvent &event, const EventPayload &payload,
+                                    const std::optional<ShiftRecord> &known);
 
 // The shift id a terminal's n-th shift gets: "T1-S0001".
 QString shiftIdFor(const QString &terminal, qint64 number);

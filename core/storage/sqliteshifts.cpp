@@ -131,23 +131,17 @@ Result<QList<ShiftRecord>> SqliteShifts::foldLog()
                 problem = payload.error();
                 return;
             }
-            if (const auto *opened = std::get_if<Events::ShiftOpened>(&payload.value())) {
-                Result<ShiftRecord> record = ShiftRecord::opened(event, *opened);
-                if (!record)
-                    problem = record.error();
-                else
-                    shifts[record->shiftId] = record.value();
-            } else if (const auto *closed = std::get_if<Events::ShiftClosed>(&payload.value())) {
-                const auto it = shifts.find(closed->shiftId);
-                if (it == shifts.end()) {
-                    problem = Error::storage(QStringLiteral("event %1 closes shift %2, which was "
-                                                            "never opened")
-                                                 .arg(event.eventId, closed->shiftId));
-                    return;
-                }
-                if (Status done = it->second.close(event, *closed); !done)
-                    problem = done.error();
-            }
+            const std::optional<QString> shiftId = shiftIdOf(payload.value());
+            if (!shiftId)
+                return;
+            const auto it = shifts.find(*shiftId);
+            const Result<ShiftRecord> record = applyShiftEvent(
+                event, payload.value(),
+                it == shifts.end() ? std::nullopt : std::optional<ShiftRecord>(it->second));
+            if (!record)
+                problem = record.error();
+            else
+                shifts[*shiftId] = record.value();
         }));
     if (problem)
         return *problem;
