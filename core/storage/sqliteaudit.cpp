@@ -22,6 +22,8 @@ Status SqliteAudit::auditReports(AuditReport &report)
 {
     SD_TRY(const SalesTally stored, m_reports.storedTally());
     SD_TRY(const SalesTally rebuilt, m_reports.foldLog());
+    SD_TRY(const QStringList periods, m_reports.periodDifferences());
+    report.errors << periods;
     if (stored == rebuilt)
         return {};
     // Name the first rows that differ, a few of each table.

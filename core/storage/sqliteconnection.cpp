@@ -430,19 +430,26 @@ Result<int> SqliteConnection::write(const char *sql, std::initializer_list<Nativ
 Status SqliteConnection::read(const char *sql, std::initializer_list<NativeArg> values,
                               const std::function<void(const QStringList &)> &visit)
 {
-    SD_TRY(sqlite3_stmt *const statement, bound(sql, values));
-    const int columns = sqlite3_column_count(statement);
     QStringList row;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    return scan(sql, values, [&](sqlite3_stmt *statement) {
         row.clear();
+        const int columns = sqlite3_column_count(statement);
         for (int c = 0; c < columns; ++c) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
             row.append(text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, c))
                             : QString());
         }
         visit(row);
-    }
+    });
+}
+
+Status SqliteConnection::scan(const char *sql, std::initializer_list<NativeArg> values,
+                              const std::function<void(sqlite3_stmt *)> &visit)
+{
+    SD_TRY(sqlite3_stmt *const statement, bound(sql, values));
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        visit(statement);
     Error error;
     if (rc != SQLITE_DONE)
         error = nativeError(sql);

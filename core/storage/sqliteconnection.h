@@ -82,6 +82,10 @@ public:
     // gets each row's columns as text.
     Status read(const char *sql, std::initializer_list<NativeArg> values,
                 const std::function<void(const QStringList &)> &visit);
+    // The same for reads of many rows (the report tables): visit reads each row's columns off
+    // the statement itself (sqlite3_column_*), valid until it returns.
+    Status scan(const char *sql, std::initializer_list<NativeArg> values,
+                const std::function<void(sqlite3_stmt *)> &visit);
     Error failure(const QSqlQuery &query, const QString &what) const;
     Error failure(const QSqlError &error, const QString &what) const;
     Error failure(int sqliteCode, const QString &text, const QString &what) const;

@@ -51,6 +51,11 @@ protected:
     {
         return m_connection.read(sql, values, visit);
     }
+    Status scan(const char *sql, std::initializer_list<NativeArg> values,
+                const std::function<void(sqlite3_stmt *)> &visit)
+    {
+        return m_connection.scan(sql, values, visit);
+    }
     Error failure(const QSqlQuery &query, const QString &what) const
     {
         return m_connection.failure(query, what);

@@ -5,7 +5,8 @@
 
 namespace ShopDesk {
 
-// The report tables in SQLite (schema 14): report_hours and report_products.
+// The report tables in SQLite: report_hours and report_products (schema 14), and
+// report_product_periods (schema 15).
 class SqliteReports final : public ReportStore, private SqlitePart
 {
 public:
@@ -22,8 +23,11 @@ public:
 
     // The log folded into report rows by the domain's rule (for rebuildReports and verify).
     Result<SalesTally> foldLog();
-    // The tables as they are.
+    // The tables as they are (the days; the months and years are checked against them).
     Result<SalesTally> storedTally();
+    // The rows of report_product_periods that are not the sum of their days, a few of each
+    // way, as verify names them; empty when the months and years agree with the days.
+    Result<QStringList> periodDifferences();
 };
 
 } // namespace ShopDesk

@@ -1618,6 +1618,14 @@ QString tst_Cli::leavePaymentPending(const QString &db, const QString &orderId, 
                                 "AND l.order_id = ? GROUP BY l.product_id ON CONFLICT DO UPDATE "
                                 "SET qty = qty + excluded.qty, net = net + excluded.net"),
                  {day, orderId}),
+        raw.exec(QStringLiteral("INSERT INTO report_product_periods (period, terminal, "
+                                "product_id, qty, net) SELECT p.period, m.value, l.product_id, "
+                                "sum(l.qty), sum(l.qty * l.price) FROM meta m, order_lines l, "
+                                "(SELECT substr(?, 1, 7) AS period UNION ALL SELECT substr(?, 1, "
+                                "4)) p WHERE m.key = 'terminal' AND l.order_id = ? GROUP BY "
+                                "p.period, l.product_id ON CONFLICT DO UPDATE SET qty = qty + "
+                                "excluded.qty, net = net + excluded.net"),
+                 {day, day, orderId}),
         raw.exec(QStringLiteral("COMMIT")),
     };
     for (const QString &failure : failures) {
