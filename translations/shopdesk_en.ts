@@ -62,7 +62,7 @@
 <context>
     <name>ShopDesk::CashMoveDialog</name>
     <message>
-        <location filename="../ui/shiftdialogs.cpp" line="+179"/>
+        <location filename="../ui/shiftdialogs.cpp" line="+184"/>
         <source>Pay in</source>
         <translation>Pay in</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>Recorded. The drawer should hold %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -3345,7 +3345,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::ReportsTab</name>
     <message>
-        <location filename="../ui/reportstab.cpp" line="+213"/>
+        <location filename="../ui/reportstab.cpp" line="+181"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -4394,7 +4394,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::ShiftReportDialog</name>
     <message>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>Closing report (Z) of shift %1</source>
         <translation>Closing report (Z) of shift %1</translation>
     </message>
@@ -4419,6 +4419,16 @@ at most the order</translation>
         <translation>Save as &amp;PDF...</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>P&amp;rint</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report on the receipt printer</source>
+        <translation>Print the report on the receipt printer</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>The report was not saved: %1</source>
         <translation>The report was not saved: %1</translation>
@@ -4429,7 +4439,27 @@ at most the order</translation>
         <translation>Saved the report to %1.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The report was not printed: %1</source>
+        <translation>The report was not printed: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Printing the report on %1…</source>
+        <translation>Printing the report on %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 took the report.</source>
+        <translation>%1 took the report.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the shift report as PDF</source>
         <translation>Save the shift report as PDF</translation>
     </message>
@@ -4442,7 +4472,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::ShiftText</name>
     <message>
-        <location line="-416"/>
+        <location line="-463"/>
         <source>Type the amount.</source>
         <translation>Type the amount.</translation>
     </message>

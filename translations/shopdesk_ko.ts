@@ -62,7 +62,7 @@
 <context>
     <name>ShopDesk::CashMoveDialog</name>
     <message>
-        <location filename="../ui/shiftdialogs.cpp" line="+179"/>
+        <location filename="../ui/shiftdialogs.cpp" line="+184"/>
         <source>Pay in</source>
         <translation>입금</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>기록했어요. 돈통에는 %1이 있어야 해요.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Switch user</source>
         <translation>사용자 전환</translation>
     </message>
@@ -3333,7 +3333,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::ReportsTab</name>
     <message>
-        <location filename="../ui/reportstab.cpp" line="+213"/>
+        <location filename="../ui/reportstab.cpp" line="+181"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
@@ -4381,7 +4381,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::ShiftReportDialog</name>
     <message>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>Closing report (Z) of shift %1</source>
         <translation>근무 %1 마감 정산(Z)</translation>
     </message>
@@ -4406,6 +4406,16 @@ at most the order</source>
         <translation>PDF로 저장(&amp;P)...</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>P&amp;rint</source>
+        <translation>인쇄(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report on the receipt printer</source>
+        <translation>보고서를 영수증 프린터로 인쇄해요</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>The report was not saved: %1</source>
         <translation>보고서를 저장하지 못했어요: %1</translation>
@@ -4416,7 +4426,27 @@ at most the order</source>
         <translation>보고서를 %1에 저장했어요.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The report was not printed: %1</source>
+        <translation>보고서를 인쇄하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printed</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Printing the report on %1…</source>
+        <translation>%1에서 보고서를 인쇄하고 있어요…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 took the report.</source>
+        <translation>%1이(가) 보고서를 받았어요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the shift report as PDF</source>
         <translation>근무 정산을 PDF로 저장</translation>
     </message>
@@ -4429,7 +4459,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::ShiftText</name>
     <message>
-        <location line="-416"/>
+        <location line="-463"/>
         <source>Type the amount.</source>
         <translation>금액을 입력하세요.</translation>
     </message>

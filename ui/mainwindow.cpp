@@ -340,7 +340,8 @@ void MainWindow::showShiftReport()
                                  8000);
         return;
     }
-    auto *dialog = new ShiftReportDialog(*report, this);
+    const Result<ShopDetails> shop = m_shop.slips.shopDetails();
+    auto *dialog = new ShiftReportDialog(*report, shop ? shop->name : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -357,11 +358,11 @@ void MainWindow::closeShift()
     auto *dialog = new ShiftCloseDialog(m_shop.shifts, *open,
                                         shop ? shop->currency : QStringLiteral("KRW"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name = shop ? shop->name : QString()] {
         updateShift();
         if (!dialog->report())
             return;
-        auto *z = new ShiftReportDialog(*dialog->report(), this);
+        auto *z = new ShiftReportDialog(*dialog->report(), name, this);
         z->setAttribute(Qt::WA_DeleteOnClose);
         z->open();
     });

@@ -2,13 +2,17 @@
 
 #include "displaytext.h"
 #include "errortext.h"
+#include "escposreceipt.h"
 #include "listwidgets.h"
 #include "outputfile.h"
+#include "rawprinter.h"
 #include "reportdocument.h"
+#include "terminalsettings.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +20,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ShopDesk {
 
@@ -379,8 +384,10 @@ void ShiftCloseDialog::accept()
     QDialog::accept();
 }
 
-ShiftReportDialog::ShiftReportDialog(const ShiftReport &report, QWidget *parent)
+ShiftReportDialog::ShiftReportDialog(const ShiftReport &report, const QString &shopName,
+                                     QWidget *parent)
     : QDialog(parent)
+    , m_shopName(shopName)
     , m_rows(shiftReportRows(report))
 {
     setObjectName(QStringLiteral("shiftReportDialog"));
@@ -410,6 +417,12 @@ ShiftReportDialog::ShiftReportDialog(const ShiftReport &report, QWidget *parent)
     QPushButton *pdf = box->addButton(tr("Save as &PDF..."), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("shiftReportPdf"));
     connect(pdf, &QPushButton::clicked, this, &ShiftReportDialog::choosePdfFile);
+    if (!TerminalSettings().thermalPrinter().isEmpty()) {
+        m_print = box->addButton(tr("P&rint"), QDialogButtonBox::ActionRole);
+        m_print->setObjectName(QStringLiteral("shiftReportPrint"));
+        m_print->setToolTip(tr("Print the report on the receipt printer"));
+        connect(m_print, &QPushButton::clicked, this, &ShiftReportDialog::printThermal);
+    }
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
 }
@@ -443,6 +456,45 @@ bool ShiftReportDialog::exportPdf(const QString &path)
         return refused(committed.error());
     ListWidgets::setLabelText(m_message, tr("Saved the report to %1.").arg(file.path()));
     return true;
+}
+
+void ShiftReportDialog::printThermal()
+{
+    const TerminalSettings settings;
+    const auto address = PrinterAddress::parse(settings.thermalPrinter());
+    const auto refused = [this](const Error &error) {
+        ListWidgets::setLabelText(m_message,
+                                  tr("The report was not printed: %1")
+                                      .arg(ErrorText::text(error, ErrorText::Context::Printing)));
+    };
+    if (!address)
+        return refused(address.error());
+    auto options = EscPosOptions::fromNames(settings.thermalPaper(), settings.thermalMode(), false);
+    if (!options)
+        return refused(options.error());
+    options->cutPaper = settings.thermalCut();
+    QList<std::pair<QString, QString>> rows = m_rows;
+    rows.append({tr("Printed"), DisplayText::dateTime(QDateTime::currentDateTimeUtc())});
+    const Result<EscPosJob> job =
+        escPosReport(m_shopName, m_title, rows, *options, QStringLiteral("the shift report"));
+    if (!job)
+        return refused(job.error());
+    const QString name = address->toString();
+    if (m_print)
+        m_print->setEnabled(false);
+    ListWidgets::setLabelText(m_message, tr("Printing the report on %1…").arg(name));
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name, refused] {
+        const Status sent = watcher->result();
+        watcher->deleteLater();
+        if (m_print)
+            m_print->setEnabled(true);
+        if (!sent)
+            return refused(sent.error());
+        ListWidgets::setLabelText(m_message, tr("%1 took the report.").arg(name));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [printer = *address, bytes = job->bytes] { return RawPrinter(printer).send(bytes); }));
 }
 
 void ShiftReportDialog::choosePdfFile()

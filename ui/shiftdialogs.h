@@ -109,20 +109,28 @@ class ShiftReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ShiftReportDialog(const ShiftReport &report, QWidget *parent = nullptr);
+    // shopName heads the printed report.
+    ShiftReportDialog(const ShiftReport &report, const QString &shopName,
+                      QWidget *parent = nullptr);
 
     // The label and figure of each row shown, for tests.
     QList<std::pair<QString, QString>> rows() const { return m_rows; }
     // Saves the report as a PDF (A4, the rows as they are shown) through OutputFile, which
     // refuses a device, a pipe or a link; false with the reason shown in message().
     bool exportPdf(const QString &path);
+    // Prints the report on the terminal's receipt printer (Settings: a thermal printer) with
+    // escPosReport, the rows as shown, sent on a worker thread; the outcome comes in message().
+    // The Print button is there only when Settings name such a printer.
+    void printThermal();
     QString message() const;
 
 private:
     void choosePdfFile();
 
     QString m_title;
+    QString m_shopName;
     QList<std::pair<QString, QString>> m_rows;
+    QPushButton *m_print = nullptr;
     QLabel *m_message = nullptr;
 };
 

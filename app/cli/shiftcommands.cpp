@@ -1,8 +1,11 @@
 #include "clisession.h"
 #include "commandhandlers.h"
+#include "escposreceipt.h"
+#include "outputfile.h"
 #include "reporttables.h"
 #include "shiftservice.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 
 namespace ShopDesk::CliHandlers {
@@ -51,39 +54,154 @@ Result<QList<CashCount>> countsOption(CliSession &session)
     return checked;
 }
 
-void writeReport(QTextStream &text, const ShiftReport &report)
+QString reportTitle(const ShiftReport &report)
+{
+    return QStringLiteral("%1 report of shift %2 on %3")
+        .arg(report.isFinal() ? QLatin1Char('Z') : QLatin1Char('X'))
+        .arg(report.shift.shiftId, report.shift.terminal);
+}
+
+// The report's lines as label and value, for the text output and the thermal printer alike; a
+// denomination's count is a label alone.
+QList<std::pair<QString, QString>> reportRows(const ShiftReport &report)
 {
     const ShiftRecord &s = report.shift;
     const ShiftFigures &f = report.figures;
     const SalesFigures &sales = f.sales;
-    text << (report.isFinal() ? "Z report" : "X report") << " of shift " << s.shiftId << " on "
-         << s.terminal << '\n'
-         << "Opened: " << localTime(s.openedAt) << " by " << s.openedBy << '\n';
-    if (s.closed)
-        text << "Closed: " << localTime(s.closedAt) << " by " << s.closedBy << '\n';
-    text << "Orders: " << sales.orders << '\n'
-         << "Gross: " << CliOutput::money(sales.gross) << '\n'
-         << "Discounts: " << CliOutput::money(sales.discounts) << '\n'
-         << "Net sales: " << CliOutput::money(sales.netSales()) << '\n'
-         << "VAT: " << CliOutput::money(sales.vat) << '\n'
-         << "Returns: " << sales.returns << " (" << CliOutput::money(sales.returned) << ")\n"
-         << "Cancellations: " << sales.cancellations << " (" << CliOutput::money(sales.cancelled)
-         << ")\n"
-         << "Paid cash: " << CliOutput::money(sales.paidCash) << '\n'
-         << "Paid card: " << CliOutput::money(sales.paidCard) << '\n'
-         << "Refunded cash: " << CliOutput::money(sales.refundedCash) << '\n'
-         << "Refunded card: " << CliOutput::money(sales.refundedCard) << '\n'
-         << "Float: " << CliOutput::money(f.openingFloat) << '\n'
-         << "Pay-ins: " << CliOutput::money(f.payIns) << " (" << f.payInCount << ")\n"
-         << "Pay-outs: " << CliOutput::money(f.payOuts) << " (" << f.payOutCount << ")\n"
-         << "Drawer openings: " << f.drawerOpenings << " (" << f.manualOpenings << " on demand)\n"
-         << "Expected cash: " << CliOutput::money(f.expectedCash()) << '\n';
+    const auto money = [](Money amount) { return CliOutput::money(amount); };
+    const auto counted = [&](Money amount, qint64 count) {
+        return QStringLiteral("%1 (%2)").arg(money(amount)).arg(count);
+    };
+    QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("Opened"),
+         QStringLiteral("%1 by %2").arg(localTime(s.openedAt), s.openedBy)}};
+    if (s.closed) {
+        rows.append({QStringLiteral("Closed"),
+                     QStringLiteral("%1 by %2").arg(localTime(s.closedAt), s.closedBy)});
+    }
+    rows += {
+        {QStringLiteral("Orders"), QString::number(sales.orders)},
+        {QStringLiteral("Gross"), money(sales.gross)},
+        {QStringLiteral("Discounts"), money(sales.discounts)},
+        {QStringLiteral("Net sales"), money(sales.netSales())},
+        {QStringLiteral("VAT"), money(sales.vat)},
+        {QStringLiteral("Returns"),
+         QStringLiteral("%1 (%2)").arg(sales.returns).arg(money(sales.returned))},
+        {QStringLiteral("Cancellations"),
+         QStringLiteral("%1 (%2)").arg(sales.cancellations).arg(money(sales.cancelled))},
+        {QStringLiteral("Paid cash"), money(sales.paidCash)},
+        {QStringLiteral("Paid card"), money(sales.paidCard)},
+        {QStringLiteral("Refunded cash"), money(sales.refundedCash)},
+        {QStringLiteral("Refunded card"), money(sales.refundedCard)},
+        {QStringLiteral("Float"), money(f.openingFloat)},
+        {QStringLiteral("Pay-ins"), counted(f.payIns, f.payInCount)},
+        {QStringLiteral("Pay-outs"), counted(f.payOuts, f.payOutCount)},
+        {QStringLiteral("Drawer openings"),
+         QStringLiteral("%1 (%2 on demand)").arg(f.drawerOpenings).arg(f.manualOpenings)},
+        {QStringLiteral("Expected cash"), money(f.expectedCash())},
+    };
     if (s.closed) {
         for (const CashCount &c : report.counts)
-            text << "  " << CliOutput::money(c.denomination) << " x " << c.count << '\n';
-        text << "Counted: " << CliOutput::money(s.counted) << '\n'
-             << "Difference: " << CliOutput::money(s.difference()) << '\n';
+            rows.append({QStringLiteral("  %1 x %2").arg(money(c.denomination)).arg(c.count), {}});
+        rows.append({QStringLiteral("Counted"), money(s.counted)});
+        rows.append({QStringLiteral("Difference"), money(s.difference())});
     }
+    return rows;
+}
+
+void writeReport(QTextStream &text, const ShiftReport &report)
+{
+    text << reportTitle(report) << '\n';
+    for (const auto &[label, value] : reportRows(report)) {
+        text << label;
+        if (!value.isEmpty())
+            text << ": " << value;
+        text << '\n';
+    }
+}
+
+// `shift report --printer ADDRESS` or `--escpos FILE`: the report on a thermal printer, or its
+// bytes in a file, in English, as escPosReport lays it out. Printing records nothing: a Z report
+// printed twice is the same report.
+int printReportOn(CliSession &session, const ShiftReport &report)
+{
+    CliOutput &out = session.out();
+    const bool toFile = session.has(QStringLiteral("--escpos"));
+    if (toFile == session.has(QStringLiteral("--printer"))) {
+        return out.fail(Error::invalidInput(
+            QStringLiteral("`shift report` prints on one of --printer ADDRESS and --escpos FILE")));
+    }
+    const QString paper = session.has(QStringLiteral("--paper"))
+                              ? session.value(QStringLiteral("--paper"))
+                              : QStringLiteral("80");
+    const QString mode = session.has(QStringLiteral("--escpos-mode"))
+                             ? session.value(QStringLiteral("--escpos-mode"))
+                             : QStringLiteral("auto");
+    const auto options = EscPosOptions::fromNames(paper, mode, false);
+    if (!options)
+        return out.fail(options.error());
+    std::optional<PrinterAddress> address;
+    if (!toFile) {
+        auto parsed = PrinterAddress::parse(session.value(QStringLiteral("--printer")));
+        if (!parsed)
+            return out.fail(parsed.error());
+        address = *parsed;
+    } else if (session.value(QStringLiteral("--escpos")).isEmpty()) {
+        return out.fail(Error::invalidInput(QStringLiteral("--escpos needs a file name")));
+    }
+    const auto shop = session.shop().slips.shopDetails();
+    if (!shop)
+        return out.fail(shop.error());
+    const QString what = QStringLiteral("the %1 report of shift %2")
+                             .arg(report.isFinal() ? QLatin1Char('Z') : QLatin1Char('X'))
+                             .arg(report.shift.shiftId);
+    QList<std::pair<QString, QString>> rows = reportRows(report);
+    rows.prepend({QStringLiteral("Terminal"), report.shift.terminal});
+    rows.prepend({QStringLiteral("Shift"), report.shift.shiftId});
+    rows.append({QStringLiteral("Printed"), localTime(QDateTime::currentDateTimeUtc())});
+    const auto job = escPosReport(
+        shop->name, report.isFinal() ? QStringLiteral("Z report") : QStringLiteral("X report"),
+        rows, *options, what);
+    if (!job)
+        return out.fail(job.error());
+    QJsonObject json = report.toJson();
+    QString where;
+    if (address) {
+        where = address->toString();
+        if (Status sent = sendToPrinter(*address, job->bytes, what); !sent)
+            return out.fail(sent.error());
+        json.insert(QStringLiteral("printer"), where);
+    } else {
+        auto output = OutputFile::create(session.value(QStringLiteral("--escpos")), what);
+        if (!output)
+            return out.fail(output.error());
+        OutputFile &file = **output;
+        if (file.device().write(job->bytes) != job->bytes.size()) {
+            const Error error =
+                Error::storage(QStringLiteral("cannot write %1 to %2: %3")
+                                   .arg(what, file.path(), file.device().errorString()));
+            file.discard();
+            return out.fail(error);
+        }
+        if (Status committed = file.commit(); !committed)
+            return out.fail(committed.error());
+        where = file.path();
+        json.insert(QStringLiteral("file"), where);
+    }
+    json.insert(QStringLiteral("paper"), EscPos::paperName(options->paper));
+    json.insert(QStringLiteral("mode"), EscPosReceipt::modeName(job->mode));
+    json.insert(QStringLiteral("fellBackToRaster"), job->fellBackToRaster());
+    if (job->fellBackToRaster())
+        json.insert(QStringLiteral("unencodable"), job->unencodable);
+    json.insert(QStringLiteral("bytes"), job->bytes.size());
+    return out.print(json, [&](QTextStream &text) {
+        text << reportTitle(report) << (address ? " printed on " : " written to ") << where << ": "
+             << EscPosReceipt::modeName(job->mode) << " mode, " << job->bytes.size() << " bytes\n";
+        if (job->fellBackToRaster()) {
+            text << "Printed as a picture: the printer's Korean code page lacks "
+                 << job->unencodable << '\n';
+        }
+    });
 }
 
 int printReport(CliSession &session, const Result<ShiftReport> &report)
@@ -169,8 +287,19 @@ int shiftClose(CliSession &session)
 
 int shiftReport(CliSession &session)
 {
-    return printReport(session,
-                       session.shop().shifts.report(session.value(QStringLiteral("--shift"))));
+    const auto report = session.shop().shifts.report(session.value(QStringLiteral("--shift")));
+    if (report &&
+        (session.has(QStringLiteral("--printer")) || session.has(QStringLiteral("--escpos"))))
+        return printReportOn(session, *report);
+    if (report) {
+        for (const QString &option : {QStringLiteral("--paper"), QStringLiteral("--escpos-mode")}) {
+            if (session.has(option)) {
+                return session.out().fail(Error::invalidInput(
+                    QStringLiteral("%1 goes with --printer or --escpos").arg(option)));
+            }
+        }
+    }
+    return printReport(session, report);
 }
 
 int shiftList(CliSession &session)

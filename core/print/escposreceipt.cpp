@@ -5,6 +5,7 @@
 #include "receiptcontent.h"
 
 #include <QIODevice>
+#include <QPainter>
 
 namespace ShopDesk {
 
@@ -308,6 +309,110 @@ QString ruler(int columns)
     return marks;
 }
 
+// A picture as wide as the paper prints, thresholded to black and white and sent as GS v 0
+// bands after the start of the job, then the cut.
+EscPosJob writeRaster(const QImage &painted, const EscPosOptions &options)
+{
+    const int width = painted.width();
+    const int rowBytes = width / 8;
+    EscPosJob job;
+    job.mode = EscPosMode::Raster;
+    job.image = QImage(width, painted.height(), QImage::Format_Grayscale8);
+    job.image.fill(Qt::white);
+    QByteArray &out = job.bytes;
+    out = start(options.openDrawer);
+    for (int top = 0; top < painted.height(); top += RasterBandRows) {
+        const int rows = qMin(RasterBandRows, painted.height() - top);
+        out += command({Gs, 'v', '0', 0, rowBytes & 0xff, rowBytes >> 8, rows & 0xff, rows >> 8});
+        for (int y = top; y < top + rows; ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(painted.constScanLine(y));
+            uchar *mono = job.image.scanLine(y);
+            for (int byte = 0; byte < rowBytes; ++byte) {
+                uchar bits = 0;
+                for (int bit = 0; bit < 8; ++bit) {
+                    const int x = byte * 8 + bit;
+                    if (qGray(line[x]) < InkThreshold) {
+                        bits |= uchar(0x80 >> bit);
+                        mono[x] = 0;
+                    }
+                }
+                out += char(bits);
+            }
+        }
+    }
+    out += finish(options.cutPaper);
+    return job;
+}
+
+// The text mode's pieces painted as the printer's own font prints them (a Latin character one
+// Font A cell, a Hangul two: Noto Sans Mono CJK KR), QR codes as their modules: the picture a
+// raster job sends when the code page lacks a character of them.
+QImage paintPieces(const QList<Piece> &pieces, EscPosPaper paper)
+{
+    const int width = paperDots(paper);
+    const int cell = width / paperColumns(paper);
+    const int lineHeight = 2 * cell + 6;
+    const auto qrModule = [](const QrCode &code) {
+        return qBound(3, QrTargetDots / qMax(code.size(), 1), 8);
+    };
+    int height = lineHeight;
+    for (const Piece &piece : pieces) {
+        if (piece.kind == Piece::Qr) {
+            const QrCode code = QrCode::encode(piece.text);
+            height += (code.size() + 2 * QrCode::QuietZone) * qrModule(code);
+        } else {
+            height += lineHeight * piece.height;
+        }
+    }
+    QImage image(width, height + lineHeight, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setPen(Qt::black);
+    int y = lineHeight / 2;
+    const auto alignedX = [width](Align align, int used) {
+        switch (align) {
+        case Align::Centre:
+            return (width - used) / 2;
+        case Align::Right:
+            return width - used;
+        case Align::Left:
+            break;
+        }
+        return 0;
+    };
+    for (const Piece &piece : pieces) {
+        if (piece.kind == Piece::Qr) {
+            const QrCode code = QrCode::encode(piece.text);
+            const int module = qrModule(code);
+            const int side = (code.size() + 2 * QrCode::QuietZone) * module;
+            const int left = alignedX(piece.align, side) + QrCode::QuietZone * module;
+            const int top = y + QrCode::QuietZone * module;
+            for (int row = 0; row < code.size(); ++row) {
+                for (int column = 0; column < code.size(); ++column) {
+                    if (code.isDark(column, row))
+                        painter.fillRect(left + column * module, top + row * module, module, module,
+                                         Qt::black);
+                }
+            }
+            y += side;
+            continue;
+        }
+        QFont font;
+        font.setFamilies({QStringLiteral("Noto Sans Mono CJK KR"),
+                          QStringLiteral("Noto Sans CJK KR"), QStringLiteral("DejaVu Sans Mono")});
+        font.setPixelSize(2 * cell * piece.height);
+        font.setStretch(100 * piece.width / piece.height);
+        font.setBold(piece.bold);
+        painter.setFont(font);
+        const int used = cells(piece.text) * cell * piece.width;
+        const int rowHeight = lineHeight * piece.height;
+        painter.drawText(QRect(alignedX(piece.align, used), y, used + cell, rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, piece.text);
+        y += rowHeight;
+    }
+    return image;
+}
+
 } // namespace
 
 Result<EscPosOptions> EscPosOptions::fromNames(const QString &paper, const QString &mode,
@@ -390,37 +495,9 @@ Result<EscPosJob> EscPosReceipt::encodeText() const
 
 Result<EscPosJob> EscPosReceipt::encodeRaster() const
 {
-    const int width = paperDots(m_options.paper);
-    SD_TRY(const QImage painted,
-           ReceiptLayout(m_data, SlipPage::Roll80, m_language).paintRoll(width, DotsPerInch));
-    const int rowBytes = width / 8;
-    EscPosJob job;
-    job.mode = EscPosMode::Raster;
-    job.image = QImage(width, painted.height(), QImage::Format_Grayscale8);
-    job.image.fill(Qt::white);
-    QByteArray &out = job.bytes;
-    out = start(m_options.openDrawer);
-    for (int top = 0; top < painted.height(); top += RasterBandRows) {
-        const int rows = qMin(RasterBandRows, painted.height() - top);
-        out += command({Gs, 'v', '0', 0, rowBytes & 0xff, rowBytes >> 8, rows & 0xff, rows >> 8});
-        for (int y = top; y < top + rows; ++y) {
-            const QRgb *line = reinterpret_cast<const QRgb *>(painted.constScanLine(y));
-            uchar *mono = job.image.scanLine(y);
-            for (int byte = 0; byte < rowBytes; ++byte) {
-                uchar bits = 0;
-                for (int bit = 0; bit < 8; ++bit) {
-                    const int x = byte * 8 + bit;
-                    if (qGray(line[x]) < InkThreshold) {
-                        bits |= uchar(0x80 >> bit);
-                        mono[x] = 0;
-                    }
-                }
-                out += char(bits);
-            }
-        }
-    }
-    out += finish(m_options.cutPaper);
-    return job;
+    SD_TRY(const QImage painted, ReceiptLayout(m_data, SlipPage::Roll80, m_language)
+                                     .paintRoll(paperDots(m_options.paper), DotsPerInch));
+    return writeRaster(painted, m_options);
 }
 
 Result<EscPosJob> EscPosReceipt::write(OutputFile &output) const
@@ -473,6 +550,30 @@ Result<EscPosJob> escPosTestPage(const QString &shopName, const QString &printer
     rows.append({ReceiptRowKind::QrCode, QStringLiteral("qr code"), printer, {}});
     SD_CHECK(checkEncodable(rows, QStringLiteral("the test page of %1").arg(printer)));
     return writeText(TextComposer(columns).compose(rows), false);
+}
+
+Result<EscPosJob> escPosReport(const QString &shopName, const QString &title,
+                               const QList<std::pair<QString, QString>> &rows,
+                               const EscPosOptions &options, const QString &what)
+{
+    QList<ReceiptRow> lines;
+    if (!shopName.trimmed().isEmpty())
+        lines.append({ReceiptRowKind::Shop, QStringLiteral("shop"), shopName.trimmed(), {}});
+    lines.append({ReceiptRowKind::Title, QStringLiteral("title"), title, {}});
+    lines.append({ReceiptRowKind::Rule, QStringLiteral("header rule"), {}, {}});
+    for (const auto &[label, value] : rows)
+        lines.append({ReceiptRowKind::Info, label, label, value});
+    lines.append({ReceiptRowKind::Rule, QStringLiteral("rule"), {}, {}});
+    const QList<Piece> pieces = TextComposer(paperColumns(options.paper)).compose(lines);
+    Status encodable = options.mode == EscPosMode::Raster ? Status() : checkEncodable(lines, what);
+    if (options.mode == EscPosMode::Text && !encodable)
+        return encodable.error();
+    if (options.mode != EscPosMode::Raster && encodable)
+        return writeText(pieces, options.openDrawer, options.cutPaper);
+    EscPosJob job = writeRaster(paintPieces(pieces, options.paper), options);
+    if (!encodable)
+        job.unencodable = encodable.error().details.value(QStringLiteral("characters")).toString();
+    return job;
 }
 
 } // namespace ShopDesk

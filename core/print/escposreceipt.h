@@ -87,4 +87,14 @@ private:
 Result<EscPosJob> escPosTestPage(const QString &shopName, const QString &printer, EscPosPaper paper,
                                  SlipLanguage language);
 
+// A report of labels and values for a thermal printer (a shift's X or Z report, 마감정산): the
+// shop's name, the title large, then each label with its value at the right, in the receipt's
+// text mode; in raster mode, or in auto mode when the code page lacks a character (named in
+// unencodable), the same lines painted in the printer's cells and sent as a picture. The
+// caller gives the words in the language it prints. InvalidState in text mode for a character
+// the code page lacks, naming what ("the report of shift T1-S0001").
+Result<EscPosJob> escPosReport(const QString &shopName, const QString &title,
+                               const QList<std::pair<QString, QString>> &rows,
+                               const EscPosOptions &options, const QString &what);
+
 } // namespace ShopDesk

@@ -118,7 +118,8 @@ void tst_CliTable::tableIsComplete()
     for (const CliCommand &command : cliCommands()) {
         QCOMPARE(command.paints, command.name() == QLatin1StringView("delivery slip") ||
                                      command.name() == QLatin1StringView("order receipt") ||
-                                     command.name() == QLatin1StringView("escpos render"));
+                                     command.name() == QLatin1StringView("escpos render") ||
+                                     command.name() == QLatin1StringView("shift report"));
         QCOMPARE(command.opensShop, command.name() != QLatin1StringView("escpos render") &&
                                         command.name() != QLatin1StringView("printer status"));
     }

@@ -44,6 +44,11 @@ const QString Refunded = QStringLiteral("T1-000002");
 const QString ManagerPin = QStringLiteral("4821");
 const QString ClerkPin = QStringLiteral("7395");
 
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 QString tcp(const FakeTcpPrinter &printer)
 {
     return QStringLiteral("tcp://127.0.0.1:%1").arg(printer.port());
@@ -83,6 +88,7 @@ private slots:
     void printerStatus();
     void printerStatusUnreachable();
     void printerTest();
+    void shiftReportOnThePrinter();
 
     void badInput_data();
     void badInput();
@@ -182,9 +188,6 @@ void tst_PrinterCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("shop.db"));
-    const auto words = [](const char *text) {
-        return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    };
     ProcessRun run = setUp(words("user add --name boss --role manager"), ManagerPin, {});
     QVERIFY2(run.ok(), qPrintable(run.describe()));
     run = setUp(words("user add --name kim --role clerk"), ClerkPin, QStringLiteral("boss"));
@@ -606,6 +609,141 @@ void tst_PrinterCli::printerStatusUnreachable()
              QStringLiteral("unreachable"));
     QVERIFY2(run.errText().contains(QStringLiteral("cannot be reached")),
              qPrintable(run.describe()));
+}
+
+void tst_PrinterCli::shiftReportOnThePrinter()
+{
+    // A shift's Z report (마감정산) on the thermal printer: the same figures as its JSON, in
+    // text mode, cut; as a picture where the code page lacks a character; nothing recorded.
+    QVERIFY(cli(words("shift open --float 10000"), QStringLiteral("kim")).ok());
+    QVERIFY(cli({QStringLiteral("shift"), QStringLiteral("pay-in"), QStringLiteral("--amount"),
+                 QStringLiteral("5000"), QStringLiteral("--reason"), QStringLiteral("잔돈")},
+                QStringLiteral("kim"))
+                .ok());
+    const ProcessRun x = cli(words("shift report"), QStringLiteral("kim"));
+    QVERIFY2(x.ok(), qPrintable(x.describe()));
+    const QString shiftId = x.json()[QStringLiteral("shiftId")].toString();
+    const qint64 expected = x.json()[QStringLiteral("expectedCash")].toInteger();
+    QCOMPARE(expected, 15000);
+    QVERIFY(cli(words("shift close --counted 14900"), QStringLiteral("kim")).ok());
+    const int events = eventCount();
+
+    FakeTcpPrinter printer;
+    const ProcessRun run =
+        cli({QStringLiteral("shift"), QStringLiteral("report"), QStringLiteral("--shift"), shiftId,
+             QStringLiteral("--printer"), tcp(printer)},
+            QStringLiteral("kim"));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.json()[QStringLiteral("report")].toString(), QStringLiteral("Z"));
+    QCOMPARE(run.json()[QStringLiteral("mode")].toString(), QStringLiteral("text"));
+    QCOMPARE(run.json()[QStringLiteral("printer")].toString(), tcp(printer));
+    QTRY_VERIFY(!jobOf(printer.received()).isEmpty());
+    const QByteArray job = jobOf(printer.received());
+    QCOMPARE(qint64(job.size()), run.json()[QStringLiteral("bytes")].toInteger());
+    const EscPosDecoder decoded(job, EscPosPaper::Mm80);
+    QCOMPARE(decoded.problems(), QStringList());
+    const QStringList lines = decoded.textLines();
+    const QString text = lines.join(u'\n');
+    QVERIFY2(lines.contains(ShopName) && lines.contains(QStringLiteral("Z report")),
+             qPrintable(text));
+    // Label at the left, the amount at the right edge of the 48 columns.
+    const auto line = [&](const QString &label) {
+        for (const QString &l : lines) {
+            if (l.startsWith(label))
+                return l;
+        }
+        return QString();
+    };
+    QCOMPARE(line(QStringLiteral("Shift ")),
+             QStringLiteral("Shift") + QString(43 - shiftId.size(), u' ') + shiftId);
+    QCOMPARE(line(QStringLiteral("Expected cash")).size(), 48);
+    QVERIFY2(line(QStringLiteral("Expected cash")).endsWith(QStringLiteral(" 15,000")),
+             qPrintable(text));
+    QVERIFY2(line(QStringLiteral("Counted")).endsWith(QStringLiteral(" 14,900")), qPrintable(text));
+    QVERIFY2(line(QStringLiteral("Difference")).endsWith(QStringLiteral(" -100")),
+             qPrintable(text));
+    QVERIFY2(line(QStringLiteral("Pay-ins")).endsWith(QStringLiteral(" 5,000 (1)")),
+             qPrintable(text));
+    QCOMPARE(decoded.cuts(), 1);
+    QCOMPARE(decoded.drawerPulses(), 0);
+    QCOMPARE(eventCount(), events);
+
+    // Its bytes in a file, for 58 mm paper.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("z.bin"));
+    const ProcessRun written =
+        cli({QStringLiteral("shift"), QStringLiteral("report"), QStringLiteral("--shift"), shiftId,
+             QStringLiteral("--escpos"), file, QStringLiteral("--paper"), QStringLiteral("58")},
+            QStringLiteral("kim"));
+    QVERIFY2(written.ok(), qPrintable(written.describe()));
+    QFile bytes(file);
+    QVERIFY(bytes.open(QIODevice::ReadOnly));
+    const EscPosDecoder narrow(bytes.readAll(), EscPosPaper::Mm58);
+    QCOMPARE(narrow.problems(), QStringList());
+    QVERIFY(narrow.textLines().contains(QStringLiteral("Z report")));
+    QCOMPARE(qint64(bytes.size()), written.json()[QStringLiteral("bytes")].toInteger());
+
+    // A shop's name the code page lacks: refused in text mode, nothing written; a picture in
+    // auto mode.
+    const auto setName = [&](const QString &name) {
+        return cli({QStringLiteral("shop"), QStringLiteral("set"), QStringLiteral("--name"), name})
+            .ok();
+    };
+    QVERIFY(setName(QStringLiteral("Café ☕")));
+    const QString refusedFile = dir.filePath(QStringLiteral("refused.bin"));
+    const ProcessRun refused =
+        cli({QStringLiteral("shift"), QStringLiteral("report"), QStringLiteral("--shift"), shiftId,
+             QStringLiteral("--escpos"), refusedFile, QStringLiteral("--escpos-mode"),
+             QStringLiteral("text")},
+            QStringLiteral("kim"));
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("☕")), qPrintable(refused.describe()));
+    QVERIFY(!QFile::exists(refusedFile));
+    FakeTcpPrinter picture;
+    const ProcessRun raster =
+        cli({QStringLiteral("shift"), QStringLiteral("report"), QStringLiteral("--shift"), shiftId,
+             QStringLiteral("--printer"), tcp(picture)},
+            QStringLiteral("kim"));
+    QVERIFY(setName(ShopName));
+    QVERIFY2(raster.ok(), qPrintable(raster.describe()));
+    QCOMPARE(raster.json()[QStringLiteral("mode")].toString(), QStringLiteral("raster"));
+    QCOMPARE(raster.json()[QStringLiteral("fellBackToRaster")].toBool(), true);
+    QVERIFY(raster.json()[QStringLiteral("unencodable")].toString().contains(QStringLiteral("☕")));
+    QTRY_VERIFY(!jobOf(picture.received()).isEmpty());
+    const EscPosDecoder painted(jobOf(picture.received()), EscPosPaper::Mm80);
+    QCOMPARE(painted.problems(), QStringList());
+    QVERIFY(painted.textLines().isEmpty());
+    const QImage image = painted.raster();
+    QCOMPARE(image.width(), 576);
+    QVERIFY(image.height() > 24 * 30); // every line of the report
+    int black = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            black += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    QVERIFY2(black > 5000, qPrintable(QString::number(black)));
+    QCOMPARE(painted.cuts(), 1);
+
+    // Bad input: both targets, a paper without one, an unknown paper, a FIFO as the file.
+    const auto fails = [&](const QStringList &arguments, int exitCode, const QString &says) {
+        const ProcessRun bad = cli(QStringList{QStringLiteral("shift"), QStringLiteral("report"),
+                                               QStringLiteral("--shift"), shiftId} +
+                                       arguments,
+                                   QStringLiteral("kim"));
+        QCOMPARE(bad.exitCode, exitCode);
+        QVERIFY2(bad.errorMessage().contains(says), qPrintable(bad.describe()));
+    };
+    fails({QStringLiteral("--printer"), tcp(printer), QStringLiteral("--escpos"), file}, 2,
+          QStringLiteral("one of --printer ADDRESS and --escpos FILE"));
+    fails({QStringLiteral("--paper"), QStringLiteral("58")}, 2,
+          QStringLiteral("--paper goes with --printer or --escpos"));
+    fails({QStringLiteral("--escpos"), file, QStringLiteral("--paper"), QStringLiteral("57")}, 2,
+          QStringLiteral("the paper must be 80, 80-42"));
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    fails({QStringLiteral("--escpos"), fifo}, 4,
+          QStringLiteral("is a named pipe (FIFO), not a regular file; nothing was written"));
+    QCOMPARE(eventCount(), events);
 }
 
 void tst_PrinterCli::printerTest()

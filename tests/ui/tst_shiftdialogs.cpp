@@ -4,14 +4,17 @@
 // drawer note by note and shows the difference as the clerk types; the Z report shows what was
 // recorded. With "cash only during a shift" on, a cash part refused for want of a shift opens
 // the shift dialog. renderDialogs saves the closing dialog and the Z report in Korean as
-// /tmp/shift-*.png to look at.
+// /tmp/shift-*.png to look at, and prints the Z report on a thermal printer on 127.0.0.1.
 #include "displaytext.h"
+#include "escposdecoder.h"
+#include "fakeprinter.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "orderstab.h"
 #include "paydialog.h"
 #include "settingsdialog.h"
 #include "shiftdialogs.h"
+#include "terminalsettings.h"
 #include "testshop.h"
 
 #include <QAction>
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
@@ -263,7 +267,9 @@ void tst_ShiftDialogs::renderDialogsInKorean()
     QVERIFY(close.grab().save(QStringLiteral("/tmp/shift-close-ko.png")));
     close.accept();
     QVERIFY(close.report());
-    ShiftReportDialog z(*close.report());
+    ShopDesk::Testing::FakeTcpPrinter printer;
+    TerminalSettings().setThermalPrinter(QStringLiteral("tcp://127.0.0.1:%1").arg(printer.port()));
+    ShiftReportDialog z(*close.report(), QStringLiteral("행복마트"));
     z.show();
     QVERIFY(QTest::qWaitForWindowExposed(&z));
     QCOMPARE(z.windowTitle(), QStringLiteral("근무 T1-S0001 마감 정산(Z)"));
@@ -286,6 +292,46 @@ void tst_ShiftDialogs::renderDialogsInKorean()
           QStringLiteral("출금"), QStringLiteral("₩4,000 (1)")}) {
         QVERIFY2(read.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + read));
     }
+    // Printed on the receipt printer: the rows as shown, in Korean, each amount at the right
+    // edge of the paper's 48 columns, and the cut.
+    auto *print = z.findChild<QPushButton *>(QStringLiteral("shiftReportPrint"));
+    QVERIFY(print);
+    QCOMPARE(print->text(), QStringLiteral("인쇄(&R)"));
+    print->click();
+    QTRY_VERIFY2(z.message().contains(QStringLiteral("127.0.0.1")) && print->isEnabled(),
+                 qPrintable(z.message()));
+    QVERIFY2(!z.message().contains(QStringLiteral("못")), qPrintable(z.message()));
+    QByteArray job = printer.received();
+    const QByteArray askStatus = QByteArrayLiteral("\x10\x04\x01");
+    while (job.startsWith(QByteArrayLiteral("\x10\x04")))
+        job.remove(0, 3);
+    if (job.endsWith(askStatus))
+        job.chop(3);
+    const EscPosDecoder decoded(job, EscPosPaper::Mm80);
+    QCOMPARE(decoded.problems(), QStringList());
+    QVERIFY(decoded.render().save(QStringLiteral("/tmp/shift-z-thermal-ko.png")));
+    const QStringList lines = decoded.textLines();
+    QVERIFY2(lines.contains(QStringLiteral("행복마트")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.contains(QStringLiteral("근무 T1-S0001 마감 정산(Z)")),
+             qPrintable(lines.join(u'\n')));
+    const qsizetype body = lines.indexOf(QString(48, u'=')); // the rows come after the title
+    QVERIFY(body > 0);
+    const auto line = [&](const QString &label) {
+        for (qsizetype i = body; i < lines.size(); ++i) {
+            if (lines[i].startsWith(label + QLatin1Char(' ')))
+                return lines[i];
+        }
+        return QString();
+    };
+    for (const auto &[label, figure] : z.rows()) {
+        if (label.startsWith(u' '))
+            continue;
+        const QString printed = line(label);
+        QVERIFY2(printed.endsWith(QLatin1Char(' ') + figure), qPrintable(label + u'|' + printed));
+        QCOMPARE(EscPos::cells(printed), 48);
+    }
+    QCOMPARE(decoded.cuts(), 1);
+
     // A FIFO as the target is refused, and nothing waits on it.
     const QString fifo = dir.filePath(QStringLiteral("fifo.pdf"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
