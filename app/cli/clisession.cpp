@@ -12,11 +12,21 @@ CliSession::CliSession(const CliArguments &arguments, const CliCommand &command,
     , m_out(out)
 {}
 
+QString CliSession::databasePath() const
+{
+    return has(QStringLiteral("--db")) ? value(QStringLiteral("--db")) : SqliteStore::defaultPath();
+}
+
+void CliSession::close()
+{
+    m_shop.reset();
+    m_store.reset();
+}
+
 Status CliSession::open()
 {
     SqliteOptions options;
-    options.path =
-        has(QStringLiteral("--db")) ? value(QStringLiteral("--db")) : SqliteStore::defaultPath();
+    options.path = databasePath();
     // A file named on the command line is created, but not its folder: a mistyped folder
     // would otherwise hold a new, empty shop. $SHOPDESK_DB and the app's data folder are
     // configured locations, made when missing.

@@ -21,6 +21,10 @@ public:
     // --user, and completes the reactions an interrupted earlier command left pending
     // (a warning when it cannot).
     Status open();
+    // Closes the shop open() opened (restore replaces the file under it).
+    void close();
+    // The database the command line names: --db, else the default.
+    QString databasePath() const;
 
     CliOutput &out() { return m_out; }
     ShopServices &shop() { return *m_shop; }

@@ -133,6 +133,10 @@ int demo(CliSession &session);
 // synccommands.cpp
 int sync(CliSession &session);
 
+// backupcommands.cpp
+int backup(CliSession &session);
+int restore(CliSession &session);
+
 } // namespace CliHandlers
 
 } // namespace ShopDesk

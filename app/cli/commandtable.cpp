@@ -258,6 +258,22 @@ const QList<CliCommand> &cliCommands()
         {.noun = "verify",
          .help = "check the database and its event log; exit 1 when it finds errors",
          .run = &verify},
+        {.noun = "backup",
+         .argument = "FILE",
+         .help =
+             "write a backup of the database to FILE with SQLite's online backup (orders may "
+             "go on meanwhile), check it (integrity and verify) and only then give it the name; "
+             "a manager",
+         .run = &backup},
+        {.noun = "restore",
+         .argument = "FILE",
+         .help = "put the backup FILE in the database's place, asking nothing: it is checked "
+                 "first (a damaged or foreign file, another terminal's or a newer ShopDesk's is "
+                 "refused), and the database it replaces is kept as NAME.before-restore-STAMP.db; "
+                 "a terminal that syncs makes no new events until `sync` has brought back its "
+                 "events made after the backup; a manager, unless the database cannot be opened",
+         .run = &restore,
+         .opensShop = false},
         {.noun = "demo",
          .options = {{"--products", "N", Required}, {"--orders", "M", Required}},
          .help = "fill an empty database with demo products and orders (a manager)",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupservice.h"
 #include "demodata.h"
 #include "drawerservice.h"
 #include "eventbus.h"
@@ -36,6 +37,7 @@ public:
         , shifts(work)
         , reports(work)
         , sync(work)
+        , backups(work)
     {
         work.setClock(clock);
     }
@@ -58,6 +60,7 @@ public:
     ShiftService shifts;
     ReportService reports;
     SyncService sync;
+    BackupService backups;
 };
 
 } // namespace ShopDesk

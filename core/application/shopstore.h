@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditstore.h"
+#include "backupstore.h"
 #include "catalogstore.h"
 #include "eventlog.h"
 #include "orderstore.h"
@@ -26,7 +27,8 @@ class ShopStore : public StoreSession,
                   public ShiftStore,
                   public UserStore,
                   public SyncStateStore,
-                  public AuditStore
+                  public AuditStore,
+                  public BackupStore
 {
 public:
     ~ShopStore() override = default;

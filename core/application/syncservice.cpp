@@ -1,5 +1,7 @@
 #include "syncservice.h"
 
+#include "policies.h"
+
 #include "eventbus.h"
 #include "events.h"
 #include "projections.h"
@@ -120,6 +122,7 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
         return Error::storage(QStringLiteral("the database %1 is read-only; nothing was changed")
                                   .arg(store.location()));
     const QString self = store.terminal();
+    SD_TRY(const bool recovering, store.catchingUp());
     const qint64 startSeq = result.lastGlobalSeq;
     QList<DomainEvent> fresh;
     // One event: stored and applied, or (false) already in the log.
@@ -138,6 +141,16 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
                 return Error::storage(
                     QStringLiteral("event %1 could not be stored").arg(event.eventId));
         }
+        if (event.origin == self) {
+            // One of this terminal's own, back after a restore: its reactions ran where it was
+            // made, and their events come back too.
+            const QList<Policy> policies = policiesFor(event.type);
+            SD_CHECK(store.queueReactions(event.seq, policies));
+            for (const Policy policy : policies) {
+                if (Result<bool> marked = store.markProcessed(event.seq, policy); !marked)
+                    return marked.error();
+            }
+        }
         SD_CHECK(applyEffect(event));
         fresh.append(std::move(event));
         return true;
@@ -154,7 +167,8 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
             if (remote.globalSeq <= 0)
                 return malformed(remote.event, QStringLiteral("it has no global sequence"));
             highest = qMax(highest, remote.globalSeq);
-            if (remote.event.origin == self || !isShared(remote.event.type)) {
+            // This terminal's own events come back only after a restore (catchingUp).
+            if ((remote.event.origin == self && !recovering) || !isShared(remote.event.type)) {
                 ++result.ignored;
                 continue;
             }
@@ -210,6 +224,20 @@ Result<RemoteApplied> SyncService::applyRemote(const QList<RemoteEvent> &events,
 void SyncService::announceReset()
 {
     m_work.bus().publishReset();
+}
+
+Result<bool> SyncService::catchingUp() const
+{
+    return m_work.store().catchingUp();
+}
+
+Status SyncService::caughtUp()
+{
+    ShopStore &store = m_work.store();
+    SD_TRY(const bool waiting, store.catchingUp());
+    if (!waiting || store.isReadOnly())
+        return {};
+    return store.endCatchUp();
 }
 
 Status SyncService::keepBarcodeUnique(Product &product)

@@ -92,6 +92,12 @@ public:
     // announces them as asked. An event that cannot be applied here (unknown product,
     // malformed payload, an order id taken) is kept aside with the reason and the batch goes
     // on (keptAside). On a storage error nothing of the batch is kept.
+    // The hub sent everything it holds (caughtUp): a terminal restored from a backup has its
+    // own later events back and may make new ones again (ShopStore::catchingUp).
+    Status caughtUp();
+    // Whether this terminal waits for its own events back after a restore (the hello asks the
+    // hub for them).
+    Result<bool> catchingUp() const;
     Result<RemoteApplied> applyRemote(const QList<RemoteEvent> &events,
                                       Announce announce = Announce::Now);
     // Tells the bus that everything may have changed (after batches applied with Later).

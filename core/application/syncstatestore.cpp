@@ -36,6 +36,16 @@ Result<bool> SyncStateStore::renameUnsent(const QString &, const QString &)
     return noSyncSupport();
 }
 
+Result<bool> SyncStateStore::catchingUp()
+{
+    return false;
+}
+
+Status SyncStateStore::endCatchUp()
+{
+    return {};
+}
+
 Result<qint64> SyncStateStore::lastGlobalSeq()
 {
     return noSyncSupport();

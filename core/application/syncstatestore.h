@@ -61,6 +61,12 @@ public:
     // and returns false).
     virtual Result<bool> recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,
                                              const QString &reason);
+    // Whether this terminal was restored from a backup and waits for its own events made
+    // after it, which the hub holds: until then it makes no new events (their order numbers
+    // and sequences would repeat the lost ones). False for a store without sync support.
+    virtual Result<bool> catchingUp();
+    // The hub said this terminal has every event it holds: the wait is over.
+    virtual Status endCatchUp();
 };
 
 } // namespace ShopDesk

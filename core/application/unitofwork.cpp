@@ -87,6 +87,20 @@ Result<QList<DomainEvent>> UnitOfWork::runInTransaction(const std::function<Resu
     Result<QList<DomainEvent>> events = body();
     if (!events)
         return fail(events.error());
+    if (!events->isEmpty()) {
+        const Result<bool> waiting = m_store.catchingUp();
+        if (!waiting)
+            return fail(waiting.error());
+        if (waiting.value()) {
+            return fail(Error::invalidState(
+                QStringLiteral("terminal %1 was restored from a backup and has not caught up with "
+                               "the hub yet, which holds its events made after the backup: sync "
+                               "first (the window does while connected; shopdesk-cli sync --hub "
+                               "URL), then try again; nothing was changed")
+                    .arg(m_store.terminal()),
+                {{QStringLiteral("reason"), QStringLiteral("catchingUp")}}));
+        }
+    }
     stamp(events.value(), causationId);
     if (Status appended = m_store.appendEvents(events.value()); !appended)
         return fail(appended.error());

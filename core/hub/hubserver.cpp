@@ -80,7 +80,8 @@ struct HubServer::Connection : QObject
     QElapsedTimer lastHeard; // since the last frame or pong from the terminal
     double rateTokens = 0;
     QElapsedTimer rateClock;
-    qint64 cursor = 0; // the last globalSeq this terminal has been sent (or had)
+    qint64 cursor = 0;    // the last globalSeq this terminal has been sent (or had)
+    bool withOwn = false; // its catch-up includes its own events (restored from a backup)
     qint64 pendingBytes = 0;
     bool pumpScheduled = false;
 };
@@ -410,6 +411,7 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
     c->terminal = hello.terminal;
     c->welcomed = true;
     c->cursor = hello.lastGlobalSeq;
+    c->withOwn = hello.withOwn;
     m_byTerminal.insert(hello.terminal, c);
     if (hello.lastGlobalSeq > m_hubSeq) {
         qCWarning(lcHub).noquote()
@@ -505,7 +507,8 @@ void HubServer::pump(Connection *c)
 {
     if (c->state != Connection::State::CatchingUp || c->pendingBytes > CatchUpHighWater)
         return;
-    const auto page = m_store.readPage(c->cursor, c->terminal, m_config.pageSize);
+    const auto page =
+        m_store.readPage(c->cursor, c->withOwn ? QString() : c->terminal, m_config.pageSize);
     if (!page.ok()) {
         qCWarning(lcHub).noquote() << describe(c) << "catch-up failed:" << page.error().message;
         refuse(c, Sync::ErrorName::Internal, QStringLiteral("the hub's database failed"),

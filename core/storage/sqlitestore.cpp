@@ -1,6 +1,7 @@
 #include "sqlitestore.h"
 
 #include "sqliteaudit.h"
+#include "sqlitebackup.h"
 #include "sqlitecatalog.h"
 #include "sqliteeventlog.h"
 #include "sqliteorders.h"
@@ -417,6 +418,26 @@ Result<bool> SqliteStore::renameUnsent(const QString &eventId, const QString &ne
 Result<qint64> SqliteStore::lastGlobalSeq()
 {
     return m_sync->lastGlobalSeq();
+}
+
+Result<bool> SqliteStore::catchingUp()
+{
+    return m_sync->catchingUp();
+}
+
+Status SqliteStore::endCatchUp()
+{
+    return m_sync->endCatchUp();
+}
+
+Result<BackupInfo> SqliteStore::backupTo(const QString &file)
+{
+    return SqliteBackup::write(m_connection->path(), file);
+}
+
+Result<BackupInfo> SqliteStore::inspectBackup(const QString &file)
+{
+    return SqliteBackup::inspect(file);
 }
 
 Status SqliteStore::saveLastGlobalSeq(qint64 globalSeq)

@@ -142,6 +142,10 @@ public:
     Result<bool> renameUnsent(const QString &eventId, const QString &newId) override;
     Result<qint64> lastGlobalSeq() override;
     Status saveLastGlobalSeq(qint64 globalSeq) override;
+    Result<bool> catchingUp() override;
+    Status endCatchUp() override;
+    Result<BackupInfo> backupTo(const QString &file) override;
+    Result<BackupInfo> inspectBackup(const QString &file) override;
     Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
                                    const QByteArray &payloadJson) override;
     Result<bool> recordRemoteProblem(const DomainEvent &event, qint64 globalSeq,

@@ -85,6 +85,19 @@ Status SqliteSync::saveLastGlobalSeq(qint64 globalSeq)
         .status();
 }
 
+Result<bool> SqliteSync::catchingUp()
+{
+    bool waiting = false;
+    SD_CHECK(read("SELECT value FROM meta WHERE key = 'catch_up_own'", {},
+                  [&waiting](const QStringList &row) { waiting = row.value(0) == u'1'; }));
+    return waiting;
+}
+
+Status SqliteSync::endCatchUp()
+{
+    return write("DELETE FROM meta WHERE key = 'catch_up_own'", {}).status();
+}
+
 Result<bool> SqliteSync::appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
                                            const QByteArray &payloadJson)
 {

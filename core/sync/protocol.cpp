@@ -112,9 +112,13 @@ Decoded decodeHello(const QJsonObject &o)
     const auto last = integerField(o, QLatin1StringView("lastGlobalSeq"), 0);
     if (!last)
         return malformed(QStringLiteral("hello: \"lastGlobalSeq\" must be a whole number >= 0"));
+    const QJsonValue withOwn = o.value(QLatin1StringView("withOwn"));
+    if (!withOwn.isUndefined() && !withOwn.isBool())
+        return malformed(QStringLiteral("hello: \"withOwn\" must be true or false"));
     hello.terminal = *terminal;
     hello.token = *token;
     hello.lastGlobalSeq = *last;
+    hello.withOwn = withOwn.toBool();
     return Message(std::move(hello));
 }
 
@@ -328,6 +332,8 @@ QByteArray encode(const Hello &hello)
     o.insert(QStringLiteral("terminal"), hello.terminal);
     o.insert(QStringLiteral("token"), hello.token);
     o.insert(QStringLiteral("lastGlobalSeq"), hello.lastGlobalSeq);
+    if (hello.withOwn)
+        o.insert(QStringLiteral("withOwn"), true);
     return compact(o);
 }
 

@@ -71,6 +71,9 @@ struct Hello
     QString terminal;
     QString token;
     qint64 lastGlobalSeq = 0;
+    // The terminal was restored from a backup: its catch-up includes its own events, which it
+    // lost with what came after the backup ("withOwn": true; absent is false).
+    bool withOwn = false;
 };
 
 struct Welcome

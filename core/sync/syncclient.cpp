@@ -217,6 +217,12 @@ void SyncClient::onConnected()
     hello.terminal = m_sync.terminal();
     hello.token = m_options.token;
     hello.lastGlobalSeq = last.value();
+    const Result<bool> restored = m_sync.catchingUp();
+    if (!restored) {
+        fail(QStringLiteral("storage"), restored.error().message, false);
+        return;
+    }
+    hello.withOwn = restored.value();
     send(Sync::encode(hello));
 }
 
@@ -336,6 +342,11 @@ void SyncClient::handleMessage(DecodedFrame &frame)
     }
     if (std::get_if<Sync::CaughtUp>(&message)) {
         m_caughtUp = true;
+        if (Status ended = m_sync.caughtUp(); !ended) {
+            // Still waiting: the next connection's catch-up ends it.
+            fail(QStringLiteral("storage"), ended.error().message, true);
+            return;
+        }
         announceApplied();
         emit catchUpProgress(qMax(m_catchUpTotal, m_catchUpDone),
                              qMax(m_catchUpTotal, m_catchUpDone));

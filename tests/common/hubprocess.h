@@ -120,6 +120,7 @@ public:
 
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QUrl httpUrl() const { return m_http; }
+    quint16 port() const { return m_port; }
 
     void kill()
     {

@@ -53,6 +53,15 @@ private slots:
         const QJsonObject wire = QJsonDocument::fromJson(encode(Hello{"T2", "x", 0})).object();
         QCOMPARE(wire.value("type").toString(), QStringLiteral("hello"));
         QCOMPARE(wire.value("v").toInt(), 1);
+        // withOwn (a terminal restored from a backup) only travels when it is true.
+        QVERIFY(!wire.contains("withOwn"));
+        QVERIFY(!hello.withOwn);
+        const Decoded restored = decode(encode(Hello{"T2", "x", 7, true}));
+        QVERIFY(restored.ok());
+        QCOMPARE(std::get<Hello>(restored.message()).withOwn, true);
+        QCOMPARE(
+            QJsonDocument::fromJson(encode(Hello{"T2", "x", 7, true})).object().value("withOwn"),
+            QJsonValue(true));
     }
 
     void helloWithoutTokenDecodes()
@@ -196,6 +205,10 @@ private slots:
         QTest::newRow("version 2") << QByteArray(R"({"type":"hello","v":2,"terminal":"T1",)"
                                                  R"("token":"x","lastGlobalSeq":0})")
                                    << "unsupported_version";
+        QTest::newRow("hello withOwn not a bool")
+            << QByteArray(R"({"type":"hello","v":1,"terminal":"T1","token":"x",)"
+                          R"("lastGlobalSeq":0,"withOwn":"yes"})")
+            << "malformed";
         QTest::newRow("hello bad terminal")
             << QByteArray(
                    R"({"type":"hello","v":1,"terminal":"T 1","token":"x","lastGlobalSeq":0})")
