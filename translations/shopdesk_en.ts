@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ShopDesk::BackupController</name>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="+34"/>
+        <location line="+40"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+86"/>
+        <source>The backup was not written: %1</source>
+        <translation>The backup was not written: %1</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Automatic backup: %1</source>
+        <translation>Automatic backup: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backed up: %1</source>
+        <translation>Backed up: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2 orders, %3 events, the last %4)</source>
+        <translation>%1 (%2 orders, %3 events, the last %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+43"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Put this backup in place of the shop&apos;s database?
+
+%1
+
+The database as it is now is kept beside it. ShopDesk closes afterwards; start it again.</source>
+        <translation>Put this backup in place of the shop&apos;s database?
+
+%1
+
+The database as it is now is kept beside it. ShopDesk closes afterwards; start it again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored the shop from %1.</source>
+        <translation>Restored the shop from %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>The database it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This terminal gets what it did after the backup back from the hub once it is connected; until then it takes no orders.</source>
+        <translation>This terminal gets what it did after the backup back from the hub once it is connected; until then it takes no orders.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ShopDesk closes now: start it again.</source>
+        <translation>ShopDesk closes now: start it again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up the shop</source>
+        <translation>Back up the shop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>ShopDesk backups (*.db)</source>
+        <translation>ShopDesk backups (*.db)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::CancelDialog</name>
     <message>
         <location filename="../ui/canceldialog.cpp" line="+20"/>
@@ -628,7 +718,37 @@
         <translation>The shop&apos;s first user must be a manager.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 is damaged: it cannot be restored. Choose another backup.</source>
+        <translation>%1 is damaged: it cannot be restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a ShopDesk backup. Choose another file.</source>
+        <translation>%1 is not a ShopDesk backup. Choose another file.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 was written by a newer ShopDesk: update ShopDesk first.</source>
+        <translation>%1 was written by a newer ShopDesk: update ShopDesk first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 fails ShopDesk&apos;s checks: it cannot be restored. Choose another backup.</source>
+        <translation>%1 fails ShopDesk&apos;s checks: it cannot be restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That backup is of another terminal. Restore a backup of this one.</source>
+        <translation>That backup is of another terminal. Restore a backup of this one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file. Choose the backup file itself.</source>
+        <translation>%1 is not a regular file. Choose the backup file itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The cash tendered, %1, is less than the total of %2.</source>
         <translation>The cash tendered, %1, is less than the total of %2.</translation>
     </message>
@@ -703,7 +823,12 @@
         <translation>Please check the amounts and counts (whole, not negative) and give a reason for cash moved in or out.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Choose a backup file.</source>
+        <translation>Choose a backup file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That was not accepted: please check what was typed.</source>
         <translation>That was not accepted: please check what was typed.</translation>
     </message>
@@ -761,6 +886,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This terminal was restored from a backup and is getting what it did after it back from the hub. Wait until it is connected and up to date, then try again.</source>
+        <translation>This terminal was restored from a backup and is getting what it did after it back from the hub. Wait until it is connected and up to date, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The slip of %1 is being printed already.</source>
         <translation>The slip of %1 is being printed already.</translation>
     </message>
@@ -825,7 +955,17 @@
         <translation>The database is busy: another program is writing to it. Try again in a moment.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 is not a regular file (a folder, a device, a pipe or a link), so ShopDesk does not write the backup there. Choose another file name.</source>
+        <translation>%1 is not a regular file (a folder, a device, a pipe or a link), so ShopDesk does not write the backup there. Choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ShopDesk cannot write the backup to %1. Choose another folder or file name.</source>
+        <translation>ShopDesk cannot write the backup to %1. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is not a regular file (it is a device, a pipe or a link), so ShopDesk does not write the slip there. Choose another file name.</source>
         <translation>%1 is not a regular file (it is a device, a pipe or a link), so ShopDesk does not write the slip there. Choose another file name.</translation>
     </message>
@@ -1318,13 +1458,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
-        <location line="+219"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location line="+237"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-234"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1379,7 +1519,12 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+12"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The hub refused this terminal: %1</source>
         <translation>The hub refused this terminal: %1</translation>
     </message>
@@ -1477,6 +1622,16 @@
         <location line="+4"/>
         <source>Open cash &amp;drawer...</source>
         <translation>Open cash &amp;drawer...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now...</source>
+        <translation>&amp;Back up now...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Restore from backup...</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3854,7 +4009,7 @@ at most the order</translation>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+47"/>
+        <location filename="../ui/settingsdialog.cpp" line="+55"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4231,7 +4386,57 @@ at most the order</translation>
         <translation>Leave both empty to work alone. Without the network this terminal keeps working and sends its events later.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+9"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no automatic backups</source>
+        <translation>none: no automatic backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup of the shop is written there once a day while ShopDesk runs: best a USB disk or a network folder.</source>
+        <translation>A backup of the shop is written there once a day while ShopDesk runs: best a USB disk or a network folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for automatic backups</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups kept</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</translation>
     </message>
@@ -4239,6 +4444,11 @@ at most the order</translation>
         <location line="+8"/>
         <source>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</source>
         <translation>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup folder %1 does not exist. Choose an existing folder, or clear it to take no automatic backups.</source>
+        <translation>The backup folder %1 does not exist. Choose an existing folder, or clear it to take no automatic backups.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4252,7 +4462,7 @@ at most the order</translation>
         <translation>The shop&apos;s settings were not saved: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <location line="+35"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</translation>

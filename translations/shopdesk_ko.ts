@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ShopDesk::BackupController</name>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="+34"/>
+        <location line="+40"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>자동 백업에 실패했어요: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+86"/>
+        <source>The backup was not written: %1</source>
+        <translation>백업을 쓰지 못했어요: %1</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Automatic backup: %1</source>
+        <translation>자동 백업: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backed up: %1</source>
+        <translation>백업했어요: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2 orders, %3 events, the last %4)</source>
+        <translation>%1 (주문 %2건, 이벤트 %3개, 마지막 %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+43"/>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Put this backup in place of the shop&apos;s database?
+
+%1
+
+The database as it is now is kept beside it. ShopDesk closes afterwards; start it again.</source>
+        <translation>이 백업으로 가게 데이터베이스를 바꿀까요?
+
+%1
+
+지금 데이터베이스는 옆에 따로 보관해요. 복원한 뒤 ShopDesk가 닫히니 다시 시작해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored the shop from %1.</source>
+        <translation>%1에서 가게를 복원했어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>바뀐 데이터베이스는 %1(으)로 보관했어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This terminal gets what it did after the backup back from the hub once it is connected; until then it takes no orders.</source>
+        <translation>이 단말기는 허브에 연결되면 백업 뒤에 한 일을 허브에서 다시 받아요. 그때까지는 주문을 받지 않아요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ShopDesk closes now: start it again.</source>
+        <translation>이제 ShopDesk가 닫혀요. 다시 시작해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up the shop</source>
+        <translation>가게 백업</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>ShopDesk backups (*.db)</source>
+        <translation>ShopDesk 백업 (*.db)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was restored: %1</source>
+        <translation>아무것도 복원하지 않았어요: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::CancelDialog</name>
     <message>
         <location filename="../ui/canceldialog.cpp" line="+20"/>
@@ -619,7 +709,37 @@
         <translation>가게의 첫 사용자는 관리자여야 해요.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 is damaged: it cannot be restored. Choose another backup.</source>
+        <translation>%1 파일이 손상되어 복원할 수 없어요. 다른 백업을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a ShopDesk backup. Choose another file.</source>
+        <translation>%1은(는) ShopDesk 백업이 아니에요. 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 was written by a newer ShopDesk: update ShopDesk first.</source>
+        <translation>%1은(는) 더 새 ShopDesk가 쓴 파일이에요. 먼저 ShopDesk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 fails ShopDesk&apos;s checks: it cannot be restored. Choose another backup.</source>
+        <translation>%1은(는) ShopDesk 검사를 통과하지 못해 복원할 수 없어요. 다른 백업을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That backup is of another terminal. Restore a backup of this one.</source>
+        <translation>다른 단말기의 백업이에요. 이 단말기의 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file. Choose the backup file itself.</source>
+        <translation>%1은(는) 일반 파일이 아니에요. 백업 파일을 직접 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The cash tendered, %1, is less than the total of %2.</source>
         <translation>받은 현금(%1)이 합계(%2)보다 적어요.</translation>
     </message>
@@ -694,7 +814,12 @@
         <translation>금액과 개수(음수가 아닌 정수)를 확인하고, 입금·출금에는 사유를 적으세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Choose a backup file.</source>
+        <translation>백업 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That was not accepted: please check what was typed.</source>
         <translation>받을 수 없는 입력이에요. 입력한 내용을 확인해 주세요.</translation>
     </message>
@@ -752,6 +877,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This terminal was restored from a backup and is getting what it did after it back from the hub. Wait until it is connected and up to date, then try again.</source>
+        <translation>이 단말기는 백업에서 복원되어 그 뒤에 한 일을 허브에서 다시 받고 있어요. 연결되어 최신이 될 때까지 기다린 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The slip of %1 is being printed already.</source>
         <translation>%1의 전표는 이미 인쇄 중이에요.</translation>
     </message>
@@ -816,7 +946,17 @@
         <translation>다른 프로그램이 데이터베이스에 쓰고 있어요. 잠시 후 다시 해 보세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 is not a regular file (a folder, a device, a pipe or a link), so ShopDesk does not write the backup there. Choose another file name.</source>
+        <translation>%1은(는) 일반 파일이 아니라서(폴더, 장치, 파이프 또는 링크) 백업을 쓰지 않아요. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ShopDesk cannot write the backup to %1. Choose another folder or file name.</source>
+        <translation>%1에 백업을 쓸 수 없어요. 다른 폴더나 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is not a regular file (it is a device, a pipe or a link), so ShopDesk does not write the slip there. Choose another file name.</source>
         <translation>%1은(는) 일반 파일이 아니에요(장치, 파이프 또는 링크예요). 그래서 ShopDesk는 전표를 그곳에 쓰지 않아요. 다른 파일 이름을 고르세요.</translation>
     </message>
@@ -1309,13 +1449,13 @@
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
-        <location line="+219"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location line="+237"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-234"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -1370,7 +1510,12 @@
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+12"/>
+        <source>Restored</source>
+        <translation>복원했어요</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The hub refused this terminal: %1</source>
         <translation>허브가 이 단말기를 거부했어요: %1</translation>
     </message>
@@ -1468,6 +1613,16 @@
         <location line="+4"/>
         <source>Open cash &amp;drawer...</source>
         <translation>금전함 열기(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now...</source>
+        <translation>지금 백업(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from backup...</source>
+        <translation>백업에서 복원(&amp;R)...</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3841,7 +3996,7 @@ at most the order</source>
 <context>
     <name>ShopDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+47"/>
+        <location filename="../ui/settingsdialog.cpp" line="+55"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -4218,7 +4373,57 @@ at most the order</source>
         <translation>단독으로 쓰려면 둘 다 비워 두세요. 네트워크가 끊겨도 이 단말기는 계속 작동하고 이벤트는 나중에 보내요.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+9"/>
+        <source>Backup folder</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no automatic backups</source>
+        <translation>없음: 자동 백업 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup of the shop is written there once a day while ShopDesk runs: best a USB disk or a network folder.</source>
+        <translation>ShopDesk가 켜져 있는 동안 하루에 한 번 가게 백업을 여기에 써요. USB 디스크나 네트워크 폴더가 좋아요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for automatic backups</source>
+        <translation>자동 백업 폴더</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups kept</source>
+        <translation>보관할 백업</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups</source>
+        <translation>자동 백업</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep:</source>
+        <translation>보관:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The hub address must look like ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>허브 주소는 ws://HOST:PORT 또는 wss://HOST:PORT 형식이어야 해요(입력한 값: &quot;%1&quot;).</translation>
     </message>
@@ -4226,6 +4431,11 @@ at most the order</source>
         <location line="+8"/>
         <source>Type this terminal&apos;s token for the hub, or clear the hub&apos;s address to work alone.</source>
         <translation>허브용 단말기 토큰을 입력하세요. 단독으로 쓰려면 허브 주소를 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup folder %1 does not exist. Choose an existing folder, or clear it to take no automatic backups.</source>
+        <translation>백업 폴더 %1이(가) 없어요. 있는 폴더를 고르거나, 자동 백업을 하지 않으려면 비워 두세요.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4239,7 +4449,7 @@ at most the order</source>
         <translation>가게 설정을 저장하지 못했어요: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <location line="+35"/>
         <source>Type the receipt printer&apos;s address first, such as tcp://192.168.0.50.</source>
         <translation>먼저 영수증 프린터 주소를 입력하세요. 예: tcp://192.168.0.50</translation>

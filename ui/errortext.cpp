@@ -81,6 +81,23 @@ QString ErrorText::invalidInput(const QJsonObject &details, Context context)
             .arg(textOf(details, "user"));
     if (isReason(details, QLatin1StringView("firstManager")))
         return tr("The shop's first user must be a manager.");
+    if (context == Context::BackingUp) {
+        const QString file = textOf(details, "file");
+        if (isReason(details, QLatin1StringView("damaged")))
+            return tr("%1 is damaged: it cannot be restored. Choose another backup.").arg(file);
+        if (isReason(details, QLatin1StringView("notADatabase")) ||
+            isReason(details, QLatin1StringView("foreign")))
+            return tr("%1 is not a ShopDesk backup. Choose another file.").arg(file);
+        if (isReason(details, QLatin1StringView("newer")))
+            return tr("%1 was written by a newer ShopDesk: update ShopDesk first.").arg(file);
+        if (isReason(details, QLatin1StringView("inconsistent")))
+            return tr("%1 fails ShopDesk's checks: it cannot be restored. Choose another backup.")
+                .arg(file);
+        if (isReason(details, QLatin1StringView("otherTerminal")))
+            return tr("That backup is of another terminal. Restore a backup of this one.");
+        if (isReason(details, QLatin1StringView("notRegular")))
+            return tr("%1 is not a regular file. Choose the backup file itself.").arg(file);
+    }
     if (details.contains(QStringLiteral("tendered")) && details.contains(QStringLiteral("total"))) {
         return tr("The cash tendered, %1, is less than the total of %2.")
             .arg(DisplayText::money(numberOf(details, "tendered")),
@@ -136,6 +153,8 @@ QString ErrorText::invalidInput(const QJsonObject &details, Context context)
     case Context::CountingCash:
         return tr("Please check the amounts and counts (whole, not negative) and give a reason "
                   "for cash moved in or out.");
+    case Context::BackingUp:
+        return tr("Choose a backup file.");
     case Context::Reading:
     case Context::CompletingDelivery:
         break;
@@ -187,6 +206,9 @@ QString ErrorText::invalidState(const QJsonObject &details, Context context)
             .arg(user);
     if (isReason(details, QLatin1StringView("self")))
         return tr("You cannot disable yourself while logged in. Another manager can.");
+    if (isReason(details, QLatin1StringView("catchingUp")))
+        return tr("This terminal was restored from a backup and is getting what it did after it "
+                  "back from the hub. Wait until it is connected and up to date, then try again.");
     if (isReason(details, QLatin1StringView("printing")))
         return tr("The slip of %1 is being printed already.").arg(orderId);
     if (isReason(details, QLatin1StringView("noOpenShift")))
@@ -231,6 +253,17 @@ QString ErrorText::storage(const QJsonObject &details, Context context)
     if (details.value(QStringLiteral("busy")).toBool())
         return tr("The database is busy: another program is writing to it. Try again in a "
                   "moment.");
+    if (const QString file = textOf(details, "file");
+        !file.isEmpty() && context == Context::BackingUp) {
+        if (isReason(details, QLatin1StringView("notRegular")) ||
+            isReason(details, QLatin1StringView("symlink")) ||
+            isReason(details, QLatin1StringView("isFolder")))
+            return tr("%1 is not a regular file (a folder, a device, a pipe or a link), so "
+                      "ShopDesk does not write the backup there. Choose another file name.")
+                .arg(file);
+        return tr("ShopDesk cannot write the backup to %1. Choose another folder or file name.")
+            .arg(file);
+    }
     if (const QString file = textOf(details, "file"); !file.isEmpty()) {
         if (isReason(details, QLatin1StringView("notRegular")) ||
             isReason(details, QLatin1StringView("symlink")))

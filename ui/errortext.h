@@ -35,6 +35,7 @@ public:
         SavingSettings,
         FirstStart,   // naming the terminal, creating its database and its first manager
         CountingCash, // a shift opened, cash moved in or out, a shift closed with its count
+        BackingUp,    // a backup written, looked into or restored
     };
 
     // A sentence (a few lines for a stock refusal) for the error, in the window's language.

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backupcontroller.h"
+
 #include "changewatcher.h"
 #include "deliveriestab.h"
 #include "displaytext.h"
@@ -86,6 +88,17 @@ MainWindow::MainWindow(ShopServices &shop, QWidget *parent)
     connect(this, &MainWindow::userChanged, this, &MainWindow::updateStatusBar);
 
     connect(m_ordersTab, &OrdersTab::shiftNeeded, this, &MainWindow::openShift);
+    m_backups = new BackupController(m_shop.backups, this);
+    connect(m_backups, &BackupController::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_backups, &BackupController::restored, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Restored"), message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("restoredBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QDialog::finished, this, &QWidget::close);
+        box->open();
+    });
     createMenus();
     applyShopSettings();
     updateStatusBar();
@@ -212,6 +225,13 @@ void MainWindow::createMenus()
     QAction *drawer = file->addAction(tr("Open cash &drawer..."), this, &MainWindow::openDrawer);
     drawer->setObjectName(QStringLiteral("openDrawerAction"));
     drawer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction *backup =
+        file->addAction(tr("&Back up now..."), m_backups, &BackupController::chooseBackupFile);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    QAction *restore = file->addAction(tr("&Restore from backup..."), m_backups,
+                                       &BackupController::chooseRestoreFile);
+    restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

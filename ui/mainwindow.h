@@ -18,6 +18,7 @@ class InventoryTab;
 class OrdersTab;
 class ReportsTab;
 class ShopServices;
+class BackupController;
 class SyncClient;
 class TerminalSettings;
 
@@ -63,6 +64,7 @@ public:
     // are empty. The client works on this window's services, on the main loop.
     void startSync();
     SyncClient *syncClient() const { return m_sync; }
+    BackupController *backups() const { return m_backups; }
 
 signals:
     void userChanged();
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<TerminalSettings> m_settings;
     ChangeWatcher *m_watcher = nullptr;
     SyncClient *m_sync = nullptr;
+    BackupController *m_backups = nullptr;
     QLabel *m_syncLabel = nullptr;
     qint64 m_catchUpDone = 0;
     qint64 m_catchUpTotal = 0;

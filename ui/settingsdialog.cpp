@@ -1,10 +1,18 @@
 #include "settingsdialog.h"
+
+#include "backupservice.h"
+
+#include <QFileInfo>
+
+#include <QDir>
+
 #include "displaytext.h"
 #include "errortext.h"
 #include "escposreceipt.h"
 #include "language.h"
 #include "listwidgets.h"
 #include "rawprinter.h"
+#include <QFileDialog>
 
 #include "shopservices.h"
 #include "terminalsettings.h"
@@ -230,10 +238,39 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     syncForm->addRow(QString(), syncNote);
     syncBox->setEnabled(manager);
 
+    m_backupFolder = named(new QLineEdit(settings.backupFolder(), this),
+                           QStringLiteral("backupFolder"), tr("Backup folder"));
+    m_backupFolder->setPlaceholderText(tr("none: no automatic backups"));
+    m_backupFolder->setToolTip(tr("A backup of the shop is written there once a day while "
+                                  "ShopDesk runs: best a USB disk or a network folder."));
+    auto *browse = new QPushButton(tr("Browse..."), this);
+    browse->setObjectName(QStringLiteral("backupBrowse"));
+    browse->setAutoDefault(false);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for automatic backups"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    m_backupKeep = named(new QSpinBox(this), QStringLiteral("backupKeep"), tr("Backups kept"));
+    m_backupKeep->setRange(1, BackupService::MaxKept);
+    m_backupKeep->setValue(qBound(1, settings.backupKeep(), BackupService::MaxKept));
+    m_backupKeep->setSuffix(tr(" days"));
+    auto *backupBox = new QGroupBox(tr("Automatic backups"), this);
+    auto *backupForm = new QFormLayout(backupBox);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(browse);
+    auto *folderLabel = new QLabel(tr("Folder:"), backupBox);
+    folderLabel->setBuddy(m_backupFolder);
+    backupForm->addRow(folderLabel, folderRow);
+    backupForm->addRow(tr("Keep:"), m_backupKeep);
+    backupBox->setEnabled(manager);
+
     // The forms share one label width, so that the fields of a column line up.
     int labelWidth = 0;
     for (int pass = 0; pass < 2; ++pass) {
-        for (QFormLayout *form : {shopForm, terminalForm, syncForm}) {
+        for (QFormLayout *form : {shopForm, terminalForm, syncForm, backupForm}) {
             for (int row = 0; row < form->rowCount(); ++row) {
                 QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
                 if (!label || !label->widget())
@@ -261,6 +298,7 @@ SettingsDialog::SettingsDialog(ShopServices &shop, TerminalSettings &settings, Q
     auto *right = new QVBoxLayout;
     right->addWidget(terminalBox);
     right->addWidget(syncBox);
+    right->addWidget(backupBox);
     right->addStretch(1);
     // Room for an address and a representative's name as long as they come.
     m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 32);
@@ -296,6 +334,17 @@ void SettingsDialog::accept()
                                      m_hubToken);
             return;
         }
+    }
+    const QString backupFolder = m_backupFolder->text().trimmed();
+    if (m_backupFolder->isEnabled() && !backupFolder.isEmpty() &&
+        !QFileInfo(backupFolder).isDir()) {
+        ListWidgets::showProblem(
+            m_message,
+            tr("The backup folder %1 does not exist. Choose an existing folder, or "
+               "clear it to take no automatic backups.")
+                .arg(backupFolder),
+            m_backupFolder);
+        return;
     }
     const QString thermal = m_thermalPrinter->text().trimmed();
     if (!thermal.isEmpty()) {
@@ -367,6 +416,10 @@ void SettingsDialog::accept()
     m_settings.setThermalMode(m_thermalMode->currentData().toString());
     m_settings.setDrawerOnCash(m_drawerOnCash->isChecked());
     m_settings.setThermalCut(m_thermalCut->isChecked());
+    if (m_backupFolder->isEnabled()) {
+        m_settings.setBackupFolder(backupFolder);
+        m_settings.setBackupKeep(m_backupKeep->value());
+    }
     if (m_hubUrl->isEnabled()) {
         m_syncChanged = hub != m_settings.hubUrl() || token != m_settings.hubToken();
         m_settings.setHubUrl(hub);

@@ -74,6 +74,8 @@ private:
     QComboBox *m_thermalMode = nullptr;
     QCheckBox *m_drawerOnCash = nullptr;
     QCheckBox *m_thermalCut = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
+    QSpinBox *m_backupKeep = nullptr;
     QPushButton *m_checkPrinter = nullptr;
     QPushButton *m_testPage = nullptr;
     QLabel *m_printerState = nullptr;

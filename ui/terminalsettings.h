@@ -109,6 +109,19 @@ public:
         m_settings.setValue(QStringLiteral("thermal/drawerOnCash"), on);
     }
 
+    // Automatic backups: the folder they go to (none when empty) and how many of this
+    // terminal's are kept there (BackupService::backupToFolder).
+    QString backupFolder() const
+    {
+        return m_settings.value(QStringLiteral("backup/folder")).toString();
+    }
+    void setBackupFolder(const QString &folder)
+    {
+        m_settings.setValue(QStringLiteral("backup/folder"), folder);
+    }
+    int backupKeep() const { return m_settings.value(QStringLiteral("backup/keep"), 7).toInt(); }
+    void setBackupKeep(int keep) { m_settings.setValue(QStringLiteral("backup/keep"), keep); }
+
     // The shop's hub (ws://HOST:PORT or wss://HOST:PORT) and this terminal's token for it
     // (from `shopdesk-hub token add`); sync runs when both are set. The token is a secret:
     // QSettings keeps it in the user's own configuration file.

@@ -11,35 +11,12 @@ namespace ShopDesk {
 
 namespace {
 
-QString pattern(const QString &terminal)
+const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+QStringList automaticBackupsOf(const QString &folder, const QString &terminal)
 {
-    return QStringLiteral("^shopdesk-%1-\\d{8}-\\d{6}\\.db$")
-        .arg(QRegularExpression::escape(terminal));
-}
-
-} // namespace
-
-BackupService::BackupService(UnitOfWork &work)
-    : m_work(work)
-{}
-
-Result<BackupInfo> BackupService::backup(const QString &file) const
-{
-    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("take a backup")));
-    if (file.trimmed().isEmpty())
-        return Error::invalidInput(QStringLiteral("give the file to write the backup to"));
-    return m_work.store().backupTo(file);
-}
-
-Result<BackupInfo> BackupService::inspect(const QString &file) const
-{
-    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("look into a backup")));
-    return m_work.store().inspectBackup(file);
-}
-
-QStringList BackupService::automaticBackups(const QString &folder) const
-{
-    const QRegularExpression name(pattern(m_work.store().terminal()));
+    const QRegularExpression name(QStringLiteral("^shopdesk-%1-\\d{8}-\\d{6}\\.db$")
+                                      .arg(QRegularExpression::escape(terminal)));
     QStringList found;
     const QFileInfoList files =
         QDir(folder).entryInfoList({QStringLiteral("shopdesk-*.db")}, QDir::Files, QDir::Name);
@@ -50,7 +27,55 @@ QStringList BackupService::automaticBackups(const QString &folder) const
     return found;
 }
 
-Result<BackupInfo> BackupService::backupToFolder(const QString &folder, int keep) const
+} // namespace
+
+BackupService::BackupService(UnitOfWork &work)
+    : m_work(work)
+{}
+
+Result<BackupInfo> BackupService::backup(const QString &file) const
+{
+    SD_TRY(const Job job, backupJob(file));
+    return job();
+}
+
+Result<BackupService::Job> BackupService::backupJob(const QString &file) const
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("take a backup")));
+    if (file.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("give the file to write the backup to"));
+    return m_work.store().backupJob(file);
+}
+
+Result<BackupInfo> BackupService::inspect(const QString &file) const
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("look into a backup")));
+    return m_work.store().inspectBackup(file);
+}
+
+Result<RestoreOutcome> BackupService::restore(const QString &file) const
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("restore a backup")));
+    return m_work.store().restoreFrom(file);
+}
+
+QStringList BackupService::automaticBackups(const QString &folder) const
+{
+    return automaticBackupsOf(folder, m_work.store().terminal());
+}
+
+bool BackupService::backupDue(const QString &folder, std::chrono::hours every) const
+{
+    const QStringList backups = automaticBackups(folder);
+    if (backups.isEmpty())
+        return true;
+    const QString stamp = QFileInfo(backups.first()).completeBaseName().right(StampFormat.size());
+    const QDateTime taken = QDateTime::fromString(stamp, StampFormat);
+    const QDateTime now = m_work.now().toLocalTime();
+    return !taken.isValid() || taken > now || taken.secsTo(now) >= qint64(every.count()) * 3600;
+}
+
+Result<BackupService::Job> BackupService::folderBackupJob(const QString &folder, int keep) const
 {
     if (keep < 1 || keep > MaxKept) {
         return Error::invalidInput(
@@ -61,15 +86,24 @@ Result<BackupInfo> BackupService::backupToFolder(const QString &folder, int keep
                               {{QStringLiteral("folder"), folder},
                                {QStringLiteral("reason"), QStringLiteral("noFolder")}});
     }
-    const QString name =
-        QStringLiteral("shopdesk-%1-%2.db")
-            .arg(m_work.store().terminal(),
-                 m_work.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    SD_TRY(BackupInfo info, m_work.store().backupTo(QDir(folder).filePath(name)));
-    const QStringList all = automaticBackups(folder);
-    for (qsizetype i = keep; i < all.size(); ++i)
-        QFile::remove(all[i]);
-    return info;
+    const QString terminal = m_work.store().terminal();
+    const QString file =
+        QDir(folder).filePath(QStringLiteral("shopdesk-%1-%2.db")
+                                  .arg(terminal, m_work.now().toLocalTime().toString(StampFormat)));
+    return Job(
+        [write = m_work.store().backupJob(file), folder, terminal, keep]() -> Result<BackupInfo> {
+            SD_TRY(BackupInfo info, write());
+            const QStringList all = automaticBackupsOf(folder, terminal);
+            for (qsizetype i = keep; i < all.size(); ++i)
+                QFile::remove(all[i]);
+            return info;
+        });
+}
+
+Result<BackupInfo> BackupService::backupToFolder(const QString &folder, int keep) const
+{
+    SD_TRY(const Job job, folderBackupJob(folder, keep));
+    return job();
 }
 
 } // namespace ShopDesk

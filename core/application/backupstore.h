@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace ShopDesk {
 
 // What a backup file holds, as its checks found it: the shop's terminal and name, its events
@@ -47,6 +49,13 @@ public:
     // The database as it is now into file (a regular file or a new name in an existing
     // folder; replaced whole, or left as it was). Storage errors name the file and the reason.
     virtual Result<BackupInfo> backupTo(const QString &file) = 0;
+    // The same as a job for another thread: it holds what it needs (the database's path) and
+    // opens connections of its own, so the window goes on while a large shop is copied.
+    virtual std::function<Result<BackupInfo>()> backupJob(const QString &file) = 0;
+    // Puts the backup in the database's place (checked as inspectBackup checks it, the
+    // replaced database kept aside). The store's connection stays open on the restored file;
+    // what the program holds in memory is of the old one: restart after it.
+    virtual Result<RestoreOutcome> restoreFrom(const QString &file) = 0;
     // What file holds, after the same checks a restore makes; refuses a damaged or foreign
     // file, or one of a newer ShopDesk.
     virtual Result<BackupInfo> inspectBackup(const QString &file) = 0;

@@ -435,6 +435,20 @@ Result<BackupInfo> SqliteStore::backupTo(const QString &file)
     return SqliteBackup::write(m_connection->path(), file);
 }
 
+std::function<Result<BackupInfo>()> SqliteStore::backupJob(const QString &file)
+{
+    return [source = m_connection->path(), file] { return SqliteBackup::write(source, file); };
+}
+
+Result<RestoreOutcome> SqliteStore::restoreFrom(const QString &file)
+{
+    if (isReadOnly()) {
+        return Error::storage(
+            QStringLiteral("the database %1 is read-only; nothing was restored").arg(location()));
+    }
+    return SqliteBackup::restore(m_connection->path(), file);
+}
+
 Result<BackupInfo> SqliteStore::inspectBackup(const QString &file)
 {
     return SqliteBackup::inspect(file);

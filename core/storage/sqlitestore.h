@@ -145,6 +145,8 @@ public:
     Result<bool> catchingUp() override;
     Status endCatchUp() override;
     Result<BackupInfo> backupTo(const QString &file) override;
+    std::function<Result<BackupInfo>()> backupJob(const QString &file) override;
+    Result<RestoreOutcome> restoreFrom(const QString &file) override;
     Result<BackupInfo> inspectBackup(const QString &file) override;
     Result<bool> appendRemoteEvent(DomainEvent &event, qint64 globalSeq,
                                    const QByteArray &payloadJson) override;
