@@ -1,6 +1,7 @@
 #pragma once
 
 #include "escpos.h"
+#include "escposreceipt.h"
 #include "orderservice.h"
 #include "outputfile.h"
 #include "rawprinter.h"
@@ -112,6 +113,8 @@ int printerTest(CliSession &session);
 // Sends a job to the printer. The error (Storage, details printer and reason, from
 // RawPrinter) says first that `what` was not printed, and that nothing was recorded.
 Status sendToPrinter(const PrinterAddress &address, const QByteArray &job, const QString &what);
+// --paper (80 unless given) and --escpos-mode (auto unless given) of a thermal print.
+Result<EscPosOptions> escposOptions(const CliSession &session, bool openDrawer);
 
 // shopcommands.cpp
 int shopSet(CliSession &session);

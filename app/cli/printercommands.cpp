@@ -30,6 +30,17 @@ QString localTime(const QDateTime &at)
 
 } // namespace
 
+Result<EscPosOptions> escposOptions(const CliSession &session, bool openDrawer)
+{
+    const QString paper = session.has(QStringLiteral("--paper"))
+                              ? session.value(QStringLiteral("--paper"))
+                              : QStringLiteral("80");
+    const QString mode = session.has(QStringLiteral("--escpos-mode"))
+                             ? session.value(QStringLiteral("--escpos-mode"))
+                             : QStringLiteral("auto");
+    return EscPosOptions::fromNames(paper, mode, openDrawer);
+}
+
 Status sendToPrinter(const PrinterAddress &address, const QByteArray &job, const QString &what)
 {
     RawPrinter printer(address);

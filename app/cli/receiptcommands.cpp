@@ -51,14 +51,8 @@ Result<ReceiptTarget> receiptTarget(CliSession &session)
         if (choice.file.isEmpty())
             return Error::invalidInput(QStringLiteral("--escpos needs a file name"));
     }
-    const QString paper = session.has(QStringLiteral("--paper"))
-                              ? session.value(QStringLiteral("--paper"))
-                              : QStringLiteral("80");
-    const QString mode = session.has(QStringLiteral("--escpos-mode"))
-                             ? session.value(QStringLiteral("--escpos-mode"))
-                             : QStringLiteral("auto");
     SD_TRY(const EscPosOptions options,
-           EscPosOptions::fromNames(paper, mode, session.has(QStringLiteral("--drawer"))));
+           escposOptions(session, session.has(QStringLiteral("--drawer"))));
     return ReceiptTarget{choice, options, address};
 }
 

@@ -131,13 +131,7 @@ int printReportOn(CliSession &session, const ShiftReport &report)
         return out.fail(Error::invalidInput(
             QStringLiteral("`shift report` prints on one of --printer ADDRESS and --escpos FILE")));
     }
-    const QString paper = session.has(QStringLiteral("--paper"))
-                              ? session.value(QStringLiteral("--paper"))
-                              : QStringLiteral("80");
-    const QString mode = session.has(QStringLiteral("--escpos-mode"))
-                             ? session.value(QStringLiteral("--escpos-mode"))
-                             : QStringLiteral("auto");
-    const auto options = EscPosOptions::fromNames(paper, mode, false);
+    const auto options = escposOptions(session, false);
     if (!options)
         return out.fail(options.error());
     std::optional<PrinterAddress> address;
