@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include <QFileDevice>
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -25,8 +27,16 @@ int CliOutput::printJson(const QJsonValue &value)
 
 int CliOutput::raw(const QByteArray &document)
 {
-    m_out << QString::fromUtf8(document);
+    // The bytes as they are (a CSV's byte order mark included), where the stream has a device.
     m_out.flush();
+    if (QIODevice *device = m_out.device()) {
+        device->write(document);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+    } else {
+        m_out << QString::fromUtf8(document);
+        m_out.flush();
+    }
     return ExitStatus::Ok;
 }
 

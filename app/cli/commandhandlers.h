@@ -30,6 +30,7 @@ int reportSales(CliSession &session);
 // productcommands.cpp
 int productAdd(CliSession &session);
 int productList(CliSession &session);
+int productExport(CliSession &session);
 
 // stockcommands.cpp
 int stockAdjust(CliSession &session);

@@ -37,6 +37,12 @@ const QList<CliCommand> &cliCommands()
          .options = {{"--search", "TEXT"}, {"--limit", "N"}},
          .help = "list the products, or those that --search finds",
          .run = &productList},
+        {.noun = "product",
+         .verb = "export",
+         .options = {{"--file", "FILE"}},
+         .help = "every product with its stock as CSV (UTF-8 with a BOM, as Korean Excel opens "
+                 "it; the columns an import reads): to FILE, else to standard output",
+         .run = &productExport},
         {.noun = "stock",
          .verb = "adjust",
          .options = {{"--product", "ID", Required},

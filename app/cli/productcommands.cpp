@@ -1,5 +1,10 @@
+#include "catalogcsv.h"
 #include "clisession.h"
 #include "commandhandlers.h"
+#include "outputfile.h"
+
+#include <QIODevice>
+#include <QJsonObject>
 
 namespace ShopDesk::CliHandlers {
 
@@ -53,6 +58,51 @@ int productList(CliSession &session)
                  });
     }
     return list.finish();
+}
+
+int productExport(CliSession &session)
+{
+    CliOutput &out = session.out();
+    const bool toFile = session.has(QStringLiteral("--file"));
+    if (!toFile && session.globalFlag(QStringLiteral("--json")))
+        return out.usageFail(QStringLiteral(
+            "the export is CSV: give --file FILE to have --json describe what was written"));
+    InventoryService &inventory = session.shop().inventory;
+    const auto products = inventory.products();
+    if (!products)
+        return out.fail(products.error());
+    const auto stock = inventory.stock();
+    if (!stock)
+        return out.fail(stock.error());
+    const QByteArray csv = catalogCsv(*products, *stock);
+    if (!toFile)
+        return out.raw(csv);
+    auto output = OutputFile::create(session.value(QStringLiteral("--file")),
+                                     QStringLiteral("the product export"));
+    if (!output)
+        return out.fail(output.error());
+    OutputFile &file = **output;
+    if (file.device().write(csv) != csv.size()) {
+        const Error error =
+            Error::storage(QStringLiteral("cannot write the product export to %1: %2")
+                               .arg(file.path(), file.device().errorString()),
+                           {{QStringLiteral("file"), file.path()},
+                            {QStringLiteral("reason"), QStringLiteral("cannotWrite")}});
+        file.discard();
+        return out.fail(error);
+    }
+    const bool replaced = file.replacesExisting();
+    if (Status committed = file.commit(); !committed)
+        return out.fail(committed.error());
+    const QJsonObject json{{QStringLiteral("file"), file.path()},
+                           {QStringLiteral("products"), products->size()},
+                           {QStringLiteral("bytes"), csv.size()},
+                           {QStringLiteral("replaced"), replaced}};
+    return out.print(json, [&](QTextStream &text) {
+        text << "Exported " << products->size() << " products to " << file.path() << '\n';
+        if (replaced)
+            text << "Replaced the existing file " << file.path() << '\n';
+    });
 }
 
 } // namespace ShopDesk::CliHandlers

@@ -29,6 +29,7 @@
 #include <grp.h>
 #include <pwd.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -306,6 +307,7 @@ private slots:
     void initTestCase();
 
     void productsAndStock();
+    void productExport();
     void orderFlow();
     void listsHonourLimit();
     void terminalNames();
@@ -531,6 +533,43 @@ void tst_Cli::productsAndStock()
     QVERIFY(QJsonDocument::fromJson(text.out).isNull());
 
     QCOMPARE(cli(db, {"verify"}).exitCode, 0);
+}
+
+void tst_Cli::productExport()
+{
+    // Every product with its stock as CSV that Korean Excel opens (UTF-8 with a BOM), in the
+    // columns an import reads: to standard output, or to a file through the output rules.
+    const QString db = m_home.filePath(QStringLiteral("export.db"));
+    runAll(db, {{"product", "add", "--id", "P1", "--name", "유기농 사과, 1kg", "--price", "12000",
+                 "--barcode", "8801234567890"},
+                {"product", "add", "--id", "P2", "--name", "=HYPERLINK(\"x\")", "--price", "500",
+                 "--tax", "exempt"},
+                {"stock", "adjust", "--product", "P1", "--delta", "7"}});
+    const QByteArray expected =
+        QByteArrayLiteral("\xEF\xBB\xBF") +
+        QStringLiteral("productId,productName,price,barcode,threshold,tax,stock,reserved\r\n"
+                       "P1,\"유기농 사과, 1kg\",12000,8801234567890,,taxable,7,0\r\n"
+                       "P2,\"'=HYPERLINK(\"\"x\"\")\",500,,,exempt,0,0\r\n")
+            .toUtf8();
+    const ProcessRun out =
+        cliRaw({QStringLiteral("--db"), db, QStringLiteral("product"), QStringLiteral("export")});
+    QVERIFY2(out.ok(), qPrintable(out.describe()));
+    QCOMPARE(out.out, expected);
+    const QString file = m_home.filePath(QStringLiteral("catalog.csv"));
+    const ProcessRun written = cli(db, {"product", "export", "--file", file});
+    QVERIFY2(written.ok(), qPrintable(written.describe()));
+    QCOMPARE(written.json().value("products").toInt(), 2);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), expected);
+    // --json describes a file; without one the output is the CSV itself.
+    const ProcessRun both = cli(db, {"product", "export"});
+    QCOMPARE(both.exitCode, 2);
+    const QString fifo = m_home.filePath(QStringLiteral("catalog.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const ProcessRun refused = cli(db, {"product", "export", "--file", fifo});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY(refused.errorMessage().contains(QStringLiteral("named pipe")));
 }
 
 void tst_Cli::orderFlow()

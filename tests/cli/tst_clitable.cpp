@@ -114,7 +114,7 @@ void tst_CliTable::tableIsComplete()
                                "drawer openings", "shift open",    "shift pay-in",
                                "shift pay-out",   "shift close",   "shift report",
                                "shift list",      "report sales",  "backup",
-                               "restore"};
+                               "restore",         "product export"};
     QCOMPARE(names, QSet<QString>(contract.cbegin(), contract.cend()));
     for (const CliCommand &command : cliCommands()) {
         QCOMPARE(command.paints, command.name() == QLatin1StringView("delivery slip") ||
