@@ -48,11 +48,10 @@ QString BackupController::describe(const BackupInfo &info)
              info.lastEventAt.isValid() ? DisplayText::dateTime(info.lastEventAt) : tr("none"));
 }
 
-Status BackupController::start(BackupService::Job job, bool automatic)
+void BackupController::start(BackupService::Job job, bool automatic)
 {
     m_automatic = automatic;
     m_watcher.setFuture(QtConcurrent::run(std::move(job)));
-    return {};
 }
 
 Status BackupController::backupTo(const QString &file)
@@ -60,7 +59,8 @@ Status BackupController::backupTo(const QString &file)
     if (isRunning())
         return Error::invalidState(QStringLiteral("a backup is being written already"));
     SD_TRY(BackupService::Job job, m_backups.backupJob(file));
-    return start(std::move(job), false);
+    start(std::move(job), false);
+    return {};
 }
 
 bool BackupController::backupIfDue()
@@ -75,7 +75,8 @@ bool BackupController::backupIfDue()
                                  .arg(ErrorText::text(job.error(), ErrorText::Context::BackingUp)));
         return false;
     }
-    return start(std::move(job.value()), true).ok();
+    start(std::move(job.value()), true);
+    return true;
 }
 
 Result<RestoreOutcome> BackupController::restore(const QString &file, bool ask)

@@ -45,7 +45,7 @@ signals:
     void restored(const QString &message);
 
 private:
-    Status start(BackupService::Job job, bool automatic);
+    void start(BackupService::Job job, bool automatic);
 
     BackupService &m_backups;
     QPointer<QWidget> m_window;

@@ -775,10 +775,9 @@ bool ReportsTab::exportCsv(const QString &path)
         return false;
     }
     OutputFile &file = *output.value();
-    if (file.device().write(csv) != csv.size()) {
+    if (const Status written = file.write(csv); !written) {
         file.discard();
-        showFileRefusal(Error::storage(QStringLiteral("cannot write the report table"),
-                                       {{QStringLiteral("file"), file.path()}}));
+        showFileRefusal(written.error());
         return false;
     }
     if (const Status committed = file.commit(); !committed) {

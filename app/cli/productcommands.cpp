@@ -3,7 +3,6 @@
 #include "commandhandlers.h"
 #include "outputfile.h"
 
-#include <QIODevice>
 #include <QJsonObject>
 
 namespace ShopDesk::CliHandlers {
@@ -82,14 +81,9 @@ int productExport(CliSession &session)
     if (!output)
         return out.fail(output.error());
     OutputFile &file = **output;
-    if (file.device().write(csv) != csv.size()) {
-        const Error error =
-            Error::storage(QStringLiteral("cannot write the product export to %1: %2")
-                               .arg(file.path(), file.device().errorString()),
-                           {{QStringLiteral("file"), file.path()},
-                            {QStringLiteral("reason"), QStringLiteral("cannotWrite")}});
+    if (Status written = file.write(csv); !written) {
         file.discard();
-        return out.fail(error);
+        return out.fail(written.error());
     }
     const bool replaced = file.replacesExisting();
     if (Status committed = file.commit(); !committed)

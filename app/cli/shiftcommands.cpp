@@ -5,7 +5,6 @@
 #include "reporttables.h"
 #include "shiftservice.h"
 
-#include <QIODevice>
 #include <QJsonArray>
 
 namespace ShopDesk::CliHandlers {
@@ -170,12 +169,9 @@ int printReportOn(CliSession &session, const ShiftReport &report)
         if (!output)
             return out.fail(output.error());
         OutputFile &file = **output;
-        if (file.device().write(job->bytes) != job->bytes.size()) {
-            const Error error =
-                Error::storage(QStringLiteral("cannot write %1 to %2: %3")
-                                   .arg(what, file.path(), file.device().errorString()));
+        if (Status written = file.write(job->bytes); !written) {
             file.discard();
-            return out.fail(error);
+            return out.fail(written.error());
         }
         if (Status committed = file.commit(); !committed)
             return out.fail(committed.error());

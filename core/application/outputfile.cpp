@@ -47,6 +47,13 @@ Error OutputFile::refusal(const QString &why, const QString &reason) const
         {{QStringLiteral("file"), m_shownPath}, {QStringLiteral("reason"), reason}});
 }
 
+Status OutputFile::write(const QByteArray &bytes)
+{
+    if (device().write(bytes) != bytes.size())
+        return refusal(device().errorString(), QStringLiteral("cannotWrite"));
+    return {};
+}
+
 Result<std::unique_ptr<OutputFile>> OutputFile::create(const QString &path, const QString &what)
 {
     if (path.isEmpty())

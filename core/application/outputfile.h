@@ -42,6 +42,9 @@ public:
 
     // Where the content is written until commit().
     QIODevice &device();
+    // Writes all of bytes to device(); a short write is a Storage error (reason cannotWrite)
+    // naming the file. The caller discards the output then.
+    Status write(const QByteArray &bytes);
     QString temporaryPath() const;
     // The target, absolute, with native separators.
     QString path() const { return m_shownPath; }

@@ -503,12 +503,7 @@ Result<EscPosJob> EscPosReceipt::encodeRaster() const
 Result<EscPosJob> EscPosReceipt::write(OutputFile &output) const
 {
     SD_TRY(EscPosJob job, encode());
-    if (output.device().write(job.bytes) != job.bytes.size()) {
-        return Error::storage(QStringLiteral("cannot write the receipt to %1: %2")
-                                  .arg(output.path(), output.device().errorString()),
-                              {{QStringLiteral("file"), output.path()},
-                               {QStringLiteral("reason"), QStringLiteral("cannotWrite")}});
-    }
+    SD_CHECK(output.write(job.bytes));
     return job;
 }
 

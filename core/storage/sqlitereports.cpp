@@ -20,14 +20,16 @@ QDate dayOf(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+// The month and year keys of report_product_periods are the day's first 7 and 4 characters
+// ('2026-12', '2026'), as the upgrade to schema 15 makes them (substr).
 QByteArray monthKey(const QDate &day)
 {
-    return day.toString(QStringLiteral("yyyy-MM")).toLatin1();
+    return dayText(day).left(7).toLatin1();
 }
 
 QByteArray yearKey(const QDate &day)
 {
-    return QByteArray::number(day.year()).rightJustified(4, '0');
+    return dayText(day).left(4).toLatin1();
 }
 
 QString columnText(sqlite3_stmt *statement, int column)
@@ -109,8 +111,8 @@ Status SqliteReports::addSales(const SalesBucket &bucket, const QString &termina
                     v(8), v(9), v(10), v(11), v(12), v(13)}));
     if (figures.products.isEmpty())
         return {};
-    const QByteArray month = monthKey(bucket.day);
-    const QByteArray year = yearKey(bucket.day);
+    const QByteArray month = day.left(7).toLatin1(); // monthKey and yearKey of the same text
+    const QByteArray year = day.left(4).toLatin1();
     for (auto it = figures.products.cbegin(); it != figures.products.cend(); ++it) {
         SD_CHECK(write("INSERT INTO report_products (day, terminal, product_id, qty, net) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
