@@ -373,6 +373,43 @@ const char *const version15[] = {
         GROUP BY 1, 2, 3)",
 };
 
+// Version 16: product_search rows are found by their rowid, kept per product in
+// product_search_rows. The triggers deleted a renamed product's words with
+// "WHERE product_id = ?", and product_id is not indexed in the FTS table: every rename read
+// the whole index (5 ms each in a catalog of 20,000, so an import renaming 100,000 products of
+// 100,000 would have taken hours).
+const char *const version16[] = {
+    R"(CREATE TABLE product_search_rows (
+        row INTEGER PRIMARY KEY,
+        product_id TEXT NOT NULL UNIQUE
+    ))",
+    "INSERT INTO product_search_rows (row, product_id) SELECT rowid, product_id FROM "
+    "product_search",
+    "DROP TRIGGER product_search_insert",
+    "DROP TRIGGER product_search_update",
+    "DROP TRIGGER product_search_delete",
+    R"(CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
+        INSERT INTO product_search_rows (product_id) VALUES (new.product_id);
+        INSERT INTO product_search (rowid, product_id, name) VALUES (
+            (SELECT row FROM product_search_rows WHERE product_id = new.product_id),
+            new.product_id, new.name);
+    END)",
+    R"(CREATE TRIGGER product_search_update AFTER UPDATE OF product_id, name ON products BEGIN
+        DELETE FROM product_search WHERE rowid =
+            (SELECT row FROM product_search_rows WHERE product_id = old.product_id);
+        UPDATE product_search_rows SET product_id = new.product_id
+            WHERE product_id = old.product_id;
+        INSERT INTO product_search (rowid, product_id, name) VALUES (
+            (SELECT row FROM product_search_rows WHERE product_id = new.product_id),
+            new.product_id, new.name);
+    END)",
+    R"(CREATE TRIGGER product_search_delete AFTER DELETE ON products BEGIN
+        DELETE FROM product_search WHERE rowid =
+            (SELECT row FROM product_search_rows WHERE product_id = old.product_id);
+        DELETE FROM product_search_rows WHERE product_id = old.product_id;
+    END)",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -416,6 +453,8 @@ QStringList migration(int version)
         return statementsOf(version14);
     case 15:
         return statementsOf(version15);
+    case 16:
+        return statementsOf(version16);
     }
     return {};
 }

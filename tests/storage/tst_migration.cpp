@@ -44,6 +44,7 @@ private slots:
     void version11To12StartsEveryCountAtNone();
     void version13To14BuildsTheReportTables();
     void version14To15RollsUpTheProducts();
+    void version15To16FindsSearchRowsByRowid();
     void everyEarlierSchemaOpens_data();
     void everyEarlierSchemaOpens();
 
@@ -86,6 +87,26 @@ private:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("rawexec"));
         return ok;
+    }
+    // Takes a current file back to schema 15's product search (its triggers, no row map).
+    static QStringList downgradeTo15()
+    {
+        QStringList downgrade{QStringLiteral("DROP TRIGGER product_search_insert"),
+                              QStringLiteral("DROP TRIGGER product_search_update"),
+                              QStringLiteral("DROP TRIGGER product_search_delete"),
+                              QStringLiteral("DROP TABLE product_search_rows")};
+        for (const char *trigger :
+             {"CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN "
+              "INSERT INTO product_search (product_id, name) VALUES (new.product_id, new.name); "
+              "END",
+              "CREATE TRIGGER product_search_update AFTER UPDATE OF product_id, name ON products "
+              "BEGIN DELETE FROM product_search WHERE product_id = old.product_id; "
+              "INSERT INTO product_search (product_id, name) VALUES (new.product_id, new.name); "
+              "END",
+              "CREATE TRIGGER product_search_delete AFTER DELETE ON products BEGIN "
+              "DELETE FROM product_search WHERE product_id = old.product_id; END"})
+            downgrade << QString::fromUtf8(trigger);
+        return downgrade;
     }
     static QString copyOfVersion3(const QTemporaryDir &dir)
     {
@@ -193,7 +214,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 15);
+    QCOMPARE(Schema::CurrentVersion, 16);
     // Orders of before discounts and VAT: every line taxable at 10 %, VAT included, and the
     // clerk who placed each one taken from its OrderPlaced event.
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM orders WHERE gross <> total OR "
@@ -672,8 +693,9 @@ void tst_Migration::version14To15RollsUpTheProducts()
                                            "report_product_periods ORDER BY 1, 2, 3");
     const QStringList kept = rawRows(path, periods);
     QVERIFY(kept.size() >= 2); // a month and its year at least
-    QVERIFY(rawExec(path, {QStringLiteral("DROP TABLE report_product_periods"),
-                           QStringLiteral("PRAGMA user_version=14")}));
+    QVERIFY(rawExec(path, downgradeTo15() +
+                              QStringList{QStringLiteral("DROP TABLE report_product_periods"),
+                                          QStringLiteral("PRAGMA user_version=14")}));
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
@@ -681,6 +703,45 @@ void tst_Migration::version14To15RollsUpTheProducts()
     QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
     store.reset();
     QCOMPARE(rawRows(path, periods), kept);
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::version15To16FindsSearchRowsByRowid()
+{
+    // A schema-15 file has the search triggers that found a product's words by its unindexed
+    // id: the upgrade maps each product to its row, and a rename then replaces its words.
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(open(path));
+    const QString search = QStringLiteral("SELECT rowid, product_id, name FROM product_search "
+                                          "ORDER BY 1");
+    QStringList downgrade = downgradeTo15();
+    downgrade << QStringLiteral("PRAGMA user_version=15");
+    QVERIFY(rawExec(path, downgrade));
+    const QStringList before = rawRows(path, search);
+    QVERIFY(before.size() >= 2);
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+    QCOMPARE(rawRows(path, search), before);
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM product_search_rows r JOIN "
+                                          "product_search s ON s.rowid = r.row AND s.product_id = "
+                                          "r.product_id")),
+             QStringList{QString::number(before.size())});
+    // A rename replaces the product's words: the old name is no longer found, the new one is.
+    ShopServices shop(*store);
+    const Product first = shop.inventory.products().value().first();
+    ProductEdit edit;
+    edit.productName = QStringLiteral("Zebra crossing");
+    QVERIFY(shop.inventory.editProduct(first.productId, edit).ok());
+    const auto found = shop.inventory.completeProducts(QStringLiteral("zebra")).value();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().productId, first.productId);
+    QCOMPARE(rawRows(path, search).size(), before.size());
+    QVERIFY(store->audit()->ok());
+    store.reset();
     TestShop fresh;
     QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
 }
