@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogimport.h"
 #include "shopstore.h"
 
 namespace ShopDesk {
@@ -43,6 +44,21 @@ public:
     // Products for completion while a clerk types: the product with this id or barcode, then
     // ids starting with text, then names with words starting with text's words; at most limit.
     Result<QList<Product>> completeProducts(const QString &text, int limit = 20) const;
+
+    // The catalog import (issue 16), a manager's: the file is read as readCatalogFile reads it
+    // and checked against the shop. previewImport says what an import would do and changes
+    // nothing. importCatalog does it in one transaction: new products are registered
+    // (ProductRegistered, and StockAdjusted "catalog import" for their starting stock) and
+    // changed ones edited (ProductChanged), as one by one, so terminals sync them; the bus then
+    // announces a reset. With bad lines it is refused (InvalidInput naming each one in the
+    // message and in details "badLines") and nothing changes, unless skipBad imports the good
+    // lines. The file is checked again inside the transaction: what it answers is what was
+    // done. A barcode of another product of the shop is a bad line, also when the same file
+    // takes it from that product.
+    Result<ImportPreview> previewImport(const QByteArray &file, TextEncoding encoding,
+                                        const ImportProgress &progress = {}) const;
+    Result<ImportPreview> importCatalog(const QByteArray &file, TextEncoding encoding, bool skipBad,
+                                        const ImportProgress &progress = {});
 
 private:
     Result<StockRow> changeStock(const QString &productId,

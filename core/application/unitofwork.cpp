@@ -182,4 +182,11 @@ Status UnitOfWork::endBatch()
     return {};
 }
 
+void UnitOfWork::cancelBatch()
+{
+    Q_ASSERT(m_batchDepth > 0);
+    --m_batchDepth;
+    m_store.rollback();
+}
+
 } // namespace ShopDesk

@@ -68,6 +68,8 @@ public:
     // (it then announces a reset). Used for bulk demo data.
     Status beginBatch();
     Status endBatch();
+    // Rolls back everything done since beginBatch(); the bus hears nothing.
+    void cancelBatch();
     bool inBatch() const { return m_batchDepth > 0; }
 
 private:

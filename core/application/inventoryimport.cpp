@@ -1,0 +1,195 @@
+// InventoryService's catalog import (issue 16); the file is read by catalogimport.cpp.
+#include "inventoryservice.h"
+#include "unitofwork.h"
+
+#include <QHash>
+
+namespace ShopDesk {
+
+namespace {
+
+constexpr int ProgressEvery = 1000;
+// Products written per savepoint of the import's one transaction: the bus and the store see
+// bounded lists of events, and progress moves between them.
+constexpr int WriteChunk = 1000;
+
+// Classifies each row of the file against the shop: new, changed, unchanged or bad.
+Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
+                                   const ImportProgress &progress)
+{
+    SD_TRY(const QList<Product> products, store.products(ListQuery{}));
+    SD_TRY(const QList<StockRow> stock, store.stockRows(ListQuery{}));
+    QHash<QString, const Product *> byId;
+    QHash<QString, const Product *> byBarcode;
+    QHash<QString, qint64> onHand;
+    byId.reserve(products.size());
+    onHand.reserve(stock.size());
+    for (const Product &p : products) {
+        byId.insert(p.productId, &p);
+        if (!p.barcode.isEmpty())
+            byBarcode.insert(p.barcode, &p);
+    }
+    for (const StockRow &row : stock)
+        onHand.insert(row.productId, row.onHand);
+
+    ImportPreview preview;
+    preview.encoding = file.encoding;
+    preview.delimiter = file.delimiter;
+    preview.ignoredColumns = file.ignoredColumns;
+    preview.lines = file.lines;
+    preview.bad = file.bad;
+    preview.items.reserve(file.rows.size());
+    const qint64 total = file.rows.size();
+    qint64 done = 0;
+    for (const ImportRow &row : file.rows) {
+        if (progress && done % ProgressEvery == 0)
+            progress(ImportStage::Checking, done, total);
+        ++done;
+        auto bad = [&](const QString &reason) {
+            preview.bad.append({row.line, row.productId, reason});
+        };
+        // The barcode belongs to another product of the shop.
+        auto takenBarcode = [&](const Product &wanted) -> const Product * {
+            if (wanted.barcode.isEmpty())
+                return nullptr;
+            const Product *owner = byBarcode.value(wanted.barcode);
+            return owner && owner->productId != wanted.productId ? owner : nullptr;
+        };
+        ImportItem item;
+        item.line = row.line;
+        if (const Product *existing = byId.value(row.productId)) {
+            Product edited = *existing;
+            const Result<std::optional<DomainEvent>> change = edited.change(
+                ProductEdit{row.productName, row.price, row.barcode, row.threshold, row.tax});
+            if (!change) {
+                bad(change.error().message);
+                continue;
+            }
+            if (const Product *owner = takenBarcode(edited);
+                owner && edited.barcode != existing->barcode) {
+                bad(QStringLiteral("barcode '%1' already belongs to product '%2'")
+                        .arg(edited.barcode, owner->productId));
+                continue;
+            }
+            item.kind = *change ? ImportItem::Kind::Changed : ImportItem::Kind::Unchanged;
+            item.product = edited;
+            item.event = *change;
+            if (row.stock && *row.stock != onHand.value(row.productId))
+                ++preview.stockIgnored;
+        } else {
+            if (!row.productName) {
+                bad(QStringLiteral("product '%1' is new and needs a name (productName, 상품명)")
+                        .arg(row.productId));
+                continue;
+            }
+            if (!row.price) {
+                bad(QStringLiteral("product '%1' is new and needs a price (price, 가격, 판매가)")
+                        .arg(row.productId));
+                continue;
+            }
+            const Result<Product> product = Product::validated(
+                row.productId, *row.productName, *row.price, row.barcode.value_or(QString()),
+                row.threshold.value_or(StockThreshold()), row.tax.value_or(TaxKind::Taxable));
+            if (!product) {
+                bad(product.error().message);
+                continue;
+            }
+            if (const Product *owner = takenBarcode(*product)) {
+                bad(QStringLiteral("barcode '%1' already belongs to product '%2'")
+                        .arg(product->barcode, owner->productId));
+                continue;
+            }
+            item.kind = ImportItem::Kind::New;
+            item.product = *product;
+            item.startingStock = row.stock.value_or(0);
+            item.event = product->registeredEvent();
+            preview.startingStock += item.startingStock;
+        }
+        switch (item.kind) {
+        case ImportItem::Kind::New:
+            ++preview.added;
+            break;
+        case ImportItem::Kind::Changed:
+            ++preview.changed;
+            break;
+        case ImportItem::Kind::Unchanged:
+            ++preview.unchanged;
+            break;
+        }
+        preview.items.append(std::move(item));
+    }
+    if (progress)
+        progress(ImportStage::Checking, total, total);
+    std::sort(preview.bad.begin(), preview.bad.end(),
+              [](const BadImportLine &a, const BadImportLine &b) { return a.line < b.line; });
+    return preview;
+}
+
+} // namespace
+
+Result<ImportPreview> InventoryService::previewImport(const QByteArray &file, TextEncoding encoding,
+                                                      const ImportProgress &progress) const
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("import products")));
+    SD_TRY(const CatalogFile catalog, readCatalogFile(file, encoding));
+    return checkCatalog(m_work.store(), catalog, progress);
+}
+
+Result<ImportPreview> InventoryService::importCatalog(const QByteArray &file, TextEncoding encoding,
+                                                      bool skipBad, const ImportProgress &progress)
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("import products")));
+    SD_TRY(const CatalogFile catalog, readCatalogFile(file, encoding));
+    CatalogStore &store = m_work.store();
+    SD_CHECK(m_work.beginBatch());
+    auto fail = [this](const Error &error) -> Result<ImportPreview> {
+        m_work.cancelBatch();
+        return error;
+    };
+    // Checked again inside the transaction, which holds the write lock: nobody changes the
+    // catalog between the check and the writes.
+    Result<ImportPreview> preview = checkCatalog(store, catalog, progress);
+    if (!preview)
+        return fail(preview.error());
+    if (!preview->bad.isEmpty() && !skipBad)
+        return fail(badLinesError(preview->bad));
+    QList<const ImportItem *> writes;
+    for (const ImportItem &item : preview->items) {
+        if (item.kind != ImportItem::Kind::Unchanged)
+            writes.append(&item);
+    }
+    const QString reason = QStringLiteral("catalog import");
+    for (qsizetype from = 0; from < writes.size(); from += WriteChunk) {
+        if (progress)
+            progress(ImportStage::Writing, from, writes.size());
+        const auto chunk = writes.mid(from, WriteChunk);
+        auto written = m_work.run([&]() -> Result<QList<DomainEvent>> {
+            QList<DomainEvent> events;
+            events.reserve(chunk.size() * 2);
+            for (const ImportItem *item : chunk) {
+                if (item->kind == ImportItem::Kind::Changed) {
+                    SD_CHECK(store.saveProduct(item->product));
+                    events.append(*item->event);
+                    continue;
+                }
+                SD_CHECK(store.insertProduct(item->product));
+                events.append(*item->event);
+                if (item->startingStock > 0) {
+                    StockItem stock(item->product.productId, 0, 0);
+                    SD_CHECK(stock.adjust(item->startingStock, reason));
+                    SD_CHECK(store.saveStock(stock));
+                    events.append(stock.takeEvents());
+                }
+            }
+            return events;
+        });
+        if (!written)
+            return fail(written.error());
+    }
+    if (progress)
+        progress(ImportStage::Writing, writes.size(), writes.size());
+    SD_CHECK(m_work.endBatch());
+    return preview;
+}
+
+} // namespace ShopDesk
