@@ -31,6 +31,7 @@ int reportSales(CliSession &session);
 int productAdd(CliSession &session);
 int productList(CliSession &session);
 int productExport(CliSession &session);
+int productImport(CliSession &session);
 
 // stockcommands.cpp
 int stockAdjust(CliSession &session);

@@ -43,6 +43,15 @@ const QList<CliCommand> &cliCommands()
          .help = "every product with its stock as CSV (UTF-8 with a BOM, as Korean Excel opens "
                  "it; the columns an import reads): to FILE, else to standard output",
          .run = &productExport},
+        {.noun = "product",
+         .verb = "import",
+         .argument = "FILE",
+         .options = {{"--encoding", "auto|utf-8|utf-16|cp949"}, {"--dry-run"}, {"--skip-bad"}},
+         .help = "register and update products from CSV or tab-separated text (UTF-8, UTF-16 or "
+                 "CP949; a header row names the columns as the export does, or in Korean); "
+                 "refused, changing nothing, when a line is bad unless --skip-bad; --dry-run "
+                 "only says what it would do (a manager)",
+         .run = &productImport},
         {.noun = "stock",
          .verb = "adjust",
          .options = {{"--product", "ID", Required},

@@ -1,6 +1,7 @@
 #include "catalogcsv.h"
 #include "clisession.h"
 #include "commandhandlers.h"
+#include "inputfile.h"
 #include "outputfile.h"
 
 #include <QJsonObject>
@@ -97,6 +98,103 @@ int productExport(CliSession &session)
         if (replaced)
             text << "Replaced the existing file " << file.path() << '\n';
     });
+}
+
+namespace {
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == u'\t')
+        return QStringLiteral("tab-separated");
+    if (delimiter == u';')
+        return QStringLiteral("semicolon-separated");
+    return QStringLiteral("comma-separated");
+}
+
+void writePreview(QTextStream &text, const QString &file, const ImportPreview &preview)
+{
+    text << file << ": " << toText(preview.encoding) << ", " << delimiterName(preview.delimiter)
+         << ", " << preview.lines << " lines\n";
+    text << "  " << preview.added << " new";
+    if (preview.startingStock > 0)
+        text << " (" << preview.startingStock << " units of starting stock)";
+    text << ", " << preview.changed << " changed, " << preview.unchanged << " unchanged, "
+         << preview.bad.size() << " bad\n";
+    for (const BadImportLine &bad : preview.bad) {
+        text << "  bad line " << bad.line;
+        if (!bad.productId.isEmpty())
+            text << " (" << bad.productId << ")";
+        text << ": " << bad.reason << '\n';
+    }
+    if (!preview.ignoredColumns.isEmpty())
+        text << "  ignored columns: " << preview.ignoredColumns.join(QStringLiteral(", ")) << '\n';
+    if (preview.stockIgnored > 0) {
+        text << "  the stock in the file differs for " << preview.stockIgnored
+             << " products the shop has: an import leaves their stock as it is (record a count "
+                "with `stock count`)\n";
+    }
+}
+
+} // namespace
+
+int productImport(CliSession &session)
+{
+    CliOutput &out = session.out();
+    TextEncoding encoding = TextEncoding::Auto;
+    if (session.has(QStringLiteral("--encoding"))) {
+        const QString name = session.value(QStringLiteral("--encoding"));
+        const std::optional<TextEncoding> named = textEncodingFromName(name);
+        if (!named) {
+            return out.fail(Error::invalidInput(
+                QStringLiteral("--encoding must be auto, utf-8, utf-16 or cp949 (euc-kr), got '%1'")
+                    .arg(name)));
+        }
+        encoding = *named;
+    }
+    const QString path = session.argument();
+    const auto bytes = readInputFile(path, QStringLiteral("the catalog"), MaxCatalogBytes);
+    if (!bytes)
+        return out.fail(bytes.error());
+    const bool dryRun = session.has(QStringLiteral("--dry-run"));
+    const bool skipBad = session.has(QStringLiteral("--skip-bad"));
+    ImportProgress progress;
+    if (out.showsProgress()) {
+        progress = [&out](ImportStage stage, qint64 done, qint64 total) {
+            out.progress(QStringLiteral("import: %1 %2 of %3")
+                             .arg(stage == ImportStage::Checking ? QStringLiteral("checking")
+                                                                 : QStringLiteral("writing"))
+                             .arg(done)
+                             .arg(total));
+        };
+    }
+    InventoryService &inventory = session.shop().inventory;
+    const auto preview = dryRun ? inventory.previewImport(*bytes, encoding, progress)
+                                : inventory.importCatalog(*bytes, encoding, skipBad, progress);
+    if (!preview)
+        return out.fail(preview.error());
+    const bool refused = dryRun && !skipBad && !preview->bad.isEmpty();
+    QJsonObject json = preview->toJson();
+    json.insert(QStringLiteral("file"), path);
+    json.insert(QStringLiteral("imported"), !dryRun);
+    out.print(json, [&](QTextStream &text) {
+        writePreview(text, path, *preview);
+        if (dryRun) {
+            text << (refused ? "Dry run: the import would be refused for its bad lines (or give "
+                               "--skip-bad); nothing was written\n"
+                             : "Dry run: nothing was written\n");
+        } else {
+            text << "Imported " << preview->added << " new and " << preview->changed
+                 << " changed products";
+            if (!preview->bad.isEmpty())
+                text << "; skipped " << preview->bad.size() << " bad lines";
+            text << '\n';
+        }
+    });
+    if (refused) {
+        out.warning(badLinesError(preview->bad).message);
+        return ExitStatus::UsageError;
+    }
+    return ExitStatus::Ok;
 }
 
 } // namespace ShopDesk::CliHandlers

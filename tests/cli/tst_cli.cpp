@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -308,6 +309,7 @@ private slots:
 
     void productsAndStock();
     void productExport();
+    void productImport();
     void orderFlow();
     void listsHonourLimit();
     void terminalNames();
@@ -570,6 +572,77 @@ void tst_Cli::productExport()
     const ProcessRun refused = cli(db, {"product", "export", "--file", fifo});
     QCOMPARE(refused.exitCode, 4);
     QVERIFY(refused.errorMessage().contains(QStringLiteral("named pipe")));
+}
+
+void tst_Cli::productImport()
+{
+    // What one shop exports another imports; a Korean Excel file in CP949 reads the same; bad
+    // lines refuse the whole file (exit 2, each named) unless skipped; a dry run writes nothing.
+    const QString from = m_home.filePath(QStringLiteral("import-from.db"));
+    runAll(from, {{"product", "add", "--id", "P1", "--name", "유기농 사과, 1kg", "--price", "12000",
+                   "--barcode", "8801234567890"},
+                  {"stock", "adjust", "--product", "P1", "--delta", "7"}});
+    const QString exported = m_home.filePath(QStringLiteral("import-export.csv"));
+    QVERIFY(cli(from, {"product", "export", "--file", exported}).ok());
+    const QString to = m_home.filePath(QStringLiteral("import-to.db"));
+    const ProcessRun imported = cli(to, {"product", "import", exported});
+    VERIFY_CLI_OK(imported);
+    QCOMPARE(imported.json().value("new").toInt(), 1);
+    QCOMPARE(imported.json().value("encoding").toString(), QStringLiteral("utf-8"));
+    QCOMPARE(imported.json().value("imported").toBool(), true);
+    const ProcessRun stock = cli(to, {"stock", "list"});
+    QCOMPARE(stock.array().size(), 1);
+    QCOMPARE(stock.array().first().toObject().value("onHand").toInt(), 7);
+
+    const QString korean = m_home.filePath(QStringLiteral("import-ko.csv"));
+    {
+        QFile file(korean);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QStringEncoder cp949("CP949");
+        file.write(cp949.encode(QStringLiteral("상품코드,상품명,판매가,재고\r\n"
+                                               "K1,신라면,\"4,500\",20\r\n"
+                                               "K2,햇반,abc,3\r\n"
+                                               "K3,생수,700,\r\n")));
+    }
+    const qint64 before = cli(to, {"product", "list"}).array().size();
+    const ProcessRun dry = cli(to, {"product", "import", korean, "--dry-run"});
+    QCOMPARE(dry.exitCode, 2);
+    QCOMPARE(dry.json().value("encoding").toString(), QStringLiteral("cp949"));
+    QCOMPARE(dry.json().value("new").toInt(), 2);
+    QCOMPARE(dry.json().value("imported").toBool(), false);
+    const QJsonArray bad = dry.json().value("bad").toArray();
+    QCOMPARE(bad.size(), 1);
+    QCOMPARE(bad.first().toObject().value("line").toInt(), 3);
+    QCOMPARE(bad.first().toObject().value("productId").toString(), QStringLiteral("K2"));
+    const ProcessRun refused = cli(to, {"product", "import", korean});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("line 3: price 'abc'")),
+             qPrintable(refused.describe()));
+    QCOMPARE(cli(to, {"product", "list"}).array().size(), before);
+    const ProcessRun skipped = cli(to, {"product", "import", korean, "--skip-bad"});
+    VERIFY_CLI_OK(skipped);
+    QCOMPARE(cli(to, {"product", "list"}).array().size(), before + 2);
+    const ProcessRun text =
+        cliRaw({QStringLiteral("--db"), to, QStringLiteral("product"), QStringLiteral("import"),
+                korean, QStringLiteral("--dry-run"), QStringLiteral("--skip-bad")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("0 new, 0 changed, 2 unchanged, 1 bad"), text.out.constData());
+    QVERIFY2(text.out.contains("bad line 3 (K2): price 'abc' is not a whole number"),
+             text.out.constData());
+
+    // Refused before anything is read: an encoding it does not know, a missing file, a FIFO
+    // (which must not hang waiting for a writer), a folder.
+    QCOMPARE(cli(to, {"product", "import", korean, "--encoding", "latin9"}).exitCode, 2);
+    QCOMPARE(cli(to, {"product", "import", m_home.filePath(QStringLiteral("none.csv"))}).exitCode,
+             3);
+    const QString fifo = m_home.filePath(QStringLiteral("import.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const ProcessRun fromFifo = cli(to, {"product", "import", fifo});
+    QCOMPARE(fromFifo.exitCode, 2);
+    QVERIFY2(fromFifo.errorMessage().contains(QStringLiteral("not a regular file")),
+             qPrintable(fromFifo.describe()));
+    QCOMPARE(cli(to, {"product", "import", m_home.path()}).exitCode, 2);
+    QCOMPARE(cli(to, {"product", "list"}).array().size(), before + 2);
 }
 
 void tst_Cli::orderFlow()
