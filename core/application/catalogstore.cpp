@@ -13,6 +13,15 @@ QJsonObject StockRow::toJson() const
             {QStringLiteral("available"), available()}};
 }
 
+Status CatalogStore::saveProducts(const QList<Product> &added, const QList<Product> &changed)
+{
+    for (const Product &product : added)
+        SD_CHECK(insertProduct(product));
+    for (const Product &product : changed)
+        SD_CHECK(saveProduct(product));
+    return {};
+}
+
 Status CatalogStore::upsertProduct(const Product &)
 {
     return noSyncSupport();

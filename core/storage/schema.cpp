@@ -377,7 +377,8 @@ const char *const version15[] = {
 // product_search_rows. The triggers deleted a renamed product's words with
 // "WHERE product_id = ?", and product_id is not indexed in the FTS table: every rename read
 // the whole index (5 ms each in a catalog of 20,000, so an import renaming 100,000 products of
-// 100,000 would have taken hours).
+// 100,000 would have taken hours). A bulk write (SqliteCatalog::saveProducts) marks itself in
+// meta for the length of its transaction and keeps the index itself, once for all its products.
 const char *const version16[] = {
     R"(CREATE TABLE product_search_rows (
         row INTEGER PRIMARY KEY,
@@ -388,13 +389,15 @@ const char *const version16[] = {
     "DROP TRIGGER product_search_insert",
     "DROP TRIGGER product_search_update",
     "DROP TRIGGER product_search_delete",
-    R"(CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
+    R"(CREATE TRIGGER product_search_insert AFTER INSERT ON products
+        WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'catalog_bulk') BEGIN
         INSERT INTO product_search_rows (product_id) VALUES (new.product_id);
         INSERT INTO product_search (rowid, product_id, name) VALUES (
             (SELECT row FROM product_search_rows WHERE product_id = new.product_id),
             new.product_id, new.name);
     END)",
-    R"(CREATE TRIGGER product_search_update AFTER UPDATE OF product_id, name ON products BEGIN
+    R"(CREATE TRIGGER product_search_update AFTER UPDATE OF product_id, name ON products
+        WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'catalog_bulk') BEGIN
         DELETE FROM product_search WHERE rowid =
             (SELECT row FROM product_search_rows WHERE product_id = old.product_id);
         UPDATE product_search_rows SET product_id = new.product_id

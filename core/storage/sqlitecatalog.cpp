@@ -2,6 +2,8 @@
 
 #include "sqlitehelpers.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -108,6 +110,39 @@ Status SqliteCatalog::saveProduct(const Product &product)
                        "tax = ? WHERE product_id = ?"),
         {product.price, nullable(product.barcode), nullable(product.lowStockThreshold),
          toText(product.tax), product.productId});
+}
+
+// The search triggers stand aside while meta holds catalog_bulk (only inside this transaction:
+// the row is gone before it commits), and the words of all the products are replaced by two
+// statements. Written row by row, every statement that touched the FTS table opened a
+// statement savepoint, at which SQLite 3.40's FTS5 flushes its pending words to a new segment:
+// 100,000 products took 20 s instead of 7.
+Status SqliteCatalog::saveProducts(const QList<Product> &added, const QList<Product> &changed)
+{
+    QJsonArray ids;
+    SD_CHECK(exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('catalog_bulk', '1')")));
+    for (const Product &product : added) {
+        SD_CHECK(insertProduct(product));
+        ids.append(product.productId);
+    }
+    for (const Product &product : changed) {
+        SD_CHECK(saveProduct(product));
+        ids.append(product.productId);
+    }
+    const QString idList = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    SD_CHECK(exec(QStringLiteral("DELETE FROM product_search WHERE rowid IN (SELECT r.row FROM "
+                                 "product_search_rows r JOIN json_each(?) j ON r.product_id = "
+                                 "j.value)"),
+                  {idList}));
+    SD_CHECK(exec(QStringLiteral("INSERT OR IGNORE INTO product_search_rows (product_id) "
+                                 "SELECT value FROM json_each(?)"),
+                  {idList}));
+    SD_CHECK(exec(QStringLiteral("INSERT INTO product_search (rowid, product_id, name) "
+                                 "SELECT r.row, p.product_id, p.name FROM json_each(?) j "
+                                 "JOIN product_search_rows r ON r.product_id = j.value "
+                                 "JOIN products p ON p.product_id = j.value"),
+                  {idList}));
+    return exec(QStringLiteral("DELETE FROM meta WHERE key = 'catalog_bulk'"));
 }
 
 Result<QList<Product>> SqliteCatalog::products(const ListQuery &query)

@@ -99,6 +99,11 @@ Status SqliteStore::saveProduct(const Product &product)
     return m_catalog->saveProduct(product);
 }
 
+Status SqliteStore::saveProducts(const QList<Product> &added, const QList<Product> &changed)
+{
+    return m_catalog->saveProducts(added, changed);
+}
+
 Result<QList<Product>> SqliteStore::products(const ListQuery &query)
 {
     return m_catalog->products(query);

@@ -65,6 +65,7 @@ public:
     Result<std::optional<Product>> findProductByBarcode(const QString &barcode) override;
     Status insertProduct(const Product &product) override;
     Status saveProduct(const Product &product) override;
+    Status saveProducts(const QList<Product> &added, const QList<Product> &changed) override;
     Result<QList<Product>> products(const ListQuery &query) override;
     Result<QList<Product>> completeProducts(const QString &text, int limit) override;
     Result<std::optional<StockItem>> findStock(const QString &productId) override;

@@ -61,6 +61,7 @@ private slots:
     void quotedCellsAcrossLinesKeepLineNumbers();
     void onlyAManagerImports();
     void progressAndOneReset();
+    void searchFindsWhatWasImported();
 };
 
 void tst_CatalogImport::exportReadsBackIntoAnotherShop()
@@ -275,8 +276,8 @@ void tst_CatalogImport::badLinesRefuseEverythingUnlessSkipped()
     newest.limit = 3;
     QList<DomainEvent> last;
     QVERIFY(shop.store->visitEvents(newest, [&](const DomainEvent &e) { last.prepend(e); }).ok());
-    QCOMPARE(typesOf(last), (QStringList{"ProductChanged", "ProductRegistered", "StockAdjusted"}));
-    const auto changed = decodeAs<Events::ProductChanged>(last.first());
+    QCOMPARE(typesOf(last), (QStringList{"ProductRegistered", "StockAdjusted", "ProductChanged"}));
+    const auto changed = decodeAs<Events::ProductChanged>(last.last());
     QVERIFY(changed.ok());
     QCOMPARE(changed->changed.price, std::optional<Money>(1200));
     QCOMPARE(changed->previous.price, std::optional<Money>(1000));
@@ -417,6 +418,39 @@ void tst_CatalogImport::progressAndOneReset()
                              std::get<1>(seen[i]) >= std::get<1>(seen[i - 1]);
         QVERIFY(forward);
     }
+}
+
+void tst_CatalogImport::searchFindsWhatWasImported()
+{
+    // The import keeps the completion index once for all its products: the new names are
+    // found, a renamed product by its new name and no longer by its old one, and a product
+    // added afterwards one by one is indexed by the triggers as before.
+    TestShop shop;
+    shop.product(QStringLiteral("OLD"), 100, 0, QStringLiteral("Walnut bread"));
+    const QByteArray first = utf8("productId,productName,price\n"
+                                  "OLD,Rye bread,100\n"
+                                  "K1,신라면 멀티팩,4500\n"
+                                  "K2,Sparkling water,900\n");
+    QVERIFY(shop.shop->inventory.importCatalog(first, TextEncoding::Auto, false).ok());
+    auto ids = [&](const QString &text) {
+        QStringList found;
+        for (const Product &p : shop.shop->inventory.completeProducts(text).value())
+            found << p.productId;
+        return found;
+    };
+    QCOMPARE(ids(QStringLiteral("rye")), QStringList{QStringLiteral("OLD")});
+    QCOMPARE(ids(QStringLiteral("walnut")), QStringList());
+    QCOMPARE(ids(QStringLiteral("멀티")), QStringList{QStringLiteral("K1")});
+    QCOMPARE(ids(QStringLiteral("spark")), QStringList{QStringLiteral("K2")});
+    shop.product(QStringLiteral("N1"), 100, 0, QStringLiteral("Sparkling juice"));
+    QCOMPARE(ids(QStringLiteral("sparkling")),
+             (QStringList{QStringLiteral("K2"), QStringLiteral("N1")}));
+    ProductEdit edit;
+    edit.productName = QStringLiteral("Still water");
+    QVERIFY(shop.shop->inventory.editProduct(QStringLiteral("K2"), edit).ok());
+    QCOMPARE(ids(QStringLiteral("sparkling")), QStringList{QStringLiteral("N1")});
+    QCOMPARE(ids(QStringLiteral("still")), QStringList{QStringLiteral("K2")});
+    QVERIFY(shop.audit().ok());
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogImport)
