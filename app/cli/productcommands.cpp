@@ -165,6 +165,7 @@ int productImport(CliSession &session)
                                                                  : QStringLiteral("writing"))
                              .arg(done)
                              .arg(total));
+            return true;
         };
     }
     InventoryService &inventory = session.shop().inventory;

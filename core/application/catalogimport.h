@@ -102,9 +102,10 @@ struct ImportPreview
     QJsonObject toJson() const;
 };
 
-// Where an import is: checking the lines, or writing them; done of total lines.
+// Where an import is: checking the lines, or writing them; done of total lines. Returning
+// false stops it: nothing is written, and it fails with InvalidState (reason "cancelled").
 enum class ImportStage { Checking, Writing };
-using ImportProgress = std::function<void(ImportStage stage, qint64 done, qint64 total)>;
+using ImportProgress = std::function<bool(ImportStage stage, qint64 done, qint64 total)>;
 
 // What the import of a file refused for bad lines says: each bad line (the first `shown` of
 // them in the message, all of them in the details).

@@ -1,4 +1,5 @@
 // InventoryService's catalog import (issue 16); the file is read by catalogimport.cpp.
+#include "eventbus.h"
 #include "inventoryservice.h"
 #include "unitofwork.h"
 
@@ -9,6 +10,18 @@ namespace ShopDesk {
 namespace {
 
 constexpr int ProgressEvery = 1000;
+
+Error cancelled()
+{
+    return Error::invalidState(QStringLiteral("the import was cancelled; nothing was changed"),
+                               {{QStringLiteral("reason"), QStringLiteral("cancelled")}});
+}
+
+// Tells progress where the import is; false when it is to stop.
+bool goOn(const ImportProgress &progress, ImportStage stage, qint64 done, qint64 total)
+{
+    return !progress || progress(stage, done, total);
+}
 // Changed products written per savepoint of the import's one transaction. Measured with
 // bench_import on SQLite 3.40: 100,000 new products take 5 s in one savepoint and 12 s in
 // steps of 2,000, while 100,000 renamed ones take 30 s in one and 7.5 s in steps.
@@ -43,8 +56,8 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
     const qint64 total = file.rows.size();
     qint64 done = 0;
     for (const ImportRow &row : file.rows) {
-        if (progress && done % ProgressEvery == 0)
-            progress(ImportStage::Checking, done, total);
+        if (done % ProgressEvery == 0 && !goOn(progress, ImportStage::Checking, done, total))
+            return cancelled();
         ++done;
         auto bad = [&](const QString &reason) {
             preview.bad.append({row.line, row.productId, reason});
@@ -119,8 +132,8 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
         }
         preview.items.append(std::move(item));
     }
-    if (progress)
-        progress(ImportStage::Checking, total, total);
+    if (!goOn(progress, ImportStage::Checking, total, total))
+        return cancelled();
     std::sort(preview.bad.begin(), preview.bad.end(),
               [](const BadImportLine &a, const BadImportLine &b) { return a.line < b.line; });
     return preview;
@@ -186,8 +199,8 @@ Result<ImportPreview> InventoryService::importCatalog(const QByteArray &file, Te
                 (item->kind == ImportItem::Kind::New ? added : changed).append(item->product);
             SD_CHECK(store.saveProducts(added, changed));
             for (const ImportItem *item : step) {
-                if (progress && done % ProgressEvery == 0)
-                    progress(ImportStage::Writing, done, total);
+                if (done % ProgressEvery == 0 && !goOn(progress, ImportStage::Writing, done, total))
+                    return cancelled();
                 ++done;
                 events.append(*item->event);
                 if (item->kind == ImportItem::Kind::New && item->startingStock > 0) {
@@ -202,10 +215,29 @@ Result<ImportPreview> InventoryService::importCatalog(const QByteArray &file, Te
         if (!written)
             return fail(written.error());
     }
-    if (progress)
-        progress(ImportStage::Writing, total, total);
+    if (!goOn(progress, ImportStage::Writing, total, total))
+        return fail(cancelled());
     SD_CHECK(m_work.endBatch());
     return preview;
+}
+
+Result<InventoryService::ImportJob>
+InventoryService::importJob(const QByteArray &file, TextEncoding encoding, bool skipBad) const
+{
+    SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("import products")));
+    const ShopStore &store = m_work.store();
+    return ImportJob(
+        [&store, file, encoding, skipBad, user = m_work.actingUser(), actor = m_work.actor(),
+         clock = &m_work.clock()](const ImportProgress &progress) -> Result<ImportPreview> {
+            SD_TRY(const std::unique_ptr<ShopStore> other, store.openAnother());
+            EventBus bus;
+            UnitOfWork work(*other, bus);
+            work.setClock(*clock);
+            work.setActor(actor);
+            if (user)
+                work.setActingUser(*user);
+            return InventoryService(work).importCatalog(file, encoding, skipBad, progress);
+        });
 }
 
 } // namespace ShopDesk

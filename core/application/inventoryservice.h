@@ -60,6 +60,11 @@ public:
                                         const ImportProgress &progress = {}) const;
     Result<ImportPreview> importCatalog(const QByteArray &file, TextEncoding encoding, bool skipBad,
                                         const ImportProgress &progress = {});
+    // importCatalog as a job for a worker thread, on a connection of its own (openAnother),
+    // acting as the user acting now: the window goes on while 100,000 products are written.
+    // The role is checked now and by the job. The job's progress is called on its thread.
+    using ImportJob = std::function<Result<ImportPreview>(const ImportProgress &progress)>;
+    Result<ImportJob> importJob(const QByteArray &file, TextEncoding encoding, bool skipBad) const;
 
 private:
     Result<StockRow> changeStock(const QString &productId,

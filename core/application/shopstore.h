@@ -13,6 +13,8 @@
 #include "syncstatestore.h"
 #include "userstore.h"
 
+#include <memory>
+
 namespace ShopDesk {
 
 // The whole storage port, one per concern: an adapter that stores a shop implements all of
@@ -32,6 +34,11 @@ class ShopStore : public StoreSession,
 {
 public:
     ~ShopStore() override = default;
+
+    // Another connection to the same database, for work on a worker thread (a catalog
+    // import): call it on that thread, which then owns the store. A store that cannot answers
+    // with a Storage error.
+    virtual Result<std::unique_ptr<ShopStore>> openAnother() const;
 };
 
 } // namespace ShopDesk

@@ -33,6 +33,7 @@ public:
     // The time every command and event of these services is stamped with, and the store's.
     void setClock(const Clock &clock);
     QDateTime now() const { return m_clock->now(); }
+    const Clock &clock() const { return *m_clock; }
 
     // The adapter's default name for events ("cli") while the shop has no users; it logs
     // out whoever was logged in.

@@ -23,6 +23,7 @@ SqliteStore::~SqliteStore() = default;
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &options)
 {
     std::unique_ptr<SqliteStore> store(new SqliteStore);
+    store->m_options = options;
     SD_TRY(store->m_connection, SqliteConnection::open(options, *store));
     SqliteConnection &connection = *store->m_connection;
     store->m_readModel = std::make_unique<SqliteReadModel>(connection);
@@ -41,6 +42,15 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
         SD_CHECK(store->m_shifts->rebuildShifts());
     }
     return store;
+}
+
+Result<std::unique_ptr<ShopStore>> SqliteStore::openAnother() const
+{
+    SqliteOptions options = m_options;
+    options.path = m_connection->path();
+    options.createFolder = false;
+    SD_TRY(std::unique_ptr<SqliteStore> other, open(options));
+    return std::unique_ptr<ShopStore>(std::move(other));
 }
 
 QString SqliteStore::defaultPath()

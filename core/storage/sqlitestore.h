@@ -57,6 +57,9 @@ public:
     // The connection's sqlite3 handle, for the few things Qt Sql does not offer.
     sqlite3 *nativeHandle() const { return m_connection->nativeHandle(); }
 
+    // The same file with the same options, on a connection of its own.
+    Result<std::unique_ptr<ShopStore>> openAnother() const override;
+
     Status begin() override;
     Status commit() override;
     void rollback() override;
@@ -159,6 +162,7 @@ public:
 private:
     SqliteStore();
 
+    SqliteOptions m_options;
     std::unique_ptr<SqliteConnection> m_connection; // the parts use it: declared first
     std::unique_ptr<SqliteReadModel> m_readModel;
     std::unique_ptr<SqliteReports> m_reports;

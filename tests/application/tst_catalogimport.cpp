@@ -7,7 +7,11 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QThread>
+
 #include <QStringEncoder>
+#include <atomic>
+#include <thread>
 
 using namespace ShopDesk;
 using namespace ShopDesk::Testing;
@@ -62,6 +66,8 @@ private slots:
     void onlyAManagerImports();
     void progressAndOneReset();
     void searchFindsWhatWasImported();
+    void cancelledWritesNothing();
+    void aJobOnAnotherThreadAndConnection();
 };
 
 void tst_CatalogImport::exportReadsBackIntoAnotherShop()
@@ -403,6 +409,7 @@ void tst_CatalogImport::progressAndOneReset()
     const auto imported = shop.shop->inventory.importCatalog(
         file, TextEncoding::Auto, false, [&](ImportStage stage, qint64 done, qint64 total) {
             seen.append({stage, done, total});
+            return true;
         });
     QVERIFY(imported.ok());
     QCOMPARE(shop.shop->inventory.products().value().size(), products);
@@ -451,6 +458,72 @@ void tst_CatalogImport::searchFindsWhatWasImported()
     QCOMPARE(ids(QStringLiteral("sparkling")), QStringList{QStringLiteral("N1")});
     QCOMPARE(ids(QStringLiteral("still")), QStringList{QStringLiteral("K2")});
     QVERIFY(shop.audit().ok());
+}
+
+void tst_CatalogImport::cancelledWritesNothing()
+{
+    TestShop shop;
+    QByteArray file("productId,productName,price,stock\n");
+    for (int i = 0; i < 3000; ++i)
+        file += QStringLiteral("P%1,Product %1,100,1\n").arg(i).toUtf8();
+    for (const ImportStage stopAt : {ImportStage::Checking, ImportStage::Writing}) {
+        const auto stopped = shop.shop->inventory.importCatalog(
+            file, TextEncoding::Auto, false, [&](ImportStage stage, qint64 done, qint64) {
+                return !(stage == stopAt && done >= 2000);
+            });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, ErrorCode::InvalidState);
+        QCOMPARE(stopped.error().details.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(shop.eventCount(), 0);
+        QCOMPARE(shop.shop->inventory.products().value().size(), 0);
+    }
+    QVERIFY(shop.shop->inventory.importCatalog(file, TextEncoding::Auto, false).ok());
+    QCOMPARE(shop.shop->inventory.products().value().size(), 3000);
+}
+
+void tst_CatalogImport::aJobOnAnotherThreadAndConnection()
+{
+    // The window's import: a job run on a worker thread, on its own connection, as the user
+    // acting when it was made; the window's connection then sees every product.
+    TestShop shop;
+    shop.staff(QStringLiteral("Boss"), QStringLiteral("2468"));
+    QByteArray file("productId,productName,price,stock\n");
+    for (int i = 0; i < 1500; ++i)
+        file += QStringLiteral("P%1,Product %1,100,2\n").arg(i).toUtf8();
+    const auto job = shop.shop->inventory.importJob(file, TextEncoding::Auto, false);
+    QVERIFY(job.ok());
+    std::atomic<int> calls = 0;
+    Qt::HANDLE jobThread = nullptr;
+    QString failure;
+    int added = 0;
+    std::thread worker([&] {
+        jobThread = QThread::currentThreadId();
+        const auto done = (*job)([&](ImportStage, qint64, qint64) {
+            ++calls;
+            return true;
+        });
+        if (done)
+            added = done->added;
+        else
+            failure = done.error().message;
+    });
+    worker.join();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(added, 1500);
+    QVERIFY(jobThread != QThread::currentThreadId());
+    QVERIFY(calls > 2);
+    QCOMPARE(shop.shop->inventory.products().value().size(), 1500);
+    QCOMPARE(shop.stock(QStringLiteral("P1499")).onHand, 2);
+    QCOMPARE(allEvents(shop).last().actor, QStringLiteral("Boss"));
+    QVERIFY(shop.audit().ok());
+    // A clerk gets no job at all.
+    QVERIFY(
+        shop.shop->users.addUser(QStringLiteral("Kim"), Role::Clerk, QStringLiteral("1357")).ok());
+    QVERIFY(shop.shop->users.logIn(QStringLiteral("Kim"), QStringLiteral("1357")).ok());
+    const auto refused = shop.shop->inventory.importJob(file, TextEncoding::Auto, false);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogImport)

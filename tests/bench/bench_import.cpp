@@ -103,6 +103,7 @@ int main(int argc, char **argv)
         const ImportProgress progress = [&](ImportStage, qint64 done, qint64) {
             lastProgress = done;
             ++progressCalls;
+            return true;
         };
         measure("preview, empty shop", *store,
                 [&] { check(shop.inventory.previewImport(file, TextEncoding::Auto, progress)); });
