@@ -238,6 +238,13 @@ QString cellText(const QString &raw)
     return text;
 }
 
+// The kind and facts of a bad line (BadImportLine), as an error's details.
+QJsonObject why(const char *kind, const QStringList &args)
+{
+    return {{QStringLiteral("kind"), QLatin1String(kind)},
+            {QStringLiteral("args"), QJsonArray::fromStringList(args)}};
+}
+
 // A whole number as spreadsheets show one: "1500", "1,500", "₩1,500", "1500원", "1500.00".
 Result<qint64> wholeNumber(const QString &cell, const char *field)
 {
@@ -257,11 +264,13 @@ Result<qint64> wholeNumber(const QString &cell, const char *field)
     const qint64 value = text.toLongLong(&ok);
     if (!ok || text.startsWith(u'+')) {
         return Error::invalidInput(QStringLiteral("%1 '%2' is not a whole number")
-                                       .arg(QLatin1String(field), cell.left(40)));
+                                       .arg(QLatin1String(field), cell.left(40)),
+                                   why("notANumber", {QLatin1String(field), cell.left(40)}));
     }
     if (value < 0) {
         return Error::invalidInput(
-            QStringLiteral("%1 %2 is negative").arg(QLatin1String(field)).arg(value));
+            QStringLiteral("%1 %2 is negative").arg(QLatin1String(field)).arg(value),
+            why("negative", {QLatin1String(field), QString::number(value)}));
     }
     return value;
 }
@@ -292,7 +301,7 @@ Result<ImportRow> rowOf(const Record &record, const std::array<int, FieldCount> 
     };
     row.productId = cell(Field::ProductId).value_or(QString());
     if (row.productId.isEmpty())
-        return Error::invalidInput(QStringLiteral("the product id is empty"));
+        return Error::invalidInput(QStringLiteral("the product id is empty"), why("emptyId", {}));
     if (auto name = cell(Field::ProductName); name && !name->isEmpty())
         row.productName = *name;
     if (auto price = cell(Field::Price); price && !price->isEmpty()) {
@@ -313,7 +322,8 @@ Result<ImportRow> rowOf(const Record &record, const std::array<int, FieldCount> 
         if (!row.tax) {
             return Error::invalidInput(
                 QStringLiteral("tax '%1' is neither taxable (과세) nor exempt (면세)")
-                    .arg(tax->left(40)));
+                    .arg(tax->left(40)),
+                why("badTax", {tax->left(40)}));
         }
     }
     if (auto stock = cell(Field::Stock); stock && !stock->isEmpty()) {
@@ -383,7 +393,9 @@ QJsonObject BadImportLine::toJson() const
 {
     return {{QStringLiteral("line"), line},
             {QStringLiteral("productId"), productId},
-            {QStringLiteral("reason"), reason}};
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("args"), QJsonArray::fromStringList(args)}};
 }
 
 QJsonObject ImportPreview::toJson() const
@@ -483,9 +495,12 @@ Result<CatalogFile> readCatalogFile(const QByteArray &bytes, TextEncoding encodi
                     .arg(MaxCatalogLines));
         }
         const QString id = cellText(record.cells.value(column[int(Field::ProductId)]));
-        auto bad = [&](const QString &reason) { file.bad.append({record.line, id, reason}); };
+        auto bad = [&](const QString &reason, const char *kind, const QStringList &args) {
+            file.bad.append({record.line, id, reason, QLatin1String(kind), args});
+        };
         if (record.unclosedQuote) {
-            bad(QStringLiteral("a quoted cell that starts on this line is never closed"));
+            bad(QStringLiteral("a quoted cell that starts on this line is never closed"),
+                "unclosedQuote", {});
             continue;
         }
         if (record.cells.size() <= lastUsed) {
@@ -497,7 +512,10 @@ Result<CatalogFile> readCatalogFile(const QByteArray &bytes, TextEncoding encodi
             bad(QStringLiteral("the line has %1 cells where the header has %2: %3 missing")
                     .arg(record.cells.size())
                     .arg(header.cells.size())
-                    .arg(missing.join(QStringLiteral(", "))));
+                    .arg(missing.join(QStringLiteral(", "))),
+                "missingCells",
+                {QString::number(record.cells.size()), QString::number(header.cells.size()),
+                 missing.join(QStringLiteral(", "))});
             continue;
         }
         if (record.cells.size() > header.cells.size() &&
@@ -505,23 +523,30 @@ Result<CatalogFile> readCatalogFile(const QByteArray &bytes, TextEncoding encodi
                         [](const QString &cell) { return !cell.trimmed().isEmpty(); })) {
             bad(QStringLiteral("the line has %1 cells where the header has %2")
                     .arg(record.cells.size())
-                    .arg(header.cells.size()));
+                    .arg(header.cells.size()),
+                "extraCells",
+                {QString::number(record.cells.size()), QString::number(header.cells.size())});
             continue;
         }
         Result<ImportRow> row = rowOf(record, column);
         if (!row) {
-            bad(row.error().message);
+            const QJsonObject &details = row.error().details;
+            file.bad.append({record.line, id, row.error().message,
+                             details.value(QStringLiteral("kind")).toString(),
+                             details.value(QStringLiteral("args")).toVariant().toStringList()});
             continue;
         }
         if (const int first = lineOfId.value(row->productId); first > 0) {
-            bad(QStringLiteral("product id '%1' is on line %2 already").arg(id).arg(first));
+            bad(QStringLiteral("product id '%1' is on line %2 already").arg(id).arg(first),
+                "duplicateId", {QString::number(first)});
             continue;
         }
         if (row->barcode && !row->barcode->isEmpty()) {
             if (const int first = lineOfBarcode.value(*row->barcode); first > 0) {
                 bad(QStringLiteral("barcode '%1' is on line %2 already")
                         .arg(*row->barcode)
-                        .arg(first));
+                        .arg(first),
+                    "duplicateBarcode", {*row->barcode, QString::number(first)});
                 continue;
             }
             lineOfBarcode.insert(*row->barcode, record.line);

@@ -30,7 +30,15 @@ struct BadImportLine
 {
     int line = 0; // the file's line the record starts on; the header is line 1
     QString productId;
-    QString reason;
+    QString reason; // in English, as the CLI shows it
+    // What is wrong, for a window to say in its language, with the facts in args:
+    // unclosedQuote; missingCells (cells, header's cells, the missing columns);
+    // extraCells (cells, header's cells); duplicateId (first line); duplicateBarcode (barcode,
+    // first line); notANumber (column, cell); negative (column, value); tooMuchStock (value,
+    // most); emptyId; badTax (cell); barcodeTaken (barcode, its product); needsName;
+    // needsPrice; invalid (the reason is the product's own check).
+    QString kind;
+    QStringList args;
 
     QJsonObject toJson() const;
 };

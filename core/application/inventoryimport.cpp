@@ -59,8 +59,9 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
         if (done % ProgressEvery == 0 && !goOn(progress, ImportStage::Checking, done, total))
             return cancelled();
         ++done;
-        auto bad = [&](const QString &reason) {
-            preview.bad.append({row.line, row.productId, reason});
+        auto bad = [&](const QString &reason, const char *kind = "invalid",
+                       const QStringList &args = {}) {
+            preview.bad.append({row.line, row.productId, reason, QLatin1String(kind), args});
         };
         // The barcode belongs to another product of the shop.
         auto takenBarcode = [&](const Product &wanted) -> const Product * {
@@ -82,7 +83,8 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
             if (const Product *owner = takenBarcode(edited);
                 owner && edited.barcode != existing->barcode) {
                 bad(QStringLiteral("barcode '%1' already belongs to product '%2'")
-                        .arg(edited.barcode, owner->productId));
+                        .arg(edited.barcode, owner->productId),
+                    "barcodeTaken", {edited.barcode, owner->productId});
                 continue;
             }
             item.kind = *change ? ImportItem::Kind::Changed : ImportItem::Kind::Unchanged;
@@ -93,12 +95,14 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
         } else {
             if (!row.productName) {
                 bad(QStringLiteral("product '%1' is new and needs a name (productName, 상품명)")
-                        .arg(row.productId));
+                        .arg(row.productId),
+                    "needsName");
                 continue;
             }
             if (!row.price) {
                 bad(QStringLiteral("product '%1' is new and needs a price (price, 가격, 판매가)")
-                        .arg(row.productId));
+                        .arg(row.productId),
+                    "needsPrice");
                 continue;
             }
             const Result<Product> product = Product::validated(
@@ -110,7 +114,8 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
             }
             if (const Product *owner = takenBarcode(*product)) {
                 bad(QStringLiteral("barcode '%1' already belongs to product '%2'")
-                        .arg(product->barcode, owner->productId));
+                        .arg(product->barcode, owner->productId),
+                    "barcodeTaken", {product->barcode, owner->productId});
                 continue;
             }
             item.kind = ImportItem::Kind::New;
@@ -221,23 +226,27 @@ Result<ImportPreview> InventoryService::importCatalog(const QByteArray &file, Te
     return preview;
 }
 
-Result<InventoryService::ImportJob>
-InventoryService::importJob(const QByteArray &file, TextEncoding encoding, bool skipBad) const
+Result<InventoryService::ImportJob> InventoryService::importJob(const QByteArray &file,
+                                                                TextEncoding encoding, bool skipBad,
+                                                                bool dryRun) const
 {
     SD_CHECK(m_work.authorize(Role::Manager, QStringLiteral("import products")));
     const ShopStore &store = m_work.store();
-    return ImportJob(
-        [&store, file, encoding, skipBad, user = m_work.actingUser(), actor = m_work.actor(),
-         clock = &m_work.clock()](const ImportProgress &progress) -> Result<ImportPreview> {
-            SD_TRY(const std::unique_ptr<ShopStore> other, store.openAnother());
-            EventBus bus;
-            UnitOfWork work(*other, bus);
-            work.setClock(*clock);
-            work.setActor(actor);
-            if (user)
-                work.setActingUser(*user);
-            return InventoryService(work).importCatalog(file, encoding, skipBad, progress);
-        });
+    return ImportJob([&store, file, encoding, skipBad, dryRun, user = m_work.actingUser(),
+                      actor = m_work.actor(), clock = &m_work.clock()](
+                         const ImportProgress &progress) -> Result<ImportPreview> {
+        SD_TRY(const std::unique_ptr<ShopStore> other, store.openAnother());
+        EventBus bus;
+        UnitOfWork work(*other, bus);
+        work.setClock(*clock);
+        work.setActor(actor);
+        if (user)
+            work.setActingUser(*user);
+        InventoryService inventory(work);
+        if (dryRun)
+            return inventory.previewImport(file, encoding, progress);
+        return inventory.importCatalog(file, encoding, skipBad, progress);
+    });
 }
 
 } // namespace ShopDesk

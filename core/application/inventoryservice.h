@@ -64,7 +64,9 @@ public:
     // acting as the user acting now: the window goes on while 100,000 products are written.
     // The role is checked now and by the job. The job's progress is called on its thread.
     using ImportJob = std::function<Result<ImportPreview>(const ImportProgress &progress)>;
-    Result<ImportJob> importJob(const QByteArray &file, TextEncoding encoding, bool skipBad) const;
+    // With dryRun the job is previewImport's.
+    Result<ImportJob> importJob(const QByteArray &file, TextEncoding encoding, bool skipBad,
+                                bool dryRun = false) const;
 
 private:
     Result<StockRow> changeStock(const QString &productId,

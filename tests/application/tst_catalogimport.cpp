@@ -229,6 +229,15 @@ void tst_CatalogImport::previewCountsAndBadLines()
         reasons << bad.reason;
     }
     QCOMPARE(lines, (QList<int>{5, 6, 7, 8, 9, 10, 11, 12, 13, 14}));
+    QStringList kinds;
+    for (const BadImportLine &bad : preview->bad)
+        kinds << bad.kind;
+    QCOMPARE(kinds, (QStringList{"notANumber", "duplicateId", "barcodeTaken", "duplicateBarcode",
+                                 "missingCells", "needsName", "negative", "badTax", "extraCells",
+                                 "emptyId"}));
+    QCOMPARE(preview->bad[0].args, (QStringList{"price", "abc"}));
+    QCOMPARE(preview->bad[2].args, (QStringList{"111", "B1"}));
+    QCOMPARE(preview->bad[4].args, (QStringList{"2", "6", "price, barcode, stock, tax"}));
     QCOMPARE(reasons[0], QStringLiteral("price 'abc' is not a whole number"));
     QCOMPARE(reasons[1], QStringLiteral("product id 'C1' is on line 4 already"));
     QCOMPARE(reasons[2], QStringLiteral("barcode '111' already belongs to product 'B1'"));
