@@ -11,12 +11,12 @@
     </message>
     <message>
         <location line="-39"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The backup was not written: %1</source>
         <translation>The backup was not written: %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Automatic backup: %1</source>
         <translation>Automatic backup: %1</translation>
     </message>
@@ -36,7 +36,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+43"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
@@ -220,6 +220,278 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <location line="+28"/>
         <source>Say why the cash is moved.</source>
         <translation>Say why the cash is moved.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CatalogImportDialog</name>
+    <message>
+        <location filename="../ui/catalogimportdialog.cpp" line="+28"/>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low-stock threshold</source>
+        <translation>low-stock threshold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+229"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>CP949 (EUC-KR, Korean Excel)</source>
+        <translation>CP949 (EUC-KR, Korean Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (Excel Unicode text)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bad lines</source>
+        <translation>Bad lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Skip the bad lines and import the others</source>
+        <translation>&amp;Skip the bad lines and import the others</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A quoted cell that starts here is never closed.</source>
+        <translation>A quoted cell that starts here is never closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cells where the header has %2: %3 missing.</source>
+        <translation>%1 cells where the header has %2: %3 missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cells where the header has %2.</source>
+        <translation>%1 cells where the header has %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same product id is on line %1.</source>
+        <translation>The same product id is on line %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1 is on line %2 too.</source>
+        <translation>Barcode %1 is on line %2 too.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 &quot;%2&quot; is not a whole number.</source>
+        <translation>The %1 &quot;%2&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 %2 is below zero.</source>
+        <translation>The %1 %2 is below zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stock %1 is more than %2.</source>
+        <translation>The stock %1 is more than %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product id is empty.</source>
+        <translation>The product id is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax &quot;%1&quot; is neither taxable (과세) nor exempt (면세).</source>
+        <translation>Tax &quot;%1&quot; is neither taxable (과세) nor exempt (면세).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1 already belongs to product %2.</source>
+        <translation>Barcode %1 already belongs to product %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product needs a name.</source>
+        <translation>A new product needs a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product needs a price.</source>
+        <translation>A new product needs a price.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted: %1.</source>
+        <translation>Not accepted: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not text in the encoding chosen. Choose its encoding above, or save it from the spreadsheet as CSV.</source>
+        <translation>The file is not text in the encoding chosen. Choose its encoding above, or save it from the spreadsheet as CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row names no product id column: name one productId or 상품코드 (the columns are productId, productName, price, barcode, threshold, tax and stock, or 상품코드, 상품명, 판매가, 바코드, 안전재고, 과세구분 and 재고).</source>
+        <translation>The first row names no product id column: name one productId or 상품코드 (the columns are productId, productName, price, barcode, threshold, tax and stock, or 상품코드, 상품명, 판매가, 바코드, 안전재고, 과세구분 and 재고).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be imported: %1.</source>
+        <translation>The file cannot be imported: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking… %p%</source>
+        <translation>Checking… %p%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing… %p%</source>
+        <translation>Importing… %p%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing… %p%</source>
+        <translation>Writing… %p%</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Imported %1 new and %2 changed products from %3.</source>
+        <translation>Imported %1 new and %2 changed products from %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1 bad lines.</source>
+        <translation>Skipped %1 bad lines.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tab-separated</source>
+        <translation>tab-separated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated</source>
+        <translation>semicolon-separated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CP949</source>
+        <translation>CP949</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines, %2, %3.</source>
+        <translation>%1 lines, %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: %1   Changed: %2   Unchanged: %3   Bad: %4</source>
+        <translation>New: %1   Changed: %2   Unchanged: %3   Bad: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new products start with %1 units in stock.</source>
+        <translation>The new products start with %1 units in stock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stock in the file differs for %1 products the shop has: an import leaves their stock as it is (record a stock-take for them).</source>
+        <translation>The stock in the file differs for %1 products the shop has: an import leaves their stock as it is (record a stock-take for them).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns not imported: %1.</source>
+        <translation>Columns not imported: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to import: the shop has every product as the file has it.</source>
+        <translation>Nothing to import: the shop has every product as the file has it.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n bad line(s): mend them in the file and choose it again, or skip them.</source>
+        <translation>
+            <numerusform>%n bad line: mend them in the file and choose it again, or skip them.</numerusform>
+            <numerusform>%n bad lines: mend them in the file and choose it again, or skip them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1483,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::InventoryTab</name>
     <message>
-        <location filename="../ui/inventorytab.cpp" line="+60"/>
+        <location filename="../ui/inventorytab.cpp" line="+67"/>
         <source>Search products</source>
         <translation>Search products</translation>
     </message>
@@ -1271,7 +1543,27 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>Record what a stock-take counted</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register and update products from a spreadsheet&apos;s CSV file</source>
+        <translation>Register and update products from a spreadsheet&apos;s CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every product with its stock as CSV for a spreadsheet</source>
+        <translation>Save every product with its stock as CSV for a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1296,7 +1588,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Only a manager may register products or change stock</source>
         <translation>Only a manager may register products or change stock</translation>
     </message>
@@ -1316,7 +1608,57 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>No products yet — a manager registers them.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
+        <source>Only a manager may import products.</source>
+        <translation>Only a manager may import products.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file. Choose the CSV file itself.</source>
+        <translation>%1 is not a regular file. Choose the CSV file itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too big to import (more than %2 MB).</source>
+        <translation>%1 is too big to import (more than %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export products</source>
+        <translation>Export products</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1 products to %2.</source>
+        <translation>Exported %1 products to %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Stock history: select a product</source>
         <translation>&amp;Stock history: select a product</translation>
     </message>
@@ -3526,12 +3868,12 @@ at most the order</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+632"/>
+        <location line="+631"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-630"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
@@ -3557,12 +3899,12 @@ at most the order</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+612"/>
+        <location line="+611"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-610"/>
         <location line="+552"/>
         <source>Whole shop</source>
         <translation>Whole shop</translation>
@@ -3601,63 +3943,63 @@ at most the order</translation>
         <location line="+7"/>
         <location line="+410"/>
         <location line="+9"/>
-        <location line="+166"/>
+        <location line="+165"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location line="-583"/>
-        <location line="+584"/>
+        <location line="-582"/>
+        <location line="+583"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-582"/>
-        <location line="+583"/>
+        <location line="-581"/>
+        <location line="+582"/>
         <source>Average order</source>
         <translation>Average order</translation>
     </message>
     <message>
-        <location line="-581"/>
-        <location line="+589"/>
+        <location line="-580"/>
+        <location line="+588"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location line="-587"/>
-        <location line="+583"/>
+        <location line="-586"/>
+        <location line="+582"/>
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location line="-581"/>
-        <location line="+583"/>
+        <location line="-580"/>
+        <location line="+582"/>
         <source>Cancellations</source>
         <translation>Cancellations</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-568"/>
         <location line="+372"/>
-        <location line="+203"/>
+        <location line="+202"/>
         <source>Net sales by hour of day</source>
         <translation>Net sales by hour of day</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-573"/>
         <location line="+371"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Net sales by day</source>
         <translation>Net sales by day</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-573"/>
         <location line="+371"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Payments by method</source>
         <translation>Payments by method</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-566"/>
         <source>By day</source>
         <translation>By day</translation>
     </message>
@@ -3768,7 +4110,7 @@ at most the order</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>There are no figures to export.</source>
         <translation>There are no figures to export.</translation>
     </message>

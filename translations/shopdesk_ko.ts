@@ -11,12 +11,12 @@
     </message>
     <message>
         <location line="-39"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The backup was not written: %1</source>
         <translation>백업을 쓰지 못했어요: %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Automatic backup: %1</source>
         <translation>자동 백업: %1</translation>
     </message>
@@ -36,7 +36,7 @@
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+43"/>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
@@ -220,6 +220,277 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <location line="+28"/>
         <source>Say why the cash is moved.</source>
         <translation>현금을 넣거나 꺼내는 사유를 적으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CatalogImportDialog</name>
+    <message>
+        <location filename="../ui/catalogimportdialog.cpp" line="+28"/>
+        <source>price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low-stock threshold</source>
+        <translation>안전재고</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import products</source>
+        <translation>상품 가져오기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+229"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>CP949 (EUC-KR, Korean Excel)</source>
+        <translation>CP949 (EUC-KR, 한국어 엑셀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (엑셀 유니코드 텍스트)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>인코딩(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bad lines</source>
+        <translation>잘못된 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Skip the bad lines and import the others</source>
+        <translation>잘못된 줄은 건너뛰고 나머지를 가져오기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A quoted cell that starts here is never closed.</source>
+        <translation>여기서 시작한 따옴표 칸이 닫히지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cells where the header has %2: %3 missing.</source>
+        <translation>머리글은 %2칸인데 %1칸이에요: %3 없음.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cells where the header has %2.</source>
+        <translation>머리글은 %2칸인데 %1칸이에요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same product id is on line %1.</source>
+        <translation>같은 상품코드가 %1번째 줄에도 있어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1 is on line %2 too.</source>
+        <translation>바코드 %1이(가) %2번째 줄에도 있어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 &quot;%2&quot; is not a whole number.</source>
+        <translation>%1 &quot;%2&quot;은(는) 정수가 아니에요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 %2 is below zero.</source>
+        <translation>%1 %2은(는) 0보다 작아요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stock %1 is more than %2.</source>
+        <translation>재고 %1은(는) %2보다 많아요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product id is empty.</source>
+        <translation>상품코드가 비어 있어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax &quot;%1&quot; is neither taxable (과세) nor exempt (면세).</source>
+        <translation>과세구분 &quot;%1&quot;은(는) 과세도 면세도 아니에요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1 already belongs to product %2.</source>
+        <translation>바코드 %1은(는) 이미 상품 %2의 바코드예요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product needs a name.</source>
+        <translation>새 상품에는 상품명이 있어야 해요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product needs a price.</source>
+        <translation>새 상품에는 가격이 있어야 해요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted: %1.</source>
+        <translation>받아들일 수 없어요: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not text in the encoding chosen. Choose its encoding above, or save it from the spreadsheet as CSV.</source>
+        <translation>고른 인코딩의 텍스트 파일이 아니에요. 위에서 인코딩을 고르거나, 스프레드시트에서 CSV로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row names no product id column: name one productId or 상품코드 (the columns are productId, productName, price, barcode, threshold, tax and stock, or 상품코드, 상품명, 판매가, 바코드, 안전재고, 과세구분 and 재고).</source>
+        <translation>첫 줄에 상품코드 열이 없어요: 한 열의 이름을 상품코드(또는 productId)로 하세요 (열 이름: 상품코드, 상품명, 판매가, 바코드, 안전재고, 과세구분, 재고 또는 productId, productName, price, barcode, threshold, tax, stock).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>가져오기를 멈췄어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be imported: %1.</source>
+        <translation>이 파일은 가져올 수 없어요: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking… %p%</source>
+        <translation>확인 중… %p%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing… %p%</source>
+        <translation>가져오는 중… %p%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing… %p%</source>
+        <translation>저장 중… %p%</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Imported %1 new and %2 changed products from %3.</source>
+        <translation>%3에서 새 상품 %1개와 바뀐 상품 %2개를 가져왔어요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1 bad lines.</source>
+        <translation>잘못된 줄 %1개는 건너뛰었어요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tab-separated</source>
+        <translation>탭 구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated</source>
+        <translation>세미콜론 구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>쉼표 구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CP949</source>
+        <translation>CP949</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines, %2, %3.</source>
+        <translation>%1줄, %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: %1   Changed: %2   Unchanged: %3   Bad: %4</source>
+        <translation>신규: %1   변경: %2   같음: %3   잘못됨: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new products start with %1 units in stock.</source>
+        <translation>새 상품들은 재고 %1개로 시작해요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stock in the file differs for %1 products the shop has: an import leaves their stock as it is (record a stock-take for them).</source>
+        <translation>이미 있는 상품 %1개는 파일의 재고가 가게 재고와 달라요: 가져오기는 그 재고를 바꾸지 않아요 (재고 실사로 기록하세요).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns not imported: %1.</source>
+        <translation>가져오지 않는 열: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to import: the shop has every product as the file has it.</source>
+        <translation>가져올 것이 없어요: 모든 상품이 파일과 같아요.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>S&amp;top</source>
+        <translation>멈추기(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n bad line(s): mend them in the file and choose it again, or skip them.</source>
+        <translation>
+            <numerusform>잘못된 줄 %n개: 파일에서 고친 뒤 다시 고르거나, 건너뛰세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1473,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::InventoryTab</name>
     <message>
-        <location filename="../ui/inventorytab.cpp" line="+60"/>
+        <location filename="../ui/inventorytab.cpp" line="+67"/>
         <source>Search products</source>
         <translation>상품 검색</translation>
     </message>
@@ -1262,7 +1533,27 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>재고 실사에서 센 수량 기록</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>I&amp;mport…</source>
+        <translation>가져오기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register and update products from a spreadsheet&apos;s CSV file</source>
+        <translation>스프레드시트의 CSV 파일로 상품을 등록하고 고쳐요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every product with its stock as CSV for a spreadsheet</source>
+        <translation>모든 상품과 재고를 스프레드시트용 CSV로 저장해요</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Stock</source>
         <translation>재고</translation>
     </message>
@@ -1287,7 +1578,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Only a manager may register products or change stock</source>
         <translation>상품 등록과 재고 변경은 관리자만 할 수 있어요</translation>
     </message>
@@ -1307,7 +1598,57 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>아직 상품이 없어요. 상품은 관리자가 등록해요.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
+        <source>Only a manager may import products.</source>
+        <translation>상품 가져오기는 관리자만 할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import products</source>
+        <translation>상품 가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>스프레드시트 텍스트 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없어요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file. Choose the CSV file itself.</source>
+        <translation>%1은(는) 일반 파일이 아니에요. CSV 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too big to import (more than %2 MB).</source>
+        <translation>%1은(는) 가져오기에 너무 커요 (%2MB 초과).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없어요: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export products</source>
+        <translation>상품 내보내기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1 products to %2.</source>
+        <translation>상품 %1개를 %2에 내보냈어요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Stock history: select a product</source>
         <translation>재고 이력(&amp;S): 상품을 선택하세요</translation>
     </message>
@@ -3514,12 +3855,12 @@ at most the order</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+632"/>
+        <location line="+631"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-630"/>
         <source>&amp;Period:</source>
         <translation>기간(&amp;P):</translation>
     </message>
@@ -3545,12 +3886,12 @@ at most the order</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+612"/>
+        <location line="+611"/>
         <source>Terminal</source>
         <translation>단말기</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-610"/>
         <location line="+552"/>
         <source>Whole shop</source>
         <translation>매장 전체</translation>
@@ -3589,63 +3930,63 @@ at most the order</source>
         <location line="+7"/>
         <location line="+410"/>
         <location line="+9"/>
-        <location line="+166"/>
+        <location line="+165"/>
         <source>Net sales</source>
         <translation>순매출</translation>
     </message>
     <message>
-        <location line="-583"/>
-        <location line="+584"/>
+        <location line="-582"/>
+        <location line="+583"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location line="-582"/>
-        <location line="+583"/>
+        <location line="-581"/>
+        <location line="+582"/>
         <source>Average order</source>
         <translation>평균 주문액</translation>
     </message>
     <message>
-        <location line="-581"/>
-        <location line="+589"/>
+        <location line="-580"/>
+        <location line="+588"/>
         <source>Refunds</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location line="-587"/>
-        <location line="+583"/>
+        <location line="-586"/>
+        <location line="+582"/>
         <source>Returns</source>
         <translation>반품</translation>
     </message>
     <message>
-        <location line="-581"/>
-        <location line="+583"/>
+        <location line="-580"/>
+        <location line="+582"/>
         <source>Cancellations</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-568"/>
         <location line="+372"/>
-        <location line="+203"/>
+        <location line="+202"/>
         <source>Net sales by hour of day</source>
         <translation>시간대별 순매출</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-573"/>
         <location line="+371"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Net sales by day</source>
         <translation>일별 순매출</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-573"/>
         <location line="+371"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Payments by method</source>
         <translation>결제 수단별 금액</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-566"/>
         <source>By day</source>
         <translation>일별</translation>
     </message>
@@ -3756,7 +4097,7 @@ at most the order</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>There are no figures to export.</source>
         <translation>내보낼 수치가 없어요.</translation>
     </message>

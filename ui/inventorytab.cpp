@@ -1,9 +1,13 @@
 #include "inventorytab.h"
 
+#include "catalogcsv.h"
+#include "catalogimportdialog.h"
 #include "displaytext.h"
 #include "errortext.h"
+#include "inputfile.h"
 #include "listwidgets.h"
 #include "mainwindow.h"
+#include "outputfile.h"
 #include "productdialog.h"
 #include "shopservices.h"
 #include "stockadjustdialog.h"
@@ -13,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +27,7 @@
 #include <QLineEdit>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -82,6 +89,14 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     m_countAction =
         addAction(QStringLiteral("countAction"), tr("Stock-&take"),
                   QKeySequence(Qt::CTRL | Qt::Key_T), tr("Record what a stock-take counted"));
+    m_importAction = addAction(QStringLiteral("importAction"), tr("I&mport…"),
+                               QKeySequence(Qt::CTRL | Qt::Key_I),
+                               tr("Register and update products from a spreadsheet's CSV file"));
+    m_exportAction = addAction(QStringLiteral("exportAction"), tr("E&xport…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                               tr("Save every product with its stock as CSV for a spreadsheet"));
+    connect(m_importAction, &QAction::triggered, this, &InventoryTab::importCatalog);
+    connect(m_exportAction, &QAction::triggered, this, &InventoryTab::exportCatalog);
     m_newAction->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_receiveAction->setIcon(QIcon(QStringLiteral(":/icons/stock.svg")));
     m_countAction->setIcon(QIcon(QStringLiteral(":/icons/inventory.svg")));
@@ -97,8 +112,8 @@ InventoryTab::InventoryTab(ShopServices &shop, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     QList<QWidget *> buttons;
-    for (QAction *action :
-         {m_newAction, m_editAction, m_receiveAction, m_lossAction, m_countAction}) {
+    for (QAction *action : {m_newAction, m_editAction, m_receiveAction, m_lossAction, m_countAction,
+                            m_importAction, m_exportAction}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setObjectName(
@@ -282,11 +297,12 @@ void InventoryTab::updateActions()
     const bool manager = canManage();
     const bool selected = !selectedProductId().isEmpty();
     m_newAction->setEnabled(manager);
+    m_importAction->setEnabled(manager);
     for (QAction *action : {m_editAction, m_receiveAction, m_lossAction, m_countAction})
         action->setEnabled(manager && selected);
     const QString why = tr("Only a manager may register products or change stock");
-    for (QAction *action :
-         {m_newAction, m_editAction, m_receiveAction, m_lossAction, m_countAction}) {
+    for (QAction *action : {m_newAction, m_editAction, m_receiveAction, m_lossAction, m_countAction,
+                            m_importAction}) {
         const QString tip = action->toolTip().section(QStringLiteral("\n"), 0, 0);
         action->setToolTip(manager ? tip : tip + QLatin1Char('\n') + why);
     }
@@ -341,8 +357,93 @@ void InventoryTab::changeEvent(QEvent *event)
 
 void InventoryTab::showMessage(const QString &text)
 {
+    m_message->setStyleSheet(QStringLiteral("color: #9c0006;"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+}
+
+void InventoryTab::showNotice(const QString &text)
+{
+    m_message->setStyleSheet(QString());
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString InventoryTab::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void InventoryTab::importCatalog()
+{
+    if (!canManage()) {
+        showMessage(tr("Only a manager may import products."));
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import products"), folder,
+                                     tr("Spreadsheet text (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void InventoryTab::importFile(const QString &path)
+{
+    const Result<QByteArray> bytes =
+        readInputFile(path, QStringLiteral("the catalog"), MaxCatalogBytes);
+    if (!bytes) {
+        const QString reason = bytes.error().details.value(QStringLiteral("reason")).toString();
+        if (bytes.error().code == ErrorCode::NotFound)
+            showMessage(tr("%1 does not exist.").arg(path));
+        else if (reason == QLatin1StringView("notRegular"))
+            showMessage(tr("%1 is not a regular file. Choose the CSV file itself.").arg(path));
+        else if (reason == QLatin1StringView("tooBig"))
+            showMessage(tr("%1 is too big to import (more than %2 MB).")
+                            .arg(path)
+                            .arg(MaxCatalogBytes / (1024 * 1024)));
+        else
+            showMessage(tr("%1 cannot be read: %2").arg(path, bytes.error().message));
+        return;
+    }
+    auto *dialog = new CatalogImportDialog(m_shop.inventory, path, *bytes, this);
+    connect(dialog, &CatalogImportDialog::imported, this, [this](const QString &text) {
+        // The import wrote on a connection of its own: every list reads again now.
+        m_shop.bus.publishReset();
+        showNotice(text);
+    });
+    openDialog(dialog);
+}
+
+void InventoryTab::exportCatalog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export products"),
+        folder + QStringLiteral("/products-%1.csv")
+                     .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status exported = exportTo(path); !exported)
+        showMessage(ErrorText::text(exported.error(), ErrorText::Context::Printing));
+}
+
+Status InventoryTab::exportTo(const QString &path)
+{
+    SD_TRY(const QList<Product> products, m_shop.inventory.products());
+    SD_TRY(const QList<StockRow> stock, m_shop.inventory.stock());
+    const QByteArray csv = catalogCsv(products, stock);
+    SD_TRY(std::unique_ptr<OutputFile> output,
+           OutputFile::create(path, QStringLiteral("the product export")));
+    if (Status written = output->write(csv); !written) {
+        output->discard();
+        return written;
+    }
+    SD_CHECK(output->commit());
+    showNotice(
+        tr("Exported %1 products to %2.").arg(DisplayText::count(products.size()), output->path()));
+    return {};
 }
 
 void InventoryTab::selectionChanged()

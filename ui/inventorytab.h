@@ -39,6 +39,8 @@ public:
     bool selectProduct(const QString &productId);
     // The dialog the tab has open (window-modal, not blocking), or null.
     QDialog *openDialog() const { return m_dialog; }
+    // The tab's message or notice, empty when none is shown.
+    QString message() const;
     // Whether the acting user may manage products and stock (a manager, or a shop without
     // users yet).
     bool canManage() const;
@@ -54,6 +56,15 @@ public slots:
     void newProduct();
     void editProduct();
     void adjustStock(ShopDesk::StockItem::AdjustKind kind);
+    // Inventory > Import (a manager): a file chosen, then the preview dialog.
+    void importCatalog();
+    // Reads the file and opens the import's preview for it; a file that cannot be read is
+    // named in the tab's message.
+    void importFile(const QString &path);
+    // Inventory > Export: every product with its stock as CSV for Korean Excel, to a file
+    // chosen; the tab's notice says where.
+    void exportCatalog();
+    Status exportTo(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +76,8 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
                        const QString &tip);
     void showMessage(const QString &text);
+    // A word that is not a problem (an import or export done), in the message's place.
+    void showNotice(const QString &text);
     void selectionChanged();
     void readShopSettings();
     // After a switch of user: the actions for the new one, and no message left for the last.
@@ -88,6 +101,8 @@ private:
     QAction *m_receiveAction = nullptr;
     QAction *m_lossAction = nullptr;
     QAction *m_countAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QPointer<QDialog> m_dialog;
 };
 
