@@ -100,21 +100,23 @@ void tst_CliTable::tableIsComplete()
     // README's contract: these commands, and only `delivery slip`, `order receipt`, `escpos
     // render` and `shift report` start Qt's GUI layer; only `escpos render`, `printer status`
     // and `restore` open no database before they run (restore opens it to ask for a manager).
-    const QStringList contract{"product add",     "product list",  "stock adjust",
-                               "stock count",     "stock list",    "order place",
-                               "order pay",       "order cancel",  "order show",
-                               "order list",      "delivery list", "delivery complete",
-                               "delivery slip",   "shop set",      "shop show",
-                               "events",          "verify",        "demo",
-                               "user add",        "user list",     "user role",
-                               "user disable",    "user enable",   "user pin",
-                               "user unlock",     "user min-pin",  "sync",
-                               "order receipt",   "order return",  "escpos render",
-                               "printer status",  "printer test",  "drawer open",
-                               "drawer openings", "shift open",    "shift pay-in",
-                               "shift pay-out",   "shift close",   "shift report",
-                               "shift list",      "report sales",  "backup",
-                               "restore",         "product export"};
+    const QStringList contract{"product add",     "product list",   "stock adjust",
+                               "stock count",     "stock list",     "order place",
+                               "order pay",       "order cancel",   "order show",
+                               "order list",      "delivery list",  "delivery complete",
+                               "delivery slip",   "shop set",       "shop show",
+                               "events",          "verify",         "demo",
+                               "user add",        "user list",      "user role",
+                               "user disable",    "user enable",    "user pin",
+                               "user unlock",     "user min-pin",   "sync",
+                               "order receipt",   "order return",   "escpos render",
+                               "printer status",  "printer test",   "drawer open",
+                               "drawer openings", "shift open",     "shift pay-in",
+                               "shift pay-out",   "shift close",    "shift report",
+                               "shift list",      "report sales",   "backup",
+                               "restore",         "product export", "customer add",
+                               "customer edit",   "customer list",  "customer show",
+                               "customer erase"};
     QCOMPARE(names, QSet<QString>(contract.cbegin(), contract.cend()));
     for (const CliCommand &command : cliCommands()) {
         QCOMPARE(command.paints, command.name() == QLatin1StringView("delivery slip") ||
