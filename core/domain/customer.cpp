@@ -1,5 +1,6 @@
 #include "customer.h"
 
+#include "editdiff.h"
 #include "events.h"
 #include "validation.h"
 
@@ -116,25 +117,14 @@ Result<std::optional<DomainEvent>> CustomerRecord::change(const CustomerEdit &ed
     SD_TRY(CustomerRecord wanted,
            validated(customerId, edit.name.value_or(name), edit.phones.value_or(phones),
                      edit.addresses.value_or(addresses), edit.note.value_or(note)));
-    Events::CustomerChanged e{customerId, {}, {}};
-    bool changed = false;
-    auto compare = [&](auto field, auto editField) {
-        if (wanted.*field != this->*field) {
-            editField(e.changed).emplace(wanted.*field);
-            editField(e.previous).emplace(this->*field);
-            changed = true;
-        }
-    };
-    compare(
-        &CustomerRecord::name, [](CustomerEdit & edit) -> auto & { return edit.name; });
-    compare(
-        &CustomerRecord::phones, [](CustomerEdit & edit) -> auto & { return edit.phones; });
-    compare(
-        &CustomerRecord::addresses, [](CustomerEdit & edit) -> auto & { return edit.addresses; });
-    compare(
-        &CustomerRecord::note, [](CustomerEdit & edit) -> auto & { return edit.note; });
-    if (!changed)
+    EditDiff<CustomerRecord, CustomerEdit> diff{*this, wanted};
+    diff.compare(&CustomerRecord::name, &CustomerEdit::name);
+    diff.compare(&CustomerRecord::phones, &CustomerEdit::phones);
+    diff.compare(&CustomerRecord::addresses, &CustomerEdit::addresses);
+    diff.compare(&CustomerRecord::note, &CustomerEdit::note);
+    if (!diff.any)
         return std::optional<DomainEvent>();
+    const Events::CustomerChanged e{customerId, diff.changed, diff.previous};
     name = wanted.name;
     phones = wanted.phones;
     addresses = wanted.addresses;

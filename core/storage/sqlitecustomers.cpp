@@ -327,25 +327,11 @@ Result<CustomerTotals> SqliteCustomers::totalsOfPhones(const QStringList &phoneD
 Result<CustomerFold> SqliteCustomers::foldLog()
 {
     CustomerFold fold;
-    std::optional<Error> problem;
-    SD_CHECK(visitRows(QStringLiteral("SELECT %1 FROM events WHERE type IN ('%2', '%3', '%4') "
-                                      "ORDER BY seq")
-                           .arg(eventColumns, EventType::CustomerRegistered,
-                                EventType::CustomerChanged, EventType::CustomerErased),
-                       {}, [&](const QSqlQuery &q) {
-                           if (problem)
-                               return;
-                           const DomainEvent event = readEvent(q);
-                           const Result<EventPayload> payload = decodePayload(event);
-                           if (!payload) {
-                               problem = payload.error();
-                               return;
-                           }
-                           if (Status applied = fold.apply(event, payload.value()); !applied)
-                               problem = applied.error();
-                       }));
-    if (problem)
-        return *problem;
+    SD_CHECK(visitLoggedEvents(
+        {EventType::CustomerRegistered, EventType::CustomerChanged, EventType::CustomerErased},
+        [&](const DomainEvent &event, const EventPayload &payload) {
+            return fold.apply(event, payload);
+        }));
     return fold;
 }
 
@@ -360,51 +346,33 @@ Result<QList<CustomerRecord>> SqliteCustomers::allCustomers()
 
 Status SqliteCustomers::rebuildCustomers()
 {
-    if (m_readOnly)
-        return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
-    SD_CHECK(begin());
-    Result<CustomerFold> fold = foldLog();
-    Status done = fold ? exec(QStringLiteral("DELETE FROM customer_keys")) : Status(fold.error());
-    if (done)
-        done = exec(QStringLiteral("DELETE FROM customer_phones"));
-    if (done)
-        done = exec(QStringLiteral("DELETE FROM customers"));
-    if (done) {
-        for (const auto &[id, customer] : fold->customers()) {
-            done = writeCustomer(customer);
-            if (!done)
-                break;
-        }
-    }
-    if (done)
-        done = commit();
-    if (!done)
-        rollback();
-    return done;
+    return inTransaction([&]() -> Status {
+        SD_TRY(const CustomerFold fold, foldLog());
+        SD_CHECK(exec(QStringLiteral("DELETE FROM customer_keys")));
+        SD_CHECK(exec(QStringLiteral("DELETE FROM customer_phones")));
+        SD_CHECK(exec(QStringLiteral("DELETE FROM customers")));
+        for (const auto &[id, customer] : fold.customers())
+            SD_CHECK(writeCustomer(customer));
+        return {};
+    });
 }
 
 Status SqliteCustomers::fillOrderDigits()
 {
-    if (m_readOnly)
+    return inTransaction([&]() -> Status {
+        QList<std::pair<QString, QString>> phones;
+        SD_CHECK(visitRows(
+            QStringLiteral("SELECT order_id, customer_phone FROM order_view "
+                           "WHERE customer_phone <> ''"),
+            {}, [&](const QSqlQuery &q) {
+                phones.append({q.value(0).toString(), phoneDigits(q.value(1).toString())});
+            }));
+        for (const auto &[orderId, digits] : std::as_const(phones)) {
+            SD_CHECK(write("UPDATE order_view SET customer_digits = ? WHERE order_id = ?",
+                           {NativeArg::nullIfEmpty(digits), orderId}));
+        }
         return {};
-    SD_CHECK(begin());
-    QList<std::pair<QString, QString>> phones;
-    Status done =
-        visitRows(QStringLiteral(
-                      "SELECT order_id, customer_phone FROM order_view WHERE customer_phone <> ''"),
-                  {}, [&](const QSqlQuery &q) {
-                      phones.append({q.value(0).toString(), phoneDigits(q.value(1).toString())});
-                  });
-    for (qsizetype i = 0; done && i < phones.size(); ++i) {
-        done = write("UPDATE order_view SET customer_digits = ? WHERE order_id = ?",
-                     {NativeArg::nullIfEmpty(phones.at(i).second), phones.at(i).first})
-                   .status();
-    }
-    if (done)
-        done = commit();
-    if (!done)
-        rollback();
-    return done;
+    });
 }
 
 } // namespace ShopDesk

@@ -217,19 +217,11 @@ Status SqliteReadModel::foldReadModel(const std::function<Status(const OrderView
 
 Status SqliteReadModel::rebuildReadModel()
 {
-    if (m_readOnly)
-        return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
-    SD_CHECK(begin());
-    Status done = exec(QStringLiteral("DELETE FROM order_view"));
-    if (done)
-        done = exec(QStringLiteral("DELETE FROM order_search"));
-    if (done)
-        done = foldReadModel([&](const OrderView &view) { return insertOrderView(view); });
-    if (done)
-        done = commit();
-    if (!done)
-        rollback();
-    return done;
+    return inTransaction([&]() -> Status {
+        SD_CHECK(exec(QStringLiteral("DELETE FROM order_view")));
+        SD_CHECK(exec(QStringLiteral("DELETE FROM order_search")));
+        return foldReadModel([&](const OrderView &view) { return insertOrderView(view); });
+    });
 }
 
 } // namespace ShopDesk

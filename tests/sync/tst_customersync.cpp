@@ -6,7 +6,6 @@
 #include "clidatabase.h"
 #include "hubprocess.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,19 +42,8 @@ private:
 void tst_CustomerSync::customersTravelBetweenTerminals()
 {
     HubProcess hub(QStringLiteral(SHOPDESK_HUB), m_dir.filePath(QStringLiteral("hub.db")));
-    const auto tokenFile = [&](const QString &terminal) {
-        const QString secret = hub.addToken(terminal);
-        const QString path = m_dir.filePath(QStringLiteral("token-") + terminal);
-        QFile file(path);
-        if (secret.isEmpty() || !file.open(QIODevice::WriteOnly))
-            return QString();
-        file.write(secret.toUtf8());
-        file.close();
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    };
-    const QString t1Token = tokenFile(QStringLiteral("T1"));
-    const QString t2Token = tokenFile(QStringLiteral("T2"));
+    const QString t1Token = writeTokenFile(hub, QStringLiteral("T1"), m_dir.path());
+    const QString t2Token = writeTokenFile(hub, QStringLiteral("T2"), m_dir.path());
     QVERIFY(!t1Token.isEmpty() && !t2Token.isEmpty());
     QVERIFY2(hub.start(), qPrintable(hub.errText()));
     const QString url = hub.url().toString();
