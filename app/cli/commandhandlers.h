@@ -142,6 +142,13 @@ int sync(CliSession &session);
 int backup(CliSession &session);
 int restore(CliSession &session);
 
+// customercommands.cpp
+int customerAdd(CliSession &session);
+int customerEdit(CliSession &session);
+int customerErase(CliSession &session);
+int customerShow(CliSession &session);
+int customerList(CliSession &session);
+
 } // namespace CliHandlers
 
 } // namespace ShopDesk

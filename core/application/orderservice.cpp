@@ -1,5 +1,6 @@
 #include "orderservice.h"
 
+#include "customerbook.h"
 #include "events.h"
 #include "policyrunner.h"
 #include "shiftservice.h"
@@ -169,6 +170,19 @@ Result<OrderDetails> OrderService::placeOrder(const Customer &customer,
         for (StockItem &item : stock) {
             SD_CHECK(store.saveStock(item));
             events.append(item.takeEvents());
+        }
+        // The customer book, in the same transaction: the first order with a phone registers
+        // its customer, an order to a new address adds it. Only here, where the order is
+        // placed: other terminals get the customer's own events, not a copy of their own.
+        if (const QString digits = phoneDigits(cleaned.phone); !digits.isEmpty()) {
+            SD_TRY(const QList<CustomerRecord> known, store.customersWithPhone(digits));
+            QString newCustomerId;
+            if (known.isEmpty()) {
+                SD_TRY(newCustomerId, store.nextCustomerId());
+            }
+            if (std::optional<DomainEvent> booked =
+                    bookEventForOrder(cleaned, known, newCustomerId))
+                events.append(*booked);
         }
         return events;
     });

@@ -1,5 +1,6 @@
 #include "projections.h"
 
+#include "customerbook.h"
 #include "sales.h"
 #include "shift.h"
 #include "shopstore.h"
@@ -35,6 +36,13 @@ Status projectEvent(ShopStore &store, const DomainEvent &event, const EventPaylo
         SD_TRY(const SalesFigures figures, salesOf(store, event, payload));
         if (!figures.isZero())
             SD_CHECK(store.addSales(SalesBucket::of(event.occurredAt), event.origin, figures));
+    }
+
+    if (const std::optional<QString> customerId = customerIdOf(payload)) {
+        SD_TRY(const std::optional<CustomerRecord> known, store.findCustomer(*customerId));
+        SD_TRY(const CustomerApplied applied, applyCustomerEvent(event, payload, known));
+        SD_CHECK(store.saveCustomer(applied.record));
+        return store.eraseOrderCustomers(applied.erasedPhoneDigits);
     }
 
     if (const std::optional<QString> shiftId = shiftIdOf(payload)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupservice.h"
+#include "customerservice.h"
 #include "demodata.h"
 #include "drawerservice.h"
 #include "eventbus.h"
@@ -38,6 +39,7 @@ public:
         , reports(work)
         , sync(work)
         , backups(work)
+        , customers(work)
     {
         work.setClock(clock);
     }
@@ -61,6 +63,7 @@ public:
     ReportService reports;
     SyncService sync;
     BackupService backups;
+    CustomerService customers;
 };
 
 } // namespace ShopDesk

@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "backupstore.h"
 #include "catalogstore.h"
+#include "customerstore.h"
 #include "eventlog.h"
 #include "orderstore.h"
 #include "readmodelstore.h"
@@ -27,6 +28,7 @@ class ShopStore : public StoreSession,
                   public ReadModelStore,
                   public ReportStore,
                   public ShiftStore,
+                  public CustomerStore,
                   public UserStore,
                   public SyncStateStore,
                   public AuditStore,

@@ -11,7 +11,8 @@ const QList<QLatin1StringView> &EventType::all()
         CashMoved,          ShiftClosed,       ProductRegistered, ProductChanged,
         StockReserved,      StockReleased,     StockDecreased,    StockIncreased,
         StockAdjusted,      UserCreated,       UserPinChanged,    UserRoleChanged,
-        UserDisabled,       UserEnabled,       UserLockedOut,     UserUnlocked};
+        UserDisabled,       UserEnabled,       UserLockedOut,     UserUnlocked,
+        CustomerRegistered, CustomerChanged,   CustomerErased};
     return types;
 }
 

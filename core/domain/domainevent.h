@@ -54,6 +54,13 @@ inline constexpr QLatin1StringView UserEnabled{"UserEnabled"};
 // a lockout and cleared the failures (name). Never the PIN that was tried.
 inline constexpr QLatin1StringView UserLockedOut{"UserLockedOut"};
 inline constexpr QLatin1StringView UserUnlocked{"UserUnlocked"};
+// The customer book (고객): a customer registered (by a clerk, or with the first order placed
+// with a phone the book does not know), changed (the fields that changed, with `previous`, as
+// ProductChanged; an order to a new address adds it), and erased by a manager (the name,
+// phones, addresses and note replaced in the book and in the order list).
+inline constexpr QLatin1StringView CustomerRegistered{"CustomerRegistered"};
+inline constexpr QLatin1StringView CustomerChanged{"CustomerChanged"};
+inline constexpr QLatin1StringView CustomerErased{"CustomerErased"};
 
 // Every event type this build knows, in the order above.
 const QList<QLatin1StringView> &all();

@@ -280,6 +280,71 @@ ProductEdit readEdit(Reader &reader, const QJsonObject &json)
     return edit;
 }
 
+const QString customerIdKey = QStringLiteral("customerId");
+const QString phonesKey = QStringLiteral("phones");
+const QString addressesKey = QStringLiteral("addresses");
+const QString noteKey = QStringLiteral("note");
+
+// A list of strings, at most maxCount of them, each at most maxLength characters.
+QStringList textsIn(Reader &r, const QJsonObject &json, const QString &key, int maxCount,
+                    int maxLength)
+{
+    const QJsonValue value = json.value(key);
+    if (!value.isArray()) {
+        r.fail(QStringLiteral("\"%1\" must be an array").arg(key));
+        return {};
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > maxCount) {
+        r.fail(QStringLiteral("\"%1\" has %2 entries; at most %3")
+                   .arg(key)
+                   .arg(array.size())
+                   .arg(maxCount));
+        return {};
+    }
+    QStringList texts;
+    for (const QJsonValue &entry : array) {
+        if (!entry.isString() || entry.toString().size() > maxLength) {
+            r.fail(QStringLiteral("\"%1\" must hold strings of at most %2 characters")
+                       .arg(key)
+                       .arg(maxLength));
+            return {};
+        }
+        texts << entry.toString();
+    }
+    return texts;
+}
+
+// The fields of a customer edit that are set, named as CustomerRecord::toJson() names them.
+QJsonObject customerEditFields(const CustomerEdit &edit)
+{
+    QJsonObject json;
+    if (edit.name)
+        json.insert(nameKey, *edit.name);
+    if (edit.phones)
+        json.insert(phonesKey, QJsonArray::fromStringList(*edit.phones));
+    if (edit.addresses)
+        json.insert(addressesKey, QJsonArray::fromStringList(*edit.addresses));
+    if (edit.note)
+        json.insert(noteKey, *edit.note);
+    return json;
+}
+
+CustomerEdit readCustomerEdit(Reader &r, const QJsonObject &json)
+{
+    CustomerEdit edit;
+    if (json.contains(nameKey))
+        edit.name = r.textIn(json, nameKey, false, Limits::MaxNameLength);
+    if (json.contains(phonesKey))
+        edit.phones = textsIn(r, json, phonesKey, CustomerRules::MaxPhones, Limits::MaxPhoneLength);
+    if (json.contains(addressesKey))
+        edit.addresses =
+            textsIn(r, json, addressesKey, CustomerRules::MaxAddresses, Limits::MaxTextLength);
+    if (json.contains(noteKey))
+        edit.note = r.textIn(json, noteKey, false, Limits::MaxTextLength);
+    return edit;
+}
+
 template<typename Move> Result<EventPayload> readStockMove(Reader &r)
 {
     Move move;
@@ -615,6 +680,31 @@ const QList<DecoderEntry> &decoders()
          [](Reader &r) {
              return r.done(Events::UserUnlocked{r.text(nameKey, Limits::MaxNameLength)});
          }},
+        {EventType::CustomerRegistered,
+         [](Reader &r) {
+             Events::CustomerRegistered e;
+             CustomerRecord &c = e.customer;
+             c.customerId = r.text(customerIdKey, Limits::MaxIdLength);
+             c.name = r.text(nameKey, Limits::MaxNameLength);
+             c.phones =
+                 textsIn(r, r.json(), phonesKey, CustomerRules::MaxPhones, Limits::MaxPhoneLength);
+             c.addresses = textsIn(r, r.json(), addressesKey, CustomerRules::MaxAddresses,
+                                   Limits::MaxTextLength);
+             c.note = r.text(noteKey, Limits::MaxTextLength);
+             return r.done(e);
+         }},
+        {EventType::CustomerChanged,
+         [](Reader &r) {
+             Events::CustomerChanged e;
+             e.customerId = r.text(customerIdKey, Limits::MaxIdLength);
+             e.changed = readCustomerEdit(r, r.json());
+             e.previous = readCustomerEdit(r, r.object(QStringLiteral("previous")));
+             return r.done(e);
+         }},
+        {EventType::CustomerErased,
+         [](Reader &r) {
+             return r.done(Events::CustomerErased{r.text(customerIdKey, Limits::MaxIdLength)});
+         }},
     };
     return table;
 }
@@ -895,6 +985,22 @@ QJsonObject encodePayload(const EventPayload &payload)
             },
             [](const Events::UserUnlocked &e) {
                 return QJsonObject{{nameKey, e.name}};
+            },
+            [](const Events::CustomerRegistered &e) {
+                return QJsonObject{{customerIdKey, e.customer.customerId},
+                                   {nameKey, e.customer.name},
+                                   {phonesKey, QJsonArray::fromStringList(e.customer.phones)},
+                                   {addressesKey, QJsonArray::fromStringList(e.customer.addresses)},
+                                   {noteKey, e.customer.note}};
+            },
+            [](const Events::CustomerChanged &e) {
+                QJsonObject json = customerEditFields(e.changed);
+                json.insert(customerIdKey, e.customerId);
+                json.insert(QStringLiteral("previous"), customerEditFields(e.previous));
+                return json;
+            },
+            [](const Events::CustomerErased &e) {
+                return QJsonObject{{customerIdKey, e.customerId}};
             },
         },
         payload);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customer.h"
 #include "domainevent.h"
 #include "order.h"
 #include "payment.h"
@@ -290,6 +291,30 @@ struct UserUnlocked
     QString name;
 };
 
+// A customer of the book, as registered: validated by CustomerRecord::validated wherever it is
+// applied (the times are the event's).
+struct CustomerRegistered
+{
+    static constexpr QLatin1StringView type = EventType::CustomerRegistered;
+    CustomerRecord customer;
+};
+
+// The fields of an edit that changed, with their new values and their previous ones.
+struct CustomerChanged
+{
+    static constexpr QLatin1StringView type = EventType::CustomerChanged;
+    QString customerId;
+    CustomerEdit changed;
+    CustomerEdit previous;
+};
+
+// A manager erased the customer's personal data; the payload holds the id alone.
+struct CustomerErased
+{
+    static constexpr QLatin1StringView type = EventType::CustomerErased;
+    QString customerId;
+};
+
 } // namespace Events
 
 using EventPayload = std::variant<
@@ -300,7 +325,8 @@ using EventPayload = std::variant<
     Events::ProductChanged, Events::StockReserved, Events::StockReleased, Events::StockDecreased,
     Events::StockIncreased, Events::StockAdjusted, Events::UserCreated, Events::UserPinChanged,
     Events::UserRoleChanged, Events::UserDisabled, Events::UserEnabled, Events::UserLockedOut,
-    Events::UserUnlocked>;
+    Events::UserUnlocked, Events::CustomerRegistered, Events::CustomerChanged,
+    Events::CustomerErased>;
 
 QLatin1StringView eventTypeOf(const EventPayload &payload);
 QJsonObject encodePayload(const EventPayload &payload);

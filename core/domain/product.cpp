@@ -1,5 +1,6 @@
 #include "product.h"
 
+#include "editdiff.h"
 #include "events.h"
 #include "validation.h"
 
@@ -62,28 +63,15 @@ Result<std::optional<DomainEvent>> Product::change(const ProductEdit &edit)
            validated(productId, edit.productName.value_or(productName), edit.price.value_or(price),
                      edit.barcode.value_or(barcode),
                      edit.lowStockThreshold.value_or(lowStockThreshold), edit.tax.value_or(tax)));
-    Events::ProductChanged e{productId, {}, {}};
-    bool changed = false;
-    auto compare = [&](auto field, auto editField) {
-        if (wanted.*field != this->*field) {
-            editField(e.changed).emplace(wanted.*field);
-            editField(e.previous).emplace(this->*field);
-            changed = true;
-        }
-    };
-    compare(
-        &Product::productName, [](ProductEdit & edit) -> auto & { return edit.productName; });
-    compare(
-        &Product::price, [](ProductEdit & edit) -> auto & { return edit.price; });
-    compare(
-        &Product::barcode, [](ProductEdit & edit) -> auto & { return edit.barcode; });
-    compare(
-        &Product::lowStockThreshold,
-        [](ProductEdit & edit) -> auto & { return edit.lowStockThreshold; });
-    compare(
-        &Product::tax, [](ProductEdit & edit) -> auto & { return edit.tax; });
-    if (!changed)
+    EditDiff<Product, ProductEdit> diff{*this, wanted};
+    diff.compare(&Product::productName, &ProductEdit::productName);
+    diff.compare(&Product::price, &ProductEdit::price);
+    diff.compare(&Product::barcode, &ProductEdit::barcode);
+    diff.compare(&Product::lowStockThreshold, &ProductEdit::lowStockThreshold);
+    diff.compare(&Product::tax, &ProductEdit::tax);
+    if (!diff.any)
         return std::optional<DomainEvent>();
+    const Events::ProductChanged e{productId, diff.changed, diff.previous};
     *this = wanted;
     return std::optional<DomainEvent>(makeEvent(e, {}, productId));
 }

@@ -413,6 +413,45 @@ const char *const version16[] = {
     END)",
 };
 
+// Version 17: the customer book (issue 16), a projection of the customer events. customers
+// holds each customer's terminal and number (from its id), its phones (as typed) and addresses
+// (most recently used last) as JSON arrays; customer_phones their digits, for the order panel's
+// lookup of a whole number; customer_keys every suffix of each phone's digits ('p' first) and
+// of each lower-cased name ('n' first), so that a part of a number or of a name anywhere in it
+// is a prefix range on one index. The order list keeps the digits of each order's phone, for
+// a customer's orders and for an erasure. An upgraded database has them filled once it is
+// open (SqliteStore::open).
+const char *const version17[] = {
+    R"(CREATE TABLE customers (
+        customer_id TEXT PRIMARY KEY,
+        origin TEXT NOT NULL,
+        customer_no INTEGER NOT NULL CHECK (customer_no > 0),
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        phones TEXT NOT NULL,
+        addresses TEXT NOT NULL,
+        note TEXT NOT NULL,
+        erased INTEGER NOT NULL CHECK (erased IN (0, 1)),
+        registered_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (origin, customer_no)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX customers_name ON customers (name, customer_id)",
+    R"(CREATE TABLE customer_phones (
+        customer_id TEXT NOT NULL REFERENCES customers (customer_id),
+        digits TEXT NOT NULL,
+        PRIMARY KEY (customer_id, digits)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX customer_phones_digits ON customer_phones (digits)",
+    R"(CREATE TABLE customer_keys (
+        key TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers (customer_id),
+        PRIMARY KEY (key, customer_id)
+    ) WITHOUT ROWID)",
+    "ALTER TABLE order_view ADD COLUMN customer_digits TEXT",
+    R"(CREATE INDEX order_view_customer ON order_view (customer_digits, placed_at)
+        WHERE customer_digits IS NOT NULL)",
+};
+
 template<std::size_t N> QStringList statementsOf(const char *const (&sqls)[N])
 {
     QStringList statements;
@@ -458,6 +497,8 @@ QStringList migration(int version)
         return statementsOf(version15);
     case 16:
         return statementsOf(version16);
+    case 17:
+        return statementsOf(version17);
     }
     return {};
 }

@@ -10,13 +10,47 @@
 namespace ShopDesk {
 
 SqliteAudit::SqliteAudit(SqliteConnection &connection, SqliteReadModel &readModel, EventLog &log,
-                         SqliteReports &reports, SqliteShifts &shifts)
+                         SqliteReports &reports, SqliteShifts &shifts, SqliteCustomers &customers)
     : SqlitePart(connection)
     , m_readModel(readModel)
     , m_log(log)
     , m_reports(reports)
     , m_shifts(shifts)
+    , m_customers(customers)
 {}
+
+Status SqliteAudit::auditCustomers(AuditReport &report)
+{
+    SD_TRY(const CustomerFold fold, m_customers.foldLog());
+    SD_TRY(const QList<CustomerRecord> stored, m_customers.allCustomers());
+    QList<CustomerRecord> rebuilt;
+    qint64 keys = 0;
+    for (const auto &[id, customer] : fold.customers()) {
+        rebuilt << customer;
+        keys += SqliteCustomers::searchKeys(customer).size();
+    }
+    if (stored != rebuilt) {
+        int named = 0;
+        for (const CustomerRecord &customer : rebuilt) {
+            if (!stored.contains(customer) && named++ < 5)
+                report.errors << QStringLiteral("customer book: %1 differs from its events")
+                                     .arg(customer.customerId);
+        }
+        if (named == 0)
+            report.errors << QStringLiteral("customer book: %1 stored, but the log tells %2")
+                                 .arg(stored.size())
+                                 .arg(rebuilt.size());
+    }
+    qint64 storedKeys = 0;
+    SD_CHECK(scan("SELECT count(*) FROM customer_keys", {},
+                  [&](sqlite3_stmt *s) { storedKeys = sqlite3_column_int64(s, 0); }));
+    if (storedKeys != keys)
+        report.errors << QStringLiteral("customer search: %1 keys, but the book needs %2")
+                             .arg(storedKeys)
+                             .arg(keys);
+    report.counts.insert(QStringLiteral("customers"), rebuilt.size());
+    return {};
+}
 
 Status SqliteAudit::auditReports(AuditReport &report)
 {
@@ -317,6 +351,7 @@ Result<AuditReport> SqliteAudit::audit()
 
         SD_CHECK(auditReports(report));
         SD_CHECK(auditShifts(report));
+        SD_CHECK(auditCustomers(report));
 
         // Events of other terminals kept aside because they could not be applied.
         SD_CHECK(rows(QStringLiteral("SELECT event_id, type, origin, global_seq, reason "

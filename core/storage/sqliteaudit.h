@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "eventlog.h"
+#include "sqlitecustomers.h"
 #include "sqlitepart.h"
 #include "sqlitereadmodel.h"
 #include "sqlitereports.h"
@@ -14,7 +15,7 @@ class SqliteAudit final : public AuditStore, private SqlitePart
 {
 public:
     SqliteAudit(SqliteConnection &connection, SqliteReadModel &readModel, EventLog &log,
-                SqliteReports &reports, SqliteShifts &shifts);
+                SqliteReports &reports, SqliteShifts &shifts, SqliteCustomers &customers);
 
     Result<AuditReport> audit() override;
 
@@ -25,11 +26,14 @@ private:
     // shift's expected cash against its events.
     Status auditReports(AuditReport &report);
     Status auditShifts(AuditReport &report);
+    // The customer book against the log folded again, and its search keys against the book.
+    Status auditCustomers(AuditReport &report);
 
     SqliteReadModel &m_readModel;
     EventLog &m_log;
     SqliteReports &m_reports;
     SqliteShifts &m_shifts;
+    SqliteCustomers &m_customers;
 };
 
 } // namespace ShopDesk

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "nativearg.h"
 #include "sqliteconnection.h"
+#include "sqlitehelpers.h"
 
 namespace ShopDesk {
 
@@ -55,6 +56,43 @@ protected:
                 const std::function<void(sqlite3_stmt *)> &visit)
     {
         return m_connection.scan(sql, values, visit);
+    }
+    // Runs body in a write transaction of its own, committed when body succeeds and rolled
+    // back otherwise (the rebuilds of the read models).
+    Status inTransaction(const std::function<Status()> &body)
+    {
+        if (m_readOnly)
+            return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
+        SD_CHECK(begin());
+        Status done = body();
+        if (done)
+            done = commit();
+        if (!done)
+            rollback();
+        return done;
+    }
+    // The logged events of these types in log order, each decoded; the first payload that does
+    // not decode, or the first failure of visit, stops it and is returned.
+    Status
+    visitLoggedEvents(const QStringList &types,
+                      const std::function<Status(const DomainEvent &, const EventPayload &)> &visit)
+    {
+        std::optional<Error> problem;
+        SD_CHECK(visitRows(QStringLiteral("SELECT %1 FROM events WHERE type IN ('%2') ORDER BY seq")
+                               .arg(eventColumns, types.join(QStringLiteral("', '"))),
+                           {}, [&](const QSqlQuery &q) {
+                               if (problem)
+                                   return;
+                               const DomainEvent event = readEvent(q);
+                               const Result<EventPayload> payload = decodePayload(event);
+                               if (!payload)
+                                   problem = payload.error();
+                               else if (Status visited = visit(event, payload.value()); !visited)
+                                   problem = visited.error();
+                           }));
+        if (problem)
+            return *problem;
+        return {};
     }
     Error failure(const QSqlQuery &query, const QString &what) const
     {

@@ -1,5 +1,6 @@
 #include "sqlitereadmodel.h"
 
+#include "sqlitecustomers.h"
 #include "sqlitehelpers.h"
 #include "sqlitestore.h"
 
@@ -14,8 +15,9 @@ constexpr int MinTrigramSearch = 3;
 
 } // namespace
 
-SqliteReadModel::SqliteReadModel(SqliteConnection &connection)
+SqliteReadModel::SqliteReadModel(SqliteConnection &connection, SqliteCustomers &customers)
     : SqlitePart(connection)
+    , m_customers(customers)
     , m_sparseSearchRows(SqliteStore::DefaultSparseSearchRows)
 {}
 
@@ -32,9 +34,8 @@ Status SqliteReadModel::applyChange(const QString &orderId, const OrderViewChang
                  "WHERE order_id = ?",
                  {NativeArg::orNull(change.status),
                   change.total ? NativeArg(*change.total) : NativeArg(nullptr),
-                  NativeArg::orNull(change.paymentMethod),
-                  NativeArg::orNull(change.paymentStatus), NativeArg::orNull(change.deliveryId),
-                  NativeArg::orNull(change.deliveryStatus),
+                  NativeArg::orNull(change.paymentMethod), NativeArg::orNull(change.paymentStatus),
+                  NativeArg::orNull(change.deliveryId), NativeArg::orNull(change.deliveryStatus),
                   change.deliveryStartedAt ? NativeArg::time(*change.deliveryStartedAt)
                                            : NativeArg(nullptr),
                   change.at.toMSecsSinceEpoch(), orderId})
@@ -46,14 +47,15 @@ Status SqliteReadModel::insertOrderView(const OrderView &v)
     SD_CHECK(write("INSERT INTO order_view (order_id, status, customer_name, customer_phone, "
                    "customer_address, total, line_count, item_count, payment_method, "
                    "payment_status, delivery_id, delivery_status, origin, placed_at, "
-                   "delivery_started_at, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   "delivery_started_at, updated_at, customer_digits) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    {v.orderId, v.status, v.customerName, NativeArg::text(v.customerPhone),
                     NativeArg::text(v.customerAddress), v.total, v.lineCount, v.itemCount,
                     NativeArg::nullIfEmpty(v.paymentMethod),
                     NativeArg::nullIfEmpty(v.paymentStatus), NativeArg::nullIfEmpty(v.deliveryId),
                     NativeArg::nullIfEmpty(v.deliveryStatus), v.origin, NativeArg::time(v.placedAt),
-                    NativeArg::time(v.deliveryStartedAt), NativeArg::time(v.updatedAt)}));
+                    NativeArg::time(v.deliveryStartedAt), NativeArg::time(v.updatedAt),
+                    NativeArg::nullIfEmpty(phoneDigits(v.customerPhone))}));
     // Not a trigger on order_view: a trigger's insert into a full-text table makes SQLite
     // flush the table's pending terms at the end of every statement, one segment per order
     // (a third of a catch-up's time); a plain insert lets them pile up until the commit.
@@ -174,6 +176,7 @@ Status SqliteReadModel::visitOrderViews(const ListQuery &query,
 
 Status SqliteReadModel::foldReadModel(const std::function<Status(const OrderView &)> &sink)
 {
+    SD_TRY(const CustomerFold customers, m_customers.foldLog());
     // A separate statement, not the cache: the sink may run cached statements meanwhile.
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -182,43 +185,43 @@ Status SqliteReadModel::foldReadModel(const std::function<Status(const OrderView
                     .arg(eventColumns)))
         return failure(q, QStringLiteral("read the log"));
     OrderView current;
+    qint64 placedSeq = 0;
     bool open = false;
+    const auto finish = [&]() {
+        if (customers.erases(current.customerPhone, placedSeq))
+            eraseCustomerOf(current);
+        return sink(current);
+    };
     while (q.next()) {
         const DomainEvent event = readEvent(q);
         if (open && event.orderId != current.orderId) {
-            SD_CHECK(sink(current));
+            SD_CHECK(finish());
             open = false;
         }
         const std::optional<OrderViewChange> change = orderViewChange(event);
         if (!change)
             continue;
-        if (change->created)
+        if (change->created) {
             open = true;
+            placedSeq = event.seq;
+        }
         if (open)
             ShopDesk::applyChange(current, *change); // the domain's fold, not the row update
     }
     if (q.lastError().isValid())
         return failure(q, QStringLiteral("read the log"));
     if (open)
-        SD_CHECK(sink(current));
+        SD_CHECK(finish());
     return {};
 }
 
 Status SqliteReadModel::rebuildReadModel()
 {
-    if (m_readOnly)
-        return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
-    SD_CHECK(begin());
-    Status done = exec(QStringLiteral("DELETE FROM order_view"));
-    if (done)
-        done = exec(QStringLiteral("DELETE FROM order_search"));
-    if (done)
-        done = foldReadModel([&](const OrderView &view) { return insertOrderView(view); });
-    if (done)
-        done = commit();
-    if (!done)
-        rollback();
-    return done;
+    return inTransaction([&]() -> Status {
+        SD_CHECK(exec(QStringLiteral("DELETE FROM order_view")));
+        SD_CHECK(exec(QStringLiteral("DELETE FROM order_search")));
+        return foldReadModel([&](const OrderView &view) { return insertOrderView(view); });
+    });
 }
 
 } // namespace ShopDesk

@@ -7,12 +7,14 @@
 
 namespace ShopDesk {
 
+class SqliteCustomers;
+
 // The order read model in SQLite: order_view and its search (order_search), kept up to date
-// from the log and rebuilt from it.
+// from the log and rebuilt from it; the customer book says which orders an erasure reached.
 class SqliteReadModel final : public ReadModelStore, private SqlitePart
 {
 public:
-    explicit SqliteReadModel(SqliteConnection &connection);
+    SqliteReadModel(SqliteConnection &connection, SqliteCustomers &customers);
 
     Status applyChange(const QString &orderId, const OrderViewChange &change) override;
     Result<std::optional<OrderView>> findOrderView(const QString &orderId) override;
@@ -23,7 +25,8 @@ public:
     // See SqliteStore::setSparseSearchRows.
     void setSparseSearchRows(int rows) { m_sparseSearchRows = std::max(1, rows); }
 
-    // Folds the log into order rows, one order at a time, in order id order.
+    // Folds the log into order rows, one order at a time, in order id order; the customer
+    // fields of an order an erasure reached are erased (CustomerFold::erases).
     Status foldReadModel(const std::function<Status(const OrderView &)> &sink);
 
 private:
@@ -35,6 +38,7 @@ private:
     Status visitSearchedOrderViews(const ListQuery &query,
                                    const std::function<void(const OrderView &)> &visit);
 
+    SqliteCustomers &m_customers;
     int m_sparseSearchRows;
 };
 

@@ -117,34 +117,19 @@ Result<QList<ShiftRecord>> SqliteShifts::shifts(const ShiftQuery &query)
 Result<QList<ShiftRecord>> SqliteShifts::foldLog()
 {
     std::map<QString, ShiftRecord> shifts;
-    std::optional<Error> problem;
-    SD_CHECK(visitRows(
-        QStringLiteral("SELECT %1 FROM events WHERE type IN ('ShiftOpened', 'ShiftClosed') "
-                       "ORDER BY seq")
-            .arg(eventColumns),
-        {}, [&](const QSqlQuery &q) {
-            if (problem)
-                return;
-            const DomainEvent event = readEvent(q);
-            const Result<EventPayload> payload = decodePayload(event);
-            if (!payload) {
-                problem = payload.error();
-                return;
-            }
-            const std::optional<QString> shiftId = shiftIdOf(payload.value());
+    SD_CHECK(visitLoggedEvents(
+        {EventType::ShiftOpened, EventType::ShiftClosed},
+        [&](const DomainEvent &event, const EventPayload &payload) -> Status {
+            const std::optional<QString> shiftId = shiftIdOf(payload);
             if (!shiftId)
-                return;
+                return {};
             const auto it = shifts.find(*shiftId);
-            const Result<ShiftRecord> record = applyShiftEvent(
-                event, payload.value(),
-                it == shifts.end() ? std::nullopt : std::optional<ShiftRecord>(it->second));
-            if (!record)
-                problem = record.error();
-            else
-                shifts[*shiftId] = record.value();
+            SD_TRY(shifts[*shiftId],
+                   applyShiftEvent(event, payload,
+                                   it == shifts.end() ? std::nullopt
+                                                      : std::optional<ShiftRecord>(it->second)));
+            return {};
         }));
-    if (problem)
-        return *problem;
     QList<ShiftRecord> list;
     for (const auto &[id, shift] : shifts)
         list.append(shift);
@@ -153,18 +138,13 @@ Result<QList<ShiftRecord>> SqliteShifts::foldLog()
 
 Status SqliteShifts::rebuildShifts()
 {
-    if (m_readOnly)
-        return Error::storage(QStringLiteral("the database %1 is read-only").arg(m_path));
-    SD_CHECK(begin());
-    Result<QList<ShiftRecord>> shifts = foldLog();
-    Status done = shifts ? exec(QStringLiteral("DELETE FROM shifts")) : Status(shifts.error());
-    for (qsizetype i = 0; done && i < shifts->size(); ++i)
-        done = saveShift(shifts->at(i));
-    if (done)
-        done = commit();
-    if (!done)
-        rollback();
-    return done;
+    return inTransaction([&]() -> Status {
+        SD_TRY(const QList<ShiftRecord> shifts, foldLog());
+        SD_CHECK(exec(QStringLiteral("DELETE FROM shifts")));
+        for (const ShiftRecord &shift : shifts)
+            SD_CHECK(saveShift(shift));
+        return {};
+    });
 }
 
 } // namespace ShopDesk

@@ -3,6 +3,7 @@
 #include "sqliteaudit.h"
 #include "sqlitebackup.h"
 #include "sqlitecatalog.h"
+#include "sqlitecustomers.h"
 #include "sqliteeventlog.h"
 #include "sqliteorders.h"
 #include "sqlitereadmodel.h"
@@ -26,7 +27,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
     store->m_options = options;
     SD_TRY(store->m_connection, SqliteConnection::open(options, *store));
     SqliteConnection &connection = *store->m_connection;
-    store->m_readModel = std::make_unique<SqliteReadModel>(connection);
+    store->m_customers = std::make_unique<SqliteCustomers>(connection);
+    store->m_readModel = std::make_unique<SqliteReadModel>(connection, *store->m_customers);
     store->m_catalog = std::make_unique<SqliteCatalog>(connection);
     store->m_orders = std::make_unique<SqliteOrders>(connection);
     store->m_eventLog = std::make_unique<SqliteEventLog>(connection);
@@ -34,13 +36,18 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions &opti
     store->m_sync = std::make_unique<SqliteSync>(connection);
     store->m_reports = std::make_unique<SqliteReports>(connection);
     store->m_shifts = std::make_unique<SqliteShifts>(connection);
-    store->m_audit = std::make_unique<SqliteAudit>(
-        connection, *store->m_readModel, *store->m_eventLog, *store->m_reports, *store->m_shifts);
+    store->m_audit =
+        std::make_unique<SqliteAudit>(connection, *store->m_readModel, *store->m_eventLog,
+                                      *store->m_reports, *store->m_shifts, *store->m_customers);
     // A database from before schema 14 gets its report tables and shifts from its log, once.
     if (connection.upgradedFrom() > 0 && connection.upgradedFrom() < 14) {
         SD_CHECK(store->m_reports->rebuildReports());
         SD_CHECK(store->m_shifts->rebuildShifts());
     }
+    // A database from before schema 17 gets the digits of its orders' phones, once (its log
+    // has no customer events: the book starts empty).
+    if (connection.upgradedFrom() > 0 && connection.upgradedFrom() < 17)
+        SD_CHECK(store->m_customers->fillOrderDigits());
     return store;
 }
 
@@ -358,6 +365,61 @@ Result<QList<ShiftRecord>> SqliteStore::shifts(const ShiftQuery &query)
 Status SqliteStore::rebuildShifts()
 {
     return m_shifts->rebuildShifts();
+}
+
+Result<QString> SqliteStore::nextCustomerId()
+{
+    return m_customers->nextCustomerId();
+}
+
+Result<std::optional<CustomerRecord>> SqliteStore::findCustomer(const QString &customerId)
+{
+    return m_customers->findCustomer(customerId);
+}
+
+Result<QList<CustomerRecord>> SqliteStore::customersWithPhone(const QString &digits)
+{
+    return m_customers->customersWithPhone(digits);
+}
+
+Result<QList<CustomerRecord>> SqliteStore::searchCustomers(const QString &text, int limit)
+{
+    return m_customers->searchCustomers(text, limit);
+}
+
+Result<QList<CustomerRecord>> SqliteStore::customers(const ListQuery &query)
+{
+    return m_customers->customers(query);
+}
+
+Result<qint64> SqliteStore::customerCount()
+{
+    return m_customers->customerCount();
+}
+
+Status SqliteStore::saveCustomer(const CustomerRecord &customer)
+{
+    return m_customers->saveCustomer(customer);
+}
+
+Status SqliteStore::eraseOrderCustomers(const QStringList &phoneDigits)
+{
+    return m_customers->eraseOrderCustomers(phoneDigits);
+}
+
+Result<QList<OrderView>> SqliteStore::ordersWithPhones(const QStringList &phoneDigits, int limit)
+{
+    return m_customers->ordersWithPhones(phoneDigits, limit);
+}
+
+Result<CustomerTotals> SqliteStore::totalsOfPhones(const QStringList &phoneDigits)
+{
+    return m_customers->totalsOfPhones(phoneDigits);
+}
+
+Status SqliteStore::rebuildCustomers()
+{
+    return m_customers->rebuildCustomers();
 }
 
 Status SqliteStore::rebuildReadModel()

@@ -10,6 +10,7 @@ namespace ShopDesk {
 
 class SqliteAudit;
 class SqliteCatalog;
+class SqliteCustomers;
 class SqliteEventLog;
 class SqliteOrders;
 class SqliteReadModel;
@@ -24,7 +25,8 @@ class SqliteUsers;
 // read-only file opens for reading only.
 //
 // It owns the connection (SqliteConnection) and one part per port (SqliteCatalog,
-// SqliteOrders, SqliteEventLog, SqliteReadModel, SqliteUsers, SqliteSync, SqliteAudit), all
+// SqliteOrders, SqliteEventLog, SqliteReadModel, SqliteCustomers, SqliteUsers, SqliteSync,
+// SqliteAudit), all
 // on that connection, and implements ShopStore by handing each call to its part.
 class SqliteStore final : public ShopStore
 {
@@ -130,6 +132,18 @@ public:
     Result<QList<ShiftRecord>> shifts(const ShiftQuery &query) override;
     Status rebuildShifts() override;
 
+    Result<QString> nextCustomerId() override;
+    Result<std::optional<CustomerRecord>> findCustomer(const QString &customerId) override;
+    Result<QList<CustomerRecord>> customersWithPhone(const QString &digits) override;
+    Result<QList<CustomerRecord>> searchCustomers(const QString &text, int limit) override;
+    Result<QList<CustomerRecord>> customers(const ListQuery &query) override;
+    Result<qint64> customerCount() override;
+    Status saveCustomer(const CustomerRecord &customer) override;
+    Status eraseOrderCustomers(const QStringList &phoneDigits) override;
+    Result<QList<OrderView>> ordersWithPhones(const QStringList &phoneDigits, int limit) override;
+    Result<CustomerTotals> totalsOfPhones(const QStringList &phoneDigits) override;
+    Status rebuildCustomers() override;
+
     Result<bool> hasUsers() override;
     Result<std::optional<User>> findUser(const QString &name) override;
     Result<QList<User>> users() override;
@@ -164,6 +178,7 @@ private:
 
     SqliteOptions m_options;
     std::unique_ptr<SqliteConnection> m_connection; // the parts use it: declared first
+    std::unique_ptr<SqliteCustomers> m_customers;   // the read model uses it
     std::unique_ptr<SqliteReadModel> m_readModel;
     std::unique_ptr<SqliteReports> m_reports;
     std::unique_ptr<SqliteShifts> m_shifts;

@@ -24,6 +24,7 @@
 
 using ShopDesk::Testing::HubProcess;
 using ShopDesk::Testing::ProcessRun;
+using ShopDesk::Testing::writeTokenFile;
 
 class tst_CliBackup : public QObject
 {
@@ -292,19 +293,8 @@ void tst_CliBackup::restoreThenSyncBringsBackLaterEvents()
 {
     HubProcess hub(QStringLiteral(SHOPDESK_HUB), m_dir.filePath(QStringLiteral("hub.db")));
     QTemporaryDir dir;
-    const auto tokenFile = [&](const QString &terminal) {
-        const QString secret = hub.addToken(terminal);
-        const QString path = dir.filePath(QStringLiteral("token-") + terminal);
-        QFile file(path);
-        if (secret.isEmpty() || !file.open(QIODevice::WriteOnly))
-            return QString();
-        file.write(secret.toUtf8());
-        file.close();
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    };
-    const QString t1Token = tokenFile(QStringLiteral("T1"));
-    const QString t2Token = tokenFile(QStringLiteral("T2"));
+    const QString t1Token = writeTokenFile(hub, QStringLiteral("T1"), dir.path());
+    const QString t2Token = writeTokenFile(hub, QStringLiteral("T2"), dir.path());
     QVERIFY(!t1Token.isEmpty() && !t2Token.isEmpty());
     QVERIFY2(hub.start(), qPrintable(hub.errText()));
     const QString url = QStringLiteral("ws://127.0.0.1:%1").arg(hub.port());

@@ -114,7 +114,9 @@ void tst_CliTable::tableIsComplete()
                                "drawer openings", "shift open",     "shift pay-in",
                                "shift pay-out",   "shift close",    "shift report",
                                "shift list",      "report sales",   "backup",
-                               "restore",         "product export", "product import"};
+                               "restore",         "product export", "product import",
+                               "customer add",    "customer edit",  "customer list",
+                               "customer show",   "customer erase"};
     QCOMPARE(names, QSet<QString>(contract.cbegin(), contract.cend()));
     for (const CliCommand &command : cliCommands()) {
         QCOMPARE(command.paints, command.name() == QLatin1StringView("delivery slip") ||

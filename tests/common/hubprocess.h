@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -156,5 +158,20 @@ private:
     QUrl m_http;
     QByteArray m_stderr;
 };
+
+// A new token of the hub for terminal, written to token-TERMINAL in folder, readable by its
+// owner only (as `sync --token-file` wants it): the file's path, or empty when that failed.
+inline QString writeTokenFile(HubProcess &hub, const QString &terminal, const QString &folder)
+{
+    const QString secret = hub.addToken(terminal);
+    const QString path = QDir(folder).filePath(QStringLiteral("token-") + terminal);
+    QFile file(path);
+    if (secret.isEmpty() || !file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(secret.toUtf8());
+    file.close();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
 
 } // namespace ShopDesk::Testing

@@ -44,6 +44,19 @@ QList<DomainEvent> samples()
     ProductEdit previous;
     previous.price = 1200;
     previous.barcode = QStringLiteral("8801");
+    CustomerRecord customer;
+    customer.customerId = QStringLiteral("T1-C000001");
+    customer.name = QStringLiteral("김민수");
+    customer.phones = {QStringLiteral("010-1234-5678"), QStringLiteral("02 555 0101")};
+    customer.addresses = {QStringLiteral("서울 강남구 테헤란로 1")};
+    customer.note = QStringLiteral("문 앞에 두세요");
+    CustomerEdit customerChanged;
+    customerChanged.addresses =
+        QStringList{QStringLiteral("서울 강남구 테헤란로 1"), QStringLiteral("부산 해운대구 1")};
+    customerChanged.note = QString();
+    CustomerEdit customerPrevious;
+    customerPrevious.addresses = customer.addresses;
+    customerPrevious.note = customer.note;
     return {
         makeEvent(Events::OrderPlaced{{QStringLiteral("김민수"), QStringLiteral("010"), {}},
                                       {{productId, QStringLiteral("Apple"), 2, 1200}},
@@ -98,6 +111,10 @@ QList<DomainEvent> samples()
                                         QDateTime(QDate(2026, 12, 3), QTime(9, 30, 30), Qt::UTC)},
                   {}),
         makeEvent(Events::UserUnlocked{QStringLiteral("민지")}, {}),
+        makeEvent(Events::CustomerRegistered{customer}, {}),
+        makeEvent(Events::CustomerChanged{customer.customerId, customerChanged, customerPrevious},
+                  {}),
+        makeEvent(Events::CustomerErased{customer.customerId}, {}),
     };
 }
 
@@ -190,6 +207,23 @@ void tst_Events::malformedPayloadsAreErrors_data()
         << QJsonObject{{"name", "Kim"}, {"failedLogins", 5}, {"lockedUntil", "soon"}}
         << "\"lockedUntil\"";
     QTest::newRow("unlock without a name") << "UserUnlocked" << QJsonObject{} << "\"name\"";
+    QTest::newRow("customer without phones") << "CustomerRegistered"
+                                             << QJsonObject{{"customerId", "T1-C000001"},
+                                                            {"name", "Kim"},
+                                                            {"addresses", QJsonArray()},
+                                                            {"note", ""}}
+                                             << "\"phones\"";
+    QTest::newRow("customer phone not a string") << "CustomerRegistered"
+                                                 << QJsonObject{{"customerId", "T1-C000001"},
+                                                                {"name", "Kim"},
+                                                                {"phones", QJsonArray{1012345678}},
+                                                                {"addresses", QJsonArray()},
+                                                                {"note", ""}}
+                                                 << "\"phones\"";
+    QTest::newRow("customer change without previous")
+        << "CustomerChanged" << QJsonObject{{"customerId", "T1-C000001"}, {"name", "Lee"}}
+        << "\"previous\"";
+    QTest::newRow("erasure without an id") << "CustomerErased" << QJsonObject{} << "\"customerId\"";
     QTest::newRow("drawer opened without its printer")
         << "DrawerOpened" << QJsonObject{{"cause", "manual"}} << "\"printer\"";
     QTest::newRow("drawer opened for no known cause")

@@ -6,7 +6,9 @@
 // orders in every status); schema 7 adds sync, and all its events but the users' are unsent.
 // Schema 11 lets a manager disable a user: every user of an older file stays enabled.
 // Schema 15 rolls each product's daily sales up by month and year, from the days it has.
+// Schema 16 adds the customer book, empty, and the digits of every order's phone.
 
+#include "customer.h"
 #include "schema.h"
 #include "testshop.h"
 
@@ -45,6 +47,7 @@ private slots:
     void version13To14BuildsTheReportTables();
     void version14To15RollsUpTheProducts();
     void version15To16FindsSearchRowsByRowid();
+    void version16To17StartsTheCustomerBook();
     void everyEarlierSchemaOpens_data();
     void everyEarlierSchemaOpens();
 
@@ -134,6 +137,13 @@ private:
         if (table == QLatin1StringView("orders"))
             return QStringLiteral("SELECT order_id, origin, order_no, status, customer_name, "
                                   "phone, address, total, placed_at FROM orders ORDER BY 1, 2");
+        // Schema 16 adds the digits of each order's phone.
+        if (table == QLatin1StringView("order_view"))
+            return QStringLiteral(
+                "SELECT order_id, status, customer_name, customer_phone, customer_address, total, "
+                "line_count, item_count, payment_method, payment_status, delivery_id, "
+                "delivery_status, origin, placed_at, delivery_started_at, updated_at FROM "
+                "order_view ORDER BY 1, 2");
         if (table == QLatin1StringView("order_lines"))
             return QStringLiteral("SELECT order_id, line_no, product_id, product_name, qty, "
                                   "price FROM order_lines ORDER BY 1, 2");
@@ -183,6 +193,15 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         return rows;
     }
+    // What takes a schema-16 file back to 15 (the customer book and the orders' digits).
+    static QStringList undoVersion17()
+    {
+        return {QStringLiteral("DROP INDEX order_view_customer"),
+                QStringLiteral("ALTER TABLE order_view DROP COLUMN customer_digits"),
+                QStringLiteral("DROP TABLE customer_keys"),
+                QStringLiteral("DROP TABLE customer_phones"),
+                QStringLiteral("DROP TABLE customers")};
+    }
     static QStringList schemaOf(const QString &path)
     {
         return rawRows(path, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
@@ -214,7 +233,7 @@ void tst_Migration::version1To3KeepsEverything()
     auto store = open(path);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
-    QCOMPARE(Schema::CurrentVersion, 16);
+    QCOMPARE(Schema::CurrentVersion, 17);
     // Orders of before discounts and VAT: every line taxable at 10 %, VAT included, and the
     // clerk who placed each one taken from its OrderPlaced event.
     QCOMPARE(rawRows(path, QStringLiteral("SELECT count(*) FROM orders WHERE gross <> total OR "
@@ -693,7 +712,7 @@ void tst_Migration::version14To15RollsUpTheProducts()
                                            "report_product_periods ORDER BY 1, 2, 3");
     const QStringList kept = rawRows(path, periods);
     QVERIFY(kept.size() >= 2); // a month and its year at least
-    QVERIFY(rawExec(path, downgradeTo15() +
+    QVERIFY(rawExec(path, undoVersion17() + downgradeTo15() +
                               QStringList{QStringLiteral("DROP TABLE report_product_periods"),
                                           QStringLiteral("PRAGMA user_version=14")}));
     auto store = open(path);
@@ -717,7 +736,7 @@ void tst_Migration::version15To16FindsSearchRowsByRowid()
     QVERIFY(open(path));
     const QString search = QStringLiteral("SELECT rowid, product_id, name FROM product_search "
                                           "ORDER BY 1");
-    QStringList downgrade = downgradeTo15();
+    QStringList downgrade = undoVersion17() + downgradeTo15();
     downgrade << QStringLiteral("PRAGMA user_version=15");
     QVERIFY(rawExec(path, downgrade));
     const QStringList before = rawRows(path, search);
@@ -744,6 +763,67 @@ void tst_Migration::version15To16FindsSearchRowsByRowid()
     store.reset();
     TestShop fresh;
     QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+}
+
+void tst_Migration::version16To17StartsTheCustomerBook()
+{
+    // A schema-16 file has orders with phones but no book: the upgrade keeps the orders, fills
+    // the digits of their phones, and the book starts empty; the next order with a known
+    // order's phone registers its customer, and the customer's orders include the old ones.
+    QTemporaryDir dir;
+    const QString path = copyOfVersion1(dir);
+    QVERIFY(!path.isEmpty());
+    QStringList upgrade;
+    for (int next = 2; next <= 16; ++next)
+        upgrade += Schema::migration(next);
+    QVERIFY(rawExec(path, upgrade + QStringList{QStringLiteral("PRAGMA user_version=16")}));
+    const QStringList phones =
+        rawRows(path, QStringLiteral("SELECT order_id, customer_phone FROM order_view ORDER BY 1"));
+    QCOMPARE(phones.size(), 3);
+
+    auto store = open(path);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 17);
+    // The raw migrations left the report tables empty, as everyEarlierSchemaOpens says.
+    QVERIFY(store->rebuildReports().ok());
+    QVERIFY2(store->audit()->ok(), qPrintable(store->audit()->errors.join(u'\n')));
+    QCOMPARE(store->customerCount().value(), 0);
+    store.reset();
+    QStringList expected;
+    for (const QString &row : phones) {
+        const QString digits = phoneDigits(row.section(QLatin1Char('|'), 1));
+        expected << row.section(QLatin1Char('|'), 0, 0) + QLatin1Char('|') + digits;
+    }
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT order_id, coalesce(customer_digits, '') FROM "
+                                          "order_view ORDER BY 1")),
+             expected);
+    TestShop fresh;
+    QCOMPARE(schemaOf(path), schemaOf(fresh.path()));
+
+    // A phone of an old order: the new order registers the customer, whose orders include it.
+    const QString phone = phones.first().section(QLatin1Char('|'), 1);
+    QVERIFY(phoneDigits(phone).size() >= 8);
+    store = open(path);
+    QVERIFY(store);
+    ShopServices shop(*store);
+    const QString productId = rawRows(path, QStringLiteral("SELECT product_id FROM stock WHERE "
+                                                           "on_hand - reserved > 0 LIMIT 1"))
+                                  .value(0);
+    QVERIFY(!productId.isEmpty());
+    QVERIFY(
+        shop.orders
+            .placeOrder({QStringLiteral("Kim"), phone, QStringLiteral("Seoul")}, {{productId, 1}})
+            .ok());
+    const PhoneLookup found = shop.customers.lookupByPhone(phone).value();
+    QCOMPARE(found.exact.size(), 1);
+    const qint64 withPhone = rawRows(path, QStringLiteral("SELECT count(*) FROM order_view WHERE "
+                                                          "customer_digits = '%1'")
+                                               .arg(phoneDigits(phone)))
+                                 .value(0)
+                                 .toLongLong();
+    QCOMPARE(shop.customers.details(found.exact.first().customerId)->totals.orders, withPhone);
+    QVERIFY(withPhone >= 2);
+    QVERIFY(store->audit()->ok());
 }
 
 void tst_Migration::everyEarlierSchemaOpens_data()

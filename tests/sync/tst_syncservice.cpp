@@ -85,14 +85,14 @@ void tst_SyncService::outboxHoldsUnsentEventsInOrder()
     QStringList types;
     for (const DomainEvent &e : unsent)
         types << e.type;
-    QCOMPARE(types,
-             (QStringList{"ProductRegistered", "StockAdjusted", "OrderPlaced", "StockReserved"}));
+    QCOMPARE(types, (QStringList{"ProductRegistered", "StockAdjusted", "OrderPlaced",
+                                 "StockReserved", "CustomerRegistered"}));
     for (qsizetype i = 1; i < unsent.size(); ++i)
         QVERIFY(unsent.at(i).seq > unsent.at(i - 1).seq);
     QCOMPARE(t1.shop->sync.unsentEvents(2).value().size(), 2);
 
     const OutboxState state = t1.shop->sync.outboxState().value();
-    QCOMPARE(state.unsent, 4);
+    QCOMPARE(state.unsent, 5);
     QCOMPARE(state.oldest, unsent.first().occurredAt);
     QVERIFY(state.oldest >= before);
 }
@@ -782,7 +782,8 @@ void tst_SyncService::busHearsOfRemoteEventsAfterCommit()
     connect(&t2.shop->bus, &EventBus::stockChanged, this,
             [&](const QString &productId) { onHandSeen << t2.stock(productId).onHand; });
     hub.pull(t2);
-    QCOMPARE(committed.size(), 4);
+    QCOMPARE(committed.size(), 5); // the order's customer too
+    QCOMPARE(t2.shop->customers.customers({}).value().size(), 1);
     QCOMPARE(orders.size(), 1);
     QCOMPARE(orders.first().first().toString(), orderId);
     QVERIFY(stock.size() >= 3);
@@ -791,7 +792,7 @@ void tst_SyncService::busHearsOfRemoteEventsAfterCommit()
 
     // A duplicate batch commits nothing new and says nothing.
     committed.clear();
-    QCOMPARE(t2.shop->sync.applyRemote(hub.log).value().duplicates, 4);
+    QCOMPARE(t2.shop->sync.applyRemote(hub.log).value().duplicates, 5);
     QCOMPARE(committed.size(), 0);
 }
 
