@@ -2154,7 +2154,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+86"/>
+        <location filename="../ui/neworderpanel.cpp" line="+88"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
@@ -2184,7 +2184,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>Where the order is delivered, up to %1 characters</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -2209,7 +2209,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions; Tab goes to the quantity, or type the quantity after a star: 감귤*5.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-80"/>
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
@@ -2234,7 +2234,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+109"/>
         <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
         <translation>Quantity of the next product added, 1 to %1; back to 1 after each line</translation>
     </message>
@@ -2290,12 +2290,12 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
     <message>
         <location line="+3"/>
-        <location line="+424"/>
+        <location line="+429"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-425"/>
         <source>Order total</source>
         <translation>Order total</translation>
     </message>
@@ -2370,7 +2370,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Add a product first; then F6 gives its line a discount.</source>
         <translation>Add a product first; then F6 gives its line a discount.</translation>
     </message>
@@ -2385,7 +2385,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>The discounts, %1, are more than the %2% of %3 a clerk may give. A manager approves them with their PIN.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Discount: 500 or 10%,
 at most the order</source>
         <translation>Discount: 500 or 10%,
@@ -2412,7 +2412,33 @@ at most the order</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="+79"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Customer %1: %n order(s)</source>
+        <translation>
+            <numerusform>Customer %1: %n order</numerusform>
+            <numerusform>Customer %1: %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>— %n addresses: choose one in the address field.</source>
+        <translation>
+            <numerusform>— %n address: choose one in the address field.</numerusform>
+            <numerusform>— %n addresses: choose one in the address field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-500"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
@@ -2432,7 +2458,7 @@ at most the order</translation>
         <translation>&amp;Qty:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Scan a barcode or type a product id or name first.</source>
         <translation>Scan a barcode or type a product id or name first.</translation>
     </message>

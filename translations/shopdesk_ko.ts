@@ -2144,7 +2144,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+86"/>
+        <location filename="../ui/neworderpanel.cpp" line="+88"/>
         <source>Customer name</source>
         <translation>고객 이름</translation>
     </message>
@@ -2174,7 +2174,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>주문을 배송할 곳, 최대 %1자</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -2199,7 +2199,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>F2: 여기로 이동. Enter로 상품을 추가하고, 스캔한 바코드는 바로 추가돼요. Up/Down으로 추천 항목을 골라요. Tab을 누르면 수량으로 가고, 별표 뒤에 수량을 바로 입력할 수도 있어요: 감귤*5.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-80"/>
         <source>Manager approval</source>
         <translation>관리자 승인</translation>
     </message>
@@ -2224,7 +2224,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>PIN(&amp;P):</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+109"/>
         <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
         <translation>다음에 추가할 상품의 수량(1-%1). 항목을 추가하면 다시 1이 돼요</translation>
     </message>
@@ -2280,12 +2280,12 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
     <message>
         <location line="+3"/>
-        <location line="+424"/>
+        <location line="+429"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-425"/>
         <source>Order total</source>
         <translation>주문 합계</translation>
     </message>
@@ -2360,7 +2360,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>사유(&amp;O):</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Add a product first; then F6 gives its line a discount.</source>
         <translation>먼저 상품을 추가하세요. 그다음 F6으로 그 줄에 할인을 줄 수 있어요.</translation>
     </message>
@@ -2375,7 +2375,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>할인 %1은(는) 직원이 줄 수 있는 %3의 %2%를 넘어요. 관리자가 PIN으로 승인해야 해요.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Discount: 500 or 10%,
 at most the order</source>
         <translation>할인: 500 또는 10%,
@@ -2402,7 +2402,31 @@ at most the order</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="+79"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Customer %1: %n order(s)</source>
+        <translation>
+            <numerusform>고객 %1: 주문 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>— %n addresses: choose one in the address field.</source>
+        <translation>
+            <numerusform>— 주소 %n곳: 주소 칸에서 고르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-500"/>
         <source>A&amp;ddress:</source>
         <translation>주소(&amp;D):</translation>
     </message>
@@ -2422,7 +2446,7 @@ at most the order</source>
         <translation>수량(&amp;Q):</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Scan a barcode or type a product id or name first.</source>
         <translation>먼저 바코드를 스캔하거나 상품 코드 또는 이름을 입력하세요.</translation>
     </message>

@@ -25,6 +25,8 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -75,6 +77,11 @@ std::optional<DiscountApproval> askApproval(QWidget *parent, const QString &why)
 
 } // namespace
 
+namespace {
+// A listed customer's number as the book has it (what choosing them puts in the phone field).
+constexpr int PhoneRole = Qt::UserRole + 1;
+} // namespace
+
 NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
     : QWidget(parent)
     , m_shop(shop)
@@ -97,6 +104,34 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
             clearProblem();
             updateTotal(); // a new customer starts the next order: the change makes way
         });
+
+    // The customer book: the phone's digits find customers, the one chosen fills the fields.
+    m_customerMatches = new QStandardItemModel(this);
+    m_customerCompleter = new QCompleter(m_customerMatches, this);
+    m_customerCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    // The list shows the number, the name and the last address; choosing puts the number in.
+    m_customerCompleter->setCompletionRole(PhoneRole);
+    m_customerCompleter->setWidget(m_phone);
+    m_customerCompleter->popup()->setObjectName(QStringLiteral("customerMatchesPopup"));
+    connect(m_customerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                m_phone->setText(index.data(PhoneRole).toString());
+                useCustomer(index.data(Qt::UserRole).toString());
+            });
+    connect(m_phone, &QLineEdit::textEdited, this, &NewOrderPanel::lookUpPhone);
+    m_addresses = new QStringListModel(this);
+    m_addressCompleter = new QCompleter(m_addresses, this);
+    m_addressCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_addressCompleter->setWidget(m_address);
+    m_addressCompleter->popup()->setObjectName(QStringLiteral("addressChoicesPopup"));
+    connect(m_addressCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &address) {
+                m_address->setText(address);
+                m_filledAddress = address;
+            });
+    m_customerFound = new QLabel(this);
+    m_customerFound->setObjectName(QStringLiteral("customerFound"));
+    m_customerFound->hide();
 
     m_product =
         lineEdit(QStringLiteral("productField"), tr("Product"), Limits::MaxTextLength, this);
@@ -319,7 +354,11 @@ NewOrderPanel::NewOrderPanel(ShopServices &shop, QWidget *parent)
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addLayout(customer, 0, 0, 1, 2);
+    auto *customerRows = new QVBoxLayout;
+    customerRows->setSpacing(2);
+    customerRows->addLayout(customer);
+    customerRows->addWidget(m_customerFound);
+    grid->addLayout(customerRows, 0, 0, 1, 2);
     grid->addLayout(entry, 1, 0);
     grid->addWidget(m_linesView, 2, 0);
     grid->addLayout(side, 1, 1, 2, 1);
@@ -591,6 +630,7 @@ bool NewOrderPanel::placeOrder()
     m_customer->clear();
     m_phone->clear();
     m_address->clear();
+    forgetCustomer();
     m_discount->clear();
     m_discountReason->clear();
     m_qty->setValue(1);
@@ -670,6 +710,122 @@ void NewOrderPanel::showChange(Money change)
 QString NewOrderPanel::bigFigure() const
 {
     return m_totalCaption->text() + QLatin1Char(' ') + m_total->text();
+}
+
+QStringList NewOrderPanel::customerMatches() const
+{
+    QStringList rows;
+    for (int row = 0; row < m_customerMatches->rowCount(); ++row)
+        rows << m_customerMatches->item(row)->text();
+    return rows;
+}
+
+QStringList NewOrderPanel::addressChoices() const
+{
+    return m_addresses->stringList();
+}
+
+QString NewOrderPanel::customerFound() const
+{
+    return m_customerFound->isHidden() ? QString() : m_customerFound->text();
+}
+
+void NewOrderPanel::forgetCustomer()
+{
+    m_customerMatches->clear();
+    m_addresses->setStringList({});
+    m_customerFound->clear();
+    m_customerFound->hide();
+    m_filledName.clear();
+    m_filledAddress.clear();
+}
+
+void NewOrderPanel::clearFilled()
+{
+    // The phone names no customer now: what the book filled goes, what the clerk typed stays.
+    if (!m_filledName.isEmpty() && m_customer->text() == m_filledName)
+        m_customer->clear();
+    if (!m_filledAddress.isEmpty() && m_address->text() == m_filledAddress)
+        m_address->clear();
+    m_filledName.clear();
+    m_filledAddress.clear();
+    m_addresses->setStringList({});
+    m_customerFound->clear();
+    m_customerFound->hide();
+}
+
+void NewOrderPanel::lookUpPhone(const QString &text)
+{
+    const qsizetype digits =
+        std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    m_customerMatches->clear();
+    if (digits < 4) {
+        m_customerCompleter->popup()->hide();
+        clearFilled();
+        return;
+    }
+    const Result<PhoneLookup> found = m_shop.customers.lookupByPhone(text);
+    if (!found) {
+        m_customerCompleter->popup()->hide();
+        return;
+    }
+    const QString typed = phoneDigits(text);
+    for (const QList<CustomerRecord> *list : {&found->exact, &found->candidates}) {
+        for (const CustomerRecord &c : *list) {
+            // The number that holds the digits typed, as the book has it.
+            QString phone = c.phones.value(0);
+            for (const QString &p : c.phones) {
+                if (phoneDigits(p).contains(typed)) {
+                    phone = p;
+                    break;
+                }
+            }
+            auto *item = new QStandardItem(
+                c.lastAddress().isEmpty() ? tr("%1  %2").arg(phone, c.name)
+                                          : tr("%1  %2 (%3)").arg(phone, c.name, c.lastAddress()));
+            item->setData(phone, PhoneRole);
+            item->setData(c.customerId, Qt::UserRole);
+            m_customerMatches->appendRow(item);
+        }
+    }
+    // The whole number of one customer: theirs, without a list to choose from.
+    if (found->exact.size() == 1 && found->candidates.isEmpty()) {
+        m_customerCompleter->popup()->hide();
+        useCustomer(found->exact.first().customerId);
+        return;
+    }
+    clearFilled();
+    if (m_customerMatches->rowCount() > 0)
+        m_customerCompleter->complete();
+    else
+        m_customerCompleter->popup()->hide();
+}
+
+void NewOrderPanel::useCustomer(const QString &customerId)
+{
+    const Result<CustomerDetails> details = m_shop.customers.details(customerId, 1);
+    if (!details)
+        return;
+    const CustomerRecord &c = details->customer;
+    // What the clerk typed stays; what the book filled before follows the customer.
+    if (m_customer->text().trimmed().isEmpty() || m_customer->text() == m_filledName) {
+        m_customer->setText(c.name);
+        m_filledName = c.name;
+    }
+    const QString last = c.lastAddress();
+    if (m_address->text().trimmed().isEmpty() || m_address->text() == m_filledAddress) {
+        m_address->setText(last);
+        m_filledAddress = last;
+    }
+    QStringList newestFirst = c.addresses;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    m_addresses->setStringList(newestFirst);
+    QString text = tr("Customer %1: %n order(s)", nullptr, int(details->totals.orders)).arg(c.name);
+    if (c.addresses.size() > 1)
+        text += QLatin1Char(' ') + tr("— %n addresses: choose one in the address field.", nullptr,
+                                      int(c.addresses.size()));
+    m_customerFound->setText(text);
+    m_customerFound->show();
 }
 
 } // namespace ShopDesk

@@ -9,6 +9,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStandardItemModel;
+class QStringListModel;
 class QTableView;
 
 namespace ShopDesk {
@@ -25,6 +27,13 @@ class ShopServices;
 // Place order (Ctrl+Return). Discounts above the clerk's limit ask for a manager's PIN. The
 // product field has the focus again after each line and each placed order. A refusal marks the
 // short lines and keeps the order for correction.
+//
+// The customer book (issue 16): typing digits of a phone lists the customers whose numbers hold
+// them (from four digits), the exact number first; the whole number of one customer fills the
+// name and the last delivery address (unless the clerk typed others), choosing a listed one
+// does the same, and a customer with several addresses offers them in the address field,
+// newest first. A line under the fields names the customer found and their orders. A new
+// customer is saved with the first order (OrderService).
 class NewOrderPanel : public QWidget
 {
     Q_OBJECT
@@ -66,6 +75,14 @@ public:
     };
     static ProductEntry parseProductEntry(const QString &text);
 
+    // The customers the phone field lists now (name and number as shown), and the addresses
+    // the address field offers; the line naming the customer found, empty when none.
+    QStringList customerMatches() const;
+    QStringList addressChoices() const;
+    QString customerFound() const;
+    // Fills the fields from the book's customer (as choosing it from the list does).
+    void useCustomer(const QString &customerId);
+
 signals:
     void orderPlaced(const QString &orderId);
 
@@ -74,6 +91,9 @@ protected:
 
 private:
     void addProduct(const QString &productId, qint64 qty);
+    void lookUpPhone(const QString &text);
+    void forgetCustomer();
+    void clearFilled();
     void showMessage(const QString &text, bool problem);
     void clearProblem();
     void updateTotal();
@@ -89,6 +109,13 @@ private:
     QLineEdit *m_customer = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_address = nullptr;
+    QStandardItemModel *m_customerMatches = nullptr;
+    QCompleter *m_customerCompleter = nullptr;
+    QStringListModel *m_addresses = nullptr;
+    QCompleter *m_addressCompleter = nullptr;
+    QLabel *m_customerFound = nullptr;
+    QString m_filledName;    // what the book put in the name field, until the clerk changes it
+    QString m_filledAddress; // the same for the address
     QLineEdit *m_product = nullptr;
     QSpinBox *m_qty = nullptr;
     QPushButton *m_add = nullptr;

@@ -14,6 +14,7 @@
 #include "testshop.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,7 @@ private slots:
     void cleanupTestCase();
     void discountedOrderPaidInPartsThenOneLineReturned();
     void discountAboveTheLimitAsksForAManager();
+    void thePhoneFindsTheCustomer();
 
 private:
     QTranslator m_translator;
@@ -269,6 +271,102 @@ void tst_Counter::discountAboveTheLimitAsksForAManager()
     const OrderDetails placed = t.order(orders.first().orderId);
     QCOMPARE(placed.order.total(), 7'000);
     QCOMPARE(placed.order.terms().discountApprovedBy, QStringLiteral("boss"));
+}
+
+void tst_Counter::thePhoneFindsTheCustomer()
+{
+    // Issue 16: the phone's digits list the book's customers; the whole number of one fills
+    // the name and the last address, the other addresses are offered newest first; a new phone
+    // is saved as a customer with the order.
+    TestShop t;
+    t.product(Apple, 12'000, 10, QStringLiteral("유기농 사과 1kg"));
+    CustomerService &book = t.shop->customers;
+    const CustomerRecord kim =
+        book.registerCustomer(QStringLiteral("김민수"), {QStringLiteral("010-1234-5678")},
+                              {QStringLiteral("서울 마포구 1"), QStringLiteral("서울 종로구 2")})
+            .value();
+    QVERIFY(book.registerCustomer(QStringLiteral("이영희"), {QStringLiteral("010-9999-5678")},
+                                  {QStringLiteral("부산 해운대구 3")})
+                .ok());
+
+    MainWindow window(*t.shop);
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tab = window.findChild<OrdersTab *>();
+    NewOrderPanel *panel = tab->newOrderPanel();
+    auto *name = child<QLineEdit>(tab, QStringLiteral("customerName"));
+    auto *phone = child<QLineEdit>(tab, QStringLiteral("customerPhone"));
+    auto *address = child<QLineEdit>(tab, QStringLiteral("customerAddress"));
+
+    // Four digits: both customers listed, nothing filled yet.
+    phone->setFocus(Qt::TabFocusReason);
+    type(phone, QStringLiteral("5678"));
+    QStringList matches = panel->customerMatches();
+    QCOMPARE(matches.size(), 2);
+    QVERIFY2(matches.join(u'|').contains(QStringLiteral("김민수")) &&
+                 matches.join(u'|').contains(QStringLiteral("이영희")),
+             qPrintable(matches.join(u'|')));
+    QAbstractItemView *popup = nullptr; // a window of its own, as completion lists are
+    for (QWidget *widget : QApplication::allWidgets()) {
+        if (widget->objectName() == QLatin1StringView("customerMatchesPopup"))
+            popup = qobject_cast<QAbstractItemView *>(widget);
+    }
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(name->text(), QString());
+    // Choosing one from the list fills the fields.
+    const int leeRow = matches.first().contains(QStringLiteral("이영희")) ? 0 : 1;
+    for (int i = 0; i <= leeRow; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(name->text(), QStringLiteral("이영희"));
+    QCOMPARE(phone->text(), QStringLiteral("010-9999-5678"));
+    QCOMPARE(address->text(), QStringLiteral("부산 해운대구 3"));
+
+    // The whole number of one customer fills at once, their last address first.
+    phone->selectAll();
+    type(phone, QStringLiteral("010-1234-5678"));
+    QCOMPARE(name->text(), QStringLiteral("김민수"));
+    QCOMPARE(address->text(), QStringLiteral("서울 종로구 2"));
+    QCOMPARE(panel->addressChoices(),
+             (QStringList{QStringLiteral("서울 종로구 2"), QStringLiteral("서울 마포구 1")}));
+    QVERIFY2(panel->customerFound().contains(QStringLiteral("김민수")),
+             qPrintable(panel->customerFound()));
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/order-panel-customer-ko.png")));
+    // A number of nobody: the name and address the book filled go.
+    phone->selectAll();
+    type(phone, QStringLiteral("010-4444-0000"));
+    QCOMPARE(name->text(), QString());
+    QCOMPARE(address->text(), QString());
+    QCOMPARE(panel->customerFound(), QString());
+
+    // Back to Kim, an order: the book counts it.
+    phone->selectAll();
+    type(phone, QStringLiteral("01012345678"));
+    QCOMPARE(name->text(), QStringLiteral("김민수"));
+    QLineEdit *product = panel->productField();
+    product->setFocus(Qt::TabFocusReason);
+    type(product, Apple);
+    pressEnter(product);
+    QVERIFY(panel->placeOrder());
+    QCOMPARE(book.details(kim.customerId)->totals.orders, 1);
+
+    // A new phone: the customer is saved with the order, and found the next time.
+    type(name, QStringLiteral("박지성"));
+    type(phone, QStringLiteral("010-7777-8888"));
+    type(address, QStringLiteral("수원 팔달구 4"));
+    product->setFocus(Qt::TabFocusReason);
+    type(product, Apple);
+    pressEnter(product);
+    QVERIFY(panel->placeOrder());
+    const PhoneLookup park = book.lookupByPhone(QStringLiteral("010-7777-8888")).value();
+    QCOMPARE(park.exact.size(), 1);
+    QCOMPARE(park.exact.first().name, QStringLiteral("박지성"));
+    type(phone, QStringLiteral("010-7777-8888"));
+    QCOMPARE(name->text(), QStringLiteral("박지성"));
+    QCOMPARE(address->text(), QStringLiteral("수원 팔달구 4"));
 }
 
 QTEST_MAIN(tst_Counter)
