@@ -11,6 +11,10 @@ namespace ShopDesk {
 struct AuditReport
 {
     QStringList errors;
+    // Of the errors: reactions not yet run (a policy of an event not processed). A crash, or a
+    // copy taken between a command's commit and its reaction's, leaves them; the policy runner
+    // runs them at the next start. verify reports them as errors all the same.
+    QStringList pendingReactions;
     QStringList warnings;
     QJsonObject counts;
 

@@ -234,11 +234,13 @@ Result<AuditReport> SqliteAudit::audit()
                           .arg(policyTriggerTypes().join(QStringLiteral("', '")),
                                expected.join(QLatin1Char(' ')), m_terminal),
                       [&](const QSqlQuery &q) {
-                          report.errors
-                              << QStringLiteral("event %1 (%2 of %3): %4 of its policies processed")
-                                     .arg(q.value(0).toLongLong())
-                                     .arg(q.value(1).toString(), q.value(2).toString())
-                                     .arg(q.value(4).toLongLong());
+                          const QString pending =
+                              QStringLiteral("event %1 (%2 of %3): %4 of its policies processed")
+                                  .arg(q.value(0).toLongLong())
+                                  .arg(q.value(1).toString(), q.value(2).toString())
+                                  .arg(q.value(4).toLongLong());
+                          report.errors << pending;
+                          report.pendingReactions << pending;
                       }));
         // Each reaction's effect exists once (the unique index enforces it; this reports it).
         SD_CHECK(rows(QStringLiteral("SELECT causation_id, type, count(*) FROM events "

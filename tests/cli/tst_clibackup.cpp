@@ -7,6 +7,9 @@
 #include "clidatabase.h"
 #include "hubprocess.h"
 
+#include "sqlitebackup.h"
+#include "sqlitestore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -182,6 +185,43 @@ void tst_CliBackup::backupRefusals()
     }
     QFileInfo stillFifo(fifo);
     QVERIFY(!stillFifo.isFile() && stillFifo.exists());
+    // A copy taken between a payment and its reaction (the start of the delivery) is a backup
+    // ShopDesk can use: the reaction runs when it is next opened. A copy whose stock does not
+    // follow from its events is not.
+    const QString pendingCopy = dir.filePath(QStringLiteral("pending.db"));
+    QVERIFY(boss(db, QStringLiteral("backup ") + pendingCopy).ok());
+    auto rawExec = [](const QString &file, const QString &sql) {
+        bool done = false;
+        {
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            c.setDatabaseName(file);
+            done = c.open() && QSqlQuery(c).exec(sql);
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return done;
+    };
+    QVERIFY(rawExec(pendingCopy, QStringLiteral("UPDATE policy_runs SET processed_at = NULL "
+                                                "WHERE event_seq = (SELECT max(seq) FROM events "
+                                                "WHERE type = 'PaymentApproved')")));
+    {
+        ShopDesk::SqliteOptions options;
+        options.path = pendingCopy;
+        auto store = ShopDesk::SqliteStore::open(options);
+        QVERIFY(store.ok());
+        const ShopDesk::AuditReport report = (*store)->audit().value();
+        QCOMPARE(report.pendingReactions.size(), 1);
+        QCOMPARE(report.errors, report.pendingReactions);
+    }
+    const auto pending = ShopDesk::SqliteBackup::inspect(pendingCopy);
+    QVERIFY2(pending.ok(), qPrintable(pending.ok() ? QString() : pending.error().message));
+    QVERIFY(rawExec(pendingCopy, QStringLiteral("UPDATE stock SET on_hand = on_hand + 1")));
+    const auto wrong = ShopDesk::SqliteBackup::inspect(pendingCopy);
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().details.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("inconsistent"));
+    QVERIFY(QFile::remove(pendingCopy));
     // An existing file is replaced whole.
     const QString file = dir.filePath(QStringLiteral("b.db"));
     QFile old(file);
