@@ -495,6 +495,112 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
 </context>
 <context>
+    <name>ShopDesk::CustomersDialog</name>
+    <message>
+        <location filename="../ui/customersdialog.cpp" line="+29"/>
+        <location line="+11"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Digits of a phone number, or a part of a name</source>
+        <translation>Digits of a phone number, or a part of a name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last address</source>
+        <translation>Last address</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;Erase personal data…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+35"/>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No customers yet: one is saved with the first order placed with a new phone number.</source>
+        <translation>No customers yet: one is saved with the first order placed with a new phone number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches. Search by digits of a phone number or a part of a name.</source>
+        <translation>Nobody matches. Search by digits of a phone number or a part of a name.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The personal data of this customer was erased; their orders keep only the money.</source>
+        <translation>The personal data of this customer was erased; their orders keep only the money.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones: %1</source>
+        <translation>Phones: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s), %1 in all, %2 paid</source>
+        <translation>
+            <numerusform>%n order, %1 in all, %2 paid</numerusform>
+            <numerusform>%n orders, %1 in all, %2 paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a manager may erase a customer&apos;s data.</source>
+        <translation>Only a manager may erase a customer&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the name, phones, addresses and note of %1 here and on every terminal? Their orders keep only the money. This cannot be undone.</source>
+        <translation>Erase the name, phones, addresses and note of %1 here and on every terminal? Their orders keep only the money. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
         <location filename="../ui/deliveriestab.cpp" line="+36"/>
@@ -1800,13 +1906,13 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
-        <location line="+237"/>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location line="+243"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1957,6 +2063,11 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Customers...</source>
+        <translation>&amp;Customers...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>S&amp;ettings...</source>
         <translation>S&amp;ettings...</translation>
     </message>
@@ -2154,7 +2265,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+88"/>
+        <location filename="../ui/neworderpanel.cpp" line="+93"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
@@ -2184,7 +2295,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>Where the order is delivered, up to %1 characters</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -2209,7 +2320,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>F2: here. Enter adds the product; a scanned barcode is added at once. Up/Down choose among the suggestions; Tab goes to the quantity, or type the quantity after a star: 감귤*5.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
@@ -2234,7 +2345,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
         <translation>Quantity of the next product added, 1 to %1; back to 1 after each line</translation>
     </message>

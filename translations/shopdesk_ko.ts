@@ -494,6 +494,110 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
 </context>
 <context>
+    <name>ShopDesk::CustomersDialog</name>
+    <message>
+        <location filename="../ui/customersdialog.cpp" line="+29"/>
+        <location line="+11"/>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Digits of a phone number, or a part of a name</source>
+        <translation>전화번호 숫자 또는 이름 일부</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>검색(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phones</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last address</source>
+        <translation>최근 주소</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Erase personal data…</source>
+        <translation>개인정보 삭제(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+35"/>
+        <source>(erased)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No customers yet: one is saved with the first order placed with a new phone number.</source>
+        <translation>아직 고객이 없어요: 새 전화번호로 첫 주문을 받으면 고객이 저장돼요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches. Search by digits of a phone number or a part of a name.</source>
+        <translation>맞는 고객이 없어요. 전화번호 숫자나 이름 일부로 검색하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The personal data of this customer was erased; their orders keep only the money.</source>
+        <translation>이 고객의 개인정보는 삭제되었어요. 주문에는 금액만 남아요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones: %1</source>
+        <translation>전화: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address: %1</source>
+        <translation>주소: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s), %1 in all, %2 paid</source>
+        <translation>
+            <numerusform>주문 %n건, 합계 %1, 결제 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>취소 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a manager may erase a customer&apos;s data.</source>
+        <translation>고객 개인정보 삭제는 관리자만 할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Erase personal data</source>
+        <translation>개인정보 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the name, phones, addresses and note of %1 here and on every terminal? Their orders keep only the money. This cannot be undone.</source>
+        <translation>%1의 이름, 전화, 주소, 메모를 이 단말기와 모든 단말기에서 삭제할까요? 주문에는 금액만 남아요. 되돌릴 수 없어요.</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::DeliveriesTab</name>
     <message numerus="yes">
         <location filename="../ui/deliveriestab.cpp" line="+36"/>
@@ -1790,13 +1894,13 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
-        <location line="+237"/>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location line="+243"/>
         <source>ShopDesk</source>
         <translation>ShopDesk</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Sections</source>
         <translation>탭</translation>
     </message>
@@ -1947,6 +2051,11 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Customers...</source>
+        <translation>고객(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>S&amp;ettings...</source>
         <translation>설정(&amp;E)...</translation>
     </message>
@@ -2144,7 +2253,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::NewOrderPanel</name>
     <message>
-        <location filename="../ui/neworderpanel.cpp" line="+88"/>
+        <location filename="../ui/neworderpanel.cpp" line="+93"/>
         <source>Customer name</source>
         <translation>고객 이름</translation>
     </message>
@@ -2174,7 +2283,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>주문을 배송할 곳, 최대 %1자</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -2199,7 +2308,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>F2: 여기로 이동. Enter로 상품을 추가하고, 스캔한 바코드는 바로 추가돼요. Up/Down으로 추천 항목을 골라요. Tab을 누르면 수량으로 가고, 별표 뒤에 수량을 바로 입력할 수도 있어요: 감귤*5.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Manager approval</source>
         <translation>관리자 승인</translation>
     </message>
@@ -2224,7 +2333,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>PIN(&amp;P):</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>Quantity of the next product added, 1 to %1; back to 1 after each line</source>
         <translation>다음에 추가할 상품의 수량(1-%1). 항목을 추가하면 다시 1이 돼요</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupcontroller.h"
+#include "customersdialog.h"
 
 #include "changewatcher.h"
 #include "deliveriestab.h"
@@ -218,6 +219,12 @@ void MainWindow::createMenus()
     m_usersAction->setIcon(QIcon(QStringLiteral(":/icons/users.svg")));
     connect(this, &MainWindow::userChanged, this, &MainWindow::updateUsersAction);
     updateUsersAction();
+    QAction *customers = file->addAction(tr("&Customers..."), this, [this] {
+        auto *dialog = new CustomersDialog(m_shop, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    customers->setObjectName(QStringLiteral("customersAction"));
     QAction *settings = file->addAction(tr("S&ettings..."), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setIcon(QIcon(QStringLiteral(":/icons/settings.svg")));

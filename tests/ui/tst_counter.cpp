@@ -3,6 +3,7 @@
 // (F9, the amount, Enter; card, the approval, Enter), then one line returned through the return
 // dialog; what the services then hold and what the widgets show. The pay dialog mid-payment,
 // the return dialog and the returned order's details are saved as /tmp/ui-*.png to look at.
+#include "customersdialog.h"
 #include "keyboard.h"
 #include "mainwindow.h"
 #include "neworderpanel.h"
@@ -48,6 +49,7 @@ private slots:
     void discountedOrderPaidInPartsThenOneLineReturned();
     void discountAboveTheLimitAsksForAManager();
     void thePhoneFindsTheCustomer();
+    void theCustomersDialogFindsAndErases();
 
 private:
     QTranslator m_translator;
@@ -367,6 +369,61 @@ void tst_Counter::thePhoneFindsTheCustomer()
     type(phone, QStringLiteral("010-7777-8888"));
     QCOMPARE(name->text(), QStringLiteral("박지성"));
     QCOMPARE(address->text(), QStringLiteral("수원 팔달구 4"));
+}
+
+void tst_Counter::theCustomersDialogFindsAndErases()
+{
+    // File > Customers: the book by name or by what the search finds, a customer's orders and
+    // total, and a manager's erasure, which leaves the order its money only.
+    TestShop t;
+    t.staff(QStringLiteral("사장"), QStringLiteral("2468"),
+            {{QStringLiteral("직원"), QStringLiteral("1357")}});
+    t.product(Apple, 12'000, 10, QStringLiteral("유기농 사과 1kg"));
+    const OrderDetails placed =
+        t.shop->orders
+            .placeOrder({QStringLiteral("김민수"), QStringLiteral("010-1234-5678"),
+                         QStringLiteral("서울 마포구 1")},
+                        {{Apple, 1}})
+            .value();
+    const QString kim =
+        t.shop->customers.lookupByPhone(QStringLiteral("01012345678"))->exact.value(0).customerId;
+    QVERIFY(!kim.isEmpty());
+    QVERIFY(t.shop->customers
+                .registerCustomer(QStringLiteral("이영희"), {QStringLiteral("010-9999-0000")})
+                .ok());
+
+    CustomersDialog dialog(*t.shop);
+    dialog.setConfirmErase(false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.listedIds().size(), 2);
+    type(child<QLineEdit>(&dialog, QStringLiteral("customerSearch")), QStringLiteral("5678"));
+    QCOMPARE(dialog.listedIds(), QStringList{kim});
+    const QString details = dialog.detailsText();
+    QVERIFY2(details.contains(QStringLiteral("김민수")) &&
+                 details.contains(QStringLiteral("서울 마포구 1")) &&
+                 details.contains(QStringLiteral("₩12,000")) &&
+                 details.contains(placed.order.orderId()),
+             qPrintable(details));
+    QVERIFY(dialog.grab().save(QStringLiteral("/tmp/customers-ko.png")));
+
+    // A clerk may look but not erase.
+    QVERIFY(t.shop->users.logIn(QStringLiteral("직원"), QStringLiteral("1357")).ok());
+    dialog.reload();
+    auto *erase = child<QPushButton>(&dialog, QStringLiteral("eraseCustomerButton"));
+    QVERIFY(!erase->isEnabled());
+    QVERIFY(t.shop->users.logIn(QStringLiteral("사장"), QStringLiteral("2468")).ok());
+    dialog.reload();
+    QVERIFY(erase->isEnabled());
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY(t.shop->customers.customer(kim)->erased);
+    const OrderDetails after = t.order(placed.order.orderId());
+    QCOMPARE(after.order.total(), placed.order.total());
+    QVERIFY(after.order.customer().name != QStringLiteral("김민수"));
+    QCOMPARE(after.order.customer().phone, QString());
+    QVERIFY(!erase->isEnabled());
+    // The old number finds nobody now.
+    QCOMPARE(dialog.listedIds(), QStringList());
 }
 
 QTEST_MAIN(tst_Counter)
