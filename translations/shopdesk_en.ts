@@ -497,7 +497,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::CustomersDialog</name>
     <message>
-        <location filename="../ui/customersdialog.cpp" line="+29"/>
+        <location filename="../ui/customersdialog.cpp" line="+31"/>
         <location line="+11"/>
         <source>Customers</source>
         <translation>Customers</translation>
@@ -529,17 +529,22 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
     <message>
         <location line="+25"/>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Erase personal data…</source>
         <translation>&amp;Erase personal data…</translation>
     </message>
     <message>
         <location line="+66"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>(erased)</source>
         <translation>(erased)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>No customers yet: one is saved with the first order placed with a new phone number.</source>
         <translation>No customers yet: one is saved with the first order placed with a new phone number.</translation>
     </message>
@@ -549,7 +554,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>Nobody matches. Search by digits of a phone number or a part of a name.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The personal data of this customer was erased; their orders keep only the money.</source>
         <translation>The personal data of this customer was erased; their orders keep only the money.</translation>
     </message>
@@ -585,7 +590,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only a manager may erase a customer&apos;s data.</source>
         <translation>Only a manager may erase a customer&apos;s data.</translation>
     </message>
@@ -598,6 +603,36 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <location line="+1"/>
         <source>Erase the name, phones, addresses and note of %1 here and on every terminal? Their orders keep only the money. This cannot be undone.</source>
         <translation>Erase the name, phones, addresses and note of %1 here and on every terminal? Their orders keep only the money. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones (one per line):</source>
+        <translation>&amp;Phones (one per line):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Addresses (one per line, the newest first):</source>
+        <translation>&amp;Addresses (one per line, the newest first):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not saved: %1.</source>
+        <translation>Not saved: %1.</translation>
     </message>
 </context>
 <context>

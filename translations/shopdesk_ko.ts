@@ -496,7 +496,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
 <context>
     <name>ShopDesk::CustomersDialog</name>
     <message>
-        <location filename="../ui/customersdialog.cpp" line="+29"/>
+        <location filename="../ui/customersdialog.cpp" line="+31"/>
         <location line="+11"/>
         <source>Customers</source>
         <translation>고객</translation>
@@ -528,17 +528,22 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
     </message>
     <message>
         <location line="+25"/>
+        <source>E&amp;dit…</source>
+        <translation>고치기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Erase personal data…</source>
         <translation>개인정보 삭제(&amp;E)…</translation>
     </message>
     <message>
         <location line="+66"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>(erased)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>No customers yet: one is saved with the first order placed with a new phone number.</source>
         <translation>아직 고객이 없어요: 새 전화번호로 첫 주문을 받으면 고객이 저장돼요.</translation>
     </message>
@@ -548,7 +553,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <translation>맞는 고객이 없어요. 전화번호 숫자나 이름 일부로 검색하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The personal data of this customer was erased; their orders keep only the money.</source>
         <translation>이 고객의 개인정보는 삭제되었어요. 주문에는 금액만 남아요.</translation>
     </message>
@@ -582,7 +587,7 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only a manager may erase a customer&apos;s data.</source>
         <translation>고객 개인정보 삭제는 관리자만 할 수 있어요.</translation>
     </message>
@@ -595,6 +600,36 @@ The database as it is now is kept beside it. ShopDesk closes afterwards; start i
         <location line="+1"/>
         <source>Erase the name, phones, addresses and note of %1 here and on every terminal? Their orders keep only the money. This cannot be undone.</source>
         <translation>%1의 이름, 전화, 주소, 메모를 이 단말기와 모든 단말기에서 삭제할까요? 주문에는 금액만 남아요. 되돌릴 수 없어요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit customer</source>
+        <translation>고객 고치기</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones (one per line):</source>
+        <translation>전화, 한 줄에 하나(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Addresses (one per line, the newest first):</source>
+        <translation>주소, 한 줄에 하나, 최근 것 먼저(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not saved: %1.</source>
+        <translation>저장하지 못했어요: %1.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@
 #include "shopservices.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -63,6 +65,10 @@ CustomersDialog::CustomersDialog(ShopServices &shop, QWidget *parent)
     m_message->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_edit = buttons->addButton(tr("E&dit…"), QDialogButtonBox::ActionRole);
+    m_edit->setObjectName(QStringLiteral("editCustomerButton"));
+    connect(m_edit, &QPushButton::clicked, this, &CustomersDialog::editSelected);
+    connect(m_list, &QTableWidget::cellDoubleClicked, this, &CustomersDialog::editSelected);
     m_erase = buttons->addButton(tr("&Erase personal data…"), QDialogButtonBox::ActionRole);
     m_erase->setObjectName(QStringLiteral("eraseCustomerButton"));
     connect(m_erase, &QPushButton::clicked, this, &CustomersDialog::eraseSelected);
@@ -153,6 +159,7 @@ void CustomersDialog::showDetails()
                                : tr("Nobody matches. Search by digits of a phone number or a "
                                     "part of a name."));
         m_erase->setEnabled(false);
+        m_edit->setEnabled(false);
         return;
     }
     const Result<CustomerDetails> details = m_shop.customers.details(id, 10);
@@ -190,6 +197,7 @@ void CustomersDialog::showDetails()
     }
     m_details->setText(lines.join(QStringLiteral("<br>")));
     m_erase->setEnabled(manager && !c.erased);
+    m_edit->setEnabled(!c.erased);
     m_erase->setToolTip(manager ? QString() : tr("Only a manager may erase a customer's data."));
 }
 
@@ -219,6 +227,93 @@ void CustomersDialog::eraseSelected()
     }
     reload();
     selectCustomer(id);
+}
+
+void CustomersDialog::editSelected()
+{
+    const QString id = selectedId();
+    const Result<CustomerRecord> customer = m_shop.customers.customer(id);
+    if (id.isEmpty() || !customer || customer->erased)
+        return;
+    m_editing = id;
+    if (!m_editor) {
+        m_editor = new QDialog(this);
+        m_editor->setObjectName(QStringLiteral("customerEditor"));
+        m_editor->setWindowTitle(tr("Edit customer"));
+        m_editName = new QLineEdit(m_editor);
+        m_editName->setObjectName(QStringLiteral("customerEditName"));
+        m_editPhones = new QPlainTextEdit(m_editor);
+        m_editPhones->setObjectName(QStringLiteral("customerEditPhones"));
+        m_editPhones->setTabChangesFocus(true);
+        m_editAddresses = new QPlainTextEdit(m_editor);
+        m_editAddresses->setObjectName(QStringLiteral("customerEditAddresses"));
+        m_editAddresses->setTabChangesFocus(true);
+        m_editNote = new QLineEdit(m_editor);
+        m_editNote->setObjectName(QStringLiteral("customerEditNote"));
+        m_editMessage = new QLabel(m_editor);
+        m_editMessage->setWordWrap(true);
+        m_editMessage->setStyleSheet(QStringLiteral("color: #9c0006;"));
+        m_editMessage->hide();
+        auto *form = new QFormLayout;
+        auto add = [&](const QString &caption, QWidget *field) {
+            auto *label = new QLabel(caption, m_editor);
+            label->setBuddy(field);
+            form->addRow(label, field);
+        };
+        add(tr("&Name:"), m_editName);
+        add(tr("&Phones (one per line):"), m_editPhones);
+        add(tr("&Addresses (one per line, the newest first):"), m_editAddresses);
+        add(tr("N&ote:"), m_editNote);
+        auto *buttons =
+            new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, m_editor);
+        connect(buttons, &QDialogButtonBox::accepted, this, &CustomersDialog::saveEdit);
+        connect(buttons, &QDialogButtonBox::rejected, m_editor, &QDialog::reject);
+        auto *layout = new QVBoxLayout(m_editor);
+        layout->addLayout(form);
+        layout->addWidget(m_editMessage);
+        layout->addWidget(buttons);
+        m_editor->resize(520, 360);
+    }
+    m_editName->setText(customer->name);
+    m_editPhones->setPlainText(customer->phones.join(QLatin1Char('\n')));
+    QStringList addresses = customer->addresses;
+    std::reverse(addresses.begin(), addresses.end());
+    m_editAddresses->setPlainText(addresses.join(QLatin1Char('\n')));
+    m_editNote->setText(customer->note);
+    m_editMessage->hide();
+    m_editor->open();
+    m_editName->setFocus();
+}
+
+bool CustomersDialog::saveEdit()
+{
+    auto lines = [](const QString &text) {
+        QStringList kept;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                kept << line.trimmed();
+        }
+        return kept;
+    };
+    CustomerEdit edit;
+    edit.name = m_editName->text();
+    edit.phones = lines(m_editPhones->toPlainText());
+    QStringList addresses = lines(m_editAddresses->toPlainText());
+    std::reverse(addresses.begin(), addresses.end()); // the book keeps the newest last
+    edit.addresses = addresses;
+    edit.note = m_editNote->text();
+    const Result<CustomerRecord> saved = m_shop.customers.editCustomer(m_editing, edit);
+    if (!saved) {
+        m_editMessage->setText(saved.error().code == ErrorCode::InvalidInput
+                                   ? tr("Not saved: %1.").arg(saved.error().message)
+                                   : ErrorText::text(saved.error(), ErrorText::Context::Reading));
+        m_editMessage->show();
+        return false;
+    }
+    m_editor->accept();
+    reload();
+    selectCustomer(m_editing);
+    return true;
 }
 
 } // namespace ShopDesk

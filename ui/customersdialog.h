@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -34,6 +35,11 @@ public:
 public slots:
     void reload();
     void eraseSelected();
+    // Opens the selected customer for editing: name, phones (one per line), addresses (one
+    // per line, the newest first) and note.
+    void editSelected();
+    // Saves the edit form; false, with the refusal shown, when the service refuses it.
+    bool saveEdit();
 
 private:
     void showDetails();
@@ -46,6 +52,14 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_erase = nullptr;
+    QPushButton *m_edit = nullptr;
+    QDialog *m_editor = nullptr;
+    QLineEdit *m_editName = nullptr;
+    QPlainTextEdit *m_editPhones = nullptr;
+    QPlainTextEdit *m_editAddresses = nullptr;
+    QLineEdit *m_editNote = nullptr;
+    QLabel *m_editMessage = nullptr;
+    QString m_editing;
 };
 
 } // namespace ShopDesk

@@ -19,6 +19,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -406,6 +407,29 @@ void tst_Counter::theCustomersDialogFindsAndErases()
                  details.contains(placed.order.orderId()),
              qPrintable(details));
     QVERIFY(dialog.grab().save(QStringLiteral("/tmp/customers-ko.png")));
+
+    // Edit: a second phone, a new address on top (the newest), a note; a bad phone is refused.
+    dialog.editSelected();
+    auto *editor = dialog.findChild<QDialog *>(QStringLiteral("customerEditor"));
+    QVERIFY(editor && editor->isVisible());
+    auto *phones = child<QPlainTextEdit>(editor, QStringLiteral("customerEditPhones"));
+    auto *addresses = child<QPlainTextEdit>(editor, QStringLiteral("customerEditAddresses"));
+    QCOMPARE(phones->toPlainText(), QStringLiteral("010-1234-5678"));
+    phones->setPlainText(QStringLiteral("010-1234-5678\n12"));
+    QVERIFY(!dialog.saveEdit());
+    QVERIFY(editor->isVisible());
+    QCOMPARE(t.shop->customers.customer(kim)->phones.size(), 1);
+    phones->setPlainText(QStringLiteral("010-1234-5678\n02-333-4444"));
+    addresses->setPlainText(QStringLiteral("부산 해운대구 9\n서울 마포구 1"));
+    child<QLineEdit>(editor, QStringLiteral("customerEditNote"))->setText(QStringLiteral("문 앞"));
+    QVERIFY(dialog.saveEdit());
+    QVERIFY(!editor->isVisible());
+    const CustomerRecord edited = t.shop->customers.customer(kim).value();
+    QCOMPARE(edited.phones,
+             (QStringList{QStringLiteral("010-1234-5678"), QStringLiteral("02-333-4444")}));
+    QCOMPARE(edited.lastAddress(), QStringLiteral("부산 해운대구 9"));
+    QCOMPARE(edited.note, QStringLiteral("문 앞"));
+    QVERIFY(dialog.detailsText().contains(QStringLiteral("02-333-4444")));
 
     // A clerk may look but not erase.
     QVERIFY(t.shop->users.logIn(QStringLiteral("직원"), QStringLiteral("1357")).ok());
