@@ -149,9 +149,7 @@ void CustomersDialog::reload()
 void CustomersDialog::showDetails()
 {
     const QString id = selectedId();
-    const Result<bool> hasUsers = m_shop.work.hasUsers();
-    const auto &user = m_shop.work.actingUser();
-    const bool manager = user ? user->isManager() : hasUsers && !hasUsers.value();
+    const bool manager = m_shop.work.authorize(Role::Manager, {}).ok();
     if (id.isEmpty()) {
         m_details->setText(m_search->text().trimmed().isEmpty()
                                ? tr("No customers yet: one is saved with the first order "

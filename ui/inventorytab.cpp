@@ -1,6 +1,5 @@
 #include "inventorytab.h"
 
-#include "catalogcsv.h"
 #include "catalogimportdialog.h"
 #include "displaytext.h"
 #include "errortext.h"
@@ -256,10 +255,7 @@ QAction *InventoryTab::addAction(const QString &name, const QString &text, const
 
 bool InventoryTab::canManage() const
 {
-    if (const auto &user = m_shop.work.actingUser())
-        return user->isManager();
-    const Result<bool> hasUsers = m_shop.work.hasUsers();
-    return hasUsers && !hasUsers.value();
+    return m_shop.work.authorize(Role::Manager, {}).ok();
 }
 
 void InventoryTab::setDefaultLowStockThreshold(qint64 threshold)
@@ -431,18 +427,11 @@ void InventoryTab::exportCatalog()
 
 Status InventoryTab::exportTo(const QString &path)
 {
-    SD_TRY(const QList<Product> products, m_shop.inventory.products());
-    SD_TRY(const QList<StockRow> stock, m_shop.inventory.stock());
-    const QByteArray csv = catalogCsv(products, stock);
-    SD_TRY(std::unique_ptr<OutputFile> output,
-           OutputFile::create(path, QStringLiteral("the product export")));
-    if (Status written = output->write(csv); !written) {
-        output->discard();
-        return written;
-    }
-    SD_CHECK(output->commit());
+    SD_TRY(const InventoryService::CatalogExport exported, m_shop.inventory.exportCatalog());
+    SD_TRY(const OutputFile::Saved saved,
+           OutputFile::save(path, QStringLiteral("the product export"), exported.csv));
     showNotice(
-        tr("Exported %1 products to %2.").arg(DisplayText::count(products.size()), output->path()));
+        tr("Exported %1 products to %2.").arg(DisplayText::count(exported.products), saved.path));
     return {};
 }
 

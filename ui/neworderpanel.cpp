@@ -733,11 +733,7 @@ QString NewOrderPanel::customerFound() const
 void NewOrderPanel::forgetCustomer()
 {
     m_customerMatches->clear();
-    m_addresses->setStringList({});
-    m_customerFound->clear();
-    m_customerFound->hide();
-    m_filledName.clear();
-    m_filledAddress.clear();
+    clearFilled();
 }
 
 void NewOrderPanel::clearFilled()
@@ -756,10 +752,9 @@ void NewOrderPanel::clearFilled()
 
 void NewOrderPanel::lookUpPhone(const QString &text)
 {
-    const qsizetype digits =
-        std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    const QString typed = phoneDigits(text);
     m_customerMatches->clear();
-    if (digits < 4) {
+    if (typed.size() < 4) {
         m_customerCompleter->popup()->hide();
         clearFilled();
         return;
@@ -769,7 +764,6 @@ void NewOrderPanel::lookUpPhone(const QString &text)
         m_customerCompleter->popup()->hide();
         return;
     }
-    const QString typed = phoneDigits(text);
     for (const QList<CustomerRecord> *list : {&found->exact, &found->candidates}) {
         for (const CustomerRecord &c : *list) {
             // The number that holds the digits typed, as the book has it.

@@ -768,24 +768,14 @@ bool ReportsTab::exportCsv(const QString &path)
     }
     const ReportTableModel *model = m_models[size_t(currentTable())];
     const QByteArray csv = model->table().toCsv(model->headers());
-    Result<std::unique_ptr<OutputFile>> output =
-        OutputFile::create(path, QStringLiteral("the report table"));
-    if (!output) {
-        showFileRefusal(output.error());
-        return false;
-    }
-    OutputFile &file = *output.value();
-    if (const Status written = file.write(csv); !written) {
-        file.discard();
-        showFileRefusal(written.error());
-        return false;
-    }
-    if (const Status committed = file.commit(); !committed) {
-        showFileRefusal(committed.error());
+    const Result<OutputFile::Saved> saved =
+        OutputFile::save(path, QStringLiteral("the report table"), csv);
+    if (!saved) {
+        showFileRefusal(saved.error());
         return false;
     }
     showMessage(tr("Saved the table \"%1\" to %2.")
-                    .arg(m_tables->tabText(int(currentTable())), file.path()),
+                    .arg(m_tables->tabText(int(currentTable())), saved->path),
                 false);
     return true;
 }

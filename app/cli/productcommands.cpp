@@ -1,4 +1,3 @@
-#include "catalogcsv.h"
 #include "clisession.h"
 #include "commandhandlers.h"
 #include "inputfile.h"
@@ -67,36 +66,23 @@ int productExport(CliSession &session)
     if (!toFile && session.globalFlag(QStringLiteral("--json")))
         return out.usageFail(QStringLiteral(
             "the export is CSV: give --file FILE to have --json describe what was written"));
-    InventoryService &inventory = session.shop().inventory;
-    const auto products = inventory.products();
-    if (!products)
-        return out.fail(products.error());
-    const auto stock = inventory.stock();
-    if (!stock)
-        return out.fail(stock.error());
-    const QByteArray csv = catalogCsv(*products, *stock);
+    const auto exported = session.shop().inventory.exportCatalog();
+    if (!exported)
+        return out.fail(exported.error());
     if (!toFile)
-        return out.raw(csv);
-    auto output = OutputFile::create(session.value(QStringLiteral("--file")),
-                                     QStringLiteral("the product export"));
-    if (!output)
-        return out.fail(output.error());
-    OutputFile &file = **output;
-    if (Status written = file.write(csv); !written) {
-        file.discard();
-        return out.fail(written.error());
-    }
-    const bool replaced = file.replacesExisting();
-    if (Status committed = file.commit(); !committed)
-        return out.fail(committed.error());
-    const QJsonObject json{{QStringLiteral("file"), file.path()},
-                           {QStringLiteral("products"), products->size()},
-                           {QStringLiteral("bytes"), csv.size()},
-                           {QStringLiteral("replaced"), replaced}};
+        return out.raw(exported->csv);
+    const auto saved = OutputFile::save(session.value(QStringLiteral("--file")),
+                                        QStringLiteral("the product export"), exported->csv);
+    if (!saved)
+        return out.fail(saved.error());
+    const QJsonObject json{{QStringLiteral("file"), saved->path},
+                           {QStringLiteral("products"), exported->products},
+                           {QStringLiteral("bytes"), exported->csv.size()},
+                           {QStringLiteral("replaced"), saved->replaced}};
     return out.print(json, [&](QTextStream &text) {
-        text << "Exported " << products->size() << " products to " << file.path() << '\n';
-        if (replaced)
-            text << "Replaced the existing file " << file.path() << '\n';
+        text << "Exported " << exported->products << " products to " << saved->path << '\n';
+        if (saved->replaced)
+            text << "Replaced the existing file " << saved->path << '\n';
     });
 }
 

@@ -62,18 +62,10 @@ Error notText(TextEncoding encoding)
         {{QStringLiteral("reason"), QStringLiteral("encoding")}});
 }
 
-std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes)
+// All of bytes in the decoder's encoding; none when the decoder is unknown or a byte is not
+// of that encoding.
+std::optional<QString> decodeAll(QStringDecoder decoder, QByteArrayView bytes)
 {
-    QStringDecoder decoder(encoding);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
-
-std::optional<QString> decodeCp949(QByteArrayView bytes)
-{
-    QStringDecoder decoder("CP949");
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(bytes);
@@ -97,23 +89,24 @@ Result<Decoded> decode(const QByteArray &bytes, TextEncoding wanted)
     }
     switch (encoding) {
     case TextEncoding::Utf8:
-        if (auto text = decodeStrict(QStringConverter::Utf8, utf8Bom ? all.sliced(3) : all))
+        if (auto text =
+                decodeAll(QStringDecoder(QStringConverter::Utf8), utf8Bom ? all.sliced(3) : all))
             return Decoded{*text, encoding};
         return notText(wanted);
     case TextEncoding::Utf16: {
         const auto order = utf16Be ? QStringConverter::Utf16BE : QStringConverter::Utf16LE;
-        if (auto text = decodeStrict(order, utf16Le || utf16Be ? all.sliced(2) : all))
+        if (auto text = decodeAll(QStringDecoder(order), utf16Le || utf16Be ? all.sliced(2) : all))
             return Decoded{*text, encoding};
         return notText(wanted);
     }
     case TextEncoding::Cp949:
-        if (auto text = decodeCp949(all))
+        if (auto text = decodeAll(QStringDecoder("CP949"), all))
             return Decoded{*text, encoding};
         return notText(wanted);
     case TextEncoding::Auto:
-        if (auto text = decodeStrict(QStringConverter::Utf8, all))
+        if (auto text = decodeAll(QStringDecoder(QStringConverter::Utf8), all))
             return Decoded{*text, TextEncoding::Utf8};
-        if (auto text = decodeCp949(all))
+        if (auto text = decodeAll(QStringDecoder("CP949"), all))
             return Decoded{*text, TextEncoding::Cp949};
         return notText(wanted);
     }

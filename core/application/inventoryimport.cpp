@@ -1,4 +1,5 @@
 // InventoryService's catalog import (issue 16); the file is read by catalogimport.cpp.
+#include "catalogcsv.h"
 #include "eventbus.h"
 #include "inventoryservice.h"
 #include "unitofwork.h"
@@ -63,12 +64,16 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
                        const QStringList &args = {}) {
             preview.bad.append({row.line, row.productId, reason, QLatin1String(kind), args});
         };
-        // The barcode belongs to another product of the shop.
-        auto takenBarcode = [&](const Product &wanted) -> const Product * {
-            if (wanted.barcode.isEmpty())
-                return nullptr;
-            const Product *owner = byBarcode.value(wanted.barcode);
-            return owner && owner->productId != wanted.productId ? owner : nullptr;
+        // A bad line when the product's barcode belongs to another product of the shop.
+        auto takenBarcode = [&](const Product &wanted) {
+            const Product *owner =
+                wanted.barcode.isEmpty() ? nullptr : byBarcode.value(wanted.barcode);
+            if (!owner || owner->productId == wanted.productId)
+                return false;
+            bad(QStringLiteral("barcode '%1' already belongs to product '%2'")
+                    .arg(wanted.barcode, owner->productId),
+                "barcodeTaken", {wanted.barcode, owner->productId});
+            return true;
         };
         ImportItem item;
         item.line = row.line;
@@ -80,13 +85,8 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
                 bad(change.error().message);
                 continue;
             }
-            if (const Product *owner = takenBarcode(edited);
-                owner && edited.barcode != existing->barcode) {
-                bad(QStringLiteral("barcode '%1' already belongs to product '%2'")
-                        .arg(edited.barcode, owner->productId),
-                    "barcodeTaken", {edited.barcode, owner->productId});
+            if (edited.barcode != existing->barcode && takenBarcode(edited))
                 continue;
-            }
             item.kind = *change ? ImportItem::Kind::Changed : ImportItem::Kind::Unchanged;
             item.product = edited;
             item.event = *change;
@@ -112,12 +112,8 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
                 bad(product.error().message);
                 continue;
             }
-            if (const Product *owner = takenBarcode(*product)) {
-                bad(QStringLiteral("barcode '%1' already belongs to product '%2'")
-                        .arg(product->barcode, owner->productId),
-                    "barcodeTaken", {product->barcode, owner->productId});
+            if (takenBarcode(*product))
                 continue;
-            }
             item.kind = ImportItem::Kind::New;
             item.product = *product;
             item.startingStock = row.stock.value_or(0);
@@ -145,6 +141,13 @@ Result<ImportPreview> checkCatalog(CatalogStore &store, const CatalogFile &file,
 }
 
 } // namespace
+
+Result<InventoryService::CatalogExport> InventoryService::exportCatalog() const
+{
+    SD_TRY(const QList<Product> all, products());
+    SD_TRY(const QList<StockRow> rows, stock());
+    return CatalogExport{catalogCsv(all, rows), all.size()};
+}
 
 Result<ImportPreview> InventoryService::previewImport(const QByteArray &file, TextEncoding encoding,
                                                       const ImportProgress &progress) const

@@ -45,6 +45,14 @@ public:
     // ids starting with text, then names with words starting with text's words; at most limit.
     Result<QList<Product>> completeProducts(const QString &text, int limit = 20) const;
 
+    // Every product with its stock as catalogCsv writes them (a clerk may).
+    struct CatalogExport
+    {
+        QByteArray csv;
+        qsizetype products = 0;
+    };
+    Result<CatalogExport> exportCatalog() const;
+
     // The catalog import (issue 16), a manager's: the file is read as readCatalogFile reads it
     // and checked against the shop. previewImport says what an import would do and changes
     // nothing. importCatalog does it in one transaction: new products are registered

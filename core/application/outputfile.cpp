@@ -54,6 +54,19 @@ Status OutputFile::write(const QByteArray &bytes)
     return {};
 }
 
+Result<OutputFile::Saved> OutputFile::save(const QString &path, const QString &what,
+                                           const QByteArray &bytes)
+{
+    SD_TRY(const std::unique_ptr<OutputFile> file, create(path, what));
+    if (Status written = file->write(bytes); !written) {
+        file->discard();
+        return written.error();
+    }
+    const bool replaced = file->replacesExisting();
+    SD_CHECK(file->commit());
+    return Saved{file->path(), replaced};
+}
+
 Result<std::unique_ptr<OutputFile>> OutputFile::create(const QString &path, const QString &what)
 {
     if (path.isEmpty())

@@ -60,6 +60,15 @@ public:
     // Removes the temporary file; the target is left as it was.
     void discard();
 
+    // The whole of a file of bytes (a CSV, a receipt's bytes) through the rules above: created,
+    // written and committed, or refused with the target as it was.
+    struct Saved
+    {
+        QString path; // as path() says it
+        bool replaced = false;
+    };
+    static Result<Saved> save(const QString &path, const QString &what, const QByteArray &bytes);
+
 private:
     OutputFile(QString path, QString what);
     Error refusal(const QString &why, const QString &reason) const;

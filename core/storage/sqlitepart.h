@@ -87,7 +87,7 @@ protected:
                                const Result<EventPayload> payload = decodePayload(event);
                                if (!payload)
                                    problem = payload.error();
-                               else if (Status visited = visit(event, payload.value()); !visited)
+                               else if (Status visited = visit(event, *payload); !visited)
                                    problem = visited.error();
                            }));
         if (problem)
