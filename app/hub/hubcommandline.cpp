@@ -2,11 +2,18 @@
 
 #include "exitstatus.h"
 #include "filehandles.h"
+#include "apikeys.h"
 #include "httpapi.h"
 #include "hubserver.h"
 #include "signalwatcher.h"
+#include "sqlitestore.h"
 #include "sqlhubstore.h"
+#include "restapi.h"
+#include "sqlapikeys.h"
+#include "sqlidempotency.h"
+#include "sqlshopqueries.h"
 #include "tokens.h"
+#include "webterminal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,8 +35,11 @@ struct Options
     QString httpListen;
     QString cert;
     QString key;
+    QString webTerminal = QStringLiteral("WEB");
+    QString webDb;
     HubConfig config;
     HttpLimits http;
+    RestLimits rest;
     QStringList command;
 };
 
@@ -98,6 +108,18 @@ Result<Options> parse(const QStringList &arguments)
             o.listen = value;
         } else if (a == QLatin1StringView("--http-listen")) {
             o.httpListen = value;
+        } else if (a == QLatin1StringView("--web-terminal")) {
+            o.webTerminal = value;
+        } else if (a == QLatin1StringView("--web-db")) {
+            o.webDb = value;
+        } else if (a == QLatin1StringView("--api-rate")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 1'000'000));
+            o.rest.keyRate = double(n);
+            o.rest.keyBurst = 2.0 * double(n);
+        } else if (a == QLatin1StringView("--api-address-rate")) {
+            SD_TRY(const qint64 n, number(a, value, 1, 1'000'000));
+            o.rest.addressRate = double(n);
+            o.rest.addressBurst = 2.0 * double(n);
         } else if (a == QLatin1StringView("--cert")) {
             o.cert = value;
         } else if (a == QLatin1StringView("--key")) {
@@ -216,10 +238,17 @@ QString HubCommandLine::usage()
         "                    [--listen HOST:PORT] [--http-listen HOST:PORT] [--cert FILE --key "
         "FILE]\n"
         "       shopdesk-hub [--db ...] token add NAME | token list | token revoke NAME\n"
+        "       shopdesk-hub [--db ...] apikey add NAME --role reader|clerk|manager |\n"
+        "                    apikey list | apikey revoke NAME\n"
         "  --db SPEC              SQLite file (default: $SHOPDESK_HUB_DB, else the app's data\n"
         "                         folder) or a PostgreSQL database\n"
         "  --listen HOST:PORT     WebSocket address (default 127.0.0.1:8765; port 0: any free)\n"
-        "  --http-listen HOST:PORT  /healthz, /readyz and /metrics (default: none)\n"
+        "  --http-listen HOST:PORT  /healthz, /readyz, /metrics and the REST API (default: none)\n"
+        "  --web-terminal NAME    the terminal the REST API writes through (default WEB)\n"
+        "  --web-db FILE          its database (default: beside a SQLite hub database, as\n"
+        "                         NAME-WEB.db, else in the app's data folder)\n"
+        "  --api-rate N           REST requests per second per API key (default 50, burst 2N)\n"
+        "  --api-address-rate N   REST requests per second per address (default 100, burst 2N)\n"
         "  --cert FILE --key FILE PEM certificate and key: serve wss:// only\n"
         "  --max-message-bytes N  largest message accepted (default 8388608)\n"
         "  --auth-timeout-ms N    time for a valid hello (default 5000)\n"
@@ -233,7 +262,8 @@ QString HubCommandLine::usage()
         "  --idle-timeout-ms N    close a terminal silent this long, no message and no pong\n"
         "                         (default 60000; at least twice the ping interval)\n"
         "  --rate N, --burst N    messages per second per connection, and the burst (200, 400)\n"
-        "token add NAME prints the new secret alone on stdout (the hub keeps only a hash).\n");
+        "token add NAME prints the new secret alone on stdout (the hub keeps only a hash);\n"
+        "apikey add prints the new key (Authorization: Bearer KEY) the same way.\n");
 }
 
 int HubCommandLine::run(const QStringList &arguments)
@@ -254,11 +284,14 @@ int HubCommandLine::run(const QStringList &arguments)
     const Options &o = parsed.value();
 
     const QStringList &cmd = o.command;
-    if (!cmd.isEmpty() && cmd.first() != QLatin1StringView("token"))
+    const bool tokens = cmd.value(0) == QLatin1StringView("token");
+    const bool apiKeys = cmd.value(0) == QLatin1StringView("apikey");
+    if (!cmd.isEmpty() && !tokens && !apiKeys)
         return fail(Error::invalidInput(QStringLiteral("unknown command '%1'").arg(cmd.first())));
-    if (!cmd.isEmpty()) {
-        const QString sub = cmd.value(1);
-        const bool named = sub == QLatin1StringView("add") || sub == QLatin1StringView("revoke");
+    const QString sub = cmd.value(1);
+    const bool named = sub == QLatin1StringView("add") || sub == QLatin1StringView("revoke");
+    std::optional<ApiRole> role;
+    if (tokens) {
         if (!(named && cmd.size() == 3) && !(sub == QLatin1StringView("list") && cmd.size() == 2))
             return fail(Error::invalidInput(QStringLiteral("expected token add NAME, token list or "
                                                            "token revoke NAME")));
@@ -267,6 +300,27 @@ int HubCommandLine::run(const QStringList &arguments)
                 QStringLiteral("'%1' is not a terminal name; use 1-16 letters, digits, '-' or '_', "
                                "starting with a letter (the name its database was created with)")
                     .arg(cmd.at(2))));
+        }
+    } else if (apiKeys) {
+        const bool add = sub == QLatin1StringView("add") && cmd.size() == 5 &&
+                         cmd.at(3) == QLatin1StringView("--role");
+        const bool revoke = sub == QLatin1StringView("revoke") && cmd.size() == 3;
+        if (!add && !revoke && !(sub == QLatin1StringView("list") && cmd.size() == 2))
+            return fail(Error::invalidInput(
+                QStringLiteral("expected apikey add NAME --role reader|clerk|manager, apikey list "
+                               "or apikey revoke NAME")));
+        if (named && !isValidApiKeyName(cmd.at(2))) {
+            return fail(Error::invalidInput(
+                QStringLiteral("'%1' is not a key name; use 1-32 letters, digits or '-', starting "
+                               "with a letter")
+                    .arg(cmd.at(2))));
+        }
+        if (add) {
+            role = apiRoleFromString(cmd.at(4));
+            if (!role)
+                return fail(Error::invalidInput(
+                    QStringLiteral("--role: expected reader, clerk or manager, got '%1'")
+                        .arg(cmd.at(4))));
         }
     }
 
@@ -277,9 +331,39 @@ int HubCommandLine::run(const QStringList &arguments)
     if (!opened.ok())
         return fail(opened.error());
     SqlHubStore &store = *opened.value();
+    SqlApiKeys keys(store);
 
-    if (!cmd.isEmpty()) {
-        const QString sub = cmd.at(1);
+    if (apiKeys) {
+        if (sub == QLatin1StringView("add")) {
+            const NewApiKey key = makeApiKey(cmd.at(2), *role);
+            if (const Status added = keys.addApiKey(key.record); !added.ok())
+                return fail(added.error());
+            m_out << key.bearer << '\n';
+            m_out.flush();
+            m_err << "shopdesk-hub: API key " << cmd.at(2) << " (" << toText(*role)
+                  << ") added; the hub keeps only its hash, so note the key now\n";
+            return ExitStatus::Ok;
+        }
+        if (sub == QLatin1StringView("revoke")) {
+            if (const Status revoked = keys.revokeApiKey(cmd.at(2)); !revoked.ok())
+                return fail(revoked.error());
+            m_out << "revoked the API key " << cmd.at(2) << '\n';
+            return ExitStatus::Ok;
+        }
+        const auto list = keys.apiKeys();
+        if (!list.ok())
+            return fail(list.error());
+        for (const ApiKeyRecord &k : list.value()) {
+            m_out << k.name << '\t' << toText(k.role) << '\t' << "created "
+                  << k.created.toString(Qt::ISODate) << '\t'
+                  << (k.revoked ? QStringLiteral("revoked ") + k.revoked->toString(Qt::ISODate)
+                                : QStringLiteral("active"))
+                  << '\n';
+        }
+        return ExitStatus::Ok;
+    }
+
+    if (tokens) {
         if (sub == QLatin1StringView("add")) {
             const NewToken token = makeToken(cmd.at(2));
             if (const Status added = store.addToken(token.record); !added.ok())
@@ -340,13 +424,36 @@ int HubCommandLine::run(const QStringList &arguments)
     }
     m_err.flush();
 
+    if (http) {
+        if (const Status valid = SqliteStore::validateTerminalName(o.webTerminal); !valid.ok())
+            return fail(Error::invalidInput(QStringLiteral("--web-terminal: ") + valid.error().message));
+        config.hostedTerminals.append(o.webTerminal);
+    }
+
     SignalWatcher watcher;
     HubServer server(store, config);
     if (const Status started = server.start(); !started.ok())
         return fail(started.error());
     HttpApi httpApi(server, store, o.http);
+    // The REST API rides on the HTTP port, with the terminal it writes through.
+    std::unique_ptr<WebTerminal> web;
+    SqlShopQueries queries(store);
+    SqlIdempotency idempotency(store);
+    std::unique_ptr<RestApi> rest;
     QString httpUrl;
     if (http) {
+        const QString webDb =
+            o.webDb.isEmpty() ? WebTerminal::defaultPath(o.db, o.webTerminal) : o.webDb;
+        auto opened = WebTerminal::open(webDb, o.webTerminal, server, store);
+        if (!opened.ok())
+            return fail(Error{opened.error().code,
+                              QStringLiteral("web terminal %1 (%2): %3")
+                                  .arg(o.webTerminal, webDb, opened.error().message),
+                              {}});
+        web = std::move(opened).value();
+        m_err << "shopdesk-hub: web terminal " << o.webTerminal << ", database " << webDb << '\n';
+        rest = std::make_unique<RestApi>(queries, keys, idempotency, web.get(), o.rest);
+        httpApi.setRestApi(rest.get());
         const auto bound = httpApi.listen(http->first, http->second);
         if (!bound.ok())
             return fail(bound.error());

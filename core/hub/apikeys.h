@@ -20,7 +20,7 @@ std::optional<ApiRole> apiRoleFromString(QStringView text);
 // An API key as stored: only a salted SHA-256 of its secret, as for terminals' tokens.
 struct ApiKeyRecord
 {
-    QString name; // 1-32 letters, digits, '-' or '_', starting with a letter
+    QString name; // 1-32 letters, digits or '-', starting with a letter
     ApiRole role = ApiRole::Reader;
     QByteArray hash; // SHA-256(salt + secret), hex
     QByteArray salt; // hex

@@ -3,6 +3,7 @@
 #include "crowding.h"
 #include "filehandles.h"
 #include "guardedtcpserver.h"
+#include "restapi.h"
 
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
@@ -82,11 +83,16 @@ void labelled(QByteArray &out, const char *name, const char *help,
     }
 }
 
-QByteArray plainResponse(const char *status, const QByteArray &text)
+// A refusal written before QHttpServer saw the request, as problem details like the REST
+// API's.
+QByteArray problemResponse(int status, const char *title, const QByteArray &detail)
 {
-    return QByteArray("HTTP/1.1 ") + status +
-           "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: " +
-           QByteArray::number(text.size()) + "\r\n\r\n" + text;
+    const QByteArray body = QByteArray("{\"type\":\"urn:shopdesk:problem:invalid_input\",\"title\":\"") +
+                            title + "\",\"status\":" + QByteArray::number(status) +
+                            ",\"detail\":\"" + detail + "\",\"code\":\"invalid_input\"}";
+    return QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + title +
+           "\r\nContent-Type: application/problem+json\r\nConnection: close\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 } // namespace
@@ -152,6 +158,18 @@ HttpApi::HttpApi(HubServer &server, HubStore &store, HttpLimits limits, QObject 
 }
 
 HttpApi::~HttpApi() = default;
+
+void HttpApi::setRestApi(RestApi *api)
+{
+    m_rest = api;
+    m_http.setMissingHandler([this](const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder) {
+        if (m_rest)
+            m_rest->handle(request).write(std::move(responder));
+        else
+            QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound).write(std::move(responder));
+    });
+}
 
 Result<quint16> HttpApi::listen(const QHostAddress &address, quint16 port)
 {
@@ -219,14 +237,14 @@ void HttpApi::onReadyRead(Connection *h)
     h->leftover = available;
     if (h->headerBytes > m_limits.maxHeaderBytes) {
         close(h, HttpReason::HeaderTooLarge,
-              plainResponse("431 Request Header Fields Too Large",
-                            QByteArray("request line and headers above ") +
-                                QByteArray::number(m_limits.maxHeaderBytes) + " bytes\n"));
+              problemResponse(431, "Request Header Fields Too Large",
+                              QByteArray("request line and headers above ") +
+                                  QByteArray::number(m_limits.maxHeaderBytes) + " bytes"));
     } else if (h->bodyBytes > m_limits.maxBodyBytes) {
         close(h, HttpReason::BodyTooLarge,
-              plainResponse("413 Payload Too Large", QByteArray("request body above ") +
-                                                         QByteArray::number(m_limits.maxBodyBytes) +
-                                                         " bytes\n"));
+              problemResponse(413, "Payload Too Large",
+                              QByteArray("request body above ") +
+                                  QByteArray::number(m_limits.maxBodyBytes) + " bytes"));
     }
 }
 

@@ -7,6 +7,7 @@
 namespace ShopDesk::Hub {
 
 class GuardedTcpServer;
+class RestApi;
 
 // QHttpServer 6.4 has no limits of its own: it keeps a connection open for as long as the
 // peer likes and buffers a request whole, whatever its size. The hub's HTTP side keeps these.
@@ -21,7 +22,7 @@ struct HttpLimits
     // keep-alive connections and requests that trickle in.
     int idleTimeoutMs = 10'000;
     qint64 maxHeaderBytes = 16 * 1024; // request line and headers: else 431 and close
-    qint64 maxBodyBytes = 64 * 1024;   // else 413 and close
+    qint64 maxBodyBytes = 1024 * 1024; // else 413 and close
     int fileHandleReserve = 64;        // as HubConfig::fileHandleReserve
 };
 
@@ -33,8 +34,8 @@ struct HttpMetrics
 };
 
 // The hub's HTTP endpoints (QHttpServer): GET /healthz (the process runs), GET /readyz (the
-// database answers: 200, else 503) and GET /metrics (Prometheus text format 0.0.4). Anything
-// else is 404.
+// database answers: 200, else 503) and GET /metrics (Prometheus text format 0.0.4). Everything
+// else goes to the REST API when one is set (setRestApi), else is 404.
 class HttpApi : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,9 @@ public:
 
     // Listens and returns the bound port (port 0: any free one); Storage error when it cannot.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
+
+    // Serves every other path through api (not owned; it must outlive this).
+    void setRestApi(RestApi *api);
 
     HttpMetrics metrics() const;
     QByteArray metricsText() const;
@@ -65,6 +69,7 @@ private:
     HttpMetrics m_metrics;
     QHttpServer m_http;
     GuardedTcpServer *m_listener = nullptr; // owned by m_http once bound
+    RestApi *m_rest = nullptr;
 };
 
 } // namespace ShopDesk::Hub

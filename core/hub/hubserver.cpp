@@ -350,7 +350,9 @@ void HubServer::onHello(Connection *c, const Sync::Hello &hello)
         return;
     }
     QString why;
-    if (hello.token.isEmpty())
+    if (m_config.hostedTerminals.contains(hello.terminal))
+        why = QStringLiteral("the hub itself runs this terminal");
+    else if (hello.token.isEmpty())
         why = QStringLiteral("no token");
     else if (!record.value())
         why = QStringLiteral("no token for this terminal");
@@ -454,18 +456,39 @@ void HubServer::onPush(Connection *c, const Sync::Push &push)
     }
     const AppendResult &result = appended.value();
     send(c, Sync::encode(Sync::Ack{push.batch, result.assigned}));
-    if (result.added.isEmpty())
-        return;
-    m_hubSeq = std::max(m_hubSeq, result.added.constLast().globalSeq);
-    m_metrics.eventsAppended += result.added.size();
+    fanOut(result.added, c);
+    if (!result.added.isEmpty())
+        emit this->appended(m_hubSeq);
+}
 
-    const QByteArray frame = Sync::encode(Sync::Events{result.added});
+Result<AppendResult> HubServer::appendLocal(const QList<DomainEvent> &events)
+{
+    for (const DomainEvent &e : events) {
+        if (!m_config.hostedTerminals.contains(e.origin)) {
+            return Error::invalidInput(
+                QStringLiteral("event %1 has origin %2, which the hub does not host")
+                    .arg(e.eventId, e.origin));
+        }
+    }
+    SD_TRY(AppendResult result, m_store.append(events));
+    fanOut(result.added, nullptr);
+    return result;
+}
+
+void HubServer::fanOut(const QList<Sync::SyncEvent> &added, Connection *except)
+{
+    if (added.isEmpty())
+        return;
+    m_hubSeq = std::max(m_hubSeq, added.constLast().globalSeq);
+    m_metrics.eventsAppended += added.size();
+
+    const QByteArray frame = Sync::encode(Sync::Events{added});
     for (Connection *other : std::as_const(m_byTerminal)) {
-        if (other == c || other->state != Connection::State::Live)
+        if (other == except || other->state != Connection::State::Live)
             continue;
         send(other, frame);
         other->cursor = m_hubSeq;
-        m_metrics.eventsPushed += result.added.size();
+        m_metrics.eventsPushed += added.size();
         if (other->pendingBytes > LiveHighWater) {
             qCInfo(lcHub).noquote() << describe(other) << "is slow; back to catch-up";
             other->state = Connection::State::CatchingUp;

@@ -52,6 +52,9 @@ struct HubConfig
     int pageSize = 2000;            // events per catch-up frame
     // With a configuration: wss:// only (QWebSocketServer::SecureMode).
     std::optional<QSslConfiguration> ssl;
+    // Terminals the hub runs itself (the REST API's, appendLocal): a hello in their name is
+    // refused, whatever token it brings.
+    QStringList hostedTerminals;
 };
 
 // Reasons of /metrics that are no error code of the protocol, since no error message goes out:
@@ -103,12 +106,20 @@ public:
 
     HubMetrics metrics() const;
 
+    // Appends the events of a terminal the hub hosts (HubConfig::hostedTerminals) as a push
+    // of theirs would be, by the same rules, and sends the new ones to every live terminal.
+    // InvalidInput for events the rules refuse (nothing stored), Storage when the log fails.
+    Result<AppendResult> appendLocal(const QList<DomainEvent> &events);
+
     // Stops accepting, tells every terminal shutting_down with close code 1001 and emits
     // stopped() once all are closed (or after a grace period of two seconds).
     void shutdown();
 
 signals:
     void stopped();
+    // New events of connected terminals are in the log (after their ack went out); not for
+    // appendLocal's, whose caller knows.
+    void appended(qint64 lastSeq);
 
 private:
     struct Connection;
@@ -119,6 +130,8 @@ private:
     void onText(Connection *c, const QString &text);
     void onHello(Connection *c, const Sync::Hello &hello);
     void onPush(Connection *c, const Sync::Push &push);
+    // Sends newly appended events to every live terminal but `except`.
+    void fanOut(const QList<Sync::SyncEvent> &added, Connection *except);
     void pump(Connection *c);
     void schedulePump(Connection *c);
     void send(Connection *c, const QByteArray &frame);

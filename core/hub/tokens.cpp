@@ -25,26 +25,41 @@ QByteArray hashOf(const QByteArray &saltHex, const QString &secret)
 
 } // namespace
 
+SaltedSecret makeSaltedSecret()
+{
+    SaltedSecret made;
+    made.secret = QString::fromLatin1(randomBytes(32).toHex());
+    made.salt = randomBytes(16).toHex();
+    made.hash = hashOf(made.salt, made.secret);
+    return made;
+}
+
+bool secretMatches(const QByteArray &saltHex, const QByteArray &hashHex, const QString &secret)
+{
+    const QByteArray computed = hashOf(saltHex, secret);
+    if (computed.size() != hashHex.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < computed.size(); ++i)
+        diff |= static_cast<unsigned char>(computed.at(i) ^ hashHex.at(i));
+    return diff == 0;
+}
+
 NewToken makeToken(const QString &terminal)
 {
+    const SaltedSecret made = makeSaltedSecret();
     NewToken token;
-    token.secret = QString::fromLatin1(randomBytes(32).toHex());
+    token.secret = made.secret;
     token.record.name = terminal;
-    token.record.salt = randomBytes(16).toHex();
-    token.record.hash = hashOf(token.record.salt, token.secret);
+    token.record.salt = made.salt;
+    token.record.hash = made.hash;
     token.record.created = QDateTime::currentDateTimeUtc();
     return token;
 }
 
 bool tokenMatches(const TokenRecord &record, const QString &secret)
 {
-    const QByteArray computed = hashOf(record.salt, secret);
-    if (computed.size() != record.hash.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < computed.size(); ++i)
-        diff |= static_cast<unsigned char>(computed.at(i) ^ record.hash.at(i));
-    return diff == 0;
+    return secretMatches(record.salt, record.hash, secret);
 }
 
 } // namespace ShopDesk::Hub

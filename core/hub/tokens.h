@@ -14,6 +14,18 @@ struct NewToken
     TokenRecord record;
 };
 
+// A fresh secret (64 hex characters) with a 16-byte random salt and SHA-256(salt + secret),
+// both hex: what tokens and API keys are made of.
+struct SaltedSecret
+{
+    QString secret;
+    QByteArray salt;
+    QByteArray hash;
+};
+SaltedSecret makeSaltedSecret();
+// Constant-time comparison of SHA-256(salt + secret) with hash.
+bool secretMatches(const QByteArray &saltHex, const QByteArray &hashHex, const QString &secret);
+
 NewToken makeToken(const QString &terminal);
 // Constant-time comparison of the secret's hash with the record's.
 bool tokenMatches(const TokenRecord &record, const QString &secret);

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "hubserver.h"
+#include "shopservices.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace ShopDesk {
+class SqliteStore;
+}
+
+namespace ShopDesk::Hub {
+
+// The terminal the hub runs itself for the REST API (named WEB unless told otherwise): a
+// terminal's database and application services like any other, whose events reach the hub's
+// log through HubServer::appendLocal instead of a WebSocket, and which applies the other
+// terminals' events from the log. Every write of the REST API is one of its commands: it
+// catches up first (so stock checks see every terminal's sales), runs the command as the
+// caller's role, and hands its events to the log before the answer goes out.
+// Runs on the thread of the HubServer it is given.
+class WebTerminal : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~WebTerminal() override;
+
+    // Opens (and on first use creates) the terminal's SQLite database at path, named
+    // terminal, completes reactions a stop left pending, catches up with the log and sends
+    // what it has not sent. InvalidInput for a database made for another terminal.
+    static Result<std::unique_ptr<WebTerminal>> open(const QString &path, const QString &terminal,
+                                                     HubServer &server, HubStore &log);
+
+    // Where a hub keeps its web terminal by default: beside a SQLite hub database (hub.db:
+    // hub-WEB.db), else in the app's data folder.
+    static QString defaultPath(const QString &hubSpec, const QString &terminal);
+
+    QString terminal() const;
+    ShopServices &services() { return *m_services; }
+
+    // Applies the log's events of other terminals it has not applied yet.
+    Status catchUp();
+    // Appends this terminal's unsent events to the log and records their sequences.
+    Status flush();
+
+    // Runs command as the given user: catches up, runs it, flushes. A failed flush after a
+    // successful command is an error (the caller must not say "done" before the log has it);
+    // the events stay in the outbox and go with the next command or start.
+    template <typename T>
+    Result<T> act(const ActingUser &user, const std::function<Result<T>()> &command)
+    {
+        SD_CHECK(catchUp());
+        m_services->work.setActingUser(user);
+        Result<T> result = command();
+        m_services->work.clearActingUser();
+        if (Status sent = flush(); !sent.ok())
+            return sent.error();
+        return result;
+    }
+
+private:
+    WebTerminal(std::unique_ptr<SqliteStore> store, HubServer &server, HubStore &log);
+
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<ShopServices> m_services;
+    HubServer &m_server;
+    HubStore &m_log;
+    bool m_catchUpQueued = false;
+};
+
+} // namespace ShopDesk::Hub
