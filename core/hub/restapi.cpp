@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -306,10 +305,10 @@ std::optional<QDateTime> parseSince(const QString &text)
         const QDate day = QDate::fromString(text, Qt::ISODate);
         if (!day.isValid())
             return std::nullopt;
-        t = QDateTime(day, QTime(0, 0), QTimeZone::UTC);
+        t = QDateTime(day, QTime(0, 0), Qt::UTC);
     }
     if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeZone(QTimeZone::UTC); // no offset given: UTC, as every time the API writes
+        t.setTimeSpec(Qt::UTC); // no offset given: UTC, as every time the API writes
     return t.toUTC();
 }
 
@@ -519,6 +518,15 @@ QHttpServerResponse RestApi::route(Call &call)
         }
         return QHttpServerResponse("application/vnd.oai.openapi+json;version=3.1",
                                    openApiDocument());
+    }
+    if (s.size() == 1 && (first == QLatin1StringView("healthz") ||
+                          first == QLatin1StringView("readyz") ||
+                          first == QLatin1StringView("metrics"))) {
+        QHttpServerResponse r = problem(405, QStringLiteral("method_not_allowed"),
+                                        QStringLiteral("Method not allowed"),
+                                        QStringLiteral("%1 %2: only GET").arg(m, call.path));
+        r.addHeader("Allow", "GET");
+        return r;
     }
     if (s.size() == 1 && first.isEmpty()) {
         resource = Resource{QStringLiteral("GET"), [] {

@@ -1,0 +1,232 @@
+// Measures the hub's REST API with wrk on loopback, each figure beside GET /healthz in the same
+// run (the floor of the HTTP layer). A benchmark, not a test: it prints figures and never
+// fails on timing.
+//
+//   bench_restapi [--orders N] [--seconds S] [--connections C] [--db postgres://...]
+//
+// N orders (default 1000000) of terminal T1 are appended through SqlHubStore in push-sized
+// batches (with the product they reserve), then a real shopdesk-hub process serves them with
+// its web terminal (which first catches up with the log). wrk (Debian package wrk) then runs,
+// for S seconds each (default 10) with C connections (default 16):
+//   GET /healthz, GET /orders/{id}, GET /orders?status=placed (page 0 and a page deep in the
+//   list), POST /orders (durable: each answer after the order is in both databases).
+#include "events.h"
+#include "foreignevent.h"
+#include "hubprocess.h"
+#include "sqlhubstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace ShopDesk;
+
+namespace {
+
+struct WrkFigures
+{
+    double rate = 0;  // requests per second
+    double p50 = 0;   // ms
+    double p99 = 0;   // ms
+    qint64 non2xx = 0;
+    bool ok = false;
+    QString output;
+};
+
+double milliseconds(const QString &value, const QString &unit)
+{
+    const double v = value.toDouble();
+    if (unit == QLatin1StringView("us"))
+        return v / 1000.0;
+    if (unit == QLatin1StringView("s"))
+        return v * 1000.0;
+    return v;
+}
+
+WrkFigures wrk(const QString &url, const QString &key, int seconds, int connections,
+               const QString &script = {})
+{
+    QStringList args{QStringLiteral("-t2"),
+                     QStringLiteral("-c%1").arg(connections),
+                     QStringLiteral("-d%1s").arg(seconds),
+                     QStringLiteral("--latency"),
+                     QStringLiteral("-H"),
+                     QStringLiteral("Authorization: Bearer ") + key};
+    if (!script.isEmpty())
+        args << QStringLiteral("-s") << script;
+    args << url;
+    QProcess p;
+    p.start(QStringLiteral("wrk"), args);
+    WrkFigures f;
+    if (!p.waitForFinished((seconds + 30) * 1000)) {
+        p.kill();
+        return f;
+    }
+    f.output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    static const QRegularExpression rate(QStringLiteral("Requests/sec:\\s+([0-9.]+)"));
+    static const QRegularExpression p50(QStringLiteral("\\n\\s+50%\\s+([0-9.]+)(us|ms|s)"));
+    static const QRegularExpression p99(QStringLiteral("\\n\\s+99%\\s+([0-9.]+)(us|ms|s)"));
+    static const QRegularExpression non2xx(QStringLiteral("Non-2xx or 3xx responses:\\s+(\\d+)"));
+    const auto r = rate.match(f.output);
+    const auto m50 = p50.match(f.output);
+    const auto m99 = p99.match(f.output);
+    const auto bad = non2xx.match(f.output);
+    f.ok = r.hasMatch() && m50.hasMatch() && m99.hasMatch();
+    f.rate = r.captured(1).toDouble();
+    f.p50 = milliseconds(m50.captured(1), m50.captured(2));
+    f.p99 = milliseconds(m99.captured(1), m99.captured(2));
+    f.non2xx = bad.hasMatch() ? bad.captured(1).toLongLong() : 0;
+    return f;
+}
+
+QString orderId(qint64 n)
+{
+    return QStringLiteral("T1-%1").arg(n, 7, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const char *name, qint64 fallback) {
+        const qsizetype at = args.indexOf(QLatin1StringView(name));
+        return at > 0 && args.value(at + 1).toLongLong() > 0 ? args.value(at + 1).toLongLong()
+                                                             : fallback;
+    };
+    const qint64 total = option("--orders", 1'000'000);
+    const int seconds = int(option("--seconds", 10));
+    const int connections = int(option("--connections", 16));
+    if (QStandardPaths::findExecutable(QStringLiteral("wrk")).isEmpty()) {
+        std::fprintf(stderr, "bench_restapi: wrk is not installed (apt-get install wrk)\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    const qsizetype dbArg = args.indexOf(QStringLiteral("--db"));
+    const QString db = dbArg > 0 ? args.value(dbArg + 1) : dir.filePath(QStringLiteral("hub.db"));
+
+    // The log: a product with enough stock, then the orders, by batches of 5000.
+    {
+        auto store = Hub::SqlHubStore::open(db);
+        if (!store.ok())
+            qFatal("%s", qPrintable(store.error().message));
+        QElapsedTimer timer;
+        timer.start();
+        qint64 seq = 0;
+        const QString p1 = QStringLiteral("P1");
+        QList<DomainEvent> batch{
+            Testing::foreignEvent(
+                Events::ProductRegistered{Product::validated(p1, QStringLiteral("사과 Apple"), 1000,
+                                                             {})
+                                              .value()},
+                QStringLiteral("T1"), ++seq, {}, p1),
+            Testing::foreignEvent(Events::StockAdjusted{p1, total * 2,
+                                                        Events::StockAdjusted::Kind::Receive,
+                                                        {}, std::nullopt, std::nullopt},
+                                  QStringLiteral("T1"), ++seq, {}, p1)};
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+        const QStringList names{QStringLiteral("김민수"), QStringLiteral("Lee"),
+                                QStringLiteral("박지영"), QStringLiteral("Choi")};
+        for (qint64 n = 1; n <= total; ++n) {
+            DomainEvent e = Testing::foreignEvent(
+                Events::OrderPlaced{{names.at(n % names.size()), {}, {}},
+                                    {{p1, QStringLiteral("사과 Apple"), 1, 1000}},
+                                    1000},
+                QStringLiteral("T1"), ++seq, orderId(n));
+            e.occurredAt = start.addMSecs(n * 2000);
+            batch.append(e);
+            if (batch.size() == 5000 || n == total) {
+                if (const auto appended = store.value()->append(batch); !appended.ok())
+                    qFatal("append: %s", qPrintable(appended.error().message));
+                batch.clear();
+            }
+        }
+        std::printf("log: %lld orders appended in %.1f s\n", total, timer.elapsed() / 1000.0);
+    }
+
+    Testing::HubProcess hub(QStringLiteral(SHOPDESK_HUB_EXE), db);
+    const Testing::ProcessRun keyRun = Testing::runProcess(
+        QStringLiteral(SHOPDESK_HUB_EXE),
+        {QStringLiteral("--db"), db, QStringLiteral("apikey"), QStringLiteral("add"),
+         QStringLiteral("bench"), QStringLiteral("--role"), QStringLiteral("manager")},
+        {.timeoutMs = 60'000});
+    if (!keyRun.ok())
+        qFatal("apikey add: %s", qPrintable(keyRun.describe()));
+    const QString key = keyRun.outText().trimmed();
+
+    QElapsedTimer started;
+    started.start();
+    if (!hub.start({.arguments = {QStringLiteral("--web-db"), dir.filePath(QStringLiteral("web.db")),
+                                  QStringLiteral("--api-rate"), QStringLiteral("1000000"),
+                                  QStringLiteral("--api-address-rate"), QStringLiteral("1000000"),
+                                  QStringLiteral("--max-http-connections"), QStringLiteral("256")},
+                    .http = true}))
+        qFatal("%s", qPrintable(hub.error()));
+    std::printf("hub start with its web terminal caught up: %.1f s\n", started.elapsed() / 1000.0);
+    const QString base = hub.httpUrl().toString();
+
+    // The product the POSTs order from.
+    const Testing::ProcessRun made = Testing::runProcess(
+        QStringLiteral("curl"),
+        {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
+         QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-H"),
+         QStringLiteral("Authorization: Bearer ") + key, QStringLiteral("-H"),
+         QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
+         QStringLiteral("{\"productId\":\"W1\",\"productName\":\"Web\",\"stockCount\":1000000000,"
+                        "\"price\":500}"),
+         base + QStringLiteral("/stocks")},
+        {.timeoutMs = 30'000});
+    if (!made.outText().endsWith(QLatin1StringView("201")))
+        qFatal("POST /stocks: %s", qPrintable(made.describe()));
+    const QString postScript = dir.filePath(QStringLiteral("order.lua"));
+    {
+        QFile script(postScript);
+        script.open(QIODevice::WriteOnly);
+        script.write("wrk.method = \"POST\"\n"
+                     "wrk.body = '{\"customerName\":\"Kim\",\"productId\":\"W1\",\"qty\":1}'\n"
+                     "wrk.headers[\"Content-Type\"] = \"application/json\"\n");
+    }
+
+    struct Case
+    {
+        const char *name;
+        QString path;
+        QString script;
+    };
+    const QList<Case> cases{
+        {"GET /healthz", QStringLiteral("/healthz"), {}},
+        {"GET /orders/{id}", QStringLiteral("/orders/") + orderId(total / 2), {}},
+        {"GET /orders?status=placed", QStringLiteral("/orders?status=placed"), {}},
+        {"GET /orders?status=placed&page=1000", QStringLiteral("/orders?status=placed&page=1000"),
+         {}},
+        {"POST /orders", QStringLiteral("/orders"), postScript},
+    };
+    double floor = 0;
+    std::printf("\n%-38s %10s %8s %9s %9s %8s\n", "request", "req/s", "ratio", "p50 ms",
+                "p99 ms", "non-2xx");
+    for (const Case &c : cases) {
+        const WrkFigures f = wrk(base + c.path, key, seconds, connections, c.script);
+        if (!f.ok) {
+            std::printf("%-38s wrk failed: %s\n", c.name, qPrintable(f.output));
+            continue;
+        }
+        if (floor == 0)
+            floor = f.rate;
+        std::printf("%-38s %10.0f %8.2f %9.2f %9.2f %8lld\n", c.name, f.rate, f.rate / floor,
+                    f.p50, f.p99, f.non2xx);
+        std::fflush(stdout);
+    }
+    std::printf("\n(%lld orders in the log; %d connections, %d s each, wrk -t2; ratio = rate / "
+                "GET /healthz's in this run)\n",
+                total, connections, seconds);
+    hub.stop();
+    return 0;
+}
