@@ -1,5 +1,6 @@
 #include "sqlhubstore.h"
 
+#include "orderlinestext.h"
 #include "orderview.h"
 #include "protocol.h"
 #include "sqlitefilelocks.h"
@@ -18,7 +19,7 @@ namespace ShopDesk::Hub {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 // Rows per lookup and per INSERT of an append. On PostgreSQL each statement is a round trip,
 // so a batch takes few, large ones (well below its 65,535 parameters). On SQLite a statement
 // costs no trip, and Qt's QSQLITE looks up each bound parameter by a linear scan, so there
@@ -63,7 +64,9 @@ QDateTime timeAt(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-QStringList schema(SqlHubStore::Dialect dialect)
+// The schema as the first release created it; a new database runs this, then each upgrade, so
+// that new and upgraded databases come out of the same statements.
+QStringList schemaV1(SqlHubStore::Dialect dialect)
 {
     // SQLite's INTEGER PRIMARY KEY is the row id itself (the fastest range scans); PostgreSQL
     // needs BIGINT for sequences beyond 2^31. Everything else is the same text.
@@ -129,9 +132,79 @@ QStringList schema(SqlHubStore::Dialect dialect)
             updated_at BIGINT NOT NULL
         ))"),
         QStringLiteral("CREATE INDEX deliveries_order ON deliveries (order_id)"),
-        QStringLiteral("INSERT INTO hub_meta (key, value) VALUES ('schema', '%1')")
-            .arg(SchemaVersion),
+        QStringLiteral("INSERT INTO hub_meta (key, value) VALUES ('schema', '1')"),
     };
+}
+
+// The REST API's tables and the lists' indexes. On PostgreSQL a prefix search by range and an
+// order by id need byte order, whatever the database's collation: the text columns they use
+// are indexed COLLATE "C" (the queries say the same); SQLite's BINARY already is byte order.
+QStringList schemaV2(SqlHubStore::Dialect dialect)
+{
+    const bool postgres = dialect == SqlHubStore::Dialect::Postgres;
+    const QString c = postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+    const QString bytes = postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE api_keys (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            salt TEXT NOT NULL,
+            created BIGINT NOT NULL,
+            revoked BIGINT
+        ))"),
+        QStringLiteral(R"(CREATE TABLE idempotency (
+            api_key TEXT NOT NULL,
+            idem_key TEXT NOT NULL,
+            request TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            location TEXT,
+            body %1,
+            created BIGINT NOT NULL,
+            PRIMARY KEY (api_key, idem_key)
+        ))")
+            .arg(bytes),
+        QStringLiteral("CREATE INDEX idempotency_created ON idempotency (created)"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN customer_phone TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN lines TEXT"),
+        // Rows of the order and delivery lists by origin and status: the totals of the lists'
+        // status and terminal filters, kept by append, so that no total counts rows.
+        QStringLiteral(R"(CREATE TABLE row_counts (
+            kind TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            status TEXT NOT NULL,
+            n BIGINT NOT NULL,
+            PRIMARY KEY (kind, origin, status)
+        ))"),
+        QStringLiteral("CREATE INDEX orders_placed ON orders (placed_at, order_id%1)").arg(c),
+        QStringLiteral("CREATE INDEX orders_status ON orders (status, placed_at, order_id%1)")
+            .arg(c),
+        QStringLiteral("CREATE INDEX orders_origin ON orders (origin, placed_at, order_id%1)")
+            .arg(c),
+        QStringLiteral("CREATE INDEX orders_total ON orders (total, order_id%1)").arg(c),
+        QStringLiteral("CREATE INDEX orders_customer ON orders (customer_name%1)").arg(c),
+        QStringLiteral("CREATE INDEX deliveries_started ON deliveries (started_at, delivery_id%1)")
+            .arg(c),
+        QStringLiteral(
+            "CREATE INDEX deliveries_status ON deliveries (status, started_at, delivery_id%1)")
+            .arg(c),
+        QStringLiteral(
+            "CREATE INDEX deliveries_origin ON deliveries (origin, started_at, delivery_id%1)")
+            .arg(c),
+        QStringLiteral("CREATE INDEX products_name ON products (product_name%1, product_id%1)")
+            .arg(c),
+        QStringLiteral("CREATE INDEX products_updated ON products (updated_at, product_id%1)")
+            .arg(c),
+    };
+    if (postgres) {
+        // SQLite's primary keys and deliveries_order are byte order already.
+        statements
+            << QStringLiteral("CREATE INDEX orders_id_c ON orders (order_id%1)").arg(c)
+            << QStringLiteral("CREATE INDEX deliveries_id_c ON deliveries (delivery_id%1)").arg(c)
+            << QStringLiteral("CREATE INDEX deliveries_order_c ON deliveries (order_id%1)").arg(c)
+            << QStringLiteral("CREATE INDEX products_id_c ON products (product_id%1)").arg(c);
+    }
+    return statements;
 }
 
 // Statements of one append, prepared once per batch.
@@ -145,6 +218,7 @@ struct AppendStatements
         , orderUpdate(db)
         , deliveryCreate(db)
         , deliveryUpdate(db)
+        , rowCount(db)
     {}
 
     bool prepare()
@@ -165,8 +239,9 @@ struct AppendStatements
                    "ON CONFLICT (product_id) DO UPDATE SET on_hand = stock.on_hand + "
                    "excluded.on_hand, reserved = stock.reserved + excluded.reserved")) &&
                orderCreate.prepare(QStringLiteral(
-                   "INSERT INTO orders (order_id, origin, status, customer_name, total, placed_at, "
-                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING")) &&
+                   "INSERT INTO orders (order_id, origin, status, customer_name, customer_phone, "
+                   "total, lines, placed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (order_id) DO NOTHING")) &&
                orderUpdate.prepare(
                    QStringLiteral("UPDATE orders SET status = COALESCE(?, status), "
                                   "total = COALESCE(?, total), "
@@ -179,7 +254,11 @@ struct AppendStatements
                    "INSERT INTO deliveries (delivery_id, order_id, origin, status, started_at, "
                    "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING")) &&
                deliveryUpdate.prepare(QStringLiteral(
-                   "UPDATE deliveries SET status = ?, updated_at = ? WHERE order_id = ?"));
+                   "UPDATE deliveries SET status = ?, updated_at = ? WHERE order_id = ?")) &&
+               rowCount.prepare(QStringLiteral(
+                   "INSERT INTO row_counts (kind, origin, status, n) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (kind, origin, status) DO UPDATE SET n = row_counts.n + "
+                   "excluded.n"));
     }
 
     QSqlQuery product;
@@ -189,7 +268,24 @@ struct AppendStatements
     QSqlQuery orderUpdate;
     QSqlQuery deliveryCreate;
     QSqlQuery deliveryUpdate;
+    QSqlQuery rowCount;
 };
+
+// The row counters' keys: kind ('order' or 'delivery'), origin, status.
+struct RowCountKey
+{
+    QString kind;
+    QString origin;
+    QString status;
+
+    bool operator<(const RowCountKey &other) const
+    {
+        return std::tie(kind, origin, status) < std::tie(other.kind, other.origin, other.status);
+    }
+};
+
+const QString OrderKind = QStringLiteral("order");
+const QString DeliveryKind = QStringLiteral("delivery");
 
 bool exec(QSqlQuery &q, const QVariantList &values)
 {
@@ -221,7 +317,24 @@ QSqlDatabase SqlHubStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+int SqlHubStore::schemaVersion()
+{
+    return SchemaVersion;
+}
+
 Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec)
+{
+    return openUpTo(spec, SchemaVersion);
+}
+
+Result<std::unique_ptr<SqlHubStore>> SqlHubStore::openAtVersion(const QString &spec, int version)
+{
+    if (version < 1 || version > SchemaVersion)
+        return Error::invalidInput(QStringLiteral("no hub schema %1").arg(version));
+    return openUpTo(spec, version);
+}
+
+Result<std::unique_ptr<SqlHubStore>> SqlHubStore::openUpTo(const QString &spec, int version)
 {
     const bool postgres = spec.startsWith(QLatin1StringView("postgres://")) ||
                           spec.startsWith(QLatin1StringView("postgresql://"));
@@ -278,44 +391,139 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec)
             }
         }
     }
-    SD_CHECK(store->migrate());
+    SD_CHECK(store->migrate(version));
     return store;
 }
 
-Status SqlHubStore::migrate()
+Status SqlHubStore::migrate(int version)
 {
     QSqlDatabase db = database();
     const QStringList tables = db.tables();
-    if (tables.contains(QStringLiteral("hub_meta"))) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT value FROM hub_meta WHERE key = 'schema'")) || !q.next())
-            return sqlError(QStringLiteral("cannot read the hub schema version"), q.lastError());
-        const int version = q.value(0).toInt();
-        if (version > SchemaVersion) {
-            return Error::storage(QStringLiteral("%1 has hub schema %2; this shopdesk-hub knows up "
-                                                 "to %3")
-                                      .arg(m_displayName)
-                                      .arg(version)
-                                      .arg(SchemaVersion));
-        }
-        return {};
-    }
-    if (!tables.isEmpty()) {
+    const bool created = tables.contains(QStringLiteral("hub_meta"));
+    if (!created && !tables.isEmpty()) {
         return Error::storage(QStringLiteral("%1 holds other tables: not a shopdesk-hub database "
                                              "(a terminal's database?)")
                                   .arg(m_displayName));
     }
+    const auto readVersion = [&](bool lock) -> Result<int> {
+        QSqlQuery q(db);
+        const QString read =
+            QStringLiteral("SELECT value FROM hub_meta WHERE key = 'schema'") +
+            (lock && m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());
+        if (!q.exec(read) || !q.next())
+            return sqlError(QStringLiteral("cannot read the hub schema version"), q.lastError());
+        const int found = q.value(0).toInt();
+        if (found > SchemaVersion) {
+            return Error::storage(QStringLiteral("%1 has hub schema %2; this shopdesk-hub knows up "
+                                                 "to %3")
+                                      .arg(m_displayName)
+                                      .arg(found)
+                                      .arg(SchemaVersion));
+        }
+        return found;
+    };
+    if (created) {
+        SD_TRY(const int found, readVersion(false));
+        if (found >= version)
+            return {};
+    }
+    // A new database: version 1, then the upgrades, all in one transaction. An old one: its
+    // version read again inside the write transaction (SQLite's write lock, PostgreSQL's row
+    // lock), so that two processes opening it at once upgrade it once.
     SD_CHECK(begin());
-    QSqlQuery q(db);
-    for (const QString &statement : schema(m_dialect)) {
-        if (!q.exec(statement)) {
-            const Error error =
-                sqlError(QStringLiteral("cannot create the hub schema"), q.lastError());
-            rollback();
-            return error;
+    auto fail = [this](const Error &error) {
+        rollback();
+        return error;
+    };
+    int from = 1;
+    if (created) {
+        const Result<int> found = readVersion(true);
+        if (!found)
+            return fail(found.error());
+        from = found.value();
+    } else {
+        QSqlQuery q(db);
+        for (const QString &statement : schemaV1(m_dialect)) {
+            if (!q.exec(statement))
+                return fail(
+                    sqlError(QStringLiteral("cannot create the hub schema"), q.lastError()));
         }
     }
+    if (Status upgraded = upgrade(from, version); !upgraded)
+        return fail(upgraded.error());
     return commit();
+}
+
+Status SqlHubStore::upgrade(int from, int to)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        if (version == 2)
+            SD_CHECK(upgradeTo2());
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("UPDATE hub_meta SET value = ? WHERE key = 'schema'"));
+        q.addBindValue(QString::number(version));
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot record the hub schema version"), q.lastError());
+    }
+    return {};
+}
+
+Status SqlHubStore::upgradeTo2()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    for (const QString &statement : schemaV2(m_dialect)) {
+        if (!q.exec(statement))
+            return sqlError(QStringLiteral("cannot upgrade the hub schema to 2"), q.lastError());
+    }
+    // The counters from the rows as they are.
+    for (const auto &[kind, table] : {std::pair{OrderKind, QStringLiteral("orders")},
+                                      std::pair{DeliveryKind, QStringLiteral("deliveries")}}) {
+        q.prepare(QStringLiteral("INSERT INTO row_counts (kind, origin, status, n) "
+                                 "SELECT ?, origin, status, COUNT(*) FROM %1 "
+                                 "GROUP BY origin, status")
+                      .arg(table));
+        q.addBindValue(kind);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot count the %1").arg(table), q.lastError());
+    }
+    // The phone and the lines of each order, from its OrderPlaced in the log, read by the
+    // domain's decoder as append reads it.
+    QSqlQuery placed(db);
+    placed.setForwardOnly(true);
+    placed.prepare(QStringLiteral("SELECT event_id, order_id, payload FROM events WHERE type = ? "
+                                  "ORDER BY global_seq"));
+    placed.addBindValue(QString(EventType::OrderPlaced));
+    if (!placed.exec())
+        return sqlError(QStringLiteral("cannot read the placed orders"), placed.lastError());
+    // Qt's QPSQL reads a forward-only result row by row from the connection, so the updates
+    // run after the read.
+    QList<std::tuple<QString, QString, QString>> updates;
+    DomainEvent event;
+    event.type = QString(EventType::OrderPlaced);
+    while (placed.next()) {
+        event.eventId = placed.value(0).toString();
+        event.orderId = placed.value(1).toString();
+        event.payload = QJsonDocument::fromJson(placed.value(2).toString().toUtf8()).object();
+        const Result<EventPayload> payload = decodePayload(event);
+        if (!payload) {
+            return Error::storage(QStringLiteral("cannot upgrade the hub schema to 2: %1")
+                                      .arg(payload.error().message));
+        }
+        if (const auto *order = std::get_if<Events::OrderPlaced>(&payload.value()))
+            updates.append({order->customer.phone, orderLinesText(order->lines), event.orderId});
+    }
+    if (placed.lastError().isValid())
+        return sqlError(QStringLiteral("cannot read the placed orders"), placed.lastError());
+    placed.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE orders SET customer_phone = ?, lines = ? "
+                                  "WHERE order_id = ?"));
+    for (const auto &[phone, lines, orderId] : std::as_const(updates)) {
+        if (!exec(update, {nullable(phone), lines, orderId}))
+            return sqlError(QStringLiteral("cannot fill in an order's lines"), update.lastError());
+    }
+    return {};
 }
 
 bool SqlHubStore::reconnect()
@@ -481,7 +689,8 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
 
     // The rules, before anything is stored, on what the hub holds of what the batch touches.
     PushCheck rules;
-    if (Status loaded = loadHeld(rules, result.added); !loaded)
+    QHash<QString, HeldOrder> held;
+    if (Status loaded = loadHeld(rules, held, result.added); !loaded)
         return fail(loaded.error());
     Result<QList<std::optional<EventPayload>>> checked = [&] {
         QList<DomainEvent> fresh;
@@ -539,8 +748,17 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
     }
 
     // The projection, in the same transaction. Stock deltas add up, so each product's sum
-    // over the batch is written once.
+    // over the batch is written once; so do the row counters' changes.
     QMap<QString, StockDelta> stockDeltas;
+    QMap<RowCountKey, qint64> counted;
+    const auto move = [&counted](const QString &kind, const QString &origin, const QString &from,
+                                 const QString &to) {
+        if (from == to)
+            return;
+        if (!from.isNull())
+            --counted[{kind, origin, from}];
+        ++counted[{kind, origin, to}];
+    };
     for (qsizetype i = 0; i < result.added.size(); ++i) {
         const DomainEvent &event = result.added.at(i).event;
         const qint64 at = event.occurredAt.toMSecsSinceEpoch();
@@ -577,8 +795,16 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
             bool ok = true;
             if (change->created) {
                 const OrderView &v = *change->created;
-                ok = exec(st.orderCreate,
-                          {v.orderId, event.origin, v.status, v.customerName, v.total, at, at});
+                const auto *placed = std::get_if<Events::OrderPlaced>(&payload);
+                ok = exec(st.orderCreate, {v.orderId, event.origin, v.status, v.customerName,
+                                           nullable(v.customerPhone), v.total,
+                                           placed ? QVariant(orderLinesText(placed->lines))
+                                                  : QVariant(QMetaType::fromType<QString>()),
+                                           at, at});
+                if (ok && st.orderCreate.numRowsAffected() > 0) {
+                    held.insert(v.orderId, {event.origin, v.status, {}});
+                    move(OrderKind, event.origin, QString(), v.status);
+                }
             } else {
                 const auto text = [](const std::optional<QString> &value) {
                     return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
@@ -588,11 +814,30 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
                 ok = exec(st.orderUpdate, {text(change->status), total, text(change->paymentMethod),
                                            text(change->paymentStatus), text(change->deliveryId),
                                            text(change->deliveryStatus), at, event.orderId});
+                // The counters follow what the statements change: an order the hub holds (a
+                // held entry with a null status has deliveries only).
+                const auto order = held.find(event.orderId);
+                if (ok && change->status && order != held.end() && !order->status.isNull()) {
+                    move(OrderKind, order->origin, order->status, *change->status);
+                    order->status = *change->status;
+                }
                 if (ok && event.type == EventType::DeliveryStarted) {
                     ok = exec(st.deliveryCreate, {*change->deliveryId, event.orderId, event.origin,
                                                   *change->deliveryStatus, at, at});
+                    if (ok && st.deliveryCreate.numRowsAffected() > 0) {
+                        move(DeliveryKind, event.origin, QString(), *change->deliveryStatus);
+                        held[event.orderId].deliveries.append(
+                            {event.origin, *change->deliveryStatus});
+                    }
                 } else if (ok && change->deliveryStatus) {
                     ok = exec(st.deliveryUpdate, {*change->deliveryStatus, at, event.orderId});
+                    if (ok && order != held.end()) {
+                        for (HeldDelivery &delivery : order->deliveries) {
+                            move(DeliveryKind, delivery.origin, delivery.status,
+                                 *change->deliveryStatus);
+                            delivery.status = *change->deliveryStatus;
+                        }
+                    }
                 }
             }
             if (!ok)
@@ -603,11 +848,18 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
         if (!exec(st.stock, {it.key(), it->onHand, it->reserved}))
             return fail(sqlError(QStringLiteral("cannot project stock"), st.stock.lastError()));
     }
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        if (it.value() != 0 &&
+            !exec(st.rowCount, {it.key().kind, it.key().origin, it.key().status, it.value()})) {
+            return fail(sqlError(QStringLiteral("cannot count the rows"), st.rowCount.lastError()));
+        }
+    }
     SD_CHECK(commit());
     return result;
 }
 
-Status SqlHubStore::loadHeld(PushCheck &rules, const QList<Sync::SyncEvent> &added)
+Status SqlHubStore::loadHeld(PushCheck &rules, QHash<QString, HeldOrder> &held,
+                             const QList<Sync::SyncEvent> &added)
 {
     QStringList orderIds;
     QStringList productIds;
@@ -664,7 +916,14 @@ Status SqlHubStore::loadHeld(PushCheck &rules, const QList<Sync::SyncEvent> &add
                    if (!q.value(4).isNull())
                        flow.delivery = deliveryStatusFromString(q.value(4).toString());
                    rules.flows.insert(flow.orderId, flow);
+                   held.insert(flow.orderId, {flow.owner, q.value(2).toString(), {}});
                }));
+    SD_CHECK(lookup(QStringLiteral("SELECT order_id, origin, status FROM deliveries WHERE "
+                                   "order_id IN (%1)"),
+                    orderIds, [&](const QSqlQuery &q) {
+                        held[q.value(0).toString()].deliveries.append(
+                            {q.value(1).toString(), q.value(2).toString()});
+                    }));
     return lookup(QStringLiteral("SELECT product_id, on_hand, reserved FROM stock WHERE "
                                  "product_id IN (%1)"),
                   productIds, [&](const QSqlQuery &q) {

@@ -3,6 +3,7 @@
 #include "hubstore.h"
 #include "pushcheck.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -24,9 +25,21 @@ public:
     // a hub database, a newer schema, or a server that cannot be reached; InvalidInput for a
     // malformed postgres:// address.
     static Result<std::unique_ptr<SqlHubStore>> open(const QString &spec);
+    // Tests only: opens like open(), but creates or upgrades the schema only up to `version`
+    // (1 for a database as the first hub release made it).
+    static Result<std::unique_ptr<SqlHubStore>> openAtVersion(const QString &spec, int version);
     ~SqlHubStore() override;
 
+    // The schema version this build creates and upgrades to.
+    static int schemaVersion();
+
     Dialect dialect() const { return m_dialect; }
+    // The store's connection, for the adapters that read and write beside it (SqlShopQueries,
+    // SqlApiKeys, SqlIdempotency) on the same thread.
+    QSqlDatabase database() const;
+    // PostgreSQL: when the server was restarted, the connection is dead for good; this opens a
+    // new one. True when it did (the caller then tries its statement once more).
+    bool reconnect();
     // The spec without its password, for logs.
     QString displayName() const { return m_displayName; }
 
@@ -45,17 +58,34 @@ public:
     Result<QList<DeliveryRow>> deliveries() override;
 
 private:
+    // Per order the batch touches: what the projection holds before the batch (its origin and
+    // status, its deliveries' origins and statuses), kept up to date through the batch so that
+    // the row counters move once per real change.
+    struct HeldDelivery
+    {
+        QString origin;
+        QString status;
+    };
+    struct HeldOrder
+    {
+        QString origin;
+        QString status;
+        QList<HeldDelivery> deliveries;
+    };
+
     SqlHubStore(Dialect dialect, QString connectionName, QString displayName);
-    QSqlDatabase database() const;
-    Status migrate();
+    static Result<std::unique_ptr<SqlHubStore>> openUpTo(const QString &spec, int version);
+    Status migrate(int version);
+    // Runs the steps from `from` up to `to` in the caller's transaction.
+    Status upgrade(int from, int to);
+    // Version 2: API keys, idempotency, order lines and phone, row counters, list indexes.
+    Status upgradeTo2();
     // Runs the catch-up query and hands each row (the event without payload, its payload text).
     Status visitAfter(qint64 afterSeq, const QString &excludeOrigin, int limit,
                       const std::function<void(DomainEvent &, const QString &)> &visit);
-    // PostgreSQL: when the server was restarted, the connection is dead for good; this opens a
-    // new one. True when it did (the caller then tries its statement once more).
-    bool reconnect();
     // Fills what the hub holds of the orders and products the new events touch.
-    Status loadHeld(PushCheck &rules, const QList<Sync::SyncEvent> &added);
+    Status loadHeld(PushCheck &rules, QHash<QString, HeldOrder> &held,
+                    const QList<Sync::SyncEvent> &added);
     // After an append failed on a taken event id: the refusal naming it, if that was why.
     std::optional<Error> takenEventId(const QList<Sync::SyncEvent> &added);
     Status begin();
