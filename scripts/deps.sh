@@ -12,6 +12,9 @@
 # Reports: Qt Charts draws the Reports tab's bars and the payment mix (GPL-3, see LICENSE); its
 # CMake package needs Qt6OpenGL's, from libqt6opengl6-dev.
 # Pictures: graphviz's dot renders docs/*.dot for the `docs` build target.
+# REST API: Node.js and npm run the OpenAPI validator of core/hub/openapi.json (ctest
+# openapi_valid; npm ci fetches its pinned packages). Checked by command, not by package, so
+# that a Node.js from elsewhere (NodeSource's nodejs brings its own npm) is kept.
 set -euo pipefail
 
 packages=(
@@ -31,6 +34,8 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""
