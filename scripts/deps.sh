@@ -12,6 +12,7 @@
 # Reports: Qt Charts draws the Reports tab's bars and the payment mix (GPL-3, see LICENSE); its
 # CMake package needs Qt6OpenGL's, from libqt6opengl6-dev.
 # Pictures: graphviz's dot renders docs/*.dot for the `docs` build target.
+# Benchmarks: wrk drives bench_restapi against the REST API.
 # REST API: Node.js and npm run the OpenAPI validator of core/hub/openapi.json (ctest
 # openapi_valid; npm ci fetches its pinned packages). Checked by command, not by package, so
 # that a Node.js from elsewhere (NodeSource's nodejs brings its own npm) is kept.
@@ -26,7 +27,7 @@ packages=(
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-psql postgresql openssl
     libcups2-dev qt6-serialport-dev
     qt6-charts-dev libqt6opengl6-dev
-    graphviz
+    graphviz wrk
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 )
 

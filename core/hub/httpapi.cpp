@@ -6,6 +6,8 @@
 #include "restapi.h"
 
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
@@ -85,11 +87,16 @@ void labelled(QByteArray &out, const char *name, const char *help,
 
 // A refusal written before QHttpServer saw the request, as problem details like the REST
 // API's.
-QByteArray problemResponse(int status, const char *title, const QByteArray &detail)
+QByteArray problemResponse(int status, QLatin1StringView code, const char *title,
+                           const QString &detail)
 {
-    const QByteArray body = QByteArray("{\"type\":\"urn:shopdesk:problem:invalid_input\",\"title\":\"") +
-                            title + "\",\"status\":" + QByteArray::number(status) +
-                            ",\"detail\":\"" + detail + "\",\"code\":\"invalid_input\"}";
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("urn:shopdesk:problem:") + code},
+                                  {QStringLiteral("title"), QLatin1StringView(title)},
+                                  {QStringLiteral("status"), status},
+                                  {QStringLiteral("detail"), detail},
+                                  {QStringLiteral("code"), code}})
+            .toJson(QJsonDocument::Compact);
     return QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + title +
            "\r\nContent-Type: application/problem+json\r\nConnection: close\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -237,14 +244,14 @@ void HttpApi::onReadyRead(Connection *h)
     h->leftover = available;
     if (h->headerBytes > m_limits.maxHeaderBytes) {
         close(h, HttpReason::HeaderTooLarge,
-              problemResponse(431, "Request Header Fields Too Large",
-                              QByteArray("request line and headers above ") +
-                                  QByteArray::number(m_limits.maxHeaderBytes) + " bytes"));
+              problemResponse(431, HttpReason::HeaderTooLarge, "Request Header Fields Too Large",
+                              QStringLiteral("request line and headers above %1 bytes")
+                                  .arg(m_limits.maxHeaderBytes)));
     } else if (h->bodyBytes > m_limits.maxBodyBytes) {
         close(h, HttpReason::BodyTooLarge,
-              problemResponse(413, "Payload Too Large",
-                              QByteArray("request body above ") +
-                                  QByteArray::number(m_limits.maxBodyBytes) + " bytes"));
+              problemResponse(413, HttpReason::BodyTooLarge, "Payload Too Large",
+                              QStringLiteral("request body above %1 bytes")
+                                  .arg(m_limits.maxBodyBytes)));
     }
 }
 

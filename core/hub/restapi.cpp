@@ -86,9 +86,10 @@ QHttpServerResponse fromError(const Error &error)
                                   "this request's failed step, try again"));
 }
 
-QString isoTime(const QDateTime &time)
+QJsonValue isoTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue textOrNull(const QString &text)
@@ -316,6 +317,11 @@ std::optional<QDateTime> parseSince(const QString &text)
 
 struct RestApi::Call
 {
+    Call(const QHttpServerRequest &r, QString m)
+        : request(r)
+        , method(std::move(m))
+    {}
+
     const QHttpServerRequest &request;
     QString method;
     QString path;
@@ -325,6 +331,9 @@ struct RestApi::Call
     QString keyName;
     ApiRole role = ApiRole::Reader;
     QJsonObject body;
+    // Set by a write once its command committed on the web terminal: where its result is.
+    bool committed = false;
+    QString location;
 
     bool hasHeader(const char *name) const
     {
@@ -414,8 +423,9 @@ QHttpServerResponse RestApi::handle(const QHttpServerRequest &request)
         {QHttpServerRequest::Method::Options, QStringLiteral("OPTIONS")},
         {QHttpServerRequest::Method::Trace, QStringLiteral("TRACE")},
         {QHttpServerRequest::Method::Connect, QStringLiteral("CONNECT")}};
-    Call call{request, methods.value(request.method(), QStringLiteral("UNKNOWN")), {}, {}, {}, {},
-              {}, ApiRole::Reader, {}};
+    Call call(request, methods.value(request.method(), QStringLiteral("UNKNOWN")));
+    // Split while still encoded, so that an id holding '/' (%2F) stays one segment.
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
     call.path = request.url().path();
     call.query = request.query();
     QHostAddress address = request.remoteAddress();
@@ -424,7 +434,8 @@ QHttpServerResponse RestApi::handle(const QHttpServerRequest &request)
     call.address = (isV4 ? QHostAddress(v4) : address).toString();
     // Segments of the decoded path; an empty one (a double or trailing slash) is kept, so
     // that such a path is not found rather than read as another.
-    call.segments = call.path.mid(1).split(QLatin1Char('/'));
+    for (const QString &segment : encodedPath.mid(1).split(QLatin1Char('/')))
+        call.segments.append(QUrl::fromPercentEncoding(segment.toLatin1()));
     if (m_purged.elapsed() > 3600 * 1000)
         purgeIdempotency();
 
@@ -509,11 +520,16 @@ QHttpServerResponse RestApi::route(Call &call)
     std::optional<Resource> resource;
     const QString first = s.value(0);
     if (s.size() == 1 && first == QLatin1StringView("openapi.json")) {
+        if (m == QLatin1StringView("OPTIONS")) {
+            QHttpServerResponse r(StatusCode::NoContent);
+            r.addHeader("Allow", "GET, OPTIONS");
+            return r;
+        }
         if (m != QLatin1StringView("GET")) {
             QHttpServerResponse r = problem(405, QStringLiteral("method_not_allowed"),
                                             QStringLiteral("Method not allowed"),
                                             QStringLiteral("%1 /openapi.json: only GET").arg(m));
-            r.addHeader("Allow", "GET");
+            r.addHeader("Allow", "GET, OPTIONS");
             return r;
         }
         return QHttpServerResponse("application/vnd.oai.openapi+json;version=3.1",
@@ -837,7 +853,7 @@ QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerRes
     const QByteArray type = call.header("content-type").toLower();
     const QByteArray mediaType = type.split(';').value(0).trimmed();
     const QByteArray body = call.request.body();
-    if (!body.isEmpty() || !type.isEmpty()) {
+    if (!body.isEmpty()) {
         if (mediaType != "application/json" && !mediaType.endsWith("+json")) {
             return problem(415, errorCodeName(ErrorCode::InvalidInput),
                            QStringLiteral("Unsupported media type"),
@@ -900,7 +916,7 @@ QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerRes
         return fromError(begun.error());
     QHttpServerResponse answer = run(call);
     const int status = int(answer.statusCode());
-    if (status >= 500 || status == 429) {
+    if ((status >= 500 || status == 429) && !call.committed) {
         // Nothing was done: the same key may try again.
         if (Status dropped = m_idempotency.dropIdempotent(record.apiKey, record.key); !dropped.ok())
             qCWarning(lcRest).noquote() << "idempotency:" << dropped.error().message;
@@ -912,6 +928,35 @@ QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerRes
     if (Status finished = m_idempotency.finishIdempotent(record); !finished.ok())
         qCWarning(lcRest).noquote() << "idempotency:" << finished.error().message;
     return answer;
+}
+
+QHttpServerResponse RestApi::written(Call &call, const QString &location,
+                                     const std::function<QHttpServerResponse()> &answer)
+{
+    call.committed = true;
+    call.location = location;
+    // Done on the web terminal, but not (yet) readable as the log has it: said as accepted,
+    // never as a failure, so that nobody does it twice.
+    const auto accepted = [&](const QString &detail) {
+        QHttpServerResponse r = jsonAnswer(
+            HalJson,
+            {{QStringLiteral("status"), QStringLiteral("accepted")},
+             {QStringLiteral("detail"), detail},
+             {QStringLiteral("_links"), QJsonObject{{QStringLiteral("self"), link(location)}}}},
+            202);
+        r.addHeader("Location", location.toUtf8());
+        return r;
+    };
+    if (const std::optional<Error> &error = m_web->flushError()) {
+        qCWarning(lcRest).noquote() << "done, not in the log yet:" << error->message;
+        return accepted(QStringLiteral("done on terminal %1; it reaches the hub's log with its "
+                                       "next write (the log failed: %2)")
+                            .arg(m_web->terminal(), error->message));
+    }
+    QHttpServerResponse r = answer();
+    if (int(r.statusCode()) >= 500)
+        return accepted(QStringLiteral("done; reading it back failed, GET %1 later").arg(location));
+    return r;
 }
 
 QHttpServerResponse RestApi::orderAnswer(const QString &orderId, int status)
@@ -1007,9 +1052,17 @@ QHttpServerResponse RestApi::placeOrder(Call &call)
             SD_TRY(const OrderDetails details, m_web->services().orders.placeOrder(customer, lines));
             return details.order.orderId();
         });
-    if (!placed.ok())
-        return fromError(placed.error());
-    return orderAnswer(placed.value(), 201);
+    if (!placed.ok()) {
+        // A product the body names that does not exist is a fault of the body, not a path.
+        return placed.error().code == ErrorCode::NotFound
+                   ? problem(422, errorCodeName(ErrorCode::NotFound),
+                             QStringLiteral("Unknown product"), placed.error().message,
+                             placed.error().details)
+                   : fromError(placed.error());
+    }
+    const QString id = placed.value();
+    return written(call, QStringLiteral("/orders/") + pathSegment(id),
+                   [&] { return orderAnswer(id, 201); });
 }
 
 QHttpServerResponse RestApi::payOrder(Call &call, const QString &orderId)
@@ -1054,7 +1107,8 @@ QHttpServerResponse RestApi::payOrder(Call &call, const QString &orderId)
                                        });
     if (!paid.ok())
         return fromError(paid.error());
-    return orderAnswer(orderId, 200);
+    return written(call, QStringLiteral("/orders/") + pathSegment(orderId),
+                   [&] { return orderAnswer(orderId, 200); });
 }
 
 QHttpServerResponse RestApi::cancelOrder(Call &call, const QString &orderId)
@@ -1070,7 +1124,8 @@ QHttpServerResponse RestApi::cancelOrder(Call &call, const QString &orderId)
         });
     if (!cancelled.ok())
         return fromError(cancelled.error());
-    return orderAnswer(orderId, 200);
+    return written(call, QStringLiteral("/orders/") + pathSegment(orderId),
+                   [&] { return orderAnswer(orderId, 200); });
 }
 
 QHttpServerResponse RestApi::startDelivery(Call &call)
@@ -1085,7 +1140,7 @@ QHttpServerResponse RestApi::startDelivery(Call &call)
     if (!found.ok())
         return fromError(found.error());
     if (!found.value())
-        return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
+        return problem(422, errorCodeName(ErrorCode::NotFound), QStringLiteral("Unknown order"),
                        QStringLiteral("no order %1").arg(*orderId));
     const OrderRecord &order = *found.value();
     if (order.deliveryId.isEmpty()) {
@@ -1120,7 +1175,8 @@ QHttpServerResponse RestApi::completeDelivery(Call &call, const QString &deliver
                                        });
     if (!done.ok())
         return fromError(done.error());
-    return deliveryAnswer(deliveryId, 200);
+    return written(call, QStringLiteral("/deliveries/") + pathSegment(deliveryId),
+                   [&] { return deliveryAnswer(deliveryId, 200); });
 }
 
 QHttpServerResponse RestApi::registerStock(Call &call)
@@ -1162,7 +1218,8 @@ QHttpServerResponse RestApi::registerStock(Call &call)
         });
     if (!registered.ok())
         return fromError(registered.error());
-    return stockAnswer(*productId, 201);
+    return written(call, QStringLiteral("/stocks/") + pathSegment(*productId),
+                   [&] { return stockAnswer(*productId, 201); });
 }
 
 QHttpServerResponse RestApi::changeStock(Call &call, const QString &productId, bool receive)
@@ -1181,7 +1238,8 @@ QHttpServerResponse RestApi::changeStock(Call &call, const QString &productId, b
         });
     if (!changed.ok())
         return fromError(changed.error());
-    return stockAnswer(productId, 200);
+    return written(call, QStringLiteral("/stocks/") + pathSegment(productId),
+                   [&] { return stockAnswer(productId, 200); });
 }
 
 } // namespace ShopDesk::Hub

@@ -81,6 +81,10 @@ private:
     QHttpServerResponse registerStock(Call &call);
     QHttpServerResponse changeStock(Call &call, const QString &productId, bool receive);
 
+    // The answer of a write whose command committed (Call::committed): answer(), or 202 with
+    // Location when its events are not in the log yet or reading the result back failed.
+    QHttpServerResponse written(Call &call, const QString &location,
+                                const std::function<QHttpServerResponse()> &answer);
     // The order, delivery or stock as GET returns it, with the given status and Location.
     QHttpServerResponse orderAnswer(const QString &orderId, int status);
     QHttpServerResponse deliveryAnswer(const QString &deliveryId, int status);

@@ -46,20 +46,25 @@ public:
     // Appends this terminal's unsent events to the log and records their sequences.
     Status flush();
 
-    // Runs command as the given user: catches up, runs it, flushes. A failed flush after a
-    // successful command is an error (the caller must not say "done" before the log has it);
-    // the events stay in the outbox and go with the next command or start.
+    // Runs command as the given user: catches up, runs it, flushes. When catching up fails
+    // nothing runs and that error is returned. When the command succeeds but its events could
+    // not reach the log, the command's result is returned all the same (it is committed in
+    // this terminal's database; the events stay in its outbox and go with the next flush) and
+    // flushError() says why they are not in the log yet.
     template <typename T>
     Result<T> act(const ActingUser &user, const std::function<Result<T>()> &command)
     {
+        m_flushError.reset();
         SD_CHECK(catchUp());
         m_services->work.setActingUser(user);
         Result<T> result = command();
         m_services->work.clearActingUser();
         if (Status sent = flush(); !sent.ok())
-            return sent.error();
+            m_flushError = sent.error();
         return result;
     }
+    // Why the last act() could not hand its events to the log; nullopt when it could.
+    const std::optional<Error> &flushError() const { return m_flushError; }
 
 private:
     WebTerminal(std::unique_ptr<SqliteStore> store, HubServer &server, HubStore &log);
@@ -69,6 +74,7 @@ private:
     HubServer &m_server;
     HubStore &m_log;
     bool m_catchUpQueued = false;
+    std::optional<Error> m_flushError;
 };
 
 } // namespace ShopDesk::Hub

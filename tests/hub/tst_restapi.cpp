@@ -370,6 +370,15 @@ private slots:
         QCOMPARE(a.status, 403);
         a = post(QStringLiteral("/stocks/NOPE/receipts"), {{QStringLiteral("qty"), 1}});
         QCOMPARE(a.status, 404);
+        // An id with a slash and Hangul is one path segment, percent-encoded in links.
+        a = post(QStringLiteral("/stocks"), {{QStringLiteral("productId"), QStringLiteral("상자/2")},
+                                             {QStringLiteral("productName"), QStringLiteral("상자")},
+                                             {QStringLiteral("stockCount"), 2}});
+        QVERIFY2(a.status == 201, qPrintable(a.describe()));
+        QCOMPARE(a.header("location"), QByteArray("/stocks/%EC%83%81%EC%9E%90%2F2"));
+        a = get(QString::fromLatin1(a.header("location")));
+        QVERIFY2(a.status == 200, qPrintable(a.describe()));
+        QCOMPARE(a.json().value(QStringLiteral("productId")).toString(), QStringLiteral("상자/2"));
         // A product registered twice: refused, the first stays.
         a = post(QStringLiteral("/stocks"), {{QStringLiteral("productId"), QStringLiteral("P1")},
                                              {QStringLiteral("productName"), QStringLiteral("Other")},
