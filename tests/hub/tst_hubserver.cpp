@@ -2,6 +2,11 @@
 #include "hubserver.h"
 #include "hubtestclient.h"
 #include "hubtestevents.h"
+#include "restapi.h"
+#include "sqlapikeys.h"
+#include "sqlidempotency.h"
+#include "sqlshopqueries.h"
+#include "webterminal.h"
 #include "sqlhubstore.h"
 #include "tokens.h"
 
@@ -152,6 +157,33 @@ private:
 
     qint64 stored() { return m_sql->lastSeq().value(); }
 
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray location;
+        QByteArray replayed;
+    };
+
+    Reply post(const QString &path, const QByteArray &bearer, const QByteArray &body,
+               const QByteArray &idempotencyKey = {})
+    {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_httpPort).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+        request.setRawHeader("Content-Type", "application/json");
+        if (!idempotencyKey.isEmpty())
+            request.setRawHeader("Idempotency-Key", idempotencyKey);
+        QNetworkReply *reply = m_nam.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(5000);
+        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                reply->rawHeader("Location"), reply->rawHeader("Idempotent-Replayed")};
+        reply->deleteLater();
+        return r;
+    }
+
 private slots:
     void init()
     {
@@ -168,6 +200,8 @@ private slots:
         }
         startServer(config());
     }
+
+    void aWriteTheLogRefusesIsAcceptedOnce();
 
     void cleanup()
     {
@@ -639,6 +673,60 @@ private slots:
         QVERIFY(!late.open(url(), 1000) || late.waitClosed(1000));
     }
 };
+
+// The REST API's write whose command commits on the web terminal while the log refuses its
+// events: 202 with Location (never an error a client would retry into a second order), the
+// Idempotency-Key kept, and the events reach the log with the next write.
+void tst_HubServer::aWriteTheLogRefusesIsAcceptedOnce()
+{
+    HubConfig c = config();
+    c.hostedTerminals = {QStringLiteral("WEB")};
+    startServer(c);
+    auto opened = WebTerminal::open(m_dir->filePath(QStringLiteral("web.db")),
+                                    QStringLiteral("WEB"), *m_server, *m_store);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    std::unique_ptr<WebTerminal> web = std::move(opened).value();
+    SqlShopQueries queries(*m_sql);
+    SqlApiKeys keys(*m_sql);
+    SqlIdempotency idempotency(*m_sql);
+    const NewApiKey key = makeApiKey(QStringLiteral("shop"), ApiRole::Manager);
+    QVERIFY(keys.addApiKey(key.record).ok());
+    RestApi rest(queries, keys, idempotency, web.get());
+    m_http->setRestApi(&rest);
+    const QByteArray bearer = key.bearer.toUtf8();
+
+    Reply r = post(QStringLiteral("/stocks"), bearer,
+                   R"({"productId":"P1","productName":"Pear","stockCount":5,"price":800})");
+    QCOMPARE(r.status, 201);
+    const qint64 before = stored();
+
+    m_store->down = true;
+    const QByteArray order = R"({"customerName":"Kim","productId":"P1","qty":2})";
+    r = post(QStringLiteral("/orders"), bearer, order, "k1");
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.location, QByteArray("/orders/WEB-000001"));
+    QVERIFY2(r.body.contains("reaches the hub's log"), r.body.constData());
+    QCOMPARE(stored(), before);
+    QVERIFY(web->services().orders.orderView(QStringLiteral("WEB-000001")).ok());
+    // The retry is the first answer, and no second order.
+    r = post(QStringLiteral("/orders"), bearer, order, "k1");
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.replayed, QByteArray("true"));
+    QVERIFY(!web->services().orders.orderView(QStringLiteral("WEB-000002")).ok());
+
+    // The log is back: the next write takes the waiting events along.
+    m_store->down = false;
+    r = post(QStringLiteral("/orders"), bearer, order, "k2");
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.location, QByteArray("/orders/WEB-000002"));
+    const auto first = queries.order(QStringLiteral("WEB-000001"));
+    QVERIFY(first.ok() && first.value());
+    QCOMPARE(first.value()->status, QStringLiteral("placed"));
+    const auto p1 = queries.product(QStringLiteral("P1"));
+    QVERIFY(p1.ok() && p1.value());
+    QCOMPARE(p1.value()->reserved, 4);
+    m_http->setRestApi(nullptr);
+}
 
 QTEST_GUILESS_MAIN(tst_HubServer)
 #include "tst_hubserver.moc"
