@@ -1,16 +1,16 @@
 #include "hubcommandline.h"
 
+#include "apikeys.h"
 #include "exitstatus.h"
 #include "filehandles.h"
-#include "apikeys.h"
 #include "httpapi.h"
 #include "hubserver.h"
-#include "signalwatcher.h"
-#include "sqlitestore.h"
-#include "sqlhubstore.h"
 #include "restapi.h"
+#include "signalwatcher.h"
 #include "sqlapikeys.h"
+#include "sqlhubstore.h"
 #include "sqlidempotency.h"
+#include "sqlitestore.h"
 #include "sqlshopqueries.h"
 #include "tokens.h"
 #include "webterminal.h"
@@ -120,6 +120,9 @@ Result<Options> parse(const QStringList &arguments)
             SD_TRY(const qint64 n, number(a, value, 1, 1'000'000));
             o.rest.addressRate = double(n);
             o.rest.addressBurst = 2.0 * double(n);
+        } else if (a == QLatin1StringView("--api-cache-mb")) {
+            SD_TRY(const qint64 n, number(a, value, 0, 65'536));
+            o.rest.answerCacheBytes = n * 1024 * 1024;
         } else if (a == QLatin1StringView("--cert")) {
             o.cert = value;
         } else if (a == QLatin1StringView("--key")) {
@@ -249,6 +252,7 @@ QString HubCommandLine::usage()
         "                         NAME-WEB.db, else in the app's data folder)\n"
         "  --api-rate N           REST requests per second per API key (default 50, burst 2N)\n"
         "  --api-address-rate N   REST requests per second per address (default 100, burst 2N)\n"
+        "  --api-cache-mb N       GET answers kept until the log changes (default 32; 0: none)\n"
         "  --cert FILE --key FILE PEM certificate and key: serve wss:// only\n"
         "  --max-message-bytes N  largest message accepted (default 8388608)\n"
         "  --auth-timeout-ms N    time for a valid hello (default 5000)\n"
@@ -426,7 +430,8 @@ int HubCommandLine::run(const QStringList &arguments)
 
     if (http) {
         if (const Status valid = SqliteStore::validateTerminalName(o.webTerminal); !valid.ok())
-            return fail(Error::invalidInput(QStringLiteral("--web-terminal: ") + valid.error().message));
+            return fail(
+                Error::invalidInput(QStringLiteral("--web-terminal: ") + valid.error().message));
         config.hostedTerminals.append(o.webTerminal);
     }
 

@@ -91,11 +91,12 @@ QByteArray problemResponse(int status, QLatin1StringView code, const char *title
                            const QString &detail)
 {
     const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("urn:shopdesk:problem:") + code},
-                                  {QStringLiteral("title"), QLatin1StringView(title)},
-                                  {QStringLiteral("status"), status},
-                                  {QStringLiteral("detail"), detail},
-                                  {QStringLiteral("code"), code}})
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("urn:shopdesk:problem:") + code},
+                        {QStringLiteral("title"), QLatin1StringView(title)},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("detail"), detail},
+                        {QStringLiteral("code"), code}})
             .toJson(QJsonDocument::Compact);
     return QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + title +
            "\r\nContent-Type: application/problem+json\r\nConnection: close\r\nContent-Length: " +
@@ -169,13 +170,14 @@ HttpApi::~HttpApi() = default;
 void HttpApi::setRestApi(RestApi *api)
 {
     m_rest = api;
-    m_http.setMissingHandler([this](const QHttpServerRequest &request,
-                                    QHttpServerResponder &&responder) {
-        if (m_rest)
-            m_rest->handle(request).write(std::move(responder));
-        else
-            QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound).write(std::move(responder));
-    });
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (m_rest)
+                m_rest->handle(request).write(std::move(responder));
+            else
+                QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound)
+                    .write(std::move(responder));
+        });
 }
 
 Result<quint16> HttpApi::listen(const QHostAddress &address, quint16 port)
@@ -249,9 +251,9 @@ void HttpApi::onReadyRead(Connection *h)
                                   .arg(m_limits.maxHeaderBytes)));
     } else if (h->bodyBytes > m_limits.maxBodyBytes) {
         close(h, HttpReason::BodyTooLarge,
-              problemResponse(413, HttpReason::BodyTooLarge, "Payload Too Large",
-                              QStringLiteral("request body above %1 bytes")
-                                  .arg(m_limits.maxBodyBytes)));
+              problemResponse(
+                  413, HttpReason::BodyTooLarge, "Payload Too Large",
+                  QStringLiteral("request body above %1 bytes").arg(m_limits.maxBodyBytes)));
     }
 }
 

@@ -30,6 +30,25 @@ inline Result<QSqlQuery> run(SqlHubStore &store, const QString &sql, const QVari
     }
 }
 
+// The same through the store's kept statements (SqlHubStore::prepared), for reads run often;
+// the caller finish()es the query once it has read what it needs.
+inline Result<QSqlQuery *> runKept(SqlHubStore &store, const QString &sql,
+                                   const QVariantList &values, const QString &what)
+{
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery *q = store.prepared(sql);
+        if (q) {
+            for (int i = 0; i < values.size(); ++i)
+                q->bindValue(i, values.at(i));
+            if (q->exec())
+                return q;
+        }
+        const QSqlError error = q ? q->lastError() : store.database().lastError();
+        if (attempt > 0 || !store.reconnect())
+            return Error::storage(QStringLiteral("%1: %2").arg(what, error.text()));
+    }
+}
+
 inline QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

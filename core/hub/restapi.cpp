@@ -1,5 +1,6 @@
 #include "restapi.h"
 
+#include "jsonwriter.h"
 #include "webterminal.h"
 
 #include <QCryptographicHash>
@@ -81,20 +82,27 @@ QHttpServerResponse fromError(const Error &error)
         break;
     }
     qCWarning(lcRest).noquote() << "storage:" << error.message;
+    if (const QJsonValue wait = error.details.value(QStringLiteral("retryAfter"));
+        wait.isDouble()) {
+        QHttpServerResponse r =
+            problem(503, code, QStringLiteral("Service unavailable"), error.message);
+        r.addHeader("Retry-After", QByteArray::number(wait.toInteger()));
+        return r;
+    }
     return problem(503, code, QStringLiteral("Service unavailable"),
                    QStringLiteral("the shop's database failed or is busy; nothing was changed by "
                                   "this request's failed step, try again"));
 }
 
-QJsonValue isoTime(const QDateTime &time)
+// Whether an If-None-Match header names this ETag (or is "*").
+bool holdsVersion(const QByteArray &ifNoneMatch, const QByteArray &etag)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
-                          : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    for (const QByteArray &tag : ifNoneMatch.split(',')) {
+        const QByteArray t = tag.trimmed();
+        if (t == "*" || t == etag || t == "W/" + etag)
+            return true;
+    }
+    return false;
 }
 
 QJsonObject link(const QString &href)
@@ -107,75 +115,87 @@ QString pathSegment(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-QJsonObject orderJson(const OrderRecord &o)
+void writeOrder(JsonWriter &w, const OrderRecord &o)
 {
-    QJsonArray lines;
+    const QString self = QStringLiteral("/orders/") + pathSegment(o.orderId);
+    w.beginObject();
+    w.key("orderId").string(o.orderId);
+    w.key("terminal").string(o.origin);
+    w.key("status").string(o.status);
+    w.key("customerName").string(o.customerName);
+    w.key("customerPhone").stringOrNull(o.customerPhone);
+    w.key("total").number(o.total);
+    w.key("paymentMethod").stringOrNull(o.paymentMethod);
+    w.key("paymentStatus").stringOrNull(o.paymentStatus);
+    w.key("deliveryId").stringOrNull(o.deliveryId);
+    w.key("deliveryStatus").stringOrNull(o.deliveryStatus);
+    w.key("lines").beginArray();
     for (const OrderLineRecord &l : o.lines) {
-        lines.append(QJsonObject{{QStringLiteral("productId"), l.productId},
-                                 {QStringLiteral("productName"), l.productName},
-                                 {QStringLiteral("qty"), l.qty},
-                                 {QStringLiteral("price"), l.price}});
+        w.beginObject();
+        w.key("productId").string(l.productId);
+        w.key("productName").string(l.productName);
+        w.key("qty").number(l.qty);
+        w.key("price").number(l.price);
+        w.endObject();
     }
-    QJsonObject links{{QStringLiteral("self"), link(QStringLiteral("/orders/") + pathSegment(o.orderId))}};
-    if (!o.deliveryId.isEmpty()) {
-        links.insert(QStringLiteral("delivery"),
-                     link(QStringLiteral("/deliveries/") + pathSegment(o.deliveryId)));
-    }
-    return {{QStringLiteral("orderId"), o.orderId},
-            {QStringLiteral("terminal"), o.origin},
-            {QStringLiteral("status"), o.status},
-            {QStringLiteral("customerName"), o.customerName},
-            {QStringLiteral("customerPhone"), textOrNull(o.customerPhone)},
-            {QStringLiteral("total"), o.total},
-            {QStringLiteral("paymentMethod"), textOrNull(o.paymentMethod)},
-            {QStringLiteral("paymentStatus"), textOrNull(o.paymentStatus)},
-            {QStringLiteral("deliveryId"), textOrNull(o.deliveryId)},
-            {QStringLiteral("deliveryStatus"), textOrNull(o.deliveryStatus)},
-            {QStringLiteral("lines"), lines},
-            {QStringLiteral("placedAt"), isoTime(o.placedAt)},
-            {QStringLiteral("updatedAt"), isoTime(o.updatedAt)},
-            {QStringLiteral("_links"), links}};
+    w.endArray();
+    w.key("placedAt").time(o.placedAt);
+    w.key("updatedAt").time(o.updatedAt);
+    w.key("_links").beginObject();
+    w.link("self", self);
+    if (!o.deliveryId.isEmpty())
+        w.link("delivery", QStringLiteral("/deliveries/") + pathSegment(o.deliveryId));
+    w.endObject();
+    w.endObject();
 }
 
-QJsonObject deliveryJson(const DeliveryRecord &d)
+void writeDelivery(JsonWriter &w, const DeliveryRecord &d)
 {
-    return {{QStringLiteral("deliveryId"), d.deliveryId},
-            {QStringLiteral("orderId"), d.orderId},
-            {QStringLiteral("terminal"), d.origin},
-            {QStringLiteral("status"), d.status},
-            {QStringLiteral("startedAt"), isoTime(d.startedAt)},
-            {QStringLiteral("updatedAt"), isoTime(d.updatedAt)},
-            {QStringLiteral("_links"),
-             QJsonObject{
-                 {QStringLiteral("self"),
-                  link(QStringLiteral("/deliveries/") + pathSegment(d.deliveryId))},
-                 {QStringLiteral("order"),
-                  link(QStringLiteral("/orders/") + pathSegment(d.orderId))}}}};
+    w.beginObject();
+    w.key("deliveryId").string(d.deliveryId);
+    w.key("orderId").string(d.orderId);
+    w.key("terminal").string(d.origin);
+    w.key("status").string(d.status);
+    w.key("startedAt").time(d.startedAt);
+    w.key("updatedAt").time(d.updatedAt);
+    w.key("_links").beginObject();
+    w.link("self", QStringLiteral("/deliveries/") + pathSegment(d.deliveryId));
+    w.link("order", QStringLiteral("/orders/") + pathSegment(d.orderId));
+    w.endObject();
+    w.endObject();
 }
 
-QJsonObject productJson(const ProductRecord &p, bool asStock)
+void writeProduct(JsonWriter &w, const ProductRecord &p, bool asStock)
 {
     const QString product = QStringLiteral("/products/") + pathSegment(p.productId);
     const QString stock = QStringLiteral("/stocks/") + pathSegment(p.productId);
-    QJsonObject o{{QStringLiteral("productId"), p.productId},
-                  {QStringLiteral("productName"), p.productName}};
+    w.beginObject();
+    w.key("productId").string(p.productId);
+    w.key("productName").string(p.productName);
     if (asStock) {
-        o.insert(QStringLiteral("stockId"), p.productId);
-        o.insert(QStringLiteral("stockCount"), p.onHand);
-        o.insert(QStringLiteral("reserved"), p.reserved);
-        o.insert(QStringLiteral("available"), p.available());
+        w.key("stockId").string(p.productId);
+        w.key("stockCount").number(p.onHand);
+        w.key("reserved").number(p.reserved);
+        w.key("available").number(p.available());
     } else {
-        o.insert(QStringLiteral("price"), p.price);
-        o.insert(QStringLiteral("barcode"), textOrNull(p.barcode));
-        o.insert(QStringLiteral("available"), p.available());
+        w.key("price").number(p.price);
+        w.key("barcode").stringOrNull(p.barcode);
+        w.key("available").number(p.available());
     }
-    o.insert(QStringLiteral("terminal"), p.origin);
-    o.insert(QStringLiteral("updatedAt"), isoTime(p.updatedAt));
-    o.insert(QStringLiteral("_links"),
-             QJsonObject{{QStringLiteral("self"), link(asStock ? stock : product)},
-                         {asStock ? QStringLiteral("product") : QStringLiteral("stock"),
-                          link(asStock ? product : stock)}});
-    return o;
+    w.key("terminal").string(p.origin);
+    w.key("updatedAt").time(p.updatedAt);
+    w.key("_links").beginObject();
+    w.link("self", asStock ? stock : product);
+    w.link(asStock ? "product" : "stock", asStock ? product : stock);
+    w.endObject();
+    w.endObject();
+}
+
+template<typename Row, typename Write> QByteArray representation(const Row &row, Write write)
+{
+    JsonWriter w;
+    write(w, row);
+    return w.take();
 }
 
 // Reads a request body's fields by their types, and names every field it did not read.
@@ -188,7 +208,8 @@ public:
 
     bool has(const QString &name) const { return m_object.contains(name); }
 
-    std::optional<QString> text(const QString &name, bool required, qsizetype maxLength = MaxTextLength)
+    std::optional<QString> text(const QString &name, bool required,
+                                qsizetype maxLength = MaxTextLength)
     {
         m_read.insert(name);
         const QJsonValue v = m_object.value(name);
@@ -202,7 +223,8 @@ public:
             return std::nullopt;
         }
         if (v.toString().size() > maxLength) {
-            m_problems.append(QStringLiteral("%1: longer than %2 characters").arg(name).arg(maxLength));
+            m_problems.append(
+                QStringLiteral("%1: longer than %2 characters").arg(name).arg(maxLength));
             return std::nullopt;
         }
         return v.toString();
@@ -216,7 +238,8 @@ public:
         if (v.isDouble()) {
             const double d = v.toDouble();
             if (d != std::floor(d) || std::fabs(d) > double(MaxSafeInteger)) {
-                m_problems.append(QStringLiteral("%1: expected a string or a whole number").arg(name));
+                m_problems.append(
+                    QStringLiteral("%1: expected a string or a whole number").arg(name));
                 return std::nullopt;
             }
             return QString::number(qint64(d));
@@ -229,7 +252,8 @@ public:
         return s;
     }
 
-    std::optional<qint64> integer(const QString &name, bool required, qint64 minimum, qint64 maximum)
+    std::optional<qint64> integer(const QString &name, bool required, qint64 minimum,
+                                  qint64 maximum)
     {
         m_read.insert(name);
         const QJsonValue v = m_object.value(name);
@@ -244,8 +268,11 @@ public:
             return std::nullopt;
         }
         if (d < double(minimum) || d > double(maximum)) {
-            m_problems.append(
-                QStringLiteral("%1: expected %2 to %3, got %4").arg(name).arg(minimum).arg(maximum).arg(d, 0, 'f', 0));
+            m_problems.append(QStringLiteral("%1: expected %2 to %3, got %4")
+                                  .arg(name)
+                                  .arg(minimum)
+                                  .arg(maximum)
+                                  .arg(d, 0, 'f', 0));
             return std::nullopt;
         }
         return qint64(d);
@@ -442,10 +469,9 @@ QHttpServerResponse RestApi::handle(const QHttpServerRequest &request)
     double retryAfter = 0;
     if (!takeToken(m_addressBuckets, call.address, m_limits.addressRate, m_limits.addressBurst,
                    &retryAfter)) {
-        QHttpServerResponse r = problem(429, QStringLiteral("rate_limited"),
-                                        QStringLiteral("Too many requests"),
-                                        QStringLiteral("too many requests from %1; wait and retry")
-                                            .arg(call.address));
+        QHttpServerResponse r =
+            problem(429, QStringLiteral("rate_limited"), QStringLiteral("Too many requests"),
+                    QStringLiteral("too many requests from %1; wait and retry").arg(call.address));
         r.addHeader("Retry-After", QByteArray::number(qint64(std::ceil(retryAfter))));
         return r;
     }
@@ -466,6 +492,12 @@ QHttpServerResponse RestApi::authenticate(Call &call)
         return r;
     }
     const QString bearer = QString::fromLatin1(header.mid(scheme.size()).trimmed());
+    if (const auto known = m_verified.constFind(bearer);
+        known != m_verified.cend() && known->verified.elapsed() <= m_limits.keyCacheMs) {
+        call.keyName = known->name;
+        call.role = known->role;
+        return takeKeyToken(call);
+    }
     const auto split = splitApiKey(bearer);
     std::optional<ApiKeyRecord> record;
     if (split) {
@@ -493,6 +525,17 @@ QHttpServerResponse RestApi::authenticate(Call &call)
     }
     call.keyName = record->name;
     call.role = record->role;
+    if (m_verified.size() > 10'000)
+        m_verified.clear();
+    VerifiedBearer &verified = m_verified[bearer];
+    verified.name = record->name;
+    verified.role = record->role;
+    verified.verified.start();
+    return takeKeyToken(call);
+}
+
+QHttpServerResponse RestApi::takeKeyToken(Call &call)
+{
     double retryAfter = 0;
     if (!takeToken(m_keyBuckets, call.keyName, m_limits.keyRate, m_limits.keyBurst, &retryAfter)) {
         QHttpServerResponse r = problem(
@@ -535,56 +578,66 @@ QHttpServerResponse RestApi::route(Call &call)
         return QHttpServerResponse("application/vnd.oai.openapi+json;version=3.1",
                                    openApiDocument());
     }
-    if (s.size() == 1 && (first == QLatin1StringView("healthz") ||
-                          first == QLatin1StringView("readyz") ||
-                          first == QLatin1StringView("metrics"))) {
-        QHttpServerResponse r = problem(405, QStringLiteral("method_not_allowed"),
-                                        QStringLiteral("Method not allowed"),
-                                        QStringLiteral("%1 %2: only GET").arg(m, call.path));
+    if (s.size() == 1 &&
+        (first == QLatin1StringView("healthz") || first == QLatin1StringView("readyz") ||
+         first == QLatin1StringView("metrics"))) {
+        QHttpServerResponse r =
+            problem(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed"),
+                    QStringLiteral("%1 %2: only GET").arg(m, call.path));
         r.addHeader("Allow", "GET");
         return r;
     }
     if (s.size() == 1 && first.isEmpty()) {
-        resource = Resource{QStringLiteral("GET"), [] {
-                                QJsonObject links{{QStringLiteral("self"), link(QStringLiteral("/"))}};
-                                for (const char *r : {"orders", "deliveries", "stocks", "products"})
-                                    links.insert(QLatin1StringView(r), link(QLatin1StringView("/") + QLatin1StringView(r)));
-                                links.insert(QStringLiteral("openapi"), link(QStringLiteral("/openapi.json")));
-                                return jsonAnswer(HalJson, {{QStringLiteral("_links"), links}}, 200);
-                            },
-                            {}};
+        resource = Resource{
+            QStringLiteral("GET"),
+            [] {
+                QJsonObject links{{QStringLiteral("self"), link(QStringLiteral("/"))}};
+                for (const char *r : {"orders", "deliveries", "stocks", "products"})
+                    links.insert(QLatin1StringView(r),
+                                 link(QLatin1StringView("/") + QLatin1StringView(r)));
+                links.insert(QStringLiteral("openapi"), link(QStringLiteral("/openapi.json")));
+                return jsonAnswer(HalJson, {{QStringLiteral("_links"), links}}, 200);
+            },
+            {}};
     } else if (first == QLatin1StringView("orders")) {
         if (s.size() == 1)
-            resource = Resource{QStringLiteral("GET, POST"), [&] { return listOrders(call); },
-                                [&] { return post(call, [this](Call &c) { return placeOrder(c); }); }};
+            resource =
+                Resource{QStringLiteral("GET, POST"), [&] { return listOrders(call); },
+                         [&] { return post(call, [this](Call &c) { return placeOrder(c); }); }};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getOrder(call, id); }, {}};
+            resource = Resource{QStringLiteral("GET"), [&] { return getOrder(id); }, {}};
         else if (s.size() == 3 && idOk && s.at(2) == QLatin1StringView("payments"))
-            resource = Resource{QStringLiteral("POST"), {}, [&] {
-                                    return post(call, [this, id](Call &c) { return payOrder(c, id); });
-                                }};
+            resource =
+                Resource{QStringLiteral("POST"), {}, [&] {
+                             return post(call, [this, id](Call &c) { return payOrder(c, id); });
+                         }};
         else if (s.size() == 3 && idOk && s.at(2) == QLatin1StringView("cancellation"))
-            resource = Resource{QStringLiteral("POST"), {}, [&] {
-                                    return post(call, [this, id](Call &c) { return cancelOrder(c, id); });
-                                }};
+            resource =
+                Resource{QStringLiteral("POST"), {}, [&] {
+                             return post(call, [this, id](Call &c) { return cancelOrder(c, id); });
+                         }};
     } else if (first == QLatin1StringView("deliveries")) {
         if (s.size() == 1)
-            resource = Resource{QStringLiteral("GET, POST"), [&] { return listDeliveries(call); },
-                                [&] { return post(call, [this](Call &c) { return startDelivery(c); }); }};
+            resource =
+                Resource{QStringLiteral("GET, POST"), [&] { return listDeliveries(call); },
+                         [&] { return post(call, [this](Call &c) { return startDelivery(c); }); }};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getDelivery(call, id); }, {}};
+            resource = Resource{QStringLiteral("GET"), [&] { return getDelivery(id); }, {}};
         else if (s.size() == 3 && idOk && s.at(2) == QLatin1StringView("completion"))
-            resource = Resource{QStringLiteral("POST"), {}, [&] {
-                                    return post(call, [this, id](Call &c) { return completeDelivery(c, id); });
-                                }};
+            resource = Resource{
+                QStringLiteral("POST"), {}, [&] {
+                    return post(call, [this, id](Call &c) { return completeDelivery(c, id); });
+                }};
     } else if (first == QLatin1StringView("stocks")) {
         if (s.size() == 1)
-            resource = Resource{QStringLiteral("GET, POST"), [&] { return listProducts(call, true); },
-                                [&] { return post(call, [this](Call &c) { return registerStock(c); }); }};
+            resource =
+                Resource{QStringLiteral("GET, POST"), [&] { return listProducts(call, true); },
+                         [&] { return post(call, [this](Call &c) { return registerStock(c); }); }};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getProduct(call, id, true); }, {}};
+            resource = Resource{QStringLiteral("GET"), [&] { return getProduct(id, true); }, {}};
         else if (s.size() == 3 && idOk &&
-                 (s.at(2) == QLatin1StringView("receipts") || s.at(2) == QLatin1StringView("write-offs"))) {
+                 (s.at(2) == QLatin1StringView("receipts") ||
+                  s.at(2) == QLatin1StringView("write-offs"))) {
             const bool receive = s.at(2) == QLatin1StringView("receipts");
             resource = Resource{QStringLiteral("POST"), {}, [&, receive] {
                                     return post(call, [this, id, receive](Call &c) {
@@ -594,9 +647,10 @@ QHttpServerResponse RestApi::route(Call &call)
         }
     } else if (first == QLatin1StringView("products")) {
         if (s.size() == 1)
-            resource = Resource{QStringLiteral("GET"), [&] { return listProducts(call, false); }, {}};
+            resource =
+                Resource{QStringLiteral("GET"), [&] { return listProducts(call, false); }, {}};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getProduct(call, id, false); }, {}};
+            resource = Resource{QStringLiteral("GET"), [&] { return getProduct(id, false); }, {}};
     }
     if (!resource) {
         return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
@@ -611,16 +665,71 @@ QHttpServerResponse RestApi::route(Call &call)
                           : m == QLatin1StringView("POST") ? resource->post
                                                            : std::function<QHttpServerResponse()>();
     if (!handler) {
-        QHttpServerResponse r = problem(
-            405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed"),
-            QStringLiteral("%1 %2: allowed are %3").arg(m, call.path, resource->allow));
+        QHttpServerResponse r =
+            problem(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed"),
+                    QStringLiteral("%1 %2: allowed are %3").arg(m, call.path, resource->allow));
         r.addHeader("Allow", resource->allow.toLatin1() + ", OPTIONS");
         return r;
     }
     QHttpServerResponse auth = authenticate(call);
     if (auth.statusCode() != StatusCode::Ok)
         return auth;
+    if (m == QLatin1StringView("GET"))
+        return cachedGet(call, handler);
     return handler();
+}
+
+QHttpServerResponse RestApi::cachedGet(Call &call, const std::function<QHttpServerResponse()> &read)
+{
+    const quint64 version = m_queries.version();
+    if (version != m_answersVersion) {
+        m_answers.clear();
+        m_answerBytes = 0;
+        m_answersVersion = version;
+    }
+    // The path and query as they came: the same text is the same request.
+    const QString key = call.request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority |
+                                                    QUrl::FullyEncoded);
+    auto it = m_answers.constFind(key);
+    if (it == m_answers.cend()) {
+        QHttpServerResponse fresh = read();
+        if (fresh.statusCode() != StatusCode::Ok)
+            return fresh;
+        CachedAnswer answer{fresh.mimeType(), fresh.data(), {}};
+        // A 64-bit hash of the bytes names the version: two answers of one URL that differ
+        // get different tags (a collision is as likely as 2^-64).
+        answer.etag =
+            '"' +
+            QByteArray::number(
+                quint64(qHashBits(answer.body.constData(), size_t(answer.body.size()), 0x5d)), 16)
+                .rightJustified(16, '0') +
+            '"';
+        if (m_limits.answerCacheBytes == 0) {
+            QHttpServerResponse r(answer.mediaType, answer.body);
+            r.addHeader("ETag", answer.etag);
+            if (call.hasHeader("if-none-match") &&
+                holdsVersion(call.header("if-none-match"), answer.etag)) {
+                QHttpServerResponse unchanged(StatusCode::NotModified);
+                unchanged.addHeader("ETag", answer.etag);
+                return unchanged;
+            }
+            return r;
+        }
+        if (m_answerBytes + answer.body.size() > m_limits.answerCacheBytes) {
+            m_answers.clear();
+            m_answerBytes = 0;
+        }
+        m_answerBytes += answer.body.size();
+        it = m_answers.insert(key, std::move(answer));
+    }
+    if (call.hasHeader("if-none-match") && holdsVersion(call.header("if-none-match"), it->etag)) {
+        QHttpServerResponse r(StatusCode::NotModified);
+        r.addHeader("ETag", it->etag);
+        return r;
+    }
+    QHttpServerResponse r(it->mediaType, it->body);
+    r.addHeader("ETag", it->etag);
+    return r;
 }
 
 // ---- reads ----
@@ -648,13 +757,15 @@ ListParameters listParameters(const QUrlQuery &query, const QStringList &filters
         if (name == QLatin1StringView("page")) {
             const int n = value.toInt(&ok);
             if (!ok || n < 0 || n > 10'000'000)
-                p.problems.append(QStringLiteral("page: expected a whole number from 0, got '%1'").arg(value));
+                p.problems.append(
+                    QStringLiteral("page: expected a whole number from 0, got '%1'").arg(value));
             else
                 p.page.page = n;
         } else if (name == QLatin1StringView("size")) {
             const int n = value.toInt(&ok);
             if (!ok || n < 1 || n > maxSize)
-                p.problems.append(QStringLiteral("size: expected 1 to %1, got '%2'").arg(maxSize).arg(value));
+                p.problems.append(
+                    QStringLiteral("size: expected 1 to %1, got '%2'").arg(maxSize).arg(value));
             else
                 p.page.size = n;
         } else if (name == QLatin1StringView("sort")) {
@@ -663,17 +774,21 @@ ListParameters listParameters(const QUrlQuery &query, const QStringList &filters
             const QString direction = parts.value(1).toLower();
             if (parts.size() > 2 || (parts.size() == 2 && direction != QLatin1StringView("asc") &&
                                      direction != QLatin1StringView("desc")))
-                p.problems.append(QStringLiteral("sort: expected KEY, KEY,asc or KEY,desc, got '%1'").arg(value));
+                p.problems.append(
+                    QStringLiteral("sort: expected KEY, KEY,asc or KEY,desc, got '%1'").arg(value));
             p.page.descending = direction == QLatin1StringView("desc");
         } else if (!filters.contains(name)) {
             p.problems.append(QStringLiteral("%1: unknown parameter (known: page, size, sort, %2)")
                                   .arg(name, filters.join(QStringLiteral(", "))));
         } else if (value.size() > MaxTextLength) {
-            p.problems.append(QStringLiteral("%1: longer than %2 characters").arg(name).arg(MaxTextLength));
+            p.problems.append(
+                QStringLiteral("%1: longer than %2 characters").arg(name).arg(MaxTextLength));
         } else if (name == QLatin1StringView("since")) {
             p.since = parseSince(value);
             if (!p.since)
-                p.problems.append(QStringLiteral("since: expected an ISO 8601 date or time, got '%1'").arg(value));
+                p.problems.append(
+                    QStringLiteral("since: expected an ISO 8601 date or time, got '%1'")
+                        .arg(value));
         } else if (name == QLatin1StringView("status")) {
             p.status = value;
         } else if (name == QLatin1StringView("terminal")) {
@@ -687,14 +802,11 @@ ListParameters listParameters(const QUrlQuery &query, const QStringList &filters
 
 // A HAL page: the rows under _embedded, links to this, the first, previous, next and last
 // pages (with the same filters), and the page's figures.
-template <typename Row>
-QHttpServerResponse halPage(const QString &path, const QString &relation, const QUrlQuery &query,
+template<typename Row>
+QHttpServerResponse halPage(const QString &path, const char *relation, const QUrlQuery &query,
                             const PageRequest &page, const PageOf<Row> &rows,
-                            const std::function<QJsonObject(const Row &)> &toJson)
+                            const std::function<void(JsonWriter &, const Row &)> &write)
 {
-    QJsonArray items;
-    for (const Row &row : rows.rows)
-        items.append(toJson(row));
     const qint64 totalPages = (rows.total + page.size - 1) / page.size;
     const auto href = [&](qint64 number) {
         QUrlQuery q(query);
@@ -702,85 +814,73 @@ QHttpServerResponse halPage(const QString &path, const QString &relation, const 
         q.removeAllQueryItems(QStringLiteral("size"));
         q.addQueryItem(QStringLiteral("page"), QString::number(number));
         q.addQueryItem(QStringLiteral("size"), QString::number(page.size));
-        return link(path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded));
+        return path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded);
     };
-    QJsonObject links{{QStringLiteral("self"), href(page.page)},
-                      {QStringLiteral("first"), href(0)}};
+    JsonWriter w;
+    w.beginObject();
+    w.key("_embedded").beginObject();
+    w.key(relation).beginArray();
+    for (const Row &row : rows.rows)
+        write(w, row);
+    w.endArray();
+    w.endObject();
+    w.key("_links").beginObject();
+    w.link("self", href(page.page));
+    w.link("first", href(0));
     if (page.page > 0)
-        links.insert(QStringLiteral("prev"), href(std::min<qint64>(page.page - 1, std::max<qint64>(totalPages - 1, 0))));
+        w.link("prev", href(std::min<qint64>(page.page - 1, std::max<qint64>(totalPages - 1, 0))));
     if (page.page + 1 < totalPages)
-        links.insert(QStringLiteral("next"), href(page.page + 1));
-    links.insert(QStringLiteral("last"), href(std::max<qint64>(totalPages - 1, 0)));
-    const QJsonObject body{
-        {QStringLiteral("_embedded"), QJsonObject{{relation, items}}},
-        {QStringLiteral("_links"), links},
-        {QStringLiteral("page"), QJsonObject{{QStringLiteral("size"), page.size},
-                                             {QStringLiteral("totalElements"), rows.total},
-                                             {QStringLiteral("totalPages"), totalPages},
-                                             {QStringLiteral("number"), page.page}}}};
-    return jsonAnswer(HalJson, body, 200);
+        w.link("next", href(page.page + 1));
+    w.link("last", href(std::max<qint64>(totalPages - 1, 0)));
+    w.endObject();
+    w.key("page").beginObject();
+    w.key("size").number(page.size);
+    w.key("totalElements").number(rows.total);
+    w.key("totalPages").number(totalPages);
+    w.key("number").number(page.page);
+    w.endObject();
+    w.endObject();
+    return QHttpServerResponse(latin1(HalJson), w.take());
 }
 
-// One resource with its ETag; 304 when the caller holds that version already.
-QHttpServerResponse halResource(const QHttpServerRequest &request, const QJsonObject &body,
-                                int status, const QString &location = {})
+// One resource as HAL JSON (the cache adds its ETag).
+QHttpServerResponse halResource(const QByteArray &bytes)
 {
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QByteArray etag =
-        '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32) + '"';
-    if (status == 200) {
-        for (const auto &[key, value] : request.headers()) {
-            if (key.compare("if-none-match", Qt::CaseInsensitive) != 0)
-                continue;
-            for (const QByteArray &tag : value.split(',')) {
-                const QByteArray t = tag.trimmed();
-                if (t == "*" || t == etag || t == "W/" + etag) {
-                    QHttpServerResponse r(StatusCode::NotModified);
-                    r.addHeader("ETag", etag);
-                    return r;
-                }
-            }
-        }
-    }
-    QHttpServerResponse r(latin1(HalJson), bytes, static_cast<StatusCode>(status));
-    r.addHeader("ETag", etag);
-    if (!location.isEmpty())
-        r.addHeader("Location", location.toUtf8());
-    return r;
+    return QHttpServerResponse(latin1(HalJson), bytes);
 }
 
 } // namespace
 
 QHttpServerResponse RestApi::listOrders(Call &call)
 {
-    const ListParameters p =
-        listParameters(call.query, {QStringLiteral("status"), QStringLiteral("search"),
-                                    QStringLiteral("terminal"), QStringLiteral("since")},
-                       m_limits.maxPageSize);
+    const ListParameters p = listParameters(call.query,
+                                            {QStringLiteral("status"), QStringLiteral("search"),
+                                             QStringLiteral("terminal"), QStringLiteral("since")},
+                                            m_limits.maxPageSize);
     if (!p.problems.isEmpty())
         return bodyProblems(p.problems);
     const auto rows = m_queries.orders({p.status, p.terminal, p.search, p.since}, p.page);
     if (!rows.ok())
         return rows.error().code == ErrorCode::InvalidInput ? badRequest(rows.error().message)
                                                             : fromError(rows.error());
-    return halPage<OrderRecord>(QStringLiteral("/orders"), QStringLiteral("orders"), call.query,
-                                p.page, rows.value(), orderJson);
+    return halPage<OrderRecord>(QStringLiteral("/orders"), "orders", call.query, p.page,
+                                rows.value(), writeOrder);
 }
 
 QHttpServerResponse RestApi::listDeliveries(Call &call)
 {
-    const ListParameters p =
-        listParameters(call.query, {QStringLiteral("status"), QStringLiteral("search"),
-                                    QStringLiteral("terminal"), QStringLiteral("since")},
-                       m_limits.maxPageSize);
+    const ListParameters p = listParameters(call.query,
+                                            {QStringLiteral("status"), QStringLiteral("search"),
+                                             QStringLiteral("terminal"), QStringLiteral("since")},
+                                            m_limits.maxPageSize);
     if (!p.problems.isEmpty())
         return bodyProblems(p.problems);
     const auto rows = m_queries.deliveries({p.status, p.terminal, p.search, p.since}, p.page);
     if (!rows.ok())
         return rows.error().code == ErrorCode::InvalidInput ? badRequest(rows.error().message)
                                                             : fromError(rows.error());
-    return halPage<DeliveryRecord>(QStringLiteral("/deliveries"), QStringLiteral("deliveries"),
-                                   call.query, p.page, rows.value(), deliveryJson);
+    return halPage<DeliveryRecord>(QStringLiteral("/deliveries"), "deliveries", call.query, p.page,
+                                   rows.value(), writeDelivery);
 }
 
 QHttpServerResponse RestApi::listProducts(Call &call, bool asStocks)
@@ -799,11 +899,11 @@ QHttpServerResponse RestApi::listProducts(Call &call, bool asStocks)
                                                             : fromError(rows.error());
     return halPage<ProductRecord>(
         asStocks ? QStringLiteral("/stocks") : QStringLiteral("/products"),
-        asStocks ? QStringLiteral("stocks") : QStringLiteral("products"), call.query, p.page,
-        rows.value(), [asStocks](const ProductRecord &r) { return productJson(r, asStocks); });
+        asStocks ? "stocks" : "products", call.query, p.page, rows.value(),
+        [asStocks](JsonWriter &w, const ProductRecord &r) { writeProduct(w, r, asStocks); });
 }
 
-QHttpServerResponse RestApi::getOrder(Call &call, const QString &orderId)
+QHttpServerResponse RestApi::getOrder(const QString &orderId)
 {
     const auto found = m_queries.order(orderId);
     if (!found.ok())
@@ -811,10 +911,10 @@ QHttpServerResponse RestApi::getOrder(Call &call, const QString &orderId)
     if (!found.value())
         return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
                        QStringLiteral("no order %1").arg(orderId));
-    return halResource(call.request, orderJson(*found.value()), 200);
+    return halResource(representation(*found.value(), writeOrder));
 }
 
-QHttpServerResponse RestApi::getDelivery(Call &call, const QString &deliveryId)
+QHttpServerResponse RestApi::getDelivery(const QString &deliveryId)
 {
     const auto found = m_queries.delivery(deliveryId);
     if (!found.ok())
@@ -822,10 +922,10 @@ QHttpServerResponse RestApi::getDelivery(Call &call, const QString &deliveryId)
     if (!found.value())
         return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
                        QStringLiteral("no delivery %1").arg(deliveryId));
-    return halResource(call.request, deliveryJson(*found.value()), 200);
+    return halResource(representation(*found.value(), writeDelivery));
 }
 
-QHttpServerResponse RestApi::getProduct(Call &call, const QString &productId, bool asStock)
+QHttpServerResponse RestApi::getProduct(const QString &productId, bool asStock)
 {
     const auto found = m_queries.product(productId);
     if (!found.ok())
@@ -833,7 +933,10 @@ QHttpServerResponse RestApi::getProduct(Call &call, const QString &productId, bo
     if (!found.value())
         return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
                        QStringLiteral("no product %1").arg(productId));
-    return halResource(call.request, productJson(*found.value(), asStock), 200);
+    return halResource(
+        representation(*found.value(), [asStock](JsonWriter &w, const ProductRecord &r) {
+            writeProduct(w, r, asStock);
+        }));
 }
 
 // ---- writes ----
@@ -841,13 +944,14 @@ QHttpServerResponse RestApi::getProduct(Call &call, const QString &productId, bo
 QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerResponse(Call &)> &run)
 {
     if (call.role == ApiRole::Reader) {
-        return problem(403, errorCodeName(ErrorCode::Forbidden), QStringLiteral("Forbidden"),
-                       QStringLiteral("the key %1 is a reader's: it may only read (GET)")
-                           .arg(call.keyName),
-                       {{QStringLiteral("role"), toText(call.role)}});
+        return problem(
+            403, errorCodeName(ErrorCode::Forbidden), QStringLiteral("Forbidden"),
+            QStringLiteral("the key %1 is a reader's: it may only read (GET)").arg(call.keyName),
+            {{QStringLiteral("role"), toText(call.role)}});
     }
     if (!m_web) {
-        return problem(503, errorCodeName(ErrorCode::Storage), QStringLiteral("Service unavailable"),
+        return problem(503, errorCodeName(ErrorCode::Storage),
+                       QStringLiteral("Service unavailable"),
                        QStringLiteral("this hub runs no web terminal, so it takes no writes"));
     }
     const QByteArray type = call.header("content-type").toLower();
@@ -883,8 +987,9 @@ QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerRes
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(call.method.toUtf8() + ' ' + call.path.toUtf8() + '\n');
     hash.addData(body);
-    IdempotencyRecord record{call.keyName, QString::fromLatin1(key), hash.result().toHex(), 0, {},
-                             {}, QDateTime::currentDateTimeUtc()};
+    IdempotencyRecord record{
+        call.keyName, QString::fromLatin1(key),       hash.result().toHex(), 0, {},
+        {},           QDateTime::currentDateTimeUtc()};
     const auto held = m_idempotency.idempotency(record.apiKey, record.key);
     if (!held.ok())
         return fromError(held.error());
@@ -904,9 +1009,8 @@ QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerRes
                                           "trying again with a new key")
                                .arg(record.key));
         }
-        QHttpServerResponse replay(
-            first->status >= 400 ? latin1(ProblemJson) : latin1(HalJson), first->body,
-            static_cast<StatusCode>(first->status));
+        QHttpServerResponse replay(first->status >= 400 ? latin1(ProblemJson) : latin1(HalJson),
+                                   first->body, static_cast<StatusCode>(first->status));
         if (!first->location.isEmpty())
             replay.addHeader("Location", first->location);
         replay.addHeader("Idempotent-Replayed", "true");
@@ -968,8 +1072,7 @@ QHttpServerResponse RestApi::orderAnswer(const QString &orderId, int status)
         return problem(500, errorCodeName(ErrorCode::Storage), QStringLiteral("Internal error"),
                        QStringLiteral("order %1 is not in the hub's log").arg(orderId));
     const QString location = QStringLiteral("/orders/") + pathSegment(orderId);
-    QHttpServerResponse r(latin1(HalJson),
-                          QJsonDocument(orderJson(*found.value())).toJson(QJsonDocument::Compact),
+    QHttpServerResponse r(latin1(HalJson), representation(*found.value(), writeOrder),
                           static_cast<StatusCode>(status));
     r.addHeader("Location", location.toUtf8());
     return r;
@@ -983,9 +1086,8 @@ QHttpServerResponse RestApi::deliveryAnswer(const QString &deliveryId, int statu
     if (!found.value())
         return problem(500, errorCodeName(ErrorCode::Storage), QStringLiteral("Internal error"),
                        QStringLiteral("delivery %1 is not in the hub's log").arg(deliveryId));
-    QHttpServerResponse r(
-        latin1(HalJson), QJsonDocument(deliveryJson(*found.value())).toJson(QJsonDocument::Compact),
-        static_cast<StatusCode>(status));
+    QHttpServerResponse r(latin1(HalJson), representation(*found.value(), writeDelivery),
+                          static_cast<StatusCode>(status));
     r.addHeader("Location", (QStringLiteral("/deliveries/") + pathSegment(deliveryId)).toUtf8());
     return r;
 }
@@ -1000,7 +1102,8 @@ QHttpServerResponse RestApi::stockAnswer(const QString &productId, int status)
                        QStringLiteral("product %1 is not in the hub's log").arg(productId));
     QHttpServerResponse r(
         latin1(HalJson),
-        QJsonDocument(productJson(*found.value(), true)).toJson(QJsonDocument::Compact),
+        representation(*found.value(),
+                       [](JsonWriter &w, const ProductRecord &r) { writeProduct(w, r, true); }),
         static_cast<StatusCode>(status));
     r.addHeader("Location", (QStringLiteral("/stocks/") + pathSegment(productId)).toUtf8());
     return r;
@@ -1049,7 +1152,8 @@ QHttpServerResponse RestApi::placeOrder(Call &call)
                             address.value_or(QString())};
     const auto placed = m_web->act<QString>(
         ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<QString> {
-            SD_TRY(const OrderDetails details, m_web->services().orders.placeOrder(customer, lines));
+            SD_TRY(const OrderDetails details,
+                   m_web->services().orders.placeOrder(customer, lines));
             return details.order.orderId();
         });
     if (!placed.ok()) {
@@ -1100,11 +1204,11 @@ QHttpServerResponse RestApi::payOrder(Call &call, const QString &orderId)
         request.card.company = company.value_or(QString());
         request.card.instalments = int(instalments.value_or(0));
     }
-    const auto paid = m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)},
-                                       [&]() -> Result<bool> {
-                                           SD_CHECK(m_web->services().orders.pay(orderId, request));
-                                           return true;
-                                       });
+    const auto paid =
+        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
+            SD_CHECK(m_web->services().orders.pay(orderId, request));
+            return true;
+        });
     if (!paid.ok())
         return fromError(paid.error());
     return written(call, QStringLiteral("/orders/") + pathSegment(orderId),
@@ -1117,8 +1221,8 @@ QHttpServerResponse RestApi::cancelOrder(Call &call, const QString &orderId)
     const auto reason = f.text(QStringLiteral("reason"), false);
     if (const QStringList problems = f.problems(); !problems.isEmpty())
         return bodyProblems(problems);
-    const auto cancelled = m_web->act<bool>(
-        ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
+    const auto cancelled =
+        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
             SD_CHECK(m_web->services().orders.cancelOrder(orderId, reason.value_or(QString())));
             return true;
         });
@@ -1134,8 +1238,6 @@ QHttpServerResponse RestApi::startDelivery(Call &call)
     const auto orderId = f.id(QStringLiteral("orderId"), true);
     if (const QStringList problems = f.problems(); !problems.isEmpty())
         return bodyProblems(problems);
-    if (Status fresh = m_web->catchUp(); !fresh.ok())
-        return fromError(fresh.error());
     const auto found = m_queries.order(*orderId);
     if (!found.ok())
         return fromError(found.error());
@@ -1168,11 +1270,11 @@ QHttpServerResponse RestApi::completeDelivery(Call &call, const QString &deliver
         return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
                        QStringLiteral("no delivery %1").arg(deliveryId));
     const QString orderId = found.value()->orderId;
-    const auto done = m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)},
-                                       [&]() -> Result<bool> {
-                                           SD_CHECK(m_web->services().orders.completeDelivery(orderId));
-                                           return true;
-                                       });
+    const auto done =
+        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
+            SD_CHECK(m_web->services().orders.completeDelivery(orderId));
+            return true;
+        });
     if (!done.ok())
         return fromError(done.error());
     return written(call, QStringLiteral("/deliveries/") + pathSegment(deliveryId),
@@ -1194,8 +1296,8 @@ QHttpServerResponse RestApi::registerStock(Call &call)
                       .arg(*productId));
     if (const QStringList problems = f.problems(); !problems.isEmpty())
         return bodyProblems(problems);
-    const auto registered = m_web->act<bool>(
-        ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
+    const auto registered =
+        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
             ShopServices &shop = m_web->services();
             // The product and its starting stock commit together, or neither does.
             SD_CHECK(shop.work.beginBatch());
@@ -1229,8 +1331,8 @@ QHttpServerResponse RestApi::changeStock(Call &call, const QString &productId, b
     const auto reason = f.text(QStringLiteral("reason"), !receive);
     if (const QStringList problems = f.problems(); !problems.isEmpty())
         return bodyProblems(problems);
-    const auto changed = m_web->act<bool>(
-        ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
+    const auto changed =
+        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
             SD_CHECK(m_web->services().inventory.adjustStock(
                 productId, receive ? *qty : -*qty,
                 reason.value_or(receive ? QStringLiteral("received") : QString())));

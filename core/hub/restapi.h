@@ -26,6 +26,8 @@ struct RestLimits
     int maxPageSize = 200;
     // How long a revoked key may still be honoured: keys are cached this long.
     int keyCacheMs = 1000;
+    // GET answers kept while the projection does not change (bytes of bodies, all together).
+    qint64 answerCacheBytes = 32 * 1024 * 1024;
     // Idempotency keys are kept at least this long (and purged after twice as long).
     qint64 idempotencyHours = 24;
 };
@@ -60,19 +62,38 @@ private:
         std::optional<ApiKeyRecord> record;
         QElapsedTimer fetched;
     };
+    // A verified bearer text: its key's name and role, without hashing it again.
+    struct VerifiedBearer
+    {
+        QString name;
+        ApiRole role = ApiRole::Reader;
+        QElapsedTimer verified;
+    };
+    // A GET's answer, good while the projection's version stays the same.
+    struct CachedAnswer
+    {
+        QByteArray mediaType;
+        QByteArray body;
+        QByteArray etag;
+    };
 
     QHttpServerResponse route(Call &call);
+    // Answers a GET from the cache of answers, or through read and keeps its answer; adds the
+    // ETag and answers If-None-Match with 304.
+    QHttpServerResponse cachedGet(Call &call, const std::function<QHttpServerResponse()> &read);
     QHttpServerResponse authenticate(Call &call);
-    bool takeToken(QHash<QString, Bucket> &buckets, const QString &who, double rate,
-                   double burst, double *retryAfter);
+    // The key's rate limit; 200 when the request may go on, else 429.
+    QHttpServerResponse takeKeyToken(Call &call);
+    bool takeToken(QHash<QString, Bucket> &buckets, const QString &who, double rate, double burst,
+                   double *retryAfter);
     QHttpServerResponse post(Call &call, const std::function<QHttpServerResponse(Call &)> &run);
 
     QHttpServerResponse listOrders(Call &call);
     QHttpServerResponse listDeliveries(Call &call);
     QHttpServerResponse listProducts(Call &call, bool asStocks);
-    QHttpServerResponse getOrder(Call &call, const QString &orderId);
-    QHttpServerResponse getDelivery(Call &call, const QString &deliveryId);
-    QHttpServerResponse getProduct(Call &call, const QString &productId, bool asStock);
+    QHttpServerResponse getOrder(const QString &orderId);
+    QHttpServerResponse getDelivery(const QString &deliveryId);
+    QHttpServerResponse getProduct(const QString &productId, bool asStock);
     QHttpServerResponse placeOrder(Call &call);
     QHttpServerResponse payOrder(Call &call, const QString &orderId);
     QHttpServerResponse cancelOrder(Call &call, const QString &orderId);
@@ -99,6 +120,10 @@ private:
     QHash<QString, Bucket> m_keyBuckets;
     QHash<QString, Bucket> m_addressBuckets;
     QHash<QString, CachedKey> m_keyCache;
+    QHash<QString, VerifiedBearer> m_verified;
+    QHash<QString, CachedAnswer> m_answers;
+    qint64 m_answerBytes = 0;
+    quint64 m_answersVersion = 0;
     QElapsedTimer m_purged;
 };
 

@@ -23,8 +23,7 @@ struct PageRequest
     bool descending = false; // with an empty sort: the default's own direction
 };
 
-template <typename Row>
-struct PageOf
+template<typename Row> struct PageOf
 {
     QList<Row> rows;
     qint64 total = 0; // rows matching the filter, all pages together
@@ -126,6 +125,10 @@ class ShopQueries
 {
 public:
     virtual ~ShopQueries() = default;
+
+    // Changes whenever what these queries read may have changed: answers read at one version
+    // stay right while it does not change.
+    virtual quint64 version() const = 0;
 
     virtual Result<PageOf<OrderRecord>> orders(const OrderFilter &filter,
                                                const PageRequest &page) = 0;

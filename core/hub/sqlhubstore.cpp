@@ -304,6 +304,7 @@ SqlHubStore::SqlHubStore(Dialect dialect, QString connectionName, QString displa
 
 SqlHubStore::~SqlHubStore()
 {
+    m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -526,6 +527,21 @@ Status SqlHubStore::upgradeTo2()
     return {};
 }
 
+QSqlQuery *SqlHubStore::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return nullptr;
+        if (m_prepared.size() > 256)
+            m_prepared.clear(); // the lists' statements are few; this bounds a surprise
+        it = m_prepared.insert(sql, std::move(q));
+    }
+    return &*it;
+}
+
 bool SqlHubStore::reconnect()
 {
     if (m_dialect != Dialect::Postgres)
@@ -536,6 +552,7 @@ bool SqlHubStore::reconnect()
         if (probe.exec(QStringLiteral("SELECT 1")))
             return false; // the connection works: the failure was something else
     }
+    m_prepared.clear();
     db.close();
     if (!db.open())
         return false;
@@ -855,6 +872,8 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
         }
     }
     SD_CHECK(commit());
+    if (!result.added.isEmpty())
+        ++m_generation;
     return result;
 }
 

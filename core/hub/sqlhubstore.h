@@ -40,6 +40,14 @@ public:
     // PostgreSQL: when the server was restarted, the connection is dead for good; this opens a
     // new one. True when it did (the caller then tries its statement once more).
     bool reconnect();
+    // A statement prepared once on this connection and kept (the REST API's reads run the same
+    // few statements again and again): nullptr when it does not prepare. The caller binds,
+    // executes and finish()es it before anything else runs it; a reconnect forgets them all.
+    QSqlQuery *prepared(const QString &sql);
+    // Counts the appends that changed the log (and so the projection) in this process: a
+    // reader's cache of the projection is good while it stays the same. One hub process per
+    // database, so nobody else changes it.
+    quint64 generation() const { return m_generation; }
     // The spec without its password, for logs.
     QString displayName() const { return m_displayName; }
 
@@ -92,6 +100,8 @@ private:
     Status commit();
     void rollback();
 
+    QHash<QString, QSqlQuery> m_prepared;
+    quint64 m_generation = 0;
     Dialect m_dialect;
     QString m_connectionName;
     QString m_displayName;

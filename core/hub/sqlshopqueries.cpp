@@ -188,25 +188,29 @@ Result<PageOf<Row>> pageOf(SqlHubStore &store, const QString &what, const QStrin
                 : std::pair{
                       QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(tables, list.whereClause()),
                       list.values};
-        SD_TRY(QSqlQuery q, HubSql::run(store, sql, values, error));
-        if (!q.next())
+        SD_TRY(QSqlQuery * q, HubSql::runKept(store, sql, values, error));
+        const bool counted = q->next();
+        result.total = q->value(0).toLongLong();
+        q->finish();
+        if (!counted)
             return Error::storage(error);
-        result.total = q.value(0).toLongLong();
     }
     const qint64 offset = qint64(page.page) * page.size;
     if (offset >= result.total)
         return result;
     QVariantList values = list.values;
     values << page.size << offset;
-    SD_TRY(QSqlQuery q,
-           HubSql::run(store,
-                       QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-                           .arg(columns, tables, list.whereClause(), list.order),
-                       values, error));
-    while (q.next())
-        result.rows.append(rowAt(q));
-    if (q.lastError().isValid())
-        return Error::storage(QStringLiteral("%1: %2").arg(error, q.lastError().text()));
+    SD_TRY(QSqlQuery * q,
+           HubSql::runKept(store,
+                           QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                               .arg(columns, tables, list.whereClause(), list.order),
+                           values, error));
+    while (q->next())
+        result.rows.append(rowAt(*q));
+    const QSqlError failed = q->lastError();
+    q->finish();
+    if (failed.isValid())
+        return Error::storage(QStringLiteral("%1: %2").arg(error, failed.text()));
     return result;
 }
 
@@ -227,11 +231,13 @@ template<typename Row>
 Result<std::optional<Row>> oneRow(SqlHubStore &store, const QString &sql, const QString &id,
                                   const QString &what, Row (*rowAt)(const QSqlQuery &))
 {
-    SD_TRY(QSqlQuery q,
-           HubSql::run(store, sql, {id}, QStringLiteral("cannot read the %1").arg(what)));
-    if (!q.next())
-        return std::optional<Row>();
-    return std::optional<Row>(rowAt(q));
+    SD_TRY(QSqlQuery * q,
+           HubSql::runKept(store, sql, {id}, QStringLiteral("cannot read the %1").arg(what)));
+    std::optional<Row> row;
+    if (q->next())
+        row = rowAt(*q);
+    q->finish();
+    return row;
 }
 
 } // namespace
@@ -268,6 +274,11 @@ Result<ListQuery> orderList(SqlHubStore::Dialect dialect, const OrderFilter &fil
 }
 
 } // namespace
+
+quint64 SqlShopQueries::version() const
+{
+    return m_store.generation();
+}
 
 Result<PageOf<OrderRecord>> SqlShopQueries::orders(const OrderFilter &filter,
                                                    const PageRequest &page)

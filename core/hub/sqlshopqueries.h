@@ -17,6 +17,7 @@ public:
     // `store` must outlive this.
     explicit SqlShopQueries(SqlHubStore &store);
 
+    quint64 version() const override;
     Result<PageOf<OrderRecord>> orders(const OrderFilter &filter, const PageRequest &page) override;
     Result<std::optional<OrderRecord>> order(const QString &orderId) override;
     Result<PageOf<DeliveryRecord>> deliveries(const DeliveryFilter &filter,

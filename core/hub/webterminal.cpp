@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace ShopDesk::Hub {
 
@@ -14,6 +15,9 @@ Q_LOGGING_CATEGORY(lcWeb, "shopdesk.hub.web", QtInfoMsg)
 namespace {
 
 constexpr int PageSize = 2000;
+// Pages open() applies before the hub serves; beyond them the catch-up goes on in the
+// background.
+constexpr int BlockingPages = 10;
 
 } // namespace
 
@@ -27,7 +31,7 @@ WebTerminal::WebTerminal(std::unique_ptr<SqliteStore> store, HubServer &server, 
     // Other terminals' events are applied soon after they arrive, so the terminal's stock is
     // fresh before the next command (which catches up again anyway).
     connect(&m_server, &HubServer::appended, this, [this] {
-        if (m_catchUpQueued)
+        if (m_catchUpQueued || m_catchingUp)
             return;
         m_catchUpQueued = true;
         QMetaObject::invokeMethod(
@@ -82,8 +86,17 @@ Result<std::unique_ptr<WebTerminal>> WebTerminal::open(const QString &path, cons
     SD_TRY(const int healed, web->m_services->policies.runPending());
     if (healed > 0)
         qCInfo(lcWeb) << "completed" << healed << "reactions a stop left pending";
-    SD_CHECK(web->catchUp());
     SD_CHECK(web->flush());
+    // A short way behind: caught up now. A long way (a new web terminal on a big log): in the
+    // background, while the hub serves.
+    SD_CHECK(web->catchUp(BlockingPages));
+    if (web->m_behind > 0) {
+        qCInfo(lcWeb) << "catching up in the background:" << web->m_behind << "events";
+        web->m_catchingUp = true;
+        web->m_started.start();
+        web->m_progress.start();
+        QTimer::singleShot(0, web.get(), &WebTerminal::catchUpStep);
+    }
     return web;
 }
 
@@ -92,33 +105,60 @@ QString WebTerminal::terminal() const
     return m_store->terminal();
 }
 
-Status WebTerminal::catchUp()
+Status WebTerminal::catchUp(int maxPages)
 {
     SyncService &sync = m_services->sync;
     SD_TRY(qint64 after, sync.lastGlobalSeq());
     SD_TRY(const qint64 end, m_log.lastSeq());
+    m_behind = std::max<qint64>(0, end - after);
     bool announced = true;
     // Bounded: each page moves `after` forward, and the log's end was read first.
-    while (after < end) {
+    for (int pages = 0; after < end && pages < maxPages; ++pages) {
         SD_TRY(const QList<Sync::SyncEvent> page, m_log.readAfter(after, terminal(), PageSize));
-        if (page.isEmpty())
+        if (page.isEmpty()) {
+            after = end; // the rest are this terminal's own events
             break;
+        }
         QList<RemoteEvent> batch;
         batch.reserve(page.size());
         for (const Sync::SyncEvent &e : page)
             batch.append({e.event, e.globalSeq, {}});
         const bool large = page.size() >= SyncService::ResetThreshold || !announced;
         SD_TRY(const RemoteApplied applied,
-               sync.applyRemote(batch, large ? SyncService::Announce::Later
-                                             : SyncService::Announce::Now));
+               sync.applyRemote(batch,
+                                large ? SyncService::Announce::Later : SyncService::Announce::Now));
         if (applied.keptAside > 0)
             qCWarning(lcWeb) << applied.keptAside << "events kept aside (verify lists them)";
         announced = !large;
         after = std::max(after, page.constLast().globalSeq);
     }
+    m_behind = std::max<qint64>(0, end - after);
     if (!announced)
         sync.announceReset();
     return {};
+}
+
+void WebTerminal::catchUpStep()
+{
+    // A few pages per turn of the event loop: the hub keeps serving terminals and reads
+    // meanwhile.
+    if (Status done = catchUp(4); !done.ok()) {
+        qCWarning(lcWeb).noquote()
+            << "catching up failed, trying again in a second:" << done.error().message;
+        QTimer::singleShot(1000, this, &WebTerminal::catchUpStep);
+        return;
+    }
+    if (m_behind > 0) {
+        if (m_progress.elapsed() > 10'000) {
+            qCInfo(lcWeb) << "catching up:" << m_behind << "events to go";
+            m_progress.restart();
+        }
+        QTimer::singleShot(0, this, &WebTerminal::catchUpStep);
+        return;
+    }
+    m_catchingUp = false;
+    qCInfo(lcWeb) << "caught up with the log in" << m_started.elapsed() / 1000.0 << "s";
+    emit caughtUp();
 }
 
 Status WebTerminal::flush()

@@ -3,9 +3,11 @@
 #include "hubserver.h"
 #include "shopservices.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace ShopDesk {
@@ -41,8 +43,13 @@ public:
     QString terminal() const;
     ShopServices &services() { return *m_services; }
 
-    // Applies the log's events of other terminals it has not applied yet.
-    Status catchUp();
+    // Applies the log's events of other terminals it has not applied yet, at most maxPages
+    // pages of 2000 (behind() says how many are left).
+    Status catchUp(int maxPages = std::numeric_limits<int>::max());
+    // Events of the log it had not applied at the last catch-up.
+    qint64 behind() const { return m_behind; }
+    // Whether it is still catching up in the background after open(): writes wait for it.
+    bool isCatchingUp() const { return m_catchingUp; }
     // Appends this terminal's unsent events to the log and records their sequences.
     Status flush();
 
@@ -51,7 +58,7 @@ public:
     // not reach the log, the command's result is returned all the same (it is committed in
     // this terminal's database; the events stay in its outbox and go with the next flush) and
     // flushError() says why they are not in the log yet.
-    template <typename T>
+    template<typename T>
     Result<T> act(const ActingUser &user, const std::function<Result<T>()> &command)
     {
         m_flushError.reset();
@@ -66,7 +73,13 @@ public:
     // Why the last act() could not hand its events to the log; nullopt when it could.
     const std::optional<Error> &flushError() const { return m_flushError; }
 
+signals:
+    // The background catch-up after open() is done.
+    void caughtUp();
+
 private:
+    void catchUpStep();
+
     WebTerminal(std::unique_ptr<SqliteStore> store, HubServer &server, HubStore &log);
 
     std::unique_ptr<SqliteStore> m_store;
@@ -74,6 +87,10 @@ private:
     HubServer &m_server;
     HubStore &m_log;
     bool m_catchUpQueued = false;
+    bool m_catchingUp = false;
+    qint64 m_behind = 0;
+    QElapsedTimer m_started;
+    QElapsedTimer m_progress;
     std::optional<Error> m_flushError;
 };
 

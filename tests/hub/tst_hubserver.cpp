@@ -4,11 +4,11 @@
 #include "hubtestevents.h"
 #include "restapi.h"
 #include "sqlapikeys.h"
+#include "sqlhubstore.h"
 #include "sqlidempotency.h"
 #include "sqlshopqueries.h"
-#include "webterminal.h"
-#include "sqlhubstore.h"
 #include "tokens.h"
+#include "webterminal.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -178,8 +178,9 @@ private:
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             finished.wait(5000);
-        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                reply->rawHeader("Location"), reply->rawHeader("Idempotent-Replayed")};
+        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->readAll(), reply->rawHeader("Location"),
+                reply->rawHeader("Idempotent-Replayed")};
         reply->deleteLater();
         return r;
     }
