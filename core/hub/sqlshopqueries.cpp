@@ -173,9 +173,21 @@ ProductRecord productAt(const QSqlQuery &q)
 
 // One page of a list: the total first (from the counters when they can tell it), then the
 // rows, unless the page lies beyond the total.
+// The page's rows: the keys of the page first, from the index alone (skipping OFFSET entries
+// of an index costs little; skipping that many rows of the table costs a row read each), then
+// those rows by their keys.
+QString pageStatement(const QString &columns, const QString &tables, const QString &key,
+                      const ListQuery &list)
+{
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4 ORDER BY %5 "
+                          "LIMIT ? OFFSET ?) ORDER BY %5")
+        .arg(columns, tables, key, list.whereClause(), list.order);
+}
+
 template<typename Row>
 Result<PageOf<Row>> pageOf(SqlHubStore &store, const QString &what, const QString &columns,
-                           const QString &tables, const ListQuery &list, const PageRequest &page,
+                           const QString &tables, const QString &key, const ListQuery &list,
+                           const PageRequest &page,
                            const std::optional<std::pair<QString, QVariantList>> &counters,
                            Row (*rowAt)(const QSqlQuery &))
 {
@@ -201,10 +213,7 @@ Result<PageOf<Row>> pageOf(SqlHubStore &store, const QString &what, const QStrin
     QVariantList values = list.values;
     values << page.size << offset;
     SD_TRY(QSqlQuery * q,
-           HubSql::runKept(store,
-                           QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-                               .arg(columns, tables, list.whereClause(), list.order),
-                           values, error));
+           HubSql::runKept(store, pageStatement(columns, tables, key, list), values, error));
     while (q->next())
         result.rows.append(rowAt(*q));
     const QSqlError failed = q->lastError();
@@ -288,7 +297,8 @@ Result<PageOf<OrderRecord>> SqlShopQueries::orders(const OrderFilter &filter,
     if (!filter.since && filter.search.isEmpty())
         counters = countersOf(QStringLiteral("order"), filter.status, filter.terminal);
     return pageOf<OrderRecord>(m_store, QStringLiteral("orders"), OrderColumns,
-                               QStringLiteral("orders"), list, page, counters, &orderAt);
+                               QStringLiteral("orders"), QStringLiteral("order_id"), list, page,
+                               counters, &orderAt);
 }
 
 Result<QStringList> SqlShopQueries::ordersPlan(const OrderFilter &filter, const PageRequest &page)
@@ -297,8 +307,8 @@ Result<QStringList> SqlShopQueries::ordersPlan(const OrderFilter &filter, const 
     const bool sqlite = m_store.dialect() == SqlHubStore::Dialect::Sqlite;
     QVariantList values = list.values;
     values << page.size << qint64(page.page) * page.size;
-    QString sql = QStringLiteral("SELECT %1 FROM orders%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                      .arg(OrderColumns, list.whereClause(), list.order);
+    QString sql =
+        pageStatement(OrderColumns, QStringLiteral("orders"), QStringLiteral("order_id"), list);
     const QString what = QStringLiteral("cannot explain the orders' query");
     if (sqlite) {
         SD_TRY(QSqlQuery q,
@@ -356,7 +366,8 @@ Result<PageOf<DeliveryRecord>> SqlShopQueries::deliveries(const DeliveryFilter &
     if (!filter.since && filter.search.isEmpty())
         counters = countersOf(QStringLiteral("delivery"), filter.status, filter.terminal);
     return pageOf<DeliveryRecord>(m_store, QStringLiteral("deliveries"), DeliveryColumns,
-                                  QStringLiteral("deliveries"), list, page, counters, &deliveryAt);
+                                  QStringLiteral("deliveries"), QStringLiteral("delivery_id"), list,
+                                  page, counters, &deliveryAt);
 }
 
 Result<std::optional<DeliveryRecord>> SqlShopQueries::delivery(const QString &deliveryId)
@@ -394,7 +405,8 @@ Result<PageOf<ProductRecord>> SqlShopQueries::products(const ProductFilter &filt
                   {QStringLiteral("p.product_id"), QStringLiteral("p.product_name")}, c);
     }
     return pageOf<ProductRecord>(m_store, QStringLiteral("products"), ProductColumns, ProductTables,
-                                 list, page, std::nullopt, &productAt);
+                                 QStringLiteral("p.product_id"), list, page, std::nullopt,
+                                 &productAt);
 }
 
 Result<std::optional<ProductRecord>> SqlShopQueries::product(const QString &productId)

@@ -198,7 +198,9 @@ int main(int argc, char *argv[])
         QThread::msleep(1000);
     }
     if (!made.outText().endsWith(QLatin1StringView("201")))
-        qFatal("POST /stocks: %s", qPrintable(made.describe()));
+        qFatal("POST /stocks: %s\nthe hub said: %s", qPrintable(made.describe()),
+               hub.errText().constData());
+    std::fprintf(stderr, "%s", hub.errText().constData());
     std::printf("web terminal caught up with the log %.1f s after the hub served\n",
                 caughtUp.elapsed() / 1000.0);
     const QString postScript = dir.filePath(QStringLiteral("order.lua"));

@@ -412,9 +412,11 @@ private slots:
                  7);
     }
 
+    void pagesAndTheirLinks_data() { backends(); }
     void pagesAndTheirLinks()
     {
-        QVERIFY(startHub(QStringLiteral("sqlite")));
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
         stock(QStringLiteral("P1"), 1000);
         QStringList placed;
         for (int i = 0; i < 45; ++i)
@@ -475,9 +477,11 @@ private slots:
         QCOMPARE(totalOf(a.json()), 0);
     }
 
+    void refusalsChangeNothing_data() { backends(); }
     void refusalsChangeNothing()
     {
-        QVERIFY(startHub(QStringLiteral("sqlite")));
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
         stock(QStringLiteral("P1"), 3);
         const qint64 events = eventsStored();
         QVERIFY(events > 0);
@@ -740,6 +744,29 @@ private slots:
         QCOMPARE(get(QStringLiteral("/orders"), QStringLiteral("clerk")).status, 200);
     }
 
+    void rateLimitedPerAddress()
+    {
+        QVERIFY(startHub(QStringLiteral("sqlite"),
+                         {QStringLiteral("--api-address-rate"), QStringLiteral("5")}));
+        // Requests without a key count against the address too: a flood of guesses is held.
+        int refused = 0;
+        Answer limited;
+        for (int i = 0; i < 40 && limited.status == 0; ++i) {
+            const Answer a = call("GET", QStringLiteral("/orders"), {}, {});
+            if (a.status == 401)
+                ++refused;
+            else if (a.status == 429)
+                limited = a;
+        }
+        QVERIFY2(limited.status == 429, "never limited");
+        QVERIFY2(refused >= 9 && refused <= 12, qPrintable(QString::number(refused)));
+        QVERIFY(limited.header("retry-after").toInt() >= 1);
+        // The same address with a good key is held as well.
+        QCOMPARE(get(QStringLiteral("/orders")).status, 429);
+        // /healthz is not the API's: it still answers.
+        QCOMPARE(call("GET", QStringLiteral("/healthz"), {}, {}).status, 200);
+    }
+
     void apiKeyCommands()
     {
         QVERIFY(startHub(QStringLiteral("sqlite")));
@@ -769,9 +796,11 @@ private slots:
         QVERIFY(!m_hub->errText().contains(m_keys.value(QStringLiteral("clerk")).toUtf8()));
     }
 
+    void terminalsAndRestMeet_data() { backends(); }
     void terminalsAndRestMeet()
     {
-        QVERIFY(startHub(QStringLiteral("sqlite")));
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
         const QString token = m_hub->addToken(QStringLiteral("T1"));
         QVERIFY(!token.isEmpty());
         TestShop t1(QStringLiteral("T1"));
