@@ -37,6 +37,7 @@ struct Options
     QString key;
     QString webTerminal = QStringLiteral("WEB");
     QString webDb;
+    int webBlockingPages = 10;
     HubConfig config;
     HttpLimits http;
     RestLimits rest;
@@ -120,6 +121,9 @@ Result<Options> parse(const QStringList &arguments)
             SD_TRY(const qint64 n, number(a, value, 1, 1'000'000));
             o.rest.addressRate = double(n);
             o.rest.addressBurst = 2.0 * double(n);
+        } else if (a == QLatin1StringView("--web-start-pages")) {
+            SD_TRY(const qint64 n, number(a, value, 0, 1'000'000));
+            o.webBlockingPages = int(n);
         } else if (a == QLatin1StringView("--api-cache-mb")) {
             SD_TRY(const qint64 n, number(a, value, 0, 65'536));
             o.rest.answerCacheBytes = n * 1024 * 1024;
@@ -250,6 +254,8 @@ QString HubCommandLine::usage()
         "  --web-terminal NAME    the terminal the REST API writes through (default WEB)\n"
         "  --web-db FILE          its database (default: beside a SQLite hub database, as\n"
         "                         NAME-WEB.db, else in the app's data folder)\n"
+        "  --web-start-pages N    pages of 2000 events the web terminal applies before the hub\n"
+        "                         serves (default 10); the rest in the background, writes 503\n"
         "  --api-rate N           REST requests per second per API key (default 50, burst 2N)\n"
         "  --api-address-rate N   REST requests per second per address (default 100, burst 2N)\n"
         "  --api-cache-mb N       GET answers kept until the log changes (default 32; 0: none)\n"
@@ -449,7 +455,7 @@ int HubCommandLine::run(const QStringList &arguments)
     if (http) {
         const QString webDb =
             o.webDb.isEmpty() ? WebTerminal::defaultPath(o.db, o.webTerminal) : o.webDb;
-        auto opened = WebTerminal::open(webDb, o.webTerminal, server, store);
+        auto opened = WebTerminal::open(webDb, o.webTerminal, server, store, o.webBlockingPages);
         if (!opened.ok())
             return fail(Error{opened.error().code,
                               QStringLiteral("web terminal %1 (%2): %3")

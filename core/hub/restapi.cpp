@@ -1053,9 +1053,16 @@ QHttpServerResponse RestApi::written(Call &call, const QString &location,
     };
     if (const std::optional<Error> &error = m_web->flushError()) {
         qCWarning(lcRest).noquote() << "done, not in the log yet:" << error->message;
-        return accepted(QStringLiteral("done on terminal %1; it reaches the hub's log with its "
-                                       "next write (the log failed: %2)")
-                            .arg(m_web->terminal(), error->message));
+        // The log refusing the terminal's events (a rule, a sequence it holds otherwise) is no
+        // passing failure: a person must look, and the answer says so.
+        return accepted(
+            error->code == ErrorCode::InvalidInput
+                ? QStringLiteral("done on terminal %1, but the hub's log refuses its events (%2); "
+                                 "they wait in its outbox until an operator sets this right")
+                      .arg(m_web->terminal(), error->message)
+                : QStringLiteral("done on terminal %1; it reaches the hub's log with its next "
+                                 "write (the log failed: %2)")
+                      .arg(m_web->terminal(), error->message));
     }
     QHttpServerResponse r = answer();
     if (int(r.statusCode()) >= 500)

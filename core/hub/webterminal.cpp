@@ -15,9 +15,6 @@ Q_LOGGING_CATEGORY(lcWeb, "shopdesk.hub.web", QtInfoMsg)
 namespace {
 
 constexpr int PageSize = 2000;
-// Pages open() applies before the hub serves; beyond them the catch-up goes on in the
-// background.
-constexpr int BlockingPages = 10;
 
 } // namespace
 
@@ -66,7 +63,8 @@ QString WebTerminal::defaultPath(const QString &hubSpec, const QString &terminal
 }
 
 Result<std::unique_ptr<WebTerminal>> WebTerminal::open(const QString &path, const QString &terminal,
-                                                       HubServer &server, HubStore &log)
+                                                       HubServer &server, HubStore &log,
+                                                       int blockingPages)
 {
     SD_CHECK(SqliteStore::validateTerminalName(terminal));
     SqliteOptions options;
@@ -89,7 +87,7 @@ Result<std::unique_ptr<WebTerminal>> WebTerminal::open(const QString &path, cons
     SD_CHECK(web->flush());
     // A short way behind: caught up now. A long way (a new web terminal on a big log): in the
     // background, while the hub serves.
-    SD_CHECK(web->catchUp(BlockingPages));
+    SD_CHECK(web->catchUp(blockingPages));
     if (web->m_behind > 0) {
         qCInfo(lcWeb) << "catching up in the background:" << web->m_behind << "events";
         web->m_catchingUp = true;
@@ -140,9 +138,9 @@ Status WebTerminal::catchUp(int maxPages)
 
 void WebTerminal::catchUpStep()
 {
-    // A few pages per turn of the event loop: the hub keeps serving terminals and reads
+    // A page per turn of the event loop (about 0.1 s): the hub keeps serving terminals and reads
     // meanwhile.
-    if (Status done = catchUp(4); !done.ok()) {
+    if (Status done = catchUp(1); !done.ok()) {
         qCWarning(lcWeb).noquote()
             << "catching up failed, trying again in a second:" << done.error().message;
         QTimer::singleShot(1000, this, &WebTerminal::catchUpStep);

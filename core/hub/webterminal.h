@@ -33,8 +33,11 @@ public:
     // Opens (and on first use creates) the terminal's SQLite database at path, named
     // terminal, completes reactions a stop left pending, catches up with the log and sends
     // what it has not sent. InvalidInput for a database made for another terminal.
+    // At most blockingPages pages of 2000 events are applied before open() returns; the rest
+    // in the background (isCatchingUp()).
     static Result<std::unique_ptr<WebTerminal>> open(const QString &path, const QString &terminal,
-                                                     HubServer &server, HubStore &log);
+                                                     HubServer &server, HubStore &log,
+                                                     int blockingPages = 10);
 
     // Where a hub keeps its web terminal by default: beside a SQLite hub database (hub.db:
     // hub-WEB.db), else in the app's data folder.
@@ -62,6 +65,14 @@ public:
     Result<T> act(const ActingUser &user, const std::function<Result<T>()> &command)
     {
         m_flushError.reset();
+        if (m_catchingUp) {
+            return Error::storage(
+                QStringLiteral("terminal %1 is catching up with the hub's log (%2 events to go); "
+                               "it takes writes once it has")
+                    .arg(terminal())
+                    .arg(m_behind),
+                {{QStringLiteral("retryAfter"), 5}});
+        }
         SD_CHECK(catchUp());
         m_services->work.setActingUser(user);
         Result<T> result = command();

@@ -16,6 +16,7 @@
 #include "sqlhubstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,12 +111,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_restapi: wrk is not installed (apt-get install wrk)\n");
         return 2;
     }
-    QTemporaryDir dir;
+    // --keep DIR: the databases live in DIR and are used again by the next run (making the
+    // log of 1,000,000 orders takes about a minute).
+    QTemporaryDir temporary;
+    const qsizetype keepArg = args.indexOf(QStringLiteral("--keep"));
+    const QDir dir(keepArg > 0 ? args.value(keepArg + 1) : temporary.path());
+    if (keepArg > 0)
+        QDir().mkpath(dir.path());
+    const bool made = keepArg > 0 && QFile::exists(dir.filePath(QStringLiteral("hub.db")));
     const qsizetype dbArg = args.indexOf(QStringLiteral("--db"));
     const QString db = dbArg > 0 ? args.value(dbArg + 1) : dir.filePath(QStringLiteral("hub.db"));
 
     // The log: a product with enough stock, then the orders, by batches of 5000.
-    {
+    if (!made) {
         auto store = Hub::SqlHubStore::open(db);
         if (!store.ok())
             qFatal("%s", qPrintable(store.error().message));
@@ -159,7 +167,8 @@ int main(int argc, char *argv[])
     const Testing::ProcessRun keyRun = Testing::runProcess(
         QStringLiteral(SHOPDESK_HUB_EXE),
         {QStringLiteral("--db"), db, QStringLiteral("apikey"), QStringLiteral("add"),
-         QStringLiteral("bench"), QStringLiteral("--role"), QStringLiteral("manager")},
+         QStringLiteral("bench-%1").arg(QDateTime::currentMSecsSinceEpoch() % 1'000'000),
+         QStringLiteral("--role"), QStringLiteral("manager")},
         {.timeoutMs = 60'000});
     if (!keyRun.ok())
         qFatal("apikey add: %s", qPrintable(keyRun.describe()));
@@ -179,11 +188,11 @@ int main(int argc, char *argv[])
 
     // The product the POSTs order from; the web terminal takes writes once it has caught up
     // with the log in the background.
-    Testing::ProcessRun made;
+    Testing::ProcessRun stocked;
     QElapsedTimer caughtUp;
     caughtUp.start();
     for (int attempt = 0; attempt < 1800; ++attempt) {
-        made = Testing::runProcess(
+        stocked = Testing::runProcess(
             QStringLiteral("curl"),
             {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
              QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-H"),
@@ -193,12 +202,13 @@ int main(int argc, char *argv[])
                             "\"stockCount\":1000000000,\"price\":500}"),
              base + QStringLiteral("/stocks")},
             {.timeoutMs = 30'000});
-        if (!made.outText().endsWith(QLatin1StringView("503")))
+        if (!stocked.outText().endsWith(QLatin1StringView("503")))
             break;
         QThread::msleep(1000);
     }
-    if (!made.outText().endsWith(QLatin1StringView("201")))
-        qFatal("POST /stocks: %s\nthe hub said: %s", qPrintable(made.describe()),
+    if (!stocked.outText().endsWith(QLatin1StringView("201")) &&
+        !(made && stocked.outText().endsWith(QLatin1StringView("409"))))
+        qFatal("POST /stocks: %s\nthe hub said: %s", qPrintable(stocked.describe()),
                hub.errText().constData());
     std::fprintf(stderr, "%s", hub.errText().constData());
     std::printf("web terminal caught up with the log %.1f s after the hub served\n",
@@ -229,8 +239,7 @@ int main(int argc, char *argv[])
     const QString randomPage =
         luaScript(QStringLiteral("page-random.lua"),
                   "math.randomseed(17)\nrequest = function()\n  return wrk.format(\"GET\", "
-                  "\"/orders?status=placed&page=\" .. math.random(0, " +
-                      QByteArray::number(std::max<qint64>(total / 20 - 1, 0)) + "))\nend\n");
+                  "\"/orders?status=placed&page=\" .. math.random(0, 999))\nend\n");
     struct Case
     {
         const char *name;
@@ -243,8 +252,8 @@ int main(int argc, char *argv[])
         {"GET /orders/{id}, random ids", QStringLiteral("/orders/x"), randomOrder},
         {"GET /orders?status=placed, page 0", QStringLiteral("/orders?status=placed"), {}},
         {"GET /orders?status=placed, pages 0-999", QStringLiteral("/orders"), randomPage},
-        {"GET /orders?status=placed, page N/40",
-         QStringLiteral("/orders?status=placed&page=%1").arg(total / 20 / 40),
+        {"GET /orders?status=placed, the middle page",
+         QStringLiteral("/orders?status=placed&page=%1").arg(total / 40),
          {}},
         {"POST /orders", QStringLiteral("/orders"), postScript},
     };
