@@ -849,38 +849,51 @@ QHttpServerResponse halResource(const QByteArray &bytes)
     return QHttpServerResponse(latin1(HalJson), bytes);
 }
 
+// A list's answer: its parameters checked, the page read, written as HAL. A refused parameter
+// (also one the store refuses, such as a sort key) is 400.
+template<typename Row>
+QHttpServerResponse
+listAnswer(const QUrlQuery &query, int maxPageSize, const QStringList &filters, const QString &path,
+           const char *relation,
+           const std::function<Result<PageOf<Row>>(const ListParameters &)> &read,
+           const std::function<void(JsonWriter &, const Row &)> &write)
+{
+    const ListParameters p = listParameters(query, filters, maxPageSize);
+    if (!p.problems.isEmpty())
+        return bodyProblems(p.problems);
+    const Result<PageOf<Row>> rows = read(p);
+    if (!rows.ok())
+        return rows.error().code == ErrorCode::InvalidInput ? badRequest(rows.error().message)
+                                                            : fromError(rows.error());
+    return halPage<Row>(path, relation, query, p.page, rows.value(), write);
+}
+
 } // namespace
 
 QHttpServerResponse RestApi::listOrders(Call &call)
 {
-    const ListParameters p = listParameters(call.query,
-                                            {QStringLiteral("status"), QStringLiteral("search"),
-                                             QStringLiteral("terminal"), QStringLiteral("since")},
-                                            m_limits.maxPageSize);
-    if (!p.problems.isEmpty())
-        return bodyProblems(p.problems);
-    const auto rows = m_queries.orders({p.status, p.terminal, p.search, p.since}, p.page);
-    if (!rows.ok())
-        return rows.error().code == ErrorCode::InvalidInput ? badRequest(rows.error().message)
-                                                            : fromError(rows.error());
-    return halPage<OrderRecord>(QStringLiteral("/orders"), "orders", call.query, p.page,
-                                rows.value(), writeOrder);
+    return listAnswer<OrderRecord>(
+        call.query, m_limits.maxPageSize,
+        {QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("terminal"),
+         QStringLiteral("since")},
+        QStringLiteral("/orders"), "orders",
+        [this](const ListParameters &p) {
+            return m_queries.orders({p.status, p.terminal, p.search, p.since}, p.page);
+        },
+        writeOrder);
 }
 
 QHttpServerResponse RestApi::listDeliveries(Call &call)
 {
-    const ListParameters p = listParameters(call.query,
-                                            {QStringLiteral("status"), QStringLiteral("search"),
-                                             QStringLiteral("terminal"), QStringLiteral("since")},
-                                            m_limits.maxPageSize);
-    if (!p.problems.isEmpty())
-        return bodyProblems(p.problems);
-    const auto rows = m_queries.deliveries({p.status, p.terminal, p.search, p.since}, p.page);
-    if (!rows.ok())
-        return rows.error().code == ErrorCode::InvalidInput ? badRequest(rows.error().message)
-                                                            : fromError(rows.error());
-    return halPage<DeliveryRecord>(QStringLiteral("/deliveries"), "deliveries", call.query, p.page,
-                                   rows.value(), writeDelivery);
+    return listAnswer<DeliveryRecord>(
+        call.query, m_limits.maxPageSize,
+        {QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("terminal"),
+         QStringLiteral("since")},
+        QStringLiteral("/deliveries"), "deliveries",
+        [this](const ListParameters &p) {
+            return m_queries.deliveries({p.status, p.terminal, p.search, p.since}, p.page);
+        },
+        writeDelivery);
 }
 
 QHttpServerResponse RestApi::listProducts(Call &call, bool asStocks)
@@ -888,18 +901,16 @@ QHttpServerResponse RestApi::listProducts(Call &call, bool asStocks)
     QStringList filters{QStringLiteral("search"), QStringLiteral("since")};
     if (asStocks)
         filters.append(QStringLiteral("status"));
-    const ListParameters p = listParameters(call.query, filters, m_limits.maxPageSize);
-    if (!p.problems.isEmpty())
-        return bodyProblems(p.problems);
-    if (!p.status.isEmpty() && p.status != QLatin1StringView("short"))
-        return badRequest(QStringLiteral("status: the stock list knows only status=short"));
-    const auto rows = m_queries.products({p.search, p.status, p.since}, p.page);
-    if (!rows.ok())
-        return rows.error().code == ErrorCode::InvalidInput ? badRequest(rows.error().message)
-                                                            : fromError(rows.error());
-    return halPage<ProductRecord>(
+    return listAnswer<ProductRecord>(
+        call.query, m_limits.maxPageSize, filters,
         asStocks ? QStringLiteral("/stocks") : QStringLiteral("/products"),
-        asStocks ? "stocks" : "products", call.query, p.page, rows.value(),
+        asStocks ? "stocks" : "products",
+        [this](const ListParameters &p) -> Result<PageOf<ProductRecord>> {
+            if (!p.status.isEmpty() && p.status != QLatin1StringView("short"))
+                return Error::invalidInput(
+                    QStringLiteral("status: the stock list knows only status=short"));
+            return m_queries.products({p.search, p.status, p.since}, p.page);
+        },
         [asStocks](JsonWriter &w, const ProductRecord &r) { writeProduct(w, r, asStocks); });
 }
 

@@ -1,5 +1,6 @@
 #include "sqlapikeys.h"
 
+#include "apikeys.h"
 #include "hubsql.h"
 #include "sqlhubstore.h"
 
@@ -7,35 +8,11 @@ namespace ShopDesk::Hub {
 
 namespace {
 
-// The role as the table keeps it: the lowercase words of toText(ApiRole), spelled here so that
-// the table's words are this file's and the store does not depend on the API's helpers.
-QString roleText(ApiRole role)
-{
-    switch (role) {
-    case ApiRole::Reader:
-        return QStringLiteral("reader");
-    case ApiRole::Clerk:
-        return QStringLiteral("clerk");
-    case ApiRole::Manager:
-        return QStringLiteral("manager");
-    }
-    Q_UNREACHABLE();
-}
-
-std::optional<ApiRole> roleFromText(const QString &text)
-{
-    for (ApiRole role : {ApiRole::Reader, ApiRole::Clerk, ApiRole::Manager}) {
-        if (text == roleText(role))
-            return role;
-    }
-    return std::nullopt;
-}
-
 const QString Columns = QStringLiteral("name, role, hash, salt, created, revoked");
 
 Result<ApiKeyRecord> keyAt(const QSqlQuery &q)
 {
-    const std::optional<ApiRole> role = roleFromText(q.value(1).toString());
+    const std::optional<ApiRole> role = apiRoleFromString(q.value(1).toString());
     if (!role) {
         return Error::storage(QStringLiteral("API key %1 has an unknown role \"%2\"")
                                   .arg(q.value(0).toString(), q.value(1).toString()));
@@ -69,7 +46,7 @@ Status SqlApiKeys::addApiKey(const ApiKeyRecord &key)
                               "role = excluded.role, hash = excluded.hash, salt = excluded.salt, "
                               "created = excluded.created, revoked = NULL "
                               "WHERE api_keys.revoked IS NOT NULL"),
-               {key.name, roleText(key.role), QString::fromLatin1(key.hash),
+               {key.name, toText(key.role), QString::fromLatin1(key.hash),
                 QString::fromLatin1(key.salt), key.created.toMSecsSinceEpoch()},
                QStringLiteral("cannot store the API key")));
     if (q.numRowsAffected() < 1) {
