@@ -54,6 +54,11 @@ QHttpServerResponse problem(int status, const QString &code, const QString &titl
     return jsonAnswer(ProblemJson, body, status);
 }
 
+QHttpServerResponse notFound(const QString &detail)
+{
+    return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"), detail);
+}
+
 QHttpServerResponse badRequest(const QString &detail, const QJsonObject &details = {})
 {
     return problem(400, errorCodeName(ErrorCode::InvalidInput), QStringLiteral("Bad request"),
@@ -321,11 +326,6 @@ QHttpServerResponse bodyProblems(const QStringList &problems)
                       {{QStringLiteral("fields"), QJsonArray::fromStringList(problems)}});
 }
 
-Role serviceRole(ApiRole role)
-{
-    return role == ApiRole::Manager ? Role::Manager : Role::Clerk;
-}
-
 std::optional<QDateTime> parseSince(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -361,6 +361,12 @@ struct RestApi::Call
     // Set by a write once its command committed on the web terminal: where its result is.
     bool committed = false;
     QString location;
+
+    // Who the web terminal's command acts for: the key's name, with its role's rights.
+    ActingUser actingUser() const
+    {
+        return {keyName, role == ApiRole::Manager ? Role::Manager : Role::Clerk};
+    }
 
     bool hasHeader(const char *name) const
     {
@@ -653,8 +659,7 @@ QHttpServerResponse RestApi::route(Call &call)
             resource = Resource{QStringLiteral("GET"), [&] { return getProduct(id, false); }, {}};
     }
     if (!resource) {
-        return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
-                       QStringLiteral("no resource at %1 (see GET /openapi.json)").arg(call.path));
+        return notFound(QStringLiteral("no resource at %1 (see GET /openapi.json)").arg(call.path));
     }
     if (m == QLatin1StringView("OPTIONS")) {
         QHttpServerResponse r(StatusCode::NoContent);
@@ -920,8 +925,7 @@ QHttpServerResponse RestApi::getOrder(const QString &orderId)
     if (!found.ok())
         return fromError(found.error());
     if (!found.value())
-        return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
-                       QStringLiteral("no order %1").arg(orderId));
+        return notFound(QStringLiteral("no order %1").arg(orderId));
     return halResource(representation(*found.value(), writeOrder));
 }
 
@@ -931,8 +935,7 @@ QHttpServerResponse RestApi::getDelivery(const QString &deliveryId)
     if (!found.ok())
         return fromError(found.error());
     if (!found.value())
-        return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
-                       QStringLiteral("no delivery %1").arg(deliveryId));
+        return notFound(QStringLiteral("no delivery %1").arg(deliveryId));
     return halResource(representation(*found.value(), writeDelivery));
 }
 
@@ -942,8 +945,7 @@ QHttpServerResponse RestApi::getProduct(const QString &productId, bool asStock)
     if (!found.ok())
         return fromError(found.error());
     if (!found.value())
-        return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
-                       QStringLiteral("no product %1").arg(productId));
+        return notFound(QStringLiteral("no product %1").arg(productId));
     return halResource(
         representation(*found.value(), [asStock](JsonWriter &w, const ProductRecord &r) {
             writeProduct(w, r, asStock);
@@ -1168,12 +1170,10 @@ QHttpServerResponse RestApi::placeOrder(Call &call)
         return bodyProblems(problems);
     const Customer customer{name.value_or(*customerId), phone.value_or(QString()),
                             address.value_or(QString())};
-    const auto placed = m_web->act<QString>(
-        ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<QString> {
-            SD_TRY(const OrderDetails details,
-                   m_web->services().orders.placeOrder(customer, lines));
-            return details.order.orderId();
-        });
+    const auto placed = m_web->act<QString>(call.actingUser(), [&]() -> Result<QString> {
+        SD_TRY(const OrderDetails details, m_web->services().orders.placeOrder(customer, lines));
+        return details.order.orderId();
+    });
     if (!placed.ok()) {
         // A product the body names that does not exist is a fault of the body, not a path.
         return placed.error().code == ErrorCode::NotFound
@@ -1222,11 +1222,10 @@ QHttpServerResponse RestApi::payOrder(Call &call, const QString &orderId)
         request.card.company = company.value_or(QString());
         request.card.instalments = int(instalments.value_or(0));
     }
-    const auto paid =
-        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
-            SD_CHECK(m_web->services().orders.pay(orderId, request));
-            return true;
-        });
+    const auto paid = m_web->act<bool>(call.actingUser(), [&]() -> Result<bool> {
+        SD_CHECK(m_web->services().orders.pay(orderId, request));
+        return true;
+    });
     if (!paid.ok())
         return fromError(paid.error());
     return written(call, QStringLiteral("/orders/") + pathSegment(orderId),
@@ -1239,11 +1238,10 @@ QHttpServerResponse RestApi::cancelOrder(Call &call, const QString &orderId)
     const auto reason = f.text(QStringLiteral("reason"), false);
     if (const QStringList problems = f.problems(); !problems.isEmpty())
         return bodyProblems(problems);
-    const auto cancelled =
-        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
-            SD_CHECK(m_web->services().orders.cancelOrder(orderId, reason.value_or(QString())));
-            return true;
-        });
+    const auto cancelled = m_web->act<bool>(call.actingUser(), [&]() -> Result<bool> {
+        SD_CHECK(m_web->services().orders.cancelOrder(orderId, reason.value_or(QString())));
+        return true;
+    });
     if (!cancelled.ok())
         return fromError(cancelled.error());
     return written(call, QStringLiteral("/orders/") + pathSegment(orderId),
@@ -1285,14 +1283,12 @@ QHttpServerResponse RestApi::completeDelivery(Call &call, const QString &deliver
     if (!found.ok())
         return fromError(found.error());
     if (!found.value())
-        return problem(404, errorCodeName(ErrorCode::NotFound), QStringLiteral("Not found"),
-                       QStringLiteral("no delivery %1").arg(deliveryId));
+        return notFound(QStringLiteral("no delivery %1").arg(deliveryId));
     const QString orderId = found.value()->orderId;
-    const auto done =
-        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
-            SD_CHECK(m_web->services().orders.completeDelivery(orderId));
-            return true;
-        });
+    const auto done = m_web->act<bool>(call.actingUser(), [&]() -> Result<bool> {
+        SD_CHECK(m_web->services().orders.completeDelivery(orderId));
+        return true;
+    });
     if (!done.ok())
         return fromError(done.error());
     return written(call, QStringLiteral("/deliveries/") + pathSegment(deliveryId),
@@ -1314,28 +1310,27 @@ QHttpServerResponse RestApi::registerStock(Call &call)
                       .arg(*productId));
     if (const QStringList problems = f.problems(); !problems.isEmpty())
         return bodyProblems(problems);
-    const auto registered =
-        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
-            ShopServices &shop = m_web->services();
-            // The product and its starting stock commit together, or neither does.
-            SD_CHECK(shop.work.beginBatch());
-            auto product = shop.inventory.registerProduct(*productId, *name, price.value_or(0),
-                                                          barcode.value_or(QString()));
-            if (product.ok() && count.value_or(0) > 0) {
-                if (auto stocked = shop.inventory.adjustStock(*productId, *count,
-                                                              QStringLiteral("starting stock"));
-                    !stocked.ok()) {
-                    shop.work.cancelBatch();
-                    return stocked.error();
-                }
-            }
-            if (!product.ok()) {
+    const auto registered = m_web->act<bool>(call.actingUser(), [&]() -> Result<bool> {
+        ShopServices &shop = m_web->services();
+        // The product and its starting stock commit together, or neither does.
+        SD_CHECK(shop.work.beginBatch());
+        auto product = shop.inventory.registerProduct(*productId, *name, price.value_or(0),
+                                                      barcode.value_or(QString()));
+        if (product.ok() && count.value_or(0) > 0) {
+            if (auto stocked = shop.inventory.adjustStock(*productId, *count,
+                                                          QStringLiteral("starting stock"));
+                !stocked.ok()) {
                 shop.work.cancelBatch();
-                return product.error();
+                return stocked.error();
             }
-            SD_CHECK(shop.work.endBatch());
-            return true;
-        });
+        }
+        if (!product.ok()) {
+            shop.work.cancelBatch();
+            return product.error();
+        }
+        SD_CHECK(shop.work.endBatch());
+        return true;
+    });
     if (!registered.ok())
         return fromError(registered.error());
     return written(call, QStringLiteral("/stocks/") + pathSegment(*productId),
@@ -1349,13 +1344,12 @@ QHttpServerResponse RestApi::changeStock(Call &call, const QString &productId, b
     const auto reason = f.text(QStringLiteral("reason"), !receive);
     if (const QStringList problems = f.problems(); !problems.isEmpty())
         return bodyProblems(problems);
-    const auto changed =
-        m_web->act<bool>(ActingUser{call.keyName, serviceRole(call.role)}, [&]() -> Result<bool> {
-            SD_CHECK(m_web->services().inventory.adjustStock(
-                productId, receive ? *qty : -*qty,
-                reason.value_or(receive ? QStringLiteral("received") : QString())));
-            return true;
-        });
+    const auto changed = m_web->act<bool>(call.actingUser(), [&]() -> Result<bool> {
+        SD_CHECK(m_web->services().inventory.adjustStock(
+            productId, receive ? *qty : -*qty,
+            reason.value_or(receive ? QStringLiteral("received") : QString())));
+        return true;
+    });
     if (!changed.ok())
         return fromError(changed.error());
     return written(call, QStringLiteral("/stocks/") + pathSegment(productId),
