@@ -207,7 +207,7 @@ int main(int argc, char *argv[])
         QThread::msleep(1000);
     }
     if (!stocked.outText().endsWith(QLatin1StringView("201")) &&
-        !(made && stocked.outText().endsWith(QLatin1StringView("409"))))
+        !(made && stocked.outText().endsWith(QLatin1StringView("422"))))
         qFatal("POST /stocks: %s\nthe hub said: %s", qPrintable(stocked.describe()),
                hub.errText().constData());
     std::fprintf(stderr, "%s", hub.errText().constData());
