@@ -13,9 +13,9 @@
 # CMake package needs Qt6OpenGL's, from libqt6opengl6-dev.
 # Pictures: graphviz's dot renders docs/*.dot for the `docs` build target.
 # Benchmarks: wrk drives bench_restapi against the REST API.
-# REST API: Node.js and npm run the OpenAPI validator of core/hub/openapi.json (ctest
-# openapi_valid; npm ci fetches its pinned packages). Checked by command, not by package, so
-# that a Node.js from elsewhere (NodeSource's nodejs brings its own npm) is kept.
+# REST API: Node.js runs the OpenAPI validator of core/hub/openapi.json (ctest openapi_valid;
+# its packages come from tests/hub/openapi/vendor). Checked by command, not by package, so that
+# a Node.js from elsewhere (NodeSource's nodejs) is kept.
 set -euo pipefail
 
 packages=(
@@ -36,7 +36,6 @@ for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 command -v node >/dev/null || missing+=(nodejs)
-command -v npm >/dev/null || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""

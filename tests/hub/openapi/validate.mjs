@@ -13,7 +13,7 @@
 //   - each operation declares exactly the path parameters of its path's template, each
 //     required;
 //   - operationIds are unique.
-// The packages come from package-lock.json (npm ci); see install.sh.
+// The packages come from vendor/, as package-lock.json pins them; see install.mjs.
 
 import { readFileSync } from "node:fs";
 import { Validator } from "@seriousme/openapi-schema-validator";
