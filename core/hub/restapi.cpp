@@ -227,6 +227,12 @@ public:
             m_problems.append(QStringLiteral("%1: expected a string").arg(name));
             return std::nullopt;
         }
+        if (!QStringView(v.toString()).isValidUtf16()) {
+            // A lone surrogate ("\ud800") is no character: it would reach the log as something
+            // else on every machine that reads it back.
+            m_problems.append(QStringLiteral("%1: not valid Unicode (a lone surrogate)").arg(name));
+            return std::nullopt;
+        }
         if (v.toString().size() > maxLength) {
             m_problems.append(
                 QStringLiteral("%1: longer than %2 characters").arg(name).arg(maxLength));

@@ -538,6 +538,17 @@ private slots:
         QCOMPARE(a.status, 400);
         QVERIFY2(a.detail().contains(QLatin1StringView("discount: unknown field")),
                  qPrintable(a.describe()));
+        // A lone surrogate in an id or a name is no text: refused before it reaches the log.
+        a = call("POST", QStringLiteral("/stocks"),
+                 R"({"productId": "\ud800x", "productName": "s", "stockCount": 3})",
+                 QStringLiteral("manager"));
+        QCOMPARE(a.status, 400);
+        QVERIFY2(a.detail().contains(QLatin1StringView("productId: not valid Unicode")),
+                 qPrintable(a.describe()));
+        a = call("POST", QStringLiteral("/orders"),
+                 R"({"customerName": "\udc00", "productId": "P1", "qty": 1})",
+                 QStringLiteral("clerk"));
+        QCOMPARE(a.status, 400);
         a = call("POST", QStringLiteral("/orders"), "[1,2]", QStringLiteral("clerk"));
         QCOMPARE(a.status, 400);
         a = call("POST", QStringLiteral("/orders"), "qty=1", QStringLiteral("clerk"),
