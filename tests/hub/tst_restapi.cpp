@@ -216,6 +216,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // KEEPDIR=1 keeps the hubs' and web terminals' databases for a look afterwards.
         m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("KEEPDIR"));
     }
     void cleanupTestCase()
