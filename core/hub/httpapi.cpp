@@ -27,6 +27,12 @@ inline constexpr QLatin1StringView CrowdedOut{"crowded_out"};
 inline constexpr QLatin1StringView IdleTimeout{"idle_timeout"};
 inline constexpr QLatin1StringView HeaderTooLarge{"header_too_large"};
 inline constexpr QLatin1StringView BodyTooLarge{"body_too_large"};
+// Two Content-Lengths that differ, one that is no number, or one beside Transfer-Encoding: a
+// proxy in front and the hub could each see another request in the same bytes.
+inline constexpr QLatin1StringView BadFraming{"bad_framing"};
+// The client said Connection: close (or spoke HTTP/1.0 without keep-alive): closed after the
+// answer, as it asked.
+inline constexpr QLatin1StringView ClientClose{"connection_close"};
 } // namespace HttpReason
 
 // Every refusal reason is listed, with 0 when it never happened, so that a dashboard's series
@@ -63,9 +69,13 @@ const QList<QLatin1StringView> &refusalReasons()
 
 const QList<QLatin1StringView> &httpReasons()
 {
-    static const QList<QLatin1StringView> reasons{HttpReason::CrowdedOut, HttpReason::IdleTimeout,
+    static const QList<QLatin1StringView> reasons{HttpReason::CrowdedOut,
+                                                  HttpReason::IdleTimeout,
                                                   HttpReason::HeaderTooLarge,
-                                                  HttpReason::BodyTooLarge, NoFileHandles};
+                                                  HttpReason::BodyTooLarge,
+                                                  HttpReason::BadFraming,
+                                                  HttpReason::ClientClose,
+                                                  NoFileHandles};
     return reasons;
 }
 
@@ -122,6 +132,9 @@ struct HttpApi::Connection : QObject
     quint32 lastFour = 0; // the last four bytes, to see the blank line that ends the header
     bool headerDone = false;
     bool closing = false;
+    QByteArray head;          // the request line and headers, once whole: checked by checkHead
+    bool headChecked = false; // this request's head was checked
+    bool closeAfter = false;  // this request asked for the connection to close after it
 
     void startRequest()
     {
@@ -129,6 +142,9 @@ struct HttpApi::Connection : QObject
         bodyBytes = 0;
         lastFour = 0;
         headerDone = false;
+        head.clear();
+        headChecked = false;
+        closeAfter = false;
     }
 
     void feed(QByteArrayView bytes)
@@ -139,6 +155,7 @@ struct HttpApi::Connection : QObject
             lastFour = (lastFour << 8) | quint8(bytes.at(i));
             headerDone = lastFour == 0x0d0a0d0a;
         }
+        head.append(bytes.first(i)); // bounded: beyond maxHeaderBytes the connection closes
         bodyBytes += bytes.size() - i;
     }
 };
@@ -244,6 +261,8 @@ void HttpApi::onReadyRead(Connection *h)
     if (fresh > 0)
         h->feed(QByteArrayView(h->socket->peek(available)).last(fresh));
     h->leftover = available;
+    if (h->headerDone && !h->headChecked && !checkHead(h))
+        return;
     if (h->headerBytes > m_limits.maxHeaderBytes) {
         close(h, HttpReason::HeaderTooLarge,
               problemResponse(431, HttpReason::HeaderTooLarge, "Request Header Fields Too Large",
@@ -265,12 +284,68 @@ void HttpApi::afterReadyRead(Connection *h)
     if (!h->socket->isTransactionStarted()) {
         // QHttpServer committed its transaction: a request was answered. What is left belongs
         // to the next one, which gets a deadline of its own.
+        if (h->closeAfter) {
+            close(h, HttpReason::ClientClose);
+            return;
+        }
         h->startRequest();
         if (rest > 0)
             h->feed(h->socket->peek(rest));
         h->deadline.start(m_limits.idleTimeoutMs);
+        h->leftover = rest;
+        if (h->headerDone && !h->headChecked)
+            checkHead(h);
+        return;
     }
     h->leftover = rest;
+}
+
+bool HttpApi::checkHead(Connection *h)
+{
+    h->headChecked = true;
+    const QList<QByteArray> lines = h->head.split('\n');
+    QList<QByteArray> lengths;
+    bool chunked = false;
+    bool keepAlive = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            lengths.append(value);
+        } else if (name == "transfer-encoding") {
+            chunked = true;
+        } else if (name == "connection") {
+            for (const QByteArray &token : value.toLower().split(',')) {
+                h->closeAfter = h->closeAfter || token.trimmed() == "close";
+                keepAlive = keepAlive || token.trimmed() == "keep-alive";
+            }
+        }
+    }
+    if (lines.value(0).trimmed().endsWith("HTTP/1.0") && !keepAlive)
+        h->closeAfter = true;
+    QString wrong;
+    bool number = true;
+    for (const QByteArray &length : std::as_const(lengths)) {
+        number =
+            number && !length.isEmpty() &&
+            std::all_of(length.begin(), length.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    if (!number)
+        wrong = QStringLiteral("Content-Length is not a whole number");
+    else if (lengths.size() > 1 && lengths.count(lengths.first()) != lengths.size())
+        wrong = QStringLiteral("two Content-Length headers that differ");
+    else if (chunked && !lengths.isEmpty())
+        wrong = QStringLiteral("Content-Length and Transfer-Encoding together");
+    if (wrong.isEmpty())
+        return true;
+    close(h, HttpReason::BadFraming,
+          problemResponse(400, HttpReason::BadFraming, "Bad Request",
+                          wrong + QStringLiteral(": the request's length is not clear")));
+    return false;
 }
 
 void HttpApi::close(Connection *h, QLatin1StringView reason, const QByteArray &response)

@@ -59,6 +59,9 @@ private:
     void incoming(qintptr descriptor);
     void onReadyRead(Connection *h);
     void afterReadyRead(Connection *h);
+    // The request line and headers, once whole: a length that is not clear closes with 400
+    // (false); Connection: close is noted for after the answer.
+    bool checkHead(Connection *h);
     void close(Connection *h, QLatin1StringView reason, const QByteArray &response = {});
 
     HubServer &m_server;

@@ -643,6 +643,39 @@ private slots:
             "GET /orders HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(40 * 1024, 'a') + "\r\n\r\n",
             0);
         QVERIFY2(header.startsWith("HTTP/1.1 431"), header.left(300).constData());
+
+        // A request whose length is not clear (a proxy in front could read another request in
+        // the same bytes): 400 and closed, nothing done.
+        const QByteArray order = R"({"customerName":"Kim","productId":"P1","qty":1})";
+        const QByteArray auth = "Authorization: Bearer " +
+                                m_keys.value(QStringLiteral("clerk")).toUtf8() +
+                                "\r\nContent-Type: application/json\r\n";
+        for (const QByteArray &lengths :
+             {QByteArray("Content-Length: 2\r\nContent-Length: 40\r\n"),
+              QByteArray("Content-Length: 40\r\nTransfer-Encoding: chunked\r\n"),
+              QByteArray("Content-Length: -1\r\n")}) {
+            const QByteArray answer =
+                raw("POST /orders HTTP/1.1\r\nHost: x\r\n" + auth + lengths + "\r\n" + order, 0);
+            QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(300).constData());
+            QVERIFY2(answer.contains("bad_framing"), answer.constData());
+        }
+        // Two equal lengths are one length.
+        const QByteArray twice = raw("GET /orders HTTP/1.1\r\nHost: x\r\n" + auth +
+                                         "Content-Length: 0\r\nContent-Length: 0\r\n"
+                                         "Connection: close\r\n\r\n",
+                                     0);
+        QVERIFY2(twice.startsWith("HTTP/1.1 200"), twice.left(300).constData());
+        // Connection: close, and HTTP/1.0 without keep-alive: answered, then closed at once
+        // (raw() waits up to 10 s for the close).
+        for (const QByteArray &request :
+             {QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+              QByteArray("GET /healthz HTTP/1.0\r\n\r\n")}) {
+            QElapsedTimer closed;
+            closed.start();
+            const QByteArray answer = raw(request, 0);
+            QVERIFY2(answer.contains(" 200 ") && answer.endsWith("ok\n"), answer.constData());
+            QVERIFY2(closed.elapsed() < 3000, qPrintable(QString::number(closed.elapsed())));
+        }
         QCOMPARE(eventsStored(), events);
     }
 
