@@ -387,8 +387,8 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::openUpTo(const QString &spec, 
             return sqlError(QStringLiteral("cannot open %1").arg(spec), db.lastError());
         QSqlQuery q(db);
         // The REST API reads rows all over a large log: a page cache of 64 MiB, not 2.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                   "PRAGMA cache_size=-65536"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536"}) {
             if (!q.exec(QString::fromLatin1(pragma))) {
                 return sqlError(QStringLiteral("%1 is not a database").arg(spec), q.lastError());
             }
@@ -769,6 +769,8 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
     // The projection, in the same transaction. Stock deltas add up, so each product's sum
     // over the batch is written once; so do the row counters' changes.
     QMap<QString, StockDelta> stockDeltas;
+    // A product's row says when it or its stock last changed (the REST API's updatedAt, since).
+    QHash<QString, qint64> stockMovedAt;
     QMap<RowCountKey, qint64> counted;
     const auto move = [&counted](const QString &kind, const QString &origin, const QString &from,
                                  const QString &to) {
@@ -810,6 +812,8 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
             StockDelta &sum = stockDeltas[effect->productId];
             sum.onHand += effect->delta.onHand;
             sum.reserved += effect->delta.reserved;
+            qint64 &moved = stockMovedAt[effect->productId];
+            moved = std::max(moved, at);
         } else if (const auto change = orderViewChange(event, payload)) {
             bool ok = true;
             if (change->created) {
@@ -866,6 +870,18 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
     for (auto it = stockDeltas.cbegin(); it != stockDeltas.cend(); ++it) {
         if (!exec(st.stock, {it.key(), it->onHand, it->reserved}))
             return fail(sqlError(QStringLiteral("cannot project stock"), st.stock.lastError()));
+    }
+    if (!stockMovedAt.isEmpty()) {
+        QSqlQuery moved(db);
+        if (!moved.prepare(QStringLiteral(
+                "UPDATE products SET updated_at = ? WHERE product_id = ? AND updated_at < ?")))
+            return fail(
+                sqlError(QStringLiteral("cannot prepare the stock's time"), moved.lastError()));
+        for (auto it = stockMovedAt.cbegin(); it != stockMovedAt.cend(); ++it) {
+            if (!exec(moved, {it.value(), it.key(), it.value()}))
+                return fail(
+                    sqlError(QStringLiteral("cannot project the stock's time"), moved.lastError()));
+        }
     }
     for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
         if (it.value() != 0 &&

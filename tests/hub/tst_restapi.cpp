@@ -373,9 +373,25 @@ private slots:
     {
         QVERIFY(startHub(QStringLiteral("sqlite")));
         stock(QStringLiteral("P1"), 4);
+        stock(QStringLiteral("P9"), 1);
+        const QString registered =
+            get(QStringLiteral("/stocks/P1")).json().value(QStringLiteral("updatedAt")).toString();
+        QTest::qWait(5);
         Answer a = post(QStringLiteral("/stocks/P1/receipts"), {{QStringLiteral("qty"), 6}});
         QVERIFY2(a.status == 200, qPrintable(a.describe()));
         QCOMPARE(a.json().value(QStringLiteral("stockCount")).toInteger(), 10);
+        // The receipt moves the product's time: polling with since finds it, and only it.
+        const QString moved = a.json().value(QStringLiteral("updatedAt")).toString();
+        QVERIFY2(moved > registered, qPrintable(registered + QLatin1Char(' ') + moved));
+        a = get(QStringLiteral("/stocks?since=") +
+                QString::fromLatin1(QUrl::toPercentEncoding(moved)));
+        QCOMPARE(totalOf(a.json()), 1);
+        QCOMPARE(embedded(a.json(), QStringLiteral("stocks"))
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("productId"))
+                     .toString(),
+                 QStringLiteral("P1"));
         a = post(QStringLiteral("/stocks/P1/write-offs"),
                  {{QStringLiteral("qty"), 3}, {QStringLiteral("reason"), QStringLiteral("파손")}});
         QVERIFY2(a.status == 200, qPrintable(a.describe()));
