@@ -231,6 +231,15 @@ QString raiseFileHandleLimit()
         .arg(text(before), text(limit.rlim_max));
 }
 
+// A token's or key's life in the lists: "created TIME<TAB>active" or "...<TAB>revoked TIME".
+QString lifeOf(const QDateTime &created, const std::optional<QDateTime> &revoked)
+{
+    return QStringLiteral("created %1\t%2")
+        .arg(created.toString(Qt::ISODate),
+             revoked ? QStringLiteral("revoked ") + revoked->toString(Qt::ISODate)
+                     : QStringLiteral("active"));
+}
+
 } // namespace
 
 HubCommandLine::HubCommandLine(QTextStream &out, QTextStream &err)
@@ -364,10 +373,7 @@ int HubCommandLine::run(const QStringList &arguments)
         if (!list.ok())
             return fail(list.error());
         for (const ApiKeyRecord &k : list.value()) {
-            m_out << k.name << '\t' << toText(k.role) << '\t' << "created "
-                  << k.created.toString(Qt::ISODate) << '\t'
-                  << (k.revoked ? QStringLiteral("revoked ") + k.revoked->toString(Qt::ISODate)
-                                : QStringLiteral("active"))
+            m_out << k.name << '\t' << toText(k.role) << '\t' << lifeOf(k.created, k.revoked)
                   << '\n';
         }
         return ExitStatus::Ok;
@@ -394,10 +400,7 @@ int HubCommandLine::run(const QStringList &arguments)
         if (!list.ok())
             return fail(list.error());
         for (const TokenRecord &t : list.value()) {
-            m_out << t.name << '\t' << "created " << t.created.toString(Qt::ISODate) << '\t'
-                  << (t.revoked ? QStringLiteral("revoked ") + t.revoked->toString(Qt::ISODate)
-                                : QStringLiteral("active"))
-                  << '\n';
+            m_out << t.name << '\t' << lifeOf(t.created, t.revoked) << '\n';
         }
         return ExitStatus::Ok;
     }

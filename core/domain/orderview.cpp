@@ -35,6 +35,7 @@ std::optional<OrderViewChange> orderViewChange(const DomainEvent &event,
         view.placedAt = event.occurredAt;
         view.updatedAt = event.occurredAt;
         change.created = view;
+        change.lines = placed->lines;
     } else if (const auto *approved = std::get_if<Events::PaymentApproved>(&payload)) {
         // The list names the method of the first part.
         if (approved->part == 1)

@@ -38,6 +38,7 @@ struct OrderView
 struct OrderViewChange
 {
     std::optional<OrderView> created;
+    QList<OrderLine> lines; // with created: the lines as placed (the hub's order rows keep them)
     std::optional<QString> status;
     std::optional<Money> total; // after a return
     std::optional<QString> paymentMethod;

@@ -1,5 +1,6 @@
 #include "restapi.h"
 
+#include "crowding.h"
 #include "jsonwriter.h"
 #include "webterminal.h"
 
@@ -203,6 +204,34 @@ template<typename Row, typename Write> QByteArray representation(const Row &row,
     return w.take();
 }
 
+// One resource as found by id, written as HAL with the given status (and Location, after a
+// write). Missing: 404 for a read; for the read-back of a write, 500 (a write answers 202
+// then, see RestApi::written).
+template<typename Row, typename Write>
+QHttpServerResponse oneResource(const Result<std::optional<Row>> &found, const QString &what,
+                                Write write, int status = 200, const QString &location = {})
+{
+    if (!found.ok())
+        return fromError(found.error());
+    if (!found.value()) {
+        return location.isEmpty() ? notFound(QStringLiteral("no %1").arg(what))
+                                  : problem(500, errorCodeName(ErrorCode::Storage),
+                                            QStringLiteral("Internal error"),
+                                            QStringLiteral("%1 is not in the hub's log").arg(what));
+    }
+    QHttpServerResponse r(latin1(HalJson), representation(*found.value(), write),
+                          static_cast<StatusCode>(status));
+    if (!location.isEmpty())
+        r.addHeader("Location", location.toUtf8());
+    return r;
+}
+
+// A product as a stock (/stocks) or as a product (/products).
+auto productWriter(bool asStock)
+{
+    return [asStock](JsonWriter &w, const ProductRecord &r) { writeProduct(w, r, asStock); };
+}
+
 // Reads a request body's fields by their types, and names every field it did not read.
 class Fields
 {
@@ -358,6 +387,7 @@ struct RestApi::Call
     const QHttpServerRequest &request;
     QString method;
     QString path;
+    QString target; // path and query as they came (encoded): the key of the cache of answers
     QStringList segments;
     QUrlQuery query;
     QString address;
@@ -374,22 +404,14 @@ struct RestApi::Call
         return {keyName, role == ApiRole::Manager ? Role::Manager : Role::Clerk};
     }
 
-    bool hasHeader(const char *name) const
-    {
-        for (const auto &[key, value] : request.headers()) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    }
-
-    QByteArray header(const char *name) const
+    // A header's value, nullopt when the request has none of that name.
+    std::optional<QByteArray> header(const char *name) const
     {
         for (const auto &[key, value] : request.headers()) {
             if (key.compare(name, Qt::CaseInsensitive) == 0)
                 return value;
         }
-        return {};
+        return std::nullopt;
     }
 };
 
@@ -463,14 +485,14 @@ QHttpServerResponse RestApi::handle(const QHttpServerRequest &request)
         {QHttpServerRequest::Method::Trace, QStringLiteral("TRACE")},
         {QHttpServerRequest::Method::Connect, QStringLiteral("CONNECT")}};
     Call call(request, methods.value(request.method(), QStringLiteral("UNKNOWN")));
+    const QUrl url = request.url();
     // Split while still encoded, so that an id holding '/' (%2F) stays one segment.
-    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
-    call.path = request.url().path();
-    call.query = request.query();
-    QHostAddress address = request.remoteAddress();
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    call.address = (isV4 ? QHostAddress(v4) : address).toString();
+    const QString encodedPath = url.path(QUrl::FullyEncoded);
+    call.path = url.path();
+    call.target = encodedPath +
+                  (url.hasQuery() ? QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString());
+    call.query = QUrlQuery(url);
+    call.address = plainAddress(request.remoteAddress()).toString();
     // Segments of the decoded path; an empty one (a double or trailing slash) is kept, so
     // that such a path is not found rather than read as another.
     for (const QString &segment : encodedPath.mid(1).split(QLatin1Char('/')))
@@ -492,7 +514,7 @@ QHttpServerResponse RestApi::handle(const QHttpServerRequest &request)
 
 QHttpServerResponse RestApi::authenticate(Call &call)
 {
-    const QByteArray header = call.header("authorization");
+    const QByteArray header = call.header("authorization").value_or(QByteArray());
     static const QByteArray scheme("bearer ");
     if (header.isEmpty() || header.size() <= scheme.size() ||
         header.left(scheme.size()).toLower() != scheme) {
@@ -617,7 +639,12 @@ QHttpServerResponse RestApi::route(Call &call)
                 Resource{QStringLiteral("GET, POST"), [&] { return listOrders(call); },
                          [&] { return post(call, [this](Call &c) { return placeOrder(c); }); }};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getOrder(id); }, {}};
+            resource = Resource{QStringLiteral("GET"),
+                                [&] {
+                                    return oneResource(m_queries.order(id),
+                                                       QStringLiteral("order ") + id, writeOrder);
+                                },
+                                {}};
         else if (s.size() == 3 && idOk && s.at(2) == QLatin1StringView("payments"))
             resource =
                 Resource{QStringLiteral("POST"), {}, [&] {
@@ -634,7 +661,13 @@ QHttpServerResponse RestApi::route(Call &call)
                 Resource{QStringLiteral("GET, POST"), [&] { return listDeliveries(call); },
                          [&] { return post(call, [this](Call &c) { return startDelivery(c); }); }};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getDelivery(id); }, {}};
+            resource =
+                Resource{QStringLiteral("GET"),
+                         [&] {
+                             return oneResource(m_queries.delivery(id),
+                                                QStringLiteral("delivery ") + id, writeDelivery);
+                         },
+                         {}};
         else if (s.size() == 3 && idOk && s.at(2) == QLatin1StringView("completion"))
             resource = Resource{
                 QStringLiteral("POST"), {}, [&] {
@@ -646,7 +679,13 @@ QHttpServerResponse RestApi::route(Call &call)
                 Resource{QStringLiteral("GET, POST"), [&] { return listProducts(call, true); },
                          [&] { return post(call, [this](Call &c) { return registerStock(c); }); }};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getProduct(id, true); }, {}};
+            resource = Resource{QStringLiteral("GET"),
+                                [&] {
+                                    return oneResource(m_queries.product(id),
+                                                       QStringLiteral("product ") + id,
+                                                       productWriter(true));
+                                },
+                                {}};
         else if (s.size() == 3 && idOk &&
                  (s.at(2) == QLatin1StringView("receipts") ||
                   s.at(2) == QLatin1StringView("write-offs"))) {
@@ -662,7 +701,13 @@ QHttpServerResponse RestApi::route(Call &call)
             resource =
                 Resource{QStringLiteral("GET"), [&] { return listProducts(call, false); }, {}};
         else if (s.size() == 2 && idOk)
-            resource = Resource{QStringLiteral("GET"), [&] { return getProduct(id, false); }, {}};
+            resource = Resource{QStringLiteral("GET"),
+                                [&] {
+                                    return oneResource(m_queries.product(id),
+                                                       QStringLiteral("product ") + id,
+                                                       productWriter(false));
+                                },
+                                {}};
     }
     if (!resource) {
         return notFound(QStringLiteral("no resource at %1 (see GET /openapi.json)").arg(call.path));
@@ -698,15 +743,15 @@ QHttpServerResponse RestApi::cachedGet(Call &call, const std::function<QHttpServ
         m_answerBytes = 0;
         m_answersVersion = version;
     }
-    // The path and query as they came: the same text is the same request.
-    const QString key = call.request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority |
-                                                    QUrl::FullyEncoded);
-    auto it = m_answers.constFind(key);
-    if (it == m_answers.cend()) {
+    // The same path and query as they came is the same request.
+    CachedAnswer answer;
+    if (const auto kept = m_answers.constFind(call.target); kept != m_answers.cend()) {
+        answer = *kept;
+    } else {
         QHttpServerResponse fresh = read();
         if (fresh.statusCode() != StatusCode::Ok)
             return fresh;
-        CachedAnswer answer{fresh.mimeType(), fresh.data(), {}};
+        answer = {fresh.mimeType(), fresh.data(), {}};
         // A 64-bit hash of the bytes names the version: two answers of one URL that differ
         // get different tags (a collision is as likely as 2^-64).
         answer.etag =
@@ -715,31 +760,20 @@ QHttpServerResponse RestApi::cachedGet(Call &call, const std::function<QHttpServ
                 quint64(qHashBits(answer.body.constData(), size_t(answer.body.size()), 0x5d)), 16)
                 .rightJustified(16, '0') +
             '"';
-        if (m_limits.answerCacheBytes == 0) {
-            QHttpServerResponse r(answer.mediaType, answer.body);
-            r.addHeader("ETag", answer.etag);
-            if (call.hasHeader("if-none-match") &&
-                holdsVersion(call.header("if-none-match"), answer.etag)) {
-                QHttpServerResponse unchanged(StatusCode::NotModified);
-                unchanged.addHeader("ETag", answer.etag);
-                return unchanged;
+        if (m_limits.answerCacheBytes > 0) {
+            if (m_answerBytes + answer.body.size() > m_limits.answerCacheBytes) {
+                m_answers.clear();
+                m_answerBytes = 0;
             }
-            return r;
+            m_answerBytes += answer.body.size();
+            m_answers.insert(call.target, answer);
         }
-        if (m_answerBytes + answer.body.size() > m_limits.answerCacheBytes) {
-            m_answers.clear();
-            m_answerBytes = 0;
-        }
-        m_answerBytes += answer.body.size();
-        it = m_answers.insert(key, std::move(answer));
     }
-    if (call.hasHeader("if-none-match") && holdsVersion(call.header("if-none-match"), it->etag)) {
-        QHttpServerResponse r(StatusCode::NotModified);
-        r.addHeader("ETag", it->etag);
-        return r;
-    }
-    QHttpServerResponse r(it->mediaType, it->body);
-    r.addHeader("ETag", it->etag);
+    const std::optional<QByteArray> held = call.header("if-none-match");
+    QHttpServerResponse r = held && holdsVersion(*held, answer.etag)
+                                ? QHttpServerResponse(StatusCode::NotModified)
+                                : QHttpServerResponse(answer.mediaType, answer.body);
+    r.addHeader("ETag", answer.etag);
     return r;
 }
 
@@ -854,12 +888,6 @@ QHttpServerResponse halPage(const QString &path, const char *relation, const QUr
     return QHttpServerResponse(latin1(HalJson), w.take());
 }
 
-// One resource as HAL JSON (the cache adds its ETag).
-QHttpServerResponse halResource(const QByteArray &bytes)
-{
-    return QHttpServerResponse(latin1(HalJson), bytes);
-}
-
 // A list's answer: its parameters checked, the page read, written as HAL. A refused parameter
 // (also one the store refuses, such as a sort key) is 400.
 template<typename Row>
@@ -925,39 +953,6 @@ QHttpServerResponse RestApi::listProducts(Call &call, bool asStocks)
         [asStocks](JsonWriter &w, const ProductRecord &r) { writeProduct(w, r, asStocks); });
 }
 
-QHttpServerResponse RestApi::getOrder(const QString &orderId)
-{
-    const auto found = m_queries.order(orderId);
-    if (!found.ok())
-        return fromError(found.error());
-    if (!found.value())
-        return notFound(QStringLiteral("no order %1").arg(orderId));
-    return halResource(representation(*found.value(), writeOrder));
-}
-
-QHttpServerResponse RestApi::getDelivery(const QString &deliveryId)
-{
-    const auto found = m_queries.delivery(deliveryId);
-    if (!found.ok())
-        return fromError(found.error());
-    if (!found.value())
-        return notFound(QStringLiteral("no delivery %1").arg(deliveryId));
-    return halResource(representation(*found.value(), writeDelivery));
-}
-
-QHttpServerResponse RestApi::getProduct(const QString &productId, bool asStock)
-{
-    const auto found = m_queries.product(productId);
-    if (!found.ok())
-        return fromError(found.error());
-    if (!found.value())
-        return notFound(QStringLiteral("no product %1").arg(productId));
-    return halResource(
-        representation(*found.value(), [asStock](JsonWriter &w, const ProductRecord &r) {
-            writeProduct(w, r, asStock);
-        }));
-}
-
 // ---- writes ----
 
 QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerResponse(Call &)> &run)
@@ -973,7 +968,7 @@ QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerRes
                        QStringLiteral("Service unavailable"),
                        QStringLiteral("this hub runs no web terminal, so it takes no writes"));
     }
-    const QByteArray type = call.header("content-type").toLower();
+    const QByteArray type = call.header("content-type").value_or(QByteArray()).toLower();
     const QByteArray mediaType = type.split(';').value(0).trimmed();
     const QByteArray body = call.request.body();
     if (!body.isEmpty()) {
@@ -995,9 +990,10 @@ QHttpServerResponse RestApi::post(Call &call, const std::function<QHttpServerRes
         call.body = document.object();
     }
 
-    if (!call.hasHeader("idempotency-key"))
+    const std::optional<QByteArray> idempotencyKey = call.header("idempotency-key");
+    if (!idempotencyKey)
         return run(call);
-    const QByteArray key = call.header("idempotency-key").trimmed();
+    const QByteArray key = idempotencyKey->trimmed();
     bool printable = !key.isEmpty() && key.size() <= 255;
     for (char c : key)
         printable = printable && c >= 0x21 && c <= 0x7e;
@@ -1089,50 +1085,31 @@ QHttpServerResponse RestApi::written(Call &call, const QString &location,
     return r;
 }
 
-QHttpServerResponse RestApi::orderAnswer(const QString &orderId, int status)
+QHttpServerResponse RestApi::writtenOrder(Call &call, const QString &orderId, int status)
 {
-    const auto found = m_queries.order(orderId);
-    if (!found.ok())
-        return fromError(found.error());
-    if (!found.value())
-        return problem(500, errorCodeName(ErrorCode::Storage), QStringLiteral("Internal error"),
-                       QStringLiteral("order %1 is not in the hub's log").arg(orderId));
     const QString location = QStringLiteral("/orders/") + pathSegment(orderId);
-    QHttpServerResponse r(latin1(HalJson), representation(*found.value(), writeOrder),
-                          static_cast<StatusCode>(status));
-    r.addHeader("Location", location.toUtf8());
-    return r;
+    return written(call, location, [&] {
+        return oneResource(m_queries.order(orderId), QStringLiteral("order ") + orderId, writeOrder,
+                           status, location);
+    });
 }
 
-QHttpServerResponse RestApi::deliveryAnswer(const QString &deliveryId, int status)
+QHttpServerResponse RestApi::writtenDelivery(Call &call, const QString &deliveryId, int status)
 {
-    const auto found = m_queries.delivery(deliveryId);
-    if (!found.ok())
-        return fromError(found.error());
-    if (!found.value())
-        return problem(500, errorCodeName(ErrorCode::Storage), QStringLiteral("Internal error"),
-                       QStringLiteral("delivery %1 is not in the hub's log").arg(deliveryId));
-    QHttpServerResponse r(latin1(HalJson), representation(*found.value(), writeDelivery),
-                          static_cast<StatusCode>(status));
-    r.addHeader("Location", (QStringLiteral("/deliveries/") + pathSegment(deliveryId)).toUtf8());
-    return r;
+    const QString location = QStringLiteral("/deliveries/") + pathSegment(deliveryId);
+    return written(call, location, [&] {
+        return oneResource(m_queries.delivery(deliveryId), QStringLiteral("delivery ") + deliveryId,
+                           writeDelivery, status, location);
+    });
 }
 
-QHttpServerResponse RestApi::stockAnswer(const QString &productId, int status)
+QHttpServerResponse RestApi::writtenStock(Call &call, const QString &productId, int status)
 {
-    const auto found = m_queries.product(productId);
-    if (!found.ok())
-        return fromError(found.error());
-    if (!found.value())
-        return problem(500, errorCodeName(ErrorCode::Storage), QStringLiteral("Internal error"),
-                       QStringLiteral("product %1 is not in the hub's log").arg(productId));
-    QHttpServerResponse r(
-        latin1(HalJson),
-        representation(*found.value(),
-                       [](JsonWriter &w, const ProductRecord &r) { writeProduct(w, r, true); }),
-        static_cast<StatusCode>(status));
-    r.addHeader("Location", (QStringLiteral("/stocks/") + pathSegment(productId)).toUtf8());
-    return r;
+    const QString location = QStringLiteral("/stocks/") + pathSegment(productId);
+    return written(call, location, [&] {
+        return oneResource(m_queries.product(productId), QStringLiteral("product ") + productId,
+                           productWriter(true), status, location);
+    });
 }
 
 QHttpServerResponse RestApi::placeOrder(Call &call)
@@ -1189,8 +1166,7 @@ QHttpServerResponse RestApi::placeOrder(Call &call)
                    : fromError(placed.error());
     }
     const QString id = placed.value();
-    return written(call, QStringLiteral("/orders/") + pathSegment(id),
-                   [&] { return orderAnswer(id, 201); });
+    return writtenOrder(call, id, 201);
 }
 
 QHttpServerResponse RestApi::payOrder(Call &call, const QString &orderId)
@@ -1234,8 +1210,7 @@ QHttpServerResponse RestApi::payOrder(Call &call, const QString &orderId)
     });
     if (!paid.ok())
         return fromError(paid.error());
-    return written(call, QStringLiteral("/orders/") + pathSegment(orderId),
-                   [&] { return orderAnswer(orderId, 200); });
+    return writtenOrder(call, orderId, 200);
 }
 
 QHttpServerResponse RestApi::cancelOrder(Call &call, const QString &orderId)
@@ -1250,8 +1225,7 @@ QHttpServerResponse RestApi::cancelOrder(Call &call, const QString &orderId)
     });
     if (!cancelled.ok())
         return fromError(cancelled.error());
-    return written(call, QStringLiteral("/orders/") + pathSegment(orderId),
-                   [&] { return orderAnswer(orderId, 200); });
+    return writtenOrder(call, orderId, 200);
 }
 
 QHttpServerResponse RestApi::startDelivery(Call &call)
@@ -1277,7 +1251,9 @@ QHttpServerResponse RestApi::startDelivery(Call &call)
                  : QStringLiteral("order %1 is %2: it has no delivery").arg(*orderId, order.status),
             {{QStringLiteral("status"), order.status}});
     }
-    return deliveryAnswer(order.deliveryId, 200);
+    return oneResource(m_queries.delivery(order.deliveryId),
+                       QStringLiteral("delivery ") + order.deliveryId, writeDelivery, 200,
+                       QStringLiteral("/deliveries/") + pathSegment(order.deliveryId));
 }
 
 QHttpServerResponse RestApi::completeDelivery(Call &call, const QString &deliveryId)
@@ -1297,8 +1273,7 @@ QHttpServerResponse RestApi::completeDelivery(Call &call, const QString &deliver
     });
     if (!done.ok())
         return fromError(done.error());
-    return written(call, QStringLiteral("/deliveries/") + pathSegment(deliveryId),
-                   [&] { return deliveryAnswer(deliveryId, 200); });
+    return writtenDelivery(call, deliveryId, 200);
 }
 
 QHttpServerResponse RestApi::registerStock(Call &call)
@@ -1339,8 +1314,7 @@ QHttpServerResponse RestApi::registerStock(Call &call)
     });
     if (!registered.ok())
         return fromError(registered.error());
-    return written(call, QStringLiteral("/stocks/") + pathSegment(*productId),
-                   [&] { return stockAnswer(*productId, 201); });
+    return writtenStock(call, *productId, 201);
 }
 
 QHttpServerResponse RestApi::changeStock(Call &call, const QString &productId, bool receive)
@@ -1358,8 +1332,7 @@ QHttpServerResponse RestApi::changeStock(Call &call, const QString &productId, b
     });
     if (!changed.ok())
         return fromError(changed.error());
-    return written(call, QStringLiteral("/stocks/") + pathSegment(productId),
-                   [&] { return stockAnswer(productId, 200); });
+    return writtenStock(call, productId, 200);
 }
 
 } // namespace ShopDesk::Hub

@@ -91,9 +91,6 @@ private:
     QHttpServerResponse listOrders(Call &call);
     QHttpServerResponse listDeliveries(Call &call);
     QHttpServerResponse listProducts(Call &call, bool asStocks);
-    QHttpServerResponse getOrder(const QString &orderId);
-    QHttpServerResponse getDelivery(const QString &deliveryId);
-    QHttpServerResponse getProduct(const QString &productId, bool asStock);
     QHttpServerResponse placeOrder(Call &call);
     QHttpServerResponse payOrder(Call &call, const QString &orderId);
     QHttpServerResponse cancelOrder(Call &call, const QString &orderId);
@@ -106,10 +103,11 @@ private:
     // Location when its events are not in the log yet or reading the result back failed.
     QHttpServerResponse written(Call &call, const QString &location,
                                 const std::function<QHttpServerResponse()> &answer);
-    // The order, delivery or stock as GET returns it, with the given status and Location.
-    QHttpServerResponse orderAnswer(const QString &orderId, int status);
-    QHttpServerResponse deliveryAnswer(const QString &deliveryId, int status);
-    QHttpServerResponse stockAnswer(const QString &productId, int status);
+    // A write's answer (written()): the order, delivery or stock as GET returns it, with the
+    // given status and its Location.
+    QHttpServerResponse writtenOrder(Call &call, const QString &orderId, int status);
+    QHttpServerResponse writtenDelivery(Call &call, const QString &deliveryId, int status);
+    QHttpServerResponse writtenStock(Call &call, const QString &productId, int status);
     void purgeIdempotency();
 
     ShopQueries &m_queries;

@@ -214,6 +214,7 @@ struct AppendStatements
         : product(db)
         , productChange(db)
         , stock(db)
+        , stockMoved(db)
         , orderCreate(db)
         , orderUpdate(db)
         , deliveryCreate(db)
@@ -258,12 +259,16 @@ struct AppendStatements
                rowCount.prepare(QStringLiteral(
                    "INSERT INTO row_counts (kind, origin, status, n) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT (kind, origin, status) DO UPDATE SET n = row_counts.n + "
-                   "excluded.n"));
+                   "excluded.n")) &&
+               // A product's row says when it or its stock last changed (updatedAt, since).
+               stockMoved.prepare(QStringLiteral(
+                   "UPDATE products SET updated_at = ? WHERE product_id = ? AND updated_at < ?"));
     }
 
     QSqlQuery product;
     QSqlQuery productChange;
     QSqlQuery stock;
+    QSqlQuery stockMoved;
     QSqlQuery orderCreate;
     QSqlQuery orderUpdate;
     QSqlQuery deliveryCreate;
@@ -513,8 +518,9 @@ Status SqlHubStore::upgradeTo2()
             return Error::storage(QStringLiteral("cannot upgrade the hub schema to 2: %1")
                                       .arg(payload.error().message));
         }
-        if (const auto *order = std::get_if<Events::OrderPlaced>(&payload.value()))
-            updates.append({order->customer.phone, orderLinesText(order->lines), event.orderId});
+        if (const auto change = orderViewChange(event, payload.value()); change && change->created)
+            updates.append(
+                {change->created->customerPhone, orderLinesText(change->lines), event.orderId});
     }
     if (placed.lastError().isValid())
         return sqlError(QStringLiteral("cannot read the placed orders"), placed.lastError());
@@ -818,12 +824,9 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
             bool ok = true;
             if (change->created) {
                 const OrderView &v = *change->created;
-                const auto *placed = std::get_if<Events::OrderPlaced>(&payload);
                 ok = exec(st.orderCreate, {v.orderId, event.origin, v.status, v.customerName,
                                            nullable(v.customerPhone), v.total,
-                                           placed ? QVariant(orderLinesText(placed->lines))
-                                                  : QVariant(QMetaType::fromType<QString>()),
-                                           at, at});
+                                           orderLinesText(change->lines), at, at});
                 if (ok && st.orderCreate.numRowsAffected() > 0) {
                     held.insert(v.orderId, {event.origin, v.status, {}});
                     move(OrderKind, event.origin, QString(), v.status);
@@ -871,17 +874,10 @@ Result<AppendResult> SqlHubStore::append(const QList<DomainEvent> &events)
         if (!exec(st.stock, {it.key(), it->onHand, it->reserved}))
             return fail(sqlError(QStringLiteral("cannot project stock"), st.stock.lastError()));
     }
-    if (!stockMovedAt.isEmpty()) {
-        QSqlQuery moved(db);
-        if (!moved.prepare(QStringLiteral(
-                "UPDATE products SET updated_at = ? WHERE product_id = ? AND updated_at < ?")))
-            return fail(
-                sqlError(QStringLiteral("cannot prepare the stock's time"), moved.lastError()));
-        for (auto it = stockMovedAt.cbegin(); it != stockMovedAt.cend(); ++it) {
-            if (!exec(moved, {it.value(), it.key(), it.value()}))
-                return fail(
-                    sqlError(QStringLiteral("cannot project the stock's time"), moved.lastError()));
-        }
+    for (auto it = stockMovedAt.cbegin(); it != stockMovedAt.cend(); ++it) {
+        if (!exec(st.stockMoved, {it.value(), it.key(), it.value()}))
+            return fail(sqlError(QStringLiteral("cannot project the stock's time"),
+                                 st.stockMoved.lastError()));
     }
     for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
         if (it.value() != 0 &&
